@@ -1,0 +1,459 @@
+#!/usr/bin/env python3
+"""The two commands of CALcert Desktop: set everything up, then run the app or the tests.
+
+Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
+
+    python dev.py [--verbose] run [ARGS...]     # set up, then: python -m calcert_desktop ARGS
+    python dev.py [--verbose] test [ARGS...]    # set up with test tools, ruff, then pytest ARGS
+    python dev.py [--verbose] setup [--test]    # only set up the environment
+    python dev.py [--verbose] lock [--upgrade]  # regenerate requirements/lock*.txt (pip-tools)
+
+Setting up means: create ``.venv`` with the Python running this script if it is missing (or
+was made by another Python minor version), install the hash-pinned lock files into it, then
+the project itself in editable mode without dependencies. A stamp file in ``.venv`` records a
+hash of the lock files, ``pyproject.toml`` and the Python version; while it matches, nothing
+is installed, so a second start is instant. The stamp is written only after a successful
+install, so an interrupted or failed install is retried on the next run.
+
+Standard library only; this file must stay importable by the tests without side effects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+# Compared through a name, not a literal, so that the check survives ruff's pyupgrade rules.
+MIN_PYTHON = (3, 11)
+
+ROOT = Path(__file__).resolve().parent
+VENV_DIR = ROOT / ".venv"
+STAMP_NAME = ".calcert-stamp"
+REQUIREMENTS_DIR = ROOT / "requirements"
+LOCK_FILE = REQUIREMENTS_DIR / "lock.txt"
+LOCK_TEST_FILE = REQUIREMENTS_DIR / "lock-test.txt"
+# Relative to the repository root; every input that decides what the venv must contain.
+STAMP_INPUTS = ("pyproject.toml", "requirements/lock.txt", "requirements/lock-test.txt")
+# Bump when the way this script installs changes, so existing stamps are invalidated.
+STAMP_SCHEME = "1"
+PROFILE_RUN = "run"
+PROFILE_TEST = "test"
+LINT_PATHS = ("src", "tests", "benchmarks", "dev.py")
+PYPI_INDEX = "https://pypi.org/simple"
+PIP_TOOLS_SPEC = "pip-tools>=7.4,<8"
+# pip-compile options fixed by the project (see README, "Development").
+COMPILE_OPTIONS = ("--generate-hashes", "--allow-unsafe", "--strip-extras")
+# Environment variables that point pip at machine-local indexes; the lock files come from PyPI.
+LOCAL_PIP_VARIABLES = (
+    "PIP_INDEX_URL",
+    "PIP_EXTRA_INDEX_URL",
+    "PIP_FIND_LINKS",
+    "PIP_NO_INDEX",
+    "PIP_CONSTRAINT",
+    "PIP_REQUIREMENT",
+)
+EXIT_INTERRUPTED = 130
+# Exit status of a Windows console process ended by Ctrl-C (STATUS_CONTROL_C_EXIT).
+WINDOWS_CTRL_C_EXIT = 0xC000013A
+
+USAGE = """\
+Użycie:
+  python dev.py [--verbose] run [ARGUMENTY...]    przygotuj środowisko i uruchom aplikację
+  python dev.py [--verbose] test [ARGUMENTY...]   przygotuj środowisko, ruff, potem pytest
+  python dev.py [--verbose] setup [--test]        tylko przygotuj środowisko (.venv)
+  python dev.py [--verbose] lock [--upgrade]      odtwórz pliki requirements/lock*.txt
+(Windows: py dev.py ..., Linux/macOS: python3 dev.py ...)
+"""
+
+
+class DevError(Exception):
+    """A failure already explained to the user in Polish; carries the exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+# --- pure helpers (tested in tests/test_dev_script.py) -------------------------------------
+
+
+def venv_python(venv_dir: Path, windows: bool | None = None) -> Path:
+    """Return the path of the Python interpreter inside ``venv_dir``.
+
+    ``windows`` defaults to the current platform; tests pass it explicitly.
+    """
+    if windows is None:
+        windows = os.name == "nt"
+    if windows:
+        return venv_dir / "Scripts" / "python.exe"
+    return venv_dir / "bin" / "python"
+
+
+def python_version_tag(
+    version_info: tuple[int, ...] | None = None, implementation: str | None = None
+) -> str:
+    """Return e.g. ``cpython-3.11.7``: the interpreter part of the stamp."""
+    if version_info is None:
+        version_info = tuple(sys.version_info[:3])
+    if implementation is None:
+        implementation = sys.implementation.name
+    return implementation + "-" + ".".join(str(part) for part in version_info[:3])
+
+
+def compute_stamp(root: Path, python_tag: str) -> str:
+    """Return a SHA-256 over the lock files, ``pyproject.toml`` and the Python version.
+
+    Line endings are normalised so a checkout with CRLF endings hashes like one with LF.
+    A missing file hashes differently from an empty one.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"scheme={STAMP_SCHEME}\npython={python_tag}\n".encode())
+    for relative in STAMP_INPUTS:
+        path = root / relative
+        digest.update(f"file={relative}\n".encode())
+        if path.is_file():
+            data = path.read_bytes().replace(b"\r\n", b"\n")
+            digest.update(f"size={len(data)}\n".encode())
+            digest.update(data)
+        else:
+            digest.update(b"missing\n")
+    return digest.hexdigest()
+
+
+def format_stamp(stamp: str, profile: str) -> str:
+    """Return the stamp file's text: the hash and the installed profile (run or test)."""
+    return f"{stamp} {profile}\n"
+
+
+def stamp_satisfies(stamp_text: str | None, expected: str, with_test: bool) -> bool:
+    """Tell whether a stamp file's text says the venv already holds what is needed.
+
+    A ``test`` install includes everything a ``run`` install has.
+    """
+    if not stamp_text:
+        return False
+    parts = stamp_text.split()
+    if len(parts) != 2 or parts[0] != expected:
+        return False
+    if with_test:
+        return parts[1] == PROFILE_TEST
+    return parts[1] in (PROFILE_RUN, PROFILE_TEST)
+
+
+def venv_version(venv_dir: Path) -> tuple[int, int] | None:
+    """Return the (major, minor) Python version recorded in ``pyvenv.cfg``, if readable."""
+    config = venv_dir / "pyvenv.cfg"
+    try:
+        lines = config.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        key, sep, value = line.partition("=")
+        if sep and key.strip() in ("version", "version_info"):
+            numbers = value.strip().split(".")
+            if len(numbers) >= 2 and numbers[0].isdigit() and numbers[1].isdigit():
+                return int(numbers[0]), int(numbers[1])
+    return None
+
+
+def exit_code_of(returncode: int, interrupted: bool = False) -> int:
+    """Map a child's return code to ours: Ctrl-C becomes 130, a signal N becomes 128+N."""
+    if interrupted or returncode in (-signal.SIGINT, WINDOWS_CTRL_C_EXIT):
+        return EXIT_INTERRUPTED
+    if returncode < 0:
+        return 128 - returncode
+    return returncode
+
+
+def lint_targets(root: Path) -> list[str]:
+    """Return the ruff targets that exist (git keeps no empty folders, e.g. benchmarks/)."""
+    return [name for name in LINT_PATHS if (root / name).exists()]
+
+
+def requirement_name(line: str) -> str | None:
+    """Return the normalised project name of a requirements-file line, or None.
+
+    Comments, blank lines and options (``-c``, ``--hash``...) give None.
+    """
+    text = line.split("#", 1)[0].strip()
+    if not text or text.startswith("-"):
+        return None
+    name = ""
+    for char in text:
+        if char.isalnum() or char in "-_.":
+            name += char
+        else:
+            break
+    if not name:
+        return None
+    return "-".join(name.replace("_", "-").replace(".", "-").lower().split("-"))
+
+
+def foreign_lines(lock_text: str) -> list[str]:
+    """Return lock-file lines that must not be committed: indexes, links, local paths."""
+    bad_prefixes = ("--index-url", "--extra-index-url", "-i ", "--find-links", "-f ")
+    found = []
+    for line in lock_text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(bad_prefixes) or "file:" in stripped or "/opt/" in stripped:
+            found.append(stripped)
+    return found
+
+
+# --- side effects ----------------------------------------------------------------------------
+
+
+def say(message: str) -> None:
+    """Print one progress line to stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def check_python() -> None:
+    """Refuse to run on a Python older than ``MIN_PYTHON`` (exit 2)."""
+    if sys.version_info[:2] < MIN_PYTHON:
+        found = ".".join(str(part) for part in sys.version_info[:3])
+        wanted = ".".join(str(part) for part in MIN_PYTHON)
+        raise DevError(
+            f"CALcert Desktop wymaga Pythona {wanted} lub nowszego, a uruchomiono {found}.\n"
+            f"Zainstaluj Pythona {wanted}+ (python.org) i uruchom ponownie, np. "
+            f"'py -{wanted} dev.py run' (Windows) lub 'python{wanted} dev.py run' (Linux).",
+            exit_code=2,
+        )
+
+
+def run_child(command: list[str], env: dict[str, str] | None = None) -> int:
+    """Run ``command`` in the repository root and return our exit code for it.
+
+    Ctrl-C reaches the child as well (same console); we keep waiting so that it can end
+    cleanly, then report 130.
+    """
+    try:
+        process = subprocess.Popen(command, cwd=ROOT, env=env)
+    except OSError as error:
+        raise DevError(f"Nie można uruchomić {command[0]}: {error}") from error
+    interrupted = False
+    while True:
+        try:
+            returncode = process.wait()
+        except KeyboardInterrupt:
+            interrupted = True
+            continue
+        return exit_code_of(returncode, interrupted)
+
+
+def pip_env() -> dict[str, str]:
+    """Return the environment for pip: no version nagging, no prompts."""
+    env = dict(os.environ)
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    env["PIP_NO_INPUT"] = "1"
+    return env
+
+
+def pip(python: Path, args: list[str], verbose: bool, env: dict[str, str] | None = None) -> None:
+    """Run ``python -m pip ARGS`` (quiet unless verbose); raise DevError on failure."""
+    quiet = [] if verbose else ["--quiet"]
+    command = [str(python), "-m", "pip", args[0], *quiet, *args[1:]]
+    code = run_child(command, env=env if env is not None else pip_env())
+    if code == EXIT_INTERRUPTED:
+        raise KeyboardInterrupt
+    if code != 0:
+        hint = "" if verbose else " Szczegóły: python dev.py --verbose setup."
+        raise DevError(f"Instalacja nie powiodła się (pip zwrócił {code}).{hint}", code)
+
+
+def venv_is_usable(venv_dir: Path) -> bool:
+    """Tell whether ``venv_dir`` holds a venv made by this Python's minor version."""
+    return venv_python(venv_dir).is_file() and venv_version(venv_dir) == tuple(
+        sys.version_info[:2]
+    )
+
+
+def create_venv(venv_dir: Path) -> None:
+    """Create (or re-create) the venv with pip; remove it again if creation fails."""
+    say("Przygotowuję środowisko (.venv)…")
+    try:
+        venv.EnvBuilder(with_pip=True, clear=venv_dir.exists()).create(venv_dir)
+    except BaseException as error:
+        shutil.rmtree(venv_dir, ignore_errors=True)
+        if isinstance(error, KeyboardInterrupt):
+            raise
+        hint = ""
+        if sys.platform.startswith("linux"):
+            hint = " Na Debianie/Ubuntu zainstaluj pakiet python3-venv (apt install python3-venv)."
+        raise DevError(f"Nie udało się utworzyć środowiska .venv: {error}.{hint}") from error
+    if not venv_python(venv_dir).is_file():
+        shutil.rmtree(venv_dir, ignore_errors=True)
+        raise DevError("Nie udało się utworzyć środowiska .venv (brak interpretera).")
+
+
+def ensure_venv() -> Path:
+    """Make sure ``.venv`` exists for this Python; return its interpreter."""
+    if not venv_is_usable(VENV_DIR):
+        if VENV_DIR.exists():
+            say("Środowisko .venv jest niepełne lub z innej wersji Pythona; tworzę je od nowa.")
+        create_venv(VENV_DIR)
+    return venv_python(VENV_DIR)
+
+
+def ensure_environment(with_test: bool, verbose: bool, announce: bool = False) -> Path:
+    """Create and fill ``.venv`` unless its stamp says it is up to date; return its Python.
+
+    ``announce`` prints "Środowisko gotowe." even when nothing had to be done.
+    """
+    python = ensure_venv()
+    expected = compute_stamp(ROOT, python_version_tag())
+    stamp_file = VENV_DIR / STAMP_NAME
+    try:
+        current = stamp_file.read_text(encoding="utf-8")
+    except OSError:
+        current = None
+    if stamp_satisfies(current, expected, with_test):
+        if announce:
+            say("Środowisko gotowe.")
+        return python
+
+    lock_files = [LOCK_FILE, LOCK_TEST_FILE] if with_test else [LOCK_FILE]
+    for lock_file in lock_files:
+        if not lock_file.is_file():
+            relative = lock_file.relative_to(ROOT).as_posix()
+            raise DevError(f"Brak pliku {relative}; odtwórz go poleceniem: python dev.py lock")
+
+    # Without a stamp a failed or interrupted install is retried next time.
+    stamp_file.unlink(missing_ok=True)
+    say("Instaluję zależności…")
+    requirement_args: list[str] = []
+    for lock_file in lock_files:
+        requirement_args += ["-r", str(lock_file)]
+    pip(python, ["install", "--require-hashes", *requirement_args], verbose)
+    pip(python, ["install", "--no-deps", "--editable", str(ROOT)], verbose)
+
+    profile = PROFILE_TEST if with_test else PROFILE_RUN
+    temporary = stamp_file.with_name(STAMP_NAME + ".tmp")
+    temporary.write_text(format_stamp(expected, profile), encoding="utf-8")
+    os.replace(temporary, stamp_file)
+    say("Środowisko gotowe.")
+    return python
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def command_run(args: list[str], verbose: bool) -> int:
+    """Set up, then run the application with ``args``; return its exit code."""
+    python = ensure_environment(with_test=False, verbose=verbose)
+    return run_child([str(python), "-m", "calcert_desktop", *args])
+
+
+def command_test(args: list[str], verbose: bool) -> int:
+    """Set up with test tools, run ruff, then pytest with ``args``; return the verdict.
+
+    Both always run so one pass shows every problem; pytest's code wins when non-zero.
+    """
+    python = ensure_environment(with_test=True, verbose=verbose)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # widget tests need no screen
+    ruff_code = run_child([str(python), "-m", "ruff", "check", *lint_targets(ROOT)], env=env)
+    if ruff_code == EXIT_INTERRUPTED:
+        return ruff_code
+    pytest_code = run_child([str(python), "-m", "pytest", *args], env=env)
+    if pytest_code != 0:
+        return pytest_code
+    if ruff_code != 0:
+        say("ruff zgłosił uwagi (powyżej); popraw je, np. ruff check --fix.")
+        return ruff_code
+    return 0
+
+
+def command_setup(args: list[str], verbose: bool) -> int:
+    """Only set up the environment (``--test`` adds the test tools)."""
+    unknown = [arg for arg in args if arg != "--test"]
+    if unknown:
+        raise DevError(f"Nieznana opcja polecenia setup: {' '.join(unknown)}\n{USAGE}", 2)
+    ensure_environment(with_test="--test" in args, verbose=verbose, announce=True)
+    return 0
+
+
+def command_lock(args: list[str], verbose: bool) -> int:
+    """Regenerate the lock files from ``requirements/in*.txt`` with pip-tools, from PyPI."""
+    unknown = [arg for arg in args if arg != "--upgrade"]
+    if unknown:
+        raise DevError(f"Nieznana opcja polecenia lock: {' '.join(unknown)}\n{USAGE}", 2)
+    python = ensure_venv()
+    say("Instaluję pip-tools…")
+    pip(python, ["install", PIP_TOOLS_SPEC], verbose)
+
+    # The lock files must come from PyPI alone, whatever local indexes this machine has.
+    env = pip_env()
+    for name in LOCAL_PIP_VARIABLES:
+        env.pop(name, None)
+    env["PIP_CONFIG_FILE"] = os.devnull
+    env["CUSTOM_COMPILE_COMMAND"] = "python dev.py lock"  # the header names our command
+    pairs = (("requirements/in.txt", "requirements/lock.txt"),
+             ("requirements/in-test.txt", "requirements/lock-test.txt"))
+    for source, target in pairs:
+        say(f"Kompiluję {target}…")
+        command = [
+            str(python), "-m", "piptools", "compile", *COMPILE_OPTIONS,
+            "--index-url", PYPI_INDEX, "--no-emit-index-url", "--no-emit-trusted-host",
+            "--no-emit-find-links",
+            "--output-file", target, source,
+        ]  # fmt: skip
+        if "--upgrade" in args:
+            command.append("--upgrade")
+        if not verbose:
+            command.append("--quiet")
+        code = run_child(command, env=env)
+        if code != 0:
+            return code
+        bad = foreign_lines((ROOT / target).read_text(encoding="utf-8"))
+        if bad:
+            raise DevError(f"{target} zawiera lokalne ścieżki lub indeksy: {bad[:3]}")
+    say("Pliki blokad gotowe; następne run/test zainstaluje je same.")
+    return 0
+
+
+COMMANDS = {
+    "run": command_run,
+    "test": command_test,
+    "setup": command_setup,
+    "lock": command_lock,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``[--verbose] COMMAND [ARGS...]`` and dispatch; return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        check_python()
+        verbose = False
+        while arguments and arguments[0] in ("--verbose", "-v", "--help", "-h"):
+            option = arguments.pop(0)
+            if option in ("--help", "-h"):
+                print(USAGE, end="")
+                return 0
+            verbose = True
+        if not arguments or arguments[0] not in COMMANDS:
+            given = f"Nieznane polecenie: {arguments[0]}\n" if arguments else ""
+            say(given + USAGE.rstrip())
+            return 2
+        name, rest = arguments[0], arguments[1:]
+        if name in ("setup", "lock") and any(arg in ("--verbose", "-v") for arg in rest):
+            verbose = True
+            rest = [arg for arg in rest if arg not in ("--verbose", "-v")]
+        return COMMANDS[name](rest, verbose)
+    except DevError as error:
+        say(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        say("Przerwano (Ctrl-C).")
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

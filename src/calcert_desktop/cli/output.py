@@ -1,0 +1,109 @@
+"""Plain-text output of the command line, in Polish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.storage.verify import Report
+
+DECISIONS = {
+    "grant": "przyznanie certyfikatu",
+    "refuse": "odmowa przyznania",
+    "revoke": "odebranie certyfikatu",
+    "discontinue": "umorzenie postępowania",
+    "uphold": "utrzymanie decyzji w mocy (Zarząd)",
+    "overturn": "uchylenie decyzji (Zarząd)",
+}
+OPERATIONS = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
+
+
+def _cut(text: str | None, width: int) -> str:
+    value = text or ""
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def print_cases(rows: list[dict[str, Any]]) -> None:
+    """One line per case, then the count."""
+    for row in rows:
+        print(
+            f"{row['reference']:<14} {_cut(row['state_label'], 30):<30} "
+            f"{_cut(row['institution'], 60):<60} {row['town']}"
+        )
+    print(f"Razem: {len(rows)}")
+
+
+def print_users(rows: list[dict[str, Any]]) -> None:
+    """One line per person."""
+    for row in rows:
+        roles = ", ".join(Role(r).label for r in row["roles"])
+        print(f"{row['login']:<16} {row['full_name']:<32} {roles}")
+
+
+def _history_line(entry: dict[str, Any]) -> str:
+    change = entry["new"] if entry["operation"] != "delete" else entry["old"]
+    detail = ""
+    if entry["operation"] == "update" and entry["old"] is not None:
+        detail = "; ".join(
+            f"{k}: {entry['old'].get(k)!s} → {v!s}" for k, v in sorted((change or {}).items())
+        )
+    return (
+        f"  {entry['at'].replace('T', ' ')}  {entry['user']:<14} {entry['action']:<18} "
+        f"{OPERATIONS[entry['operation']]} {entry['record']}" + (f" ({detail})" if detail else "")
+    )
+
+
+def print_case_file(data: dict[str, Any]) -> None:
+    """A readable summary of a case and its history."""
+    institution = data["declaration"].get("institution", {})
+    address = institution.get("address", {})
+    print(f"Sprawa {data['reference'] or data['draft_code']}  [{data['state_label']}]")
+    print(f"Instytucja: {institution.get('name', '')}")
+    print(
+        f"Adres: {address.get('street', '')}, {address.get('postal_code', '')} "
+        f"{address.get('town', '')} (woj. {address.get('voivodeship', '')})"
+    )
+    print(f"Wersja formularza: {data['form_version']}   Wpływ: {data['received_on'] or '—'}")
+    if data["renews"]:
+        print(f"Odnowienie sprawy: {data['renews']}")
+    if data["next_deadline"]:
+        print(f"Najbliższy termin: {data['next_deadline']}")
+    if data["members"]:
+        print("Komisja:")
+        for member in data["members"]:
+            extra = " (sprawozdawca)" if member["rapporteur"] else ""
+            if member["conflict_declared_on"]:
+                extra += f" — konflikt interesów: {member['conflict_reason']}"
+            print(f"  {member['login']}{extra}")
+    if data["assessments"]:
+        print(f"Oceny standardów: {len(data['assessments'])}")
+    for decision in data["decisions"]:
+        votes = ", ".join(f"{k}={v}" for k, v in sorted(decision["votes"].items()))
+        print(f"Decyzja {decision['decided_on']}: {DECISIONS.get(decision['kind'], decision['kind'])}"
+              + (f" [{votes}]" if votes else ""))
+        if decision["reasons"]:
+            print(f"  Uzasadnienie: {decision['reasons']}")
+    certificate = data["certificate"]
+    if certificate:
+        print(
+            f"Certyfikat nr {certificate['number']}: od {certificate['issued_on']} "
+            f"do {certificate['valid_until']} ({certificate['status']})"
+        )
+    print("Historia:")
+    for entry in data["history"]:
+        print(_history_line(entry))
+
+
+def print_report(report: Report) -> None:
+    """What ``calcert check`` found."""
+    sections = (
+        ("Spójność pliku", report.integrity),
+        ("Klucze obce", report.foreign_keys),
+        ("Dziennik zmian", report.audit),
+    )
+    for title, problems in sections:
+        print(f"{title}: {'w porządku' if not problems else f'{len(problems)} problemów'}")
+        for problem in problems:
+            print(f"  - {problem}")
+    print(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}.")
+    print("Baza danych jest w porządku." if report.ok else "Znaleziono problemy.")

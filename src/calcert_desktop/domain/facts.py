@@ -1,0 +1,76 @@
+"""Plain snapshots of a case and of a requested action, on which the guards decide."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    """A Commission member assigned to the case."""
+
+    login: str
+    conflicted: bool = False
+    assessed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in an action (a member to assign, an expert to send)."""
+
+    login: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the guards need to know about a case; built by the services from storage."""
+
+    state: CaseState
+    today: date
+    standard_codes: tuple[str, ...]
+    last_event_on: date | None = None
+    signed_on: date | None = None
+    filing_errors: tuple[ValidationError, ...] = ()
+    members: tuple[MemberFacts, ...] = ()
+    visit_expert: str | None = None
+    decision_on: date | None = None
+    decision_delivered_on: date | None = None
+    appeal_days: int = 14
+    valid_until: date | None = None
+    renewal_from: date | None = None
+    has_open_renewal: bool = False
+    response_due: date | None = None
+    response_received: bool = False
+
+    def member(self, login: str) -> MemberFacts | None:
+        """The assigned member with this login, if any."""
+        return next((m for m in self.members if m.login == login), None)
+
+    @property
+    def eligible_members(self) -> tuple[MemberFacts, ...]:
+        """Assigned members without a conflict of interest: they assess and vote."""
+        return tuple(m for m in self.members if not m.conflicted)
+
+
+@dataclass(frozen=True)
+class ActionRequest:
+    """An action someone asks for, dated ``on`` (the day the act took place)."""
+
+    action: Action
+    actor: Person
+    on: date
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, name: str) -> str:
+        """A text parameter, stripped ('' when absent)."""
+        value = self.params.get(name)
+        return value.strip() if isinstance(value, str) else ""

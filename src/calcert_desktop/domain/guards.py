@@ -1,0 +1,317 @@
+"""The rules of the regulations that an action must satisfy, one small function each.
+
+A guard takes the case's facts and the request, and raises a DomainError when the rule does
+not hold. Parameterised guards are built by the small factories below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from calcert_desktop.domain.errors import TransitionRefused, ValidationError, ValidationErrors
+from calcert_desktop.domain.facts import ActionRequest, CaseFacts
+from calcert_desktop.domain.roles import Role
+
+Guard = Callable[[CaseFacts, ActionRequest], None]
+
+RATINGS = ("meets", "partly", "not")
+VOTES = ("for", "against", "abstain")
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def not_in_future(facts: CaseFacts, request: ActionRequest) -> None:
+    """An act cannot be dated after today."""
+    if request.on > facts.today:
+        raise ValidationError("date.future", "date", value=request.on.isoformat())
+
+
+def not_before_last_event(facts: CaseFacts, request: ActionRequest) -> None:
+    """Acts happen in order: none dated before the case's previous act."""
+    if facts.last_event_on and request.on < facts.last_event_on:
+        raise ValidationError(
+            "date.before_previous",
+            "date",
+            value=request.on.isoformat(),
+            previous=facts.last_event_on.isoformat(),
+        )
+
+
+def not_before_signature(facts: CaseFacts, request: ActionRequest) -> None:
+    """A written request cannot be received before it was signed."""
+    if facts.signed_on and request.on < facts.signed_on:
+        raise ValidationError(
+            "date.before_signature",
+            "date",
+            value=request.on.isoformat(),
+            signed=facts.signed_on.isoformat(),
+        )
+
+
+def due_after(name: str) -> Guard:
+    """A deadline parameter, required and later than the act's date."""
+
+    def guard(facts: CaseFacts, request: ActionRequest) -> None:
+        due = request.params.get(name)
+        if not isinstance(due, date):
+            raise ValidationError("required", name)
+        if due <= request.on:
+            raise ValidationError(
+                "date.due_not_after", name, value=due.isoformat(), on=request.on.isoformat()
+            )
+
+    return guard
+
+
+def due_not_before(name: str) -> Guard:
+    """A planned date parameter, required and not before the act's date."""
+
+    def guard(facts: CaseFacts, request: ActionRequest) -> None:
+        due = request.params.get(name)
+        if not isinstance(due, date):
+            raise ValidationError("required", name)
+        if due < request.on:
+            raise ValidationError(
+                "date.planned_in_past", name, value=due.isoformat(), on=request.on.isoformat()
+            )
+
+    return guard
+
+
+# --- texts and the declaration ------------------------------------------------------------
+
+
+def requires_text(name: str) -> Guard:
+    """A written text (reasons, charges, grounds) must be given: the regulations want writing."""
+
+    def guard(facts: CaseFacts, request: ActionRequest) -> None:
+        if not request.text(name):
+            raise ValidationError(f"text.required.{name}", name)
+
+    return guard
+
+
+def filing_complete(facts: CaseFacts, request: ActionRequest) -> None:
+    """The declaration meets every filing requirement (all nine standards and the rest)."""
+    if facts.filing_errors:
+        raise ValidationErrors(facts.filing_errors)
+
+
+# --- the Commission -----------------------------------------------------------------------
+
+
+def _person_param(request: ActionRequest, name: str) -> tuple[str, frozenset[Role]]:
+    person = request.params.get(name)
+    if person is None:
+        raise ValidationError("required", name)
+    return person.login, person.roles
+
+
+def can_be_assigned(facts: CaseFacts, request: ActionRequest) -> None:
+    """Only a Commission member not yet assigned, and without a conflict, can be assigned."""
+    login, roles = _person_param(request, "member")
+    if not roles & {Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR}:
+        raise TransitionRefused("member.not_commission", "member", login=login)
+    member = facts.member(login)
+    if member and member.conflicted:
+        raise TransitionRefused("conflict.cannot_assign", "member", login=login)
+    if member:
+        raise TransitionRefused("member.already_assigned", "member", login=login)
+
+
+def can_be_unassigned(facts: CaseFacts, request: ActionRequest) -> None:
+    """A member can be taken off a case only if assigned and with no assessment given."""
+    login, _ = _person_param(request, "member")
+    member = facts.member(login)
+    if member is None:
+        raise TransitionRefused("member.not_assigned", "member", login=login)
+    if member.assessed:
+        raise TransitionRefused("member.has_assessments", "member", login=login)
+
+
+def can_declare_conflict(facts: CaseFacts, request: ActionRequest) -> None:
+    """A member declares their own conflict (the chair may record anyone's), once."""
+    login, _ = _person_param(request, "member")
+    if login != request.actor.login and Role.COMMISSION_CHAIR not in request.actor.roles:
+        raise TransitionRefused("conflict.only_self", "member", login=login)
+    member = facts.member(login)
+    if member is None:
+        raise TransitionRefused("member.not_assigned", "member", login=login)
+    if member.conflicted:
+        raise TransitionRefused("conflict.already_declared", "member", login=login)
+
+
+def can_assess(facts: CaseFacts, request: ActionRequest) -> None:
+    """The actor is an assigned member without conflict; the standard and rating are valid."""
+    member = facts.member(request.actor.login)
+    if member is None:
+        raise TransitionRefused("member.not_assigned", "member", login=request.actor.login)
+    if member.conflicted:
+        raise TransitionRefused("conflict.cannot_assess", "member", login=request.actor.login)
+    standard = request.text("standard").upper()
+    if standard not in facts.standard_codes:
+        raise ValidationError(
+            "standard.unknown", "standard", value=standard, known=", ".join(facts.standard_codes)
+        )
+    rating = request.text("rating")
+    if rating not in RATINGS:
+        raise ValidationError("rating.unknown", "rating", value=rating)
+    if rating != "meets" and not request.text("comment"):
+        raise ValidationError("assessment.comment_required", "comment", standard=standard)
+
+
+def is_expert(name: str) -> Guard:
+    """The person named in parameter ``name`` is a CAL expert."""
+
+    def guard(facts: CaseFacts, request: ActionRequest) -> None:
+        login, roles = _person_param(request, name)
+        if Role.EXPERT not in roles:
+            raise TransitionRefused("expert.not_expert", name, login=login)
+
+    return guard
+
+
+def is_visit_expert_or_office(facts: CaseFacts, request: ActionRequest) -> None:
+    """The visit's results come from its expert, or from the office typing in the protocol."""
+    if Role.OFFICE in request.actor.roles:
+        return
+    if request.actor.login != facts.visit_expert:
+        raise TransitionRefused(
+            "visit.other_expert", "expert", login=request.actor.login, expert=facts.visit_expert
+        )
+
+
+def findings_valid(facts: CaseFacts, request: ActionRequest) -> None:
+    """Each finding of a visit names a standard of the form and a rating of the scale."""
+    findings = dict(request.params.get("findings") or {})
+    for standard, value in findings.items():
+        if standard not in facts.standard_codes:
+            raise ValidationError(
+                "standard.unknown", "findings", value=standard, known=", ".join(facts.standard_codes)
+            )
+        rating = value[0] if isinstance(value, tuple | list) and value else None
+        if rating not in RATINGS:
+            raise ValidationError("rating.unknown", "findings", value=str(rating))
+
+
+def assessments_complete(facts: CaseFacts, request: ActionRequest) -> None:
+    """Before deciding, every member without conflict has assessed every standard."""
+    eligible = facts.eligible_members
+    if not eligible:
+        raise TransitionRefused("decision.no_members", "members")
+    gaps = []
+    for member in eligible:
+        missing = [code for code in facts.standard_codes if code not in member.assessed]
+        if missing:
+            gaps.append(f"{member.login} ({', '.join(missing)})")
+    if gaps:
+        raise TransitionRefused("assessment.incomplete", "assessments", missing="; ".join(gaps))
+
+
+def votes_valid(facts: CaseFacts, request: ActionRequest) -> None:
+    """Every member without conflict votes, nobody else does, each vote is for/against/abstain."""
+    votes: dict[str, str] = dict(request.params.get("votes") or {})
+    if not facts.eligible_members:
+        raise TransitionRefused("decision.no_members", "members")
+    for login, vote in votes.items():
+        member = facts.member(login)
+        if member is None:
+            raise TransitionRefused("vote.not_assigned", "votes", login=login)
+        if member.conflicted:
+            raise TransitionRefused("conflict.cannot_vote", "votes", login=login)
+        if vote not in VOTES:
+            raise ValidationError("vote.unknown", "votes", login=login, value=vote)
+    missing = [m.login for m in facts.eligible_members if m.login not in votes]
+    if missing:
+        raise TransitionRefused("vote.missing", "votes", logins=", ".join(missing))
+
+
+def _tally(request: ActionRequest) -> tuple[int, int]:
+    votes = dict(request.params.get("votes") or {})
+    return (
+        sum(1 for v in votes.values() if v == "for"),
+        sum(1 for v in votes.values() if v == "against"),
+    )
+
+
+def majority_for(facts: CaseFacts, request: ActionRequest) -> None:
+    """The motion passes only with more votes for than against."""
+    pro, contra = _tally(request)
+    if pro <= contra:
+        raise TransitionRefused("vote.no_majority", "votes", pro=pro, contra=contra)
+
+
+def no_majority_for(facts: CaseFacts, request: ActionRequest) -> None:
+    """A refusal cannot be recorded when the majority voted to grant."""
+    pro, contra = _tally(request)
+    if pro > contra:
+        raise TransitionRefused("vote.majority_for_grant", "votes", pro=pro, contra=contra)
+
+
+# --- decisions, appeals, revocation, expiry, renewal --------------------------------------
+
+
+def not_yet_delivered(facts: CaseFacts, request: ActionRequest) -> None:
+    """Delivery of a decision is recorded once."""
+    if facts.decision_delivered_on:
+        raise TransitionRefused(
+            "decision.already_delivered", "date", delivered=_iso(facts.decision_delivered_on)
+        )
+
+
+def within_appeal_deadline(facts: CaseFacts, request: ActionRequest) -> None:
+    """An appeal must reach the Board within the appeal period from delivery."""
+    from calcert_desktop.domain.dates import appeal_deadline
+
+    if facts.decision_on is None:
+        raise TransitionRefused("appeal.no_decision", None)
+    deadline = appeal_deadline(facts.decision_on, facts.decision_delivered_on, facts.appeal_days)
+    if request.on > deadline:
+        raise TransitionRefused(
+            "appeal.too_late",
+            "date",
+            value=request.on.isoformat(),
+            deadline=deadline.isoformat(),
+            days=facts.appeal_days,
+        )
+
+
+def not_yet_responded(facts: CaseFacts, request: ActionRequest) -> None:
+    """The institution's response to the charges is recorded once."""
+    if facts.response_received:
+        raise TransitionRefused("charges.already_answered", None)
+
+
+def response_heard(facts: CaseFacts, request: ActionRequest) -> None:
+    """Revocation waits for the institution's response, or for its deadline to pass."""
+    if facts.response_received:
+        return
+    if facts.response_due is None or request.on <= facts.response_due:
+        raise TransitionRefused("charges.response_pending", "date", due=_iso(facts.response_due))
+
+
+def validity_over(facts: CaseFacts, request: ActionRequest) -> None:
+    """A certificate expires only after its last day of validity."""
+    if facts.valid_until is None or request.on <= facts.valid_until:
+        raise TransitionRefused(
+            "certificate.still_valid", "date", valid_until=_iso(facts.valid_until)
+        )
+
+
+def can_renew(facts: CaseFacts, request: ActionRequest) -> None:
+    """One renewal at a time, and not before the reminder period before expiry."""
+    if facts.has_open_renewal:
+        raise TransitionRefused("renewal.exists", None)
+    if facts.renewal_from and request.on < facts.renewal_from:
+        raise TransitionRefused(
+            "renewal.too_early",
+            "date",
+            valid_until=_iso(facts.valid_until),
+            start=facts.renewal_from.isoformat(),
+        )

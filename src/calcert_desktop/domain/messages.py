@@ -1,0 +1,48 @@
+"""Polish messages for every error code, and the Polish labels of fields.
+
+One catalogue, so the command line and the GUI say the same thing. Codes are grouped by the
+module that raises them; the validation codes live in :mod:`messages_validation`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
+from calcert_desktop.domain.messages_workflow import WORKFLOW_MESSAGES
+
+MESSAGES: dict[str, str] = {
+    "validation.multiple": "Dane zawierają {count} błędów.",
+    **VALIDATION_MESSAGES,
+    **WORKFLOW_MESSAGES,
+}
+
+
+def field_label(field: str | None) -> str | None:
+    """Polish label of a dotted field path, falling back to its most specific known prefix."""
+    if field is None:
+        return None
+    probe = field
+    while probe:
+        if probe in FIELD_LABELS:
+            return FIELD_LABELS[probe]
+        if "." not in probe:
+            break
+        probe = probe.rsplit(".", 1)[0]
+    return field
+
+
+def render(code: str, field: str | None, params: dict[str, Any]) -> str:
+    """The Polish sentence for an error; unknown codes still say something useful."""
+    template = MESSAGES.get(code)
+    if template is None:
+        text = f"Błąd {code}"
+    else:
+        try:
+            text = template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            text = template
+    label = field_label(field)
+    if label and "{field}" not in (template or "") and not text.startswith(label):
+        return f"{label}: {text}"
+    return text

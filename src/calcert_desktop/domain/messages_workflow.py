@@ -1,0 +1,134 @@
+"""Polish messages of the workflow, permission and lookup codes."""
+
+WORKFLOW_MESSAGES: dict[str, str] = {
+    # the table
+    "workflow.wrong_state": (
+        "Czynność „{action}” nie jest możliwa, gdy sprawa ma stan „{state}”; "
+        "jest możliwa w stanach: {allowed}."
+    ),
+    "workflow.unknown_action": "Nieznana czynność „{value}”. Dostępne czynności: {known}.",
+    "permission.role_required": (
+        "Nie masz uprawnień do czynności „{action}”: wymagana rola {roles}."
+    ),
+    "permission.role_required_plain": "Nie masz uprawnień do tej czynności: wymagana rola {roles}.",
+    "permission.unknown_user": (
+        "Nie ma aktywnego użytkownika o loginie „{login}” — podaj istniejący login (--user)."
+    ),
+    "permission.no_user": (
+        "Ta czynność wymaga wskazania osoby działającej — podaj --user LOGIN "
+        "albo zmienną CALCERT_USER."
+    ),
+    "lookup.case": "Nie znaleziono sprawy „{reference}” — sprawdź numer (np. CAL/2026/0001).",
+    "lookup.user": "Nie ma osoby o loginie „{login}”.",
+    # dates
+    "date.future": "Data {value} jest z przyszłości — czynność może mieć datę najpóźniej dzisiejszą.",
+    "date.before_previous": (
+        "Data {value} jest wcześniejsza niż poprzednia czynność w sprawie ({previous}) — "
+        "czynności muszą następować po sobie."
+    ),
+    "date.before_signature": (
+        "Data wpływu pisemnej prośby ({value}) jest wcześniejsza niż data podpisania "
+        "zgłoszenia ({signed})."
+    ),
+    "date.due_not_after": "Termin {value} musi przypadać po dacie czynności ({on}).",
+    "date.planned_in_past": "Planowana data {value} nie może być wcześniejsza niż {on}.",
+    # written texts
+    "text.required.reason": "Podaj powód na piśmie (uzasadnienie czynności).",
+    "text.required.reasons": "Podaj pisemne uzasadnienie decyzji — regulamin wymaga formy pisemnej.",
+    "text.required.grounds": "Podaj treść (zarzuty) odwołania.",
+    "text.required.charges": "Sformułuj zarzuty na piśmie — bez nich nie można prowadzić postępowania.",
+    "text.required.text": "Podaj treść odpowiedzi instytucji.",
+    "text.required.summary": "Podaj podsumowanie wyników wizytacji.",
+    # the Commission
+    "member.not_commission": "Osoba „{login}” nie jest członkiem Komisji Certyfikacyjnej.",
+    "member.already_assigned": "Osoba „{login}” jest już wyznaczona do tej sprawy.",
+    "member.not_assigned": "Osoba „{login}” nie jest wyznaczona do tej sprawy.",
+    "member.has_assessments": (
+        "Osoba „{login}” oceniła już standardy w tej sprawie — nie można jej odwołać ze sprawy."
+    ),
+    "conflict.cannot_assign": (
+        "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może być wyznaczona."
+    ),
+    "conflict.only_self": (
+        "Konflikt interesów zgłasza sam członek Komisji (lub przewodniczący w jego imieniu)."
+    ),
+    "conflict.already_declared": "Osoba „{login}” już zgłosiła konflikt interesów w tej sprawie.",
+    "conflict.cannot_assess": (
+        "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może oceniać standardów."
+    ),
+    "conflict.cannot_vote": (
+        "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może głosować."
+    ),
+    "standard.unknown": "Nieznany standard „{value}” — podaj jeden z: {known}.",
+    "rating.unknown": (
+        "Nieznana ocena „{value}” — podaj meets (spełnia), partly (częściowo) lub not (nie spełnia)."
+    ),
+    "assessment.comment_required": (
+        "Ocena standardu {standard} inna niż „spełnia” wymaga komentarza z uzasadnieniem."
+    ),
+    "assessment.incomplete": (
+        "Nie wszyscy członkowie Komisji ocenili wszystkie standardy; brakuje: {missing}."
+    ),
+    "expert.not_expert": "Osoba „{login}” nie jest ekspertem CAL.",
+    "visit.other_expert": (
+        "Wyniki wizytacji zapisuje ekspert „{expert}” albo biuro, nie „{login}”."
+    ),
+    "decision.no_members": "Do sprawy nie wyznaczono żadnego członka Komisji bez konfliktu interesów.",
+    "vote.not_assigned": "Osoba „{login}” nie jest wyznaczona do sprawy — nie może głosować.",
+    "vote.unknown": (
+        "Nieznany głos „{value}” osoby „{login}” — podaj for (za), against (przeciw) "
+        "lub abstain (wstrzymuje się)."
+    ),
+    "vote.missing": "Brakuje głosów członków Komisji: {logins}.",
+    "vote.malformed": "Głos zapisz jako LOGIN=for|against|abstain, np. czlonek1=for (było: „{value}”).",
+    "visit.finding_malformed": "Ustalenie zapisz jako S1=meets|partly|not:treść (było: „{value}”).",
+    "vote.no_majority": "Brak większości: za {pro}, przeciw {contra}.",
+    "vote.majority_for_grant": (
+        "Większość głosowała za przyznaniem (za {pro}, przeciw {contra}) — nie można zapisać odmowy."
+    ),
+    # decisions and after
+    "decision.already_delivered": "Doręczenie decyzji zapisano już ({delivered}).",
+    "appeal.no_decision": "W sprawie nie ma decyzji, od której można się odwołać.",
+    "appeal.too_late": (
+        "Odwołanie z {value} wniesiono po terminie: {days} dni od doręczenia upłynęło {deadline}."
+    ),
+    "charges.already_answered": "Odpowiedź instytucji na zarzuty jest już zapisana.",
+    "charges.response_pending": (
+        "Instytucja nie odpowiedziała jeszcze na zarzuty, a termin na odpowiedź ({due}) nie upłynął."
+    ),
+    "certificate.still_valid": "Certyfikat jest ważny do {valid_until} — nie mógł jeszcze wygasnąć.",
+    "renewal.exists": "Dla tego certyfikatu trwa już postępowanie o odnowienie.",
+    "renewal.too_early": (
+        "Certyfikat jest ważny do {valid_until}; o odnowienie można wystąpić od {start}."
+    ),
+    "attachment.missing_file": "Nie znaleziono pliku załącznika {path} — popraw ścieżkę w deklaracji.",
+    "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
+    "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",
+    "user.login_taken": "Login „{value}” jest już zajęty.",
+    "demo.not_empty": (
+        "Baza danych w {path} zawiera już sprawy — dane demonstracyjne wczytuje się do pustej "
+        "bazy (wskaż nowy katalog: --data-dir)."
+    ),
+    "demo.negative": "Liczba spraw musi być nieujemna (podano {value}).",
+    "demo.plan_mismatch": "Błąd generatora danych demonstracyjnych: oczekiwano {expected}, jest {got}.",
+    # command line and storage
+    "cli.bad_date": "Nieprawidłowa data „{value}” — wpisz ją w postaci RRRR-MM-DD.",
+    "cli.missing_option": "Brak wymaganej opcji {option} dla czynności „{action}”.",
+    "storage.newer_schema": (
+        "Baza danych {path} pochodzi z nowszej wersji programu (schemat {found}); ta wersja zna "
+        "schemat do {known}. Zaktualizuj program — baza nie została zmieniona."
+    ),
+    "storage.migration_failed": (
+        "Aktualizacja bazy danych nie powiodła się ({detail}); przywrócono poprzednią wersję "
+        "z kopii {backup}."
+    ),
+    "storage.backup_failed": "Nie udało się wykonać kopii bazy danych: {detail}",
+    "storage.backup_same_file": "Kopii nie można zapisać w miejscu samej bazy danych ({path}).",
+    "storage.backup_exists": "Plik {path} już istnieje — wskaż nową nazwę pliku kopii.",
+    "storage.backup_missing": "Nie ma pliku kopii {path}.",
+    "storage.not_a_database": "Plik {path} nie jest bazą danych CALcert ({detail}).",
+    "storage.locked": "Baza danych jest zajęta przez inny program — spróbuj ponownie za chwilę.",
+    "storage.not_initialised": (
+        "Baza danych w {path} nie istnieje — utwórz ją poleceniem: calcert init"
+    ),
+}

@@ -1,0 +1,181 @@
+"""The certification process as a transition table (data), and the check that applies it.
+
+Each action names the states it may start from and where it leads (``None``: the state
+stays), the roles that may take it, and the guards (rules of the regulations) that must
+hold. :func:`evaluate` is the one place that decides whether an action may happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from calcert_desktop.domain import guards as g
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
+from calcert_desktop.domain.facts import ActionRequest, CaseFacts
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState as S
+
+Guard = Callable[[CaseFacts, ActionRequest], None]
+
+OFFICE = frozenset({Role.OFFICE})
+CHAIR = frozenset({Role.COMMISSION_CHAIR})
+MEMBER = frozenset({Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR})
+BOARD = frozenset({Role.BOARD_MEMBER})
+OFFICE_OR_CHAIR = OFFICE | CHAIR
+OFFICE_OR_EXPERT = OFFICE | frozenset({Role.EXPERT})
+
+REVIEWING = (S.REVIEW, S.SITE_VISIT)
+REVOKING = (S.REVOCATION, S.CHARGED)
+
+
+def _stay(*states: S) -> dict[S, S | None]:
+    return dict.fromkeys(states)
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One action of the table: from which states to which, who, and under which rules."""
+
+    action: Action
+    moves: dict[S, S | None]
+    roles: frozenset[Role]
+    guards: tuple[Guard, ...] = ()
+
+    def target(self, state: S) -> S:
+        """The state after the action taken in ``state`` (which must be a source)."""
+        after = self.moves[state]
+        return state if after is None else after
+
+
+TABLE: dict[Action, Transition] = {
+    t.action: t
+    for t in (
+        Transition(Action.FILE, {S.DRAFT: S.FILED}, OFFICE, (g.not_before_signature, g.filing_complete)),
+        Transition(
+            Action.REQUEST_COMPLETION, {S.FILED: S.INCOMPLETE}, OFFICE_OR_CHAIR,
+            (g.requires_text("reason"), g.due_after("due_on")),
+        ),
+        Transition(Action.COMPLETE, {S.INCOMPLETE: S.FILED}, OFFICE, (g.filing_complete,)),
+        Transition(Action.ACCEPT, {S.FILED: S.REVIEW}, OFFICE_OR_CHAIR, (g.filing_complete,)),
+        Transition(Action.ASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_assigned,)),
+        Transition(Action.UNASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_unassigned,)),
+        Transition(
+            Action.DECLARE_CONFLICT, _stay(*REVIEWING, *REVOKING), MEMBER,
+            (g.requires_text("reason"), g.can_declare_conflict),
+        ),
+        Transition(Action.ASSESS, _stay(*REVIEWING), MEMBER, (g.can_assess,)),
+        Transition(
+            Action.SCHEDULE_VISIT, {S.REVIEW: S.SITE_VISIT}, CHAIR,
+            (g.is_expert("expert"), g.due_not_before("visit_on")),
+        ),
+        Transition(
+            Action.RECORD_VISIT, {S.SITE_VISIT: S.REVIEW}, OFFICE_OR_EXPERT,
+            (g.is_visit_expert_or_office, g.requires_text("summary"), g.findings_valid),
+        ),
+        Transition(
+            Action.CANCEL_VISIT, {S.SITE_VISIT: S.REVIEW}, CHAIR, (g.requires_text("reason"),)
+        ),
+        Transition(
+            Action.GRANT, {S.REVIEW: S.GRANTED}, CHAIR,
+            (g.assessments_complete, g.votes_valid, g.majority_for),
+        ),
+        Transition(
+            Action.REFUSE, {S.REVIEW: S.REFUSED}, CHAIR,
+            (g.requires_text("reasons"), g.assessments_complete, g.votes_valid, g.no_majority_for),
+        ),
+        Transition(Action.DELIVER, _stay(S.REFUSED, S.REVOKED), OFFICE, (g.not_yet_delivered,)),
+        Transition(Action.ISSUE, {S.GRANTED: S.CERTIFIED}, BOARD),
+        Transition(
+            Action.APPEAL,
+            {S.REFUSED: S.REFUSAL_APPEALED, S.REVOKED: S.REVOCATION_APPEALED},
+            OFFICE, (g.requires_text("grounds"), g.within_appeal_deadline),
+        ),
+        Transition(
+            Action.UPHOLD,
+            {S.REFUSAL_APPEALED: S.REFUSED_FINAL, S.REVOCATION_APPEALED: S.REVOKED_FINAL},
+            BOARD, (g.requires_text("reasons"),),
+        ),
+        Transition(
+            Action.OVERTURN,
+            {S.REFUSAL_APPEALED: S.GRANTED, S.REVOCATION_APPEALED: S.CERTIFIED},
+            BOARD, (g.requires_text("reasons"),),
+        ),
+        Transition(
+            Action.OPEN_REVOCATION, {S.CERTIFIED: S.REVOCATION}, CHAIR, (g.requires_text("reason"),)
+        ),
+        Transition(
+            Action.CHARGE, {S.REVOCATION: S.CHARGED}, CHAIR,
+            (g.requires_text("charges"), g.due_after("response_due")),
+        ),
+        Transition(
+            Action.RESPOND, _stay(S.CHARGED), OFFICE,
+            (g.requires_text("text"), g.not_yet_responded),
+        ),
+        Transition(
+            Action.REVOKE, {S.CHARGED: S.REVOKED}, CHAIR,
+            (g.requires_text("reasons"), g.response_heard, g.votes_valid, g.majority_for),
+        ),
+        Transition(
+            Action.DISCONTINUE, {S.REVOCATION: S.CERTIFIED, S.CHARGED: S.CERTIFIED}, CHAIR,
+            (g.requires_text("reasons"),),
+        ),
+        Transition(Action.EXPIRE, {S.CERTIFIED: S.EXPIRED}, OFFICE, (g.validity_over,)),
+        Transition(
+            Action.WITHDRAW,
+            {s: S.WITHDRAWN for s in (S.DRAFT, S.FILED, S.INCOMPLETE, *REVIEWING, S.GRANTED)},
+            OFFICE,
+        ),
+        Transition(Action.RENEW, _stay(S.CERTIFIED, S.EXPIRED), OFFICE, (g.can_renew,)),
+    )
+}
+
+# Guards every action runs first: the date of an act is real and in order.
+COMMON_GUARDS: tuple[Guard, ...] = (g.not_in_future, g.not_before_last_event)
+
+
+def allowed_actions(state: S) -> list[Action]:
+    """Actions that may start from ``state``, in the table's order."""
+    return [action for action, t in TABLE.items() if state in t.moves]
+
+
+def states_allowing(action: Action) -> list[S]:
+    """States from which ``action`` may be taken."""
+    return list(TABLE[action].moves)
+
+
+def check_state(action: Action, state: S) -> S:
+    """The target state, or TransitionRefused naming the states where the action is possible."""
+    transition = TABLE[action]
+    if state not in transition.moves:
+        raise TransitionRefused(
+            "workflow.wrong_state",
+            action=action.label,
+            state=state.label,
+            allowed=", ".join(f"„{s.label}”" for s in transition.moves),
+        )
+    return transition.target(state)
+
+
+def check_role(action: Action, roles: frozenset[Role]) -> None:
+    """PermissionDenied unless one of ``roles`` may take ``action``."""
+    needed = TABLE[action].roles
+    if not roles & needed:
+        raise PermissionDenied(
+            "permission.role_required",
+            action=action.label,
+            roles=" lub ".join(sorted(r.label for r in needed)),
+        )
+
+
+def evaluate(facts: CaseFacts, request: ActionRequest) -> S:
+    """Decide an action: its state, the actor's role, the date and every guard.
+
+    Returns the state the case will be in; raises a DomainError saying why not.
+    """
+    target = check_state(request.action, facts.state)
+    check_role(request.action, request.actor.roles)
+    for guard in (*COMMON_GUARDS, *TABLE[request.action].guards):
+        guard(facts, request)
+    return target

@@ -1,0 +1,41 @@
+"""Where the app keeps its data: the user's data folder, or one chosen explicitly."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "CALcert Desktop"
+APP_AUTHOR = "CALcert"
+DATA_DIR_ENV = "CALCERT_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite database file."""
+        return self.root / "calcert.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        """Automatic backups (before migrations and restores)."""
+        return self.root / "kopie-zapasowe"
+
+    @property
+    def attachments(self) -> Path:
+        """Stored attachment files, by content hash."""
+        return self.root / "zalaczniki"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
+    """``--data-dir`` first, then ``CALCERT_DATA_DIR``, then the user's data folder."""
+    chosen = explicit or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, APP_AUTHOR)
+    return DataPaths(Path(chosen).expanduser().resolve())

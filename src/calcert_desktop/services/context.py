@@ -1,0 +1,108 @@
+"""What every service needs: the open database, the clock, and the acting user.
+
+:func:`writing` is the one way to change data: it opens a session, records who acts for
+the audit log, commits everything or nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.errors import NotFound, PermissionDenied
+from calcert_desktop.domain.facts import Person
+from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
+from calcert_desktop.storage.database import Database
+from calcert_desktop.storage.models import User
+
+
+@dataclass
+class AppContext:
+    """The open data folder and the clock (tests and demo data set their own)."""
+
+    paths: DataPaths
+    db: Database
+    today: Callable[[], date] = field(default=date.today)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person on whose behalf a service acts."""
+
+    id: uuid.UUID
+    login: str
+    full_name: str
+    roles: frozenset[Role]
+
+    @property
+    def person(self) -> Person:
+        """The actor as the domain sees people."""
+        return Person(self.login, self.roles)
+
+    def require(self, *roles: Role) -> None:
+        """PermissionDenied unless the actor holds one of ``roles``."""
+        if not self.roles & set(roles):
+            raise PermissionDenied(
+                "permission.role_required_plain", roles=" lub ".join(r.label for r in roles)
+            )
+
+
+def actor_from_user(user: User) -> Actor:
+    """An Actor from a users row."""
+    return Actor(user.id, user.login, user.full_name, parse_roles(user.roles))
+
+
+def find_user(session: Session, login: str) -> User:
+    """The active user with ``login``, or NotFound."""
+    user = session.scalar(select(User).where(User.login == login.strip()))
+    if user is None or not user.active:
+        raise NotFound("permission.unknown_user", "user", login=login)
+    return user
+
+
+def resolve_actor(ctx: AppContext, login: str | None) -> Actor:
+    """The acting user for ``login`` (PermissionDenied when none is given)."""
+    if not login:
+        raise PermissionDenied("permission.no_user", "user")
+    with reading(ctx) as session:
+        return actor_from_user(find_user(session, login))
+
+
+@contextmanager
+def reading(ctx: AppContext) -> Iterator[Session]:
+    """A session for queries; it never writes."""
+    session = ctx.db.sessions()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+@contextmanager
+def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Session]:
+    """One service transaction: every change and its audit entries, or nothing."""
+    session = ctx.db.sessions()
+    session.info[AUDIT_KEY] = AuditContext(
+        actor.id if actor else None, actor.login if actor else "system", action
+    )
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,79 @@
+"""The people register: who uses the app and in which roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.polish_text import normalize, sort_key
+from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.storage.models import User
+
+BOOTSTRAP_ADMIN = ("admin", "Administrator systemu")
+
+
+def _roles(codes: str | list[str] | tuple[str, ...]) -> frozenset[Role]:
+    try:
+        roles = parse_roles(codes)
+    except ValueError:
+        raise ValidationError(
+            "user.unknown_role", "roles", value=str(codes), known=", ".join(Role)
+        ) from None
+    if not roles:
+        raise ValidationError("required", "roles")
+    return roles
+
+
+def make_user(login: str, full_name: str, roles: frozenset[Role]) -> User:
+    """A users row with its sort key (not yet added to a session)."""
+    name = normalize(full_name.strip())
+    return User(
+        login=login.strip().lower(),
+        full_name=name,
+        name_sort=sort_key(name),
+        roles=",".join(sorted(roles)),
+        active=True,
+    )
+
+
+def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: str) -> str:
+    """Add a person (administrators only); returns a Polish confirmation."""
+    actor.require(Role.ADMIN)
+    wanted = _roles(roles)
+    if not login.strip() or not login.strip().isascii() or " " in login.strip():
+        raise ValidationError("user.login_invalid", "login", value=login)
+    if not full_name.strip():
+        raise ValidationError("required", "full_name")
+    with writing(ctx, actor, "add-user") as session:
+        if session.scalar(select(User.id).where(User.login == login.strip().lower())):
+            raise ValidationError("user.login_taken", "login", value=login)
+        session.add(make_user(login, full_name, wanted))
+    return f"Dodano osobę {full_name.strip()} ({login.strip().lower()})."
+
+
+def ensure_admin(ctx: AppContext) -> bool:
+    """Create the first administrator in an empty people register; True if created."""
+    with writing(ctx, None, "init") as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            return False
+        login, name = BOOTSTRAP_ADMIN
+        session.add(make_user(login, name, frozenset({Role.ADMIN})))
+        return True
+
+
+def list_users(ctx: AppContext) -> list[dict[str, Any]]:
+    """Everyone, in Polish alphabetical order."""
+    with reading(ctx) as session:
+        users = session.scalars(select(User).order_by(User.name_sort))
+        return [
+            {
+                "login": u.login,
+                "full_name": u.full_name,
+                "roles": u.roles.split(","),
+                "active": u.active,
+            }
+            for u in users
+        ]

@@ -1,0 +1,148 @@
+"""Running one action of the process on one case: the path every change of a case takes.
+
+:func:`perform` opens the service transaction, reads the case's facts, lets the domain's
+workflow decide (state, role, date, every guard), and only then lets the action's handler
+write. A refused action therefore writes nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain import workflow
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.facts import ActionRequest, CaseFacts, Person
+from calcert_desktop.domain.roles import parse_roles
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import case_facts, deadlines
+from calcert_desktop.services.context import Actor, AppContext, find_user, writing
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.models import Case, User
+
+PERSON_PARAMS = ("member", "expert")
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """What an action did: the case, its new state, a Polish summary, what changed."""
+
+    reference: str
+    state: CaseState
+    message: str
+    changed: frozenset[str] = frozenset()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Step:
+    """What a handler gets: the session, the case, the decided request and the facts."""
+
+    session: Session
+    ctx: AppContext
+    actor: Actor
+    case: Case
+    request: ActionRequest
+    facts: CaseFacts
+    target: CaseState
+    people: dict[str, User]
+    changed: set[str] = field(default_factory=set)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, *objects: Any) -> None:
+        """Stage new records and note their kinds as changed."""
+        for obj in objects:
+            self.session.add(obj)
+            self.changed.add(obj.__tablename__)
+
+
+Handler = Callable[[Step], str]
+HANDLERS: dict[Action, Handler] = {}
+
+
+def handles(action: Action) -> Callable[[Handler], Handler]:
+    """Register the function that writes the effects of ``action``."""
+
+    def register(function: Handler) -> Handler:
+        HANDLERS[action] = function
+        return function
+
+    return register
+
+
+def _resolve_people(session: Session, params: dict[str, Any]) -> dict[str, User]:
+    people: dict[str, User] = {}
+    for name in PERSON_PARAMS:
+        login = params.get(name)
+        if isinstance(login, str) and login.strip():
+            user = find_user(session, login)
+            people[name] = user
+            params[name] = Person(user.login, parse_roles(user.roles))
+    return people
+
+
+def perform(
+    ctx: AppContext,
+    actor: Actor,
+    reference: str,
+    action: Action | str,
+    on: date | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> ActionResult:
+    """Take ``action`` on the case ``reference`` as ``actor``, dated ``on`` (today by default)."""
+    with writing(ctx, actor, str(action)) as session:
+        case = find_case(session, reference, for_update=True)
+        return run_in(session, ctx, actor, case, action, on, params)
+
+
+def run_in(
+    session: Session,
+    ctx: AppContext,
+    actor: Actor,
+    case: Case,
+    action: Action | str,
+    on: date | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> ActionResult:
+    """:func:`perform` inside a transaction the caller already holds."""
+    from calcert_desktop.services import handlers  # noqa: F401  (registers every handler)
+
+    try:
+        action = Action(action)
+    except ValueError:
+        raise ValidationError(
+            "workflow.unknown_action", "action", value=str(action), known=", ".join(Action)
+        ) from None
+    given = dict(params or {})
+    if action == Action.DECLARE_CONFLICT and not given.get("member"):
+        given["member"] = actor.login  # a member declares their own conflict
+    people = _resolve_people(session, given)
+    request = ActionRequest(action, actor.person, on or ctx.today(), given)
+    facts = case_facts.build(session, case, action, ctx.today())
+    target = workflow.evaluate(facts, request)
+    step = Step(session, ctx, actor, case, request, facts, target, people)
+    message = HANDLERS[action](step)
+    _move(step)
+    session.flush()
+    return ActionResult(
+        display_reference(case),
+        CaseState(case.state),
+        message,
+        frozenset(step.changed | {"cases"}),
+        dict(step.extra),
+    )
+
+
+def _move(step: Step) -> None:
+    case, on = step.case, step.request.on
+    if case.state != step.target:
+        case.state = step.target.value
+        case.state_since = on
+    if case.last_event_on is None or on > case.last_event_on:
+        case.last_event_on = on
+    case.next_deadline = deadlines.next_deadline(step.session, case)

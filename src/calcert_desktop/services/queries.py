@@ -1,0 +1,246 @@
+"""Reading cases: the filtered list and one case's whole file, as plain dictionaries
+(JSON-ready, so the command line prints them and the GUI shows them)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from calcert_desktop.domain.polish_text import fold
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.context import AppContext, reading
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.models import (
+    Appeal,
+    Assessment,
+    Assignment,
+    AuditEntry,
+    Case,
+    Certificate,
+    CompletionRequest,
+    Decision,
+    Revocation,
+    SiteVisit,
+    User,
+    VisitFinding,
+    Vote,
+)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list is narrowed to; every part optional."""
+
+    states: Sequence[str] = ()
+    search: str = ""
+    year: int | None = None
+    voivodeship: str | None = None
+    institution_type: str | None = None
+    limit: int | None = None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def filtered(query: Select[Any], flt: CaseFilter) -> Select[Any]:
+    """Apply a filter to a query over ``cases``; search is folded, so 'lodz' finds 'Łódź'."""
+    if flt.states:
+        query = query.where(Case.state.in_([CaseState(s).value for s in flt.states]))
+    for word in fold(flt.search).split():
+        query = query.where(Case.search_text.contains(word, autoescape=True))
+    if flt.year is not None:
+        query = query.where(
+            Case.received_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31))
+        )
+    if flt.voivodeship:
+        query = query.where(Case.voivodeship == flt.voivodeship)
+    if flt.institution_type:
+        query = query.where(Case.institution_type == flt.institution_type)
+    return query
+
+
+def list_cases(ctx: AppContext, flt: CaseFilter) -> list[dict[str, Any]]:
+    """Cases matching ``flt`` in Polish alphabetical order of the institution."""
+    rapporteur = aliased(User)
+    query = (
+        select(Case, rapporteur.full_name, Certificate.number)
+        .outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
+        .outerjoin(Certificate, Certificate.case_id == Case.id)
+        .order_by(Case.name_sort, Case.reference)
+    )
+    query = filtered(query, flt)
+    if flt.limit:
+        query = query.limit(flt.limit)
+    today = ctx.today()
+    with reading(ctx) as session:
+        return [
+            {
+                "reference": display_reference(case),
+                "institution": case.institution_name,
+                "town": case.town,
+                "voivodeship": case.voivodeship,
+                "state": case.state,
+                "state_label": CaseState(case.state).label,
+                "state_since": _iso(case.state_since),
+                "days_in_state": (today - case.state_since).days if case.state_since else None,
+                "received_on": _iso(case.received_on),
+                "next_deadline": _iso(case.next_deadline),
+                "rapporteur": rapporteur_name,
+                "certificate": number,
+            }
+            for case, rapporteur_name, number in session.execute(query)
+        ]
+
+
+def count_by_state(ctx: AppContext) -> dict[str, int]:
+    """How many cases are in each state."""
+    with reading(ctx) as session:
+        rows = session.execute(select(Case.state, func.count()).group_by(Case.state))
+        return {state: count for state, count in rows}
+
+
+def _logins(session: Session) -> dict[Any, str]:
+    return {uid: login for uid, login in session.execute(select(User.id, User.login))}
+
+
+def _history(session: Session, case: Case) -> list[dict[str, Any]]:
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.case_id == case.id)
+        .order_by(AuditEntry.at, AuditEntry.seq)
+    )
+    return [
+        {
+            "at": e.at.isoformat(timespec="seconds"),
+            "user": e.user_login,
+            "action": e.action,
+            "record": e.entity,
+            "operation": e.operation,
+            "old": json.loads(e.old) if e.old else None,
+            "new": json.loads(e.new) if e.new else None,
+        }
+        for e in entries
+    ]
+
+
+def case_file(ctx: AppContext, reference: str) -> dict[str, Any]:
+    """Everything about one case: declaration, Commission, visits, decisions, history."""
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        who = _logins(session)
+        where = {"case_id": case.id}
+
+        def rows(model: Any, *order: Any) -> list[Any]:
+            return list(session.scalars(select(model).filter_by(**where).order_by(*order)))
+
+        certificate = session.scalar(select(Certificate).filter_by(**where))
+        votes: dict[Any, dict[str, str]] = {}
+        for vote in rows(Vote):
+            votes.setdefault(vote.decision_id, {})[who[vote.member_id]] = vote.vote
+        findings: dict[Any, dict[str, Any]] = {}
+        for finding in rows(VisitFinding, VisitFinding.standard):
+            findings.setdefault(finding.visit_id, {})[finding.standard] = {
+                "rating": finding.rating,
+                "finding": finding.finding,
+            }
+        renewal_of = session.get(Case, case.renews_case_id) if case.renews_case_id else None
+        return {
+            "reference": case.reference,
+            "draft_code": case.draft_code,
+            "state": case.state,
+            "state_label": CaseState(case.state).label,
+            "state_since": _iso(case.state_since),
+            "form_version": case.form_version,
+            "received_on": _iso(case.received_on),
+            "next_deadline": _iso(case.next_deadline),
+            "renews": display_reference(renewal_of) if renewal_of else None,
+            "declaration": json.loads(case.declaration),
+            "completion_requests": [
+                {
+                    "requested_on": _iso(r.requested_on),
+                    "reason": r.reason,
+                    "due_on": _iso(r.due_on),
+                    "completed_on": _iso(r.completed_on),
+                }
+                for r in rows(CompletionRequest, CompletionRequest.requested_on)
+            ],
+            "members": [
+                {
+                    "login": who[a.member_id],
+                    "assigned_on": _iso(a.assigned_on),
+                    "rapporteur": a.is_rapporteur,
+                    "conflict_declared_on": _iso(a.conflict_declared_on),
+                    "conflict_reason": a.conflict_reason,
+                }
+                for a in rows(Assignment, Assignment.assigned_on)
+            ],
+            "assessments": [
+                {
+                    "member": who[a.member_id],
+                    "standard": a.standard,
+                    "rating": a.rating,
+                    "comment": a.comment,
+                    "evidence": a.evidence,
+                    "assessed_on": _iso(a.assessed_on),
+                }
+                for a in rows(Assessment, Assessment.standard, Assessment.assessed_on)
+            ],
+            "site_visits": [
+                {
+                    "expert": who[v.expert_id],
+                    "planned_for": _iso(v.planned_for),
+                    "visited_on": _iso(v.visited_on),
+                    "status": v.status,
+                    "summary": v.summary,
+                    "cancel_reason": v.cancel_reason,
+                    "findings": findings.get(v.id, {}),
+                }
+                for v in rows(SiteVisit, SiteVisit.scheduled_on)
+            ],
+            "decisions": [
+                {
+                    "kind": d.kind,
+                    "body": d.body,
+                    "decided_on": _iso(d.decided_on),
+                    "delivered_on": _iso(d.delivered_on),
+                    "reasons": d.reasons,
+                    "votes": votes.get(d.id, {}),
+                }
+                for d in rows(Decision, Decision.decided_on)
+            ],
+            "certificate": (
+                {
+                    "number": certificate.number,
+                    "issued_on": _iso(certificate.issued_on),
+                    "valid_until": _iso(certificate.valid_until),
+                    "status": certificate.status,
+                }
+                if certificate
+                else None
+            ),
+            "appeals": [
+                {"received_on": _iso(a.received_on), "grounds": a.grounds, "outcome": a.outcome}
+                for a in rows(Appeal, Appeal.received_on)
+            ],
+            "revocations": [
+                {
+                    "opened_on": _iso(r.opened_on),
+                    "reason": r.reason,
+                    "charges": r.charges,
+                    "charged_on": _iso(r.charged_on),
+                    "response_due": _iso(r.response_due),
+                    "response_received_on": _iso(r.response_received_on),
+                    "response_text": r.response_text,
+                    "outcome": r.outcome,
+                }
+                for r in rows(Revocation, Revocation.opened_on)
+            ],
+            "history": _history(session, case),
+        }

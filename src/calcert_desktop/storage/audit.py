@@ -1,0 +1,158 @@
+"""The audit log: every insert, update and delete of an audited record, written in the
+same transaction as the change itself, with who did it and the old and new values.
+
+The session's ``info["audit"]`` holds the :class:`AuditContext` of the service transaction.
+A flush that changes audited records without one is refused: nothing changes unaudited.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.attributes import get_history
+
+from calcert_desktop.storage.models import AUDITED, AuditEntry, Base
+
+AUDIT_KEY = "audit"
+OVERRIDE_ATTR = "_audit_override"
+
+
+class AuditMissing(RuntimeError):
+    """An audited record was about to change outside a service transaction."""
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    """Who acts, in which action; ``at`` overrides the clock (demo data is backdated)."""
+
+    user_id: uuid.UUID | None
+    login: str
+    action: str
+    at: datetime | None = None
+
+
+def to_json_value(value: Any) -> Any:
+    """A column value as JSON: dates ISO, UUIDs hex, the rest as is."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def column_values(obj: Base) -> dict[str, Any]:
+    """All column values of a record, JSON-ready."""
+    mapper = inspect(obj).mapper
+    return {attr.key: to_json_value(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def entity_key(obj: Base) -> str:
+    """A record's identity as text (composite keys joined with ':')."""
+    identity = inspect(obj).identity or tuple(
+        getattr(obj, c.key) for c in inspect(obj).mapper.primary_key
+    )
+    return ":".join(str(to_json_value(part)) for part in identity)
+
+
+def _case_id(obj: Base) -> uuid.UUID | None:
+    if obj.__tablename__ == "cases":
+        return obj.id  # type: ignore[attr-defined]
+    return getattr(obj, "case_id", None)
+
+
+def _changed_values(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        history = get_history(obj, attr.key)
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if to_json_value(before) == to_json_value(after):
+            continue
+        old[attr.key] = to_json_value(before)
+        new[attr.key] = to_json_value(after)
+    return old, new
+
+
+def _dumps(values: dict[str, Any] | None) -> str | None:
+    return None if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _entry(
+    context: AuditContext, obj: Base, operation: str, old: Any, new: Any, seq: int, now: datetime
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "at": context.at or now,
+        "seq": seq,
+        "user_id": context.user_id,
+        "user_login": context.login,
+        "action": context.action,
+        "entity": obj.__tablename__,
+        "entity_id": entity_key(obj),
+        "case_id": _case_id(obj),
+        "operation": operation,
+        "old": _dumps(old),
+        "new": _dumps(new),
+    }
+
+
+def collect_entries(session: Session) -> list[dict[str, Any]]:
+    """Audit rows for what the session is flushing (call after the flush wrote it)."""
+    audited = tuple(AUDITED)
+    changes: list[tuple[str, Base]] = [
+        *(("insert", o) for o in session.new if isinstance(o, audited)),
+        *(("update", o) for o in session.dirty if isinstance(o, audited)),
+        *(("delete", o) for o in session.deleted if isinstance(o, audited)),
+    ]
+    if not changes:
+        return []
+    session_context: AuditContext | None = session.info.get(AUDIT_KEY)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    seq = session.info.get("audit_seq", 0)
+    rows = []
+    for operation, obj in changes:
+        context = getattr(obj, OVERRIDE_ATTR, None) or session_context
+        if context is None:
+            raise AuditMissing(f"{obj.__tablename__} changed outside a service transaction")
+        if operation == "insert":
+            old, new = None, column_values(obj)
+        elif operation == "delete":
+            old, new = column_values(obj), None
+        else:
+            old, new = _changed_values(obj)
+            if not new:
+                continue
+        seq += 1
+        rows.append(_entry(context, obj, operation, old, new, seq, now))
+    session.info["audit_seq"] = seq
+    return rows
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    rows = collect_entries(session)
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def install(session_class: type[Session]) -> None:
+    """Attach the audit listener to a session class (idempotent)."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
+
+
+def attribute(objects: Iterable[Base], context: AuditContext) -> None:
+    """Record ``objects`` under their own context (used by the demo's backdated history)."""
+    for obj in objects:
+        setattr(obj, OVERRIDE_ATTR, context)

@@ -1,0 +1,93 @@
+"""Backups with SQLite's online backup API (never a copy of a live file), verified after.
+
+A backup is checked by opening it: ``PRAGMA integrity_check`` must say ok and every table
+must hold as many rows as in the source.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from calcert_desktop.domain.errors import DomainError
+
+
+def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA integrity_check`` reports (empty when the file is sound)."""
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    with target:
+        source.backup(target, pages=1024)
+
+
+def verify_copy(source: Path, copy: Path) -> None:
+    """Raise ``storage.backup_failed`` unless ``copy`` is sound and matches ``source``."""
+    with closing(sqlite3.connect(str(source))) as src, closing(sqlite3.connect(str(copy))) as dst:
+        problems = integrity_problems(dst)
+        if problems:
+            raise DomainError("storage.backup_failed", detail="; ".join(problems[:3]))
+        if _row_counts(src) != _row_counts(dst):
+            raise DomainError("storage.backup_failed", detail="liczby wierszy się nie zgadzają")
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy the live database ``source`` to ``target`` online, verify it, return ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".czesciowa")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(str(source))) as src, closing(
+            sqlite3.connect(str(partial))
+        ) as dst:
+            _copy(src, dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        verify_copy(source, partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError("storage.backup_failed", detail=str(exc)) from exc
+    except DomainError:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def check_backup_file(path: Path) -> None:
+    """Raise ``storage.not_a_database`` unless ``path`` is a sound CALcert database."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            problems = integrity_problems(connection)
+            if problems:
+                raise DomainError("storage.not_a_database", path=str(path), detail=problems[0])
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as exc:
+        raise DomainError("storage.not_a_database", path=str(path), detail=str(exc)) from exc
+    if not {"alembic_version", "cases", "audit_log"} <= tables:
+        raise DomainError("storage.not_a_database", path=str(path), detail="brak tabel programu")
+
+
+def restore_file(backup: Path, target: Path) -> None:
+    """Write the contents of ``backup`` into the database ``target`` (through the backup API,
+    so the target's WAL is handled), and verify the result."""
+    try:
+        with closing(sqlite3.connect(str(backup))) as src, closing(
+            sqlite3.connect(str(target))
+        ) as dst:
+            _copy(src, dst)
+        verify_copy(backup, target)
+    except sqlite3.Error as exc:
+        raise DomainError("storage.backup_failed", detail=str(exc)) from exc

@@ -1,0 +1,57 @@
+"""Columns derived from a case's declaration, written whenever it changes: the Polish sort
+keys and the folded search text (SQLite's LIKE and lower() fold ASCII only)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from calcert_desktop.domain.polish_text import fold, sort_key
+from calcert_desktop.storage.models import Case
+
+
+def _get(data: dict[str, Any], *path: str) -> str:
+    node: Any = data
+    for key in path:
+        if not isinstance(node, dict):
+            return ""
+        node = node.get(key)
+    return node.strip() if isinstance(node, str) else ""
+
+
+def fill_derived(case: Case, data: dict[str, Any]) -> None:
+    """Store ``data`` as the case's declaration and refresh every column derived from it."""
+    case.declaration = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    case.form_version = _get(data, "form_version") or case.form_version
+    name = _get(data, "institution", "name")
+    town = _get(data, "institution", "address", "town")
+    case.institution_name = name
+    case.name_sort = sort_key(name)
+    case.town = town
+    case.town_sort = sort_key(town)
+    case.voivodeship = _get(data, "institution", "address", "voivodeship")
+    case.institution_type = _get(data, "institution", "type")
+    signed = _get(data, "signature", "date")
+    try:
+        case.signed_on = date.fromisoformat(signed) if signed else None
+    except ValueError:
+        case.signed_on = None
+    refresh_search(case)
+
+
+def refresh_search(case: Case) -> None:
+    """Rewrite the folded search text (after the reference or the declaration changed)."""
+    data = json.loads(case.declaration) if case.declaration else {}
+    parts = [
+        case.institution_name,
+        case.town,
+        case.voivodeship,
+        case.reference or "",
+        case.draft_code,
+        _get(data, "institution", "nip"),
+        _get(data, "institution", "regon"),
+        _get(data, "submitter", "name"),
+        _get(data, "head", "name"),
+    ]
+    case.search_text = fold(" | ".join(p for p in parts if p))

@@ -1,0 +1,87 @@
+"""Bringing a database file to the schema this version of the app knows.
+
+Before upgrading an existing file we take a verified backup; if the upgrade fails, the
+backup is put back. A file written by a newer version of the app is refused untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage.backup import backup_file, restore_file
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    """Alembic configuration pointing at our migration scripts (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, or None for an empty file."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    """Every revision of our migration history."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the database is older than the app (or empty)."""
+    return current_revision(engine) != head_revision()
+
+
+def _upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
+    """Upgrade the database at ``path`` to the head revision.
+
+    Returns the path of the pre-upgrade backup (None when nothing had to be backed up).
+    Raises DomainError ``storage.newer_schema`` or ``storage.migration_failed``.
+    """
+    found = current_revision(engine)
+    head = head_revision()
+    if found == head:
+        return None
+    if found is not None and found not in known_revisions():
+        raise DomainError("storage.newer_schema", path=str(path), found=found, known=head)
+    backup: Path | None = None
+    if found is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_file(path, backup_dir / f"przed-aktualizacja-{found}-{stamp}.sqlite3")
+    try:
+        _upgrade(engine)
+    except Exception as exc:  # any failure of a migration script must restore the old file
+        engine.dispose()
+        if backup is not None:
+            restore_file(backup, path)
+        raise DomainError(
+            "storage.migration_failed", detail=str(exc) or type(exc).__name__, backup=str(backup)
+        ) from exc
+    return backup

@@ -1,0 +1,20 @@
+"""Alembic environment: run on a connection handed over by :mod:`storage.migrate`."""
+
+from alembic import context
+
+from calcert_desktop.storage.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+
+if connection is None:
+    raise RuntimeError("Migrations run through calcert_desktop.storage.migrate, not the alembic CLI")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things: batch mode rebuilds tables
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,306 @@
+"""The tables, as SQLAlchemy 2 typed ORM classes.
+
+UUID primary keys, because records will travel between laptops and the office. Every class
+listed in ``AUDITED`` has each insert, update and delete written to ``audit_log`` by
+:mod:`calcert_desktop.storage.audit`. Denormalised columns (``name_sort``, ``search_text``)
+are written here so SQL can sort in Polish order and search without diacritics.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    MetaData,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import Uuid
+
+
+class Base(DeclarativeBase):
+    """Base of every table."""
+
+    # Named constraints, so Alembic's batch mode can alter them on SQLite later.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+def _uuid_pk() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+class User(Base):
+    """A person who uses the app: office, Commission, expert, Board, administrator."""
+
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    name_sort: Mapped[str] = mapped_column(String(400))
+    roles: Mapped[str] = mapped_column(String(200))  # comma-separated Role codes
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Case(Base):
+    """One certification case: a declaration and everything that happens to it."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    draft_code: Mapped[str] = mapped_column(String(16), unique=True)
+    reference: Mapped[str | None] = mapped_column(String(20), unique=True)
+    state: Mapped[str] = mapped_column(String(32), index=True)
+    state_since: Mapped[date | None] = mapped_column(Date)
+    last_event_on: Mapped[date | None] = mapped_column(Date)
+    form_version: Mapped[str] = mapped_column(String(16))
+    declaration: Mapped[str] = mapped_column(Text)  # the declaration as JSON, as filed
+    institution_name: Mapped[str] = mapped_column(String(300))
+    name_sort: Mapped[str] = mapped_column(String(600), index=True)
+    town: Mapped[str] = mapped_column(String(120))
+    town_sort: Mapped[str] = mapped_column(String(240))
+    voivodeship: Mapped[str] = mapped_column(String(40), index=True)
+    institution_type: Mapped[str] = mapped_column(String(16), index=True)
+    search_text: Mapped[str] = mapped_column(Text)  # folded: name, town, reference, NIP...
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    received_on: Mapped[date | None] = mapped_column(Date, index=True)
+    next_deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    renews_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))
+    rapporteur_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="case", order_by="Assignment.assigned_on"
+    )
+
+
+class CompletionRequest(Base):
+    """The office's request to complete a filed application."""
+
+    __tablename__ = "completion_requests"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Assignment(Base):
+    """A Commission member assigned to a case, with their conflict declaration if any."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("case_id", "member_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    assigned_on: Mapped[date] = mapped_column(Date)
+    is_rapporteur: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict_declared_on: Mapped[date | None] = mapped_column(Date)
+    conflict_reason: Mapped[str | None] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="assignments")
+    member: Mapped[User] = relationship()
+
+
+class Assessment(Base):
+    """One member's assessment of one standard in one case."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (UniqueConstraint("case_id", "member_id", "standard"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    standard: Mapped[str] = mapped_column(String(8))
+    rating: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    assessed_on: Mapped[date] = mapped_column(Date)
+
+
+class SiteVisit(Base):
+    """An expert's visit to the institution: planned, then done or cancelled."""
+
+    __tablename__ = "site_visits"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    expert_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    scheduled_on: Mapped[date] = mapped_column(Date)
+    planned_for: Mapped[date] = mapped_column(Date)
+    visited_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))  # scheduled / done / cancelled
+    summary: Mapped[str] = mapped_column(Text, default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitFinding(Base):
+    """The expert's finding on one standard during a site visit."""
+
+    __tablename__ = "visit_findings"
+    __table_args__ = (UniqueConstraint("visit_id", "standard"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site_visits.id"), index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    standard: Mapped[str] = mapped_column(String(8))
+    rating: Mapped[str] = mapped_column(String(16))
+    finding: Mapped[str] = mapped_column(Text, default="")
+
+
+class Decision(Base):
+    """A decision of the Commission (grant, refuse, revoke, discontinue) or the Board (appeal)."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(String(16))  # commission / board
+    decided_on: Mapped[date] = mapped_column(Date)
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class Vote(Base):
+    """How one member voted on a decision."""
+
+    __tablename__ = "votes"
+    __table_args__ = (UniqueConstraint("decision_id", "member_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"), index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    vote: Mapped[str] = mapped_column(String(16))
+
+
+class Certificate(Base):
+    """A certificate issued by the Board: its number and its five years."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), unique=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16))  # valid / revoked / expired
+    issued_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class Appeal(Base):
+    """An appeal to the Board against a refusal or a revocation."""
+
+    __tablename__ = "appeals"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    against_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    grounds: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))  # upheld / overturned
+    outcome_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
+
+
+class Revocation(Base):
+    """Proceedings to revoke a certificate: examination, written charges, response, outcome."""
+
+    __tablename__ = "revocations"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificates.id"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    charges: Mapped[str] = mapped_column(Text, default="")
+    charged_on: Mapped[date | None] = mapped_column(Date)
+    response_due: Mapped[date | None] = mapped_column(Date)
+    response_received_on: Mapped[date | None] = mapped_column(Date)
+    response_text: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str | None] = mapped_column(String(16))  # revoked / discontinued
+    outcome_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
+
+
+class Counter(Base):
+    """The last number given in a yearly sequence (case references, certificates)."""
+
+    __tablename__ = "counters"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class Setting(Base):
+    """A setting where the regulations are silent (appeal days, reminder months...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Who changed what and when: one row per inserted, updated or deleted record."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        Index("ix_audit_case", "case_id", "at"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    seq: Mapped[int] = mapped_column(Integer)  # order within one transaction
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    user_login: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    operation: Mapped[str] = mapped_column(String(8))  # insert / update / delete
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+AUDITED: tuple[type[Base], ...] = (
+    User,
+    Case,
+    CompletionRequest,
+    Assignment,
+    Assessment,
+    SiteVisit,
+    VisitFinding,
+    Decision,
+    Vote,
+    Certificate,
+    Appeal,
+    Revocation,
+    Counter,
+    Setting,
+)

@@ -1,0 +1,121 @@
+"""Verifying a database: SQLite's own integrity and foreign keys, and that the audit log
+accounts for every record exactly as it is now.
+
+The audit check replays, per record, the log's inserts, updates and deletes and compares
+the result with the row: a record changed behind the services' back shows up here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from calcert_desktop.storage.audit import to_json_value
+from calcert_desktop.storage.models import AUDITED, AuditEntry
+
+
+@dataclass
+class Report:
+    """What a check found; empty lists mean a sound database."""
+
+    integrity: list[str] = field(default_factory=list)
+    foreign_keys: list[str] = field(default_factory=list)
+    audit: list[str] = field(default_factory=list)
+    records: int = 0
+    audit_entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was found."""
+        return not (self.integrity or self.foreign_keys or self.audit)
+
+
+def sqlite_integrity(session: Session) -> list[str]:
+    """Problems ``PRAGMA integrity_check`` reports."""
+    rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+    return [] if rows == ["ok"] else rows
+
+
+def sqlite_foreign_keys(session: Session) -> list[str]:
+    """Rows whose foreign keys point nowhere."""
+    return [
+        f"{table} (wiersz {rowid}) → {parent}"
+        for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check"))
+    ]
+
+
+def _rows(session: Session, model: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    table = model.__table__
+    pk = list(table.primary_key.columns)
+    for row in session.execute(select(table).order_by(*pk)).mappings():
+        key = ":".join(str(to_json_value(row[c.name])) for c in pk)
+        yield key, {name: to_json_value(value) for name, value in row.items()}
+
+
+def _replayed(session: Session, entity: str) -> Iterator[tuple[str, dict[str, Any] | None, int]]:
+    entries = session.execute(
+        select(AuditEntry.entity_id, AuditEntry.operation, AuditEntry.new)
+        .where(AuditEntry.entity == entity)
+        .order_by(AuditEntry.entity_id, AuditEntry.at, AuditEntry.seq)
+    )
+    for key, group in itertools.groupby(entries, key=lambda e: e[0]):
+        state: dict[str, Any] | None = None
+        count = 0
+        for _, operation, new in group:
+            count += 1
+            if operation == "insert":
+                state = json.loads(new)
+            elif operation == "update" and state is not None:
+                state.update(json.loads(new))
+            elif operation == "delete":
+                state = None
+        yield key, state, count
+
+
+def audit_problems(session: Session, report: Report, limit: int = 20) -> None:
+    """Compare every audited table with the replay of its log (sorted merge, streaming)."""
+    for model in AUDITED:
+        entity = model.__tablename__
+        rows = _rows(session, model)
+        replay = _replayed(session, entity)
+        row = next(rows, None)
+        log = next(replay, None)
+        while row is not None or log is not None:
+            if len(report.audit) >= limit:
+                return
+            if log is None or (row is not None and row[0] < log[0]):
+                assert row is not None
+                report.records += 1
+                report.audit.append(f"{entity} {row[0]}: brak wpisu w dzienniku zmian")
+                row = next(rows, None)
+            elif row is None or log[0] < row[0]:
+                report.audit_entries += log[2]
+                if log[1] is not None:
+                    report.audit.append(f"{entity} {log[0]}: usunięty bez wpisu w dzienniku")
+                log = next(replay, None)
+            else:
+                report.records += 1
+                report.audit_entries += log[2]
+                if log[1] != row[1]:
+                    differing = sorted(
+                        k for k in row[1] if (log[1] or {}).get(k, object()) != row[1][k]
+                    )
+                    report.audit.append(
+                        f"{entity} {row[0]}: zmieniony poza programem ({', '.join(differing)})"
+                    )
+                row, log = next(rows, None), next(replay, None)
+
+
+def verify(session: Session) -> Report:
+    """Run every check on the database behind ``session``."""
+    report = Report()
+    report.integrity = sqlite_integrity(session)
+    report.foreign_keys = sqlite_foreign_keys(session)
+    audit_problems(session, report)
+    return report

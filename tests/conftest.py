@@ -1,0 +1,100 @@
+"""Shared fixtures: a fresh data folder per test, built from one prepared database."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from calcert_desktop.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
+
+PEOPLE = [
+    ("biuro", "Ewa Zalewska", "office"),
+    ("przewodniczaca", "Barbara Łukaszewicz", "commission_chair,commission_member"),
+    ("czlonek1", "Tomasz Wróbel", "commission_member"),
+    ("czlonek2", "Agnieszka Kołodziej", "commission_member"),
+    ("czlonek3", "Paweł Śliwiński", "commission_member"),
+    ("ekspert", "Marta Żak", "expert"),
+    ("zarzad", "Jerzy Będkowski", "board_member"),
+]
+
+
+class Cli:
+    """Runs ``calcert`` in-process on one data folder and captures what it prints."""
+
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+
+    def __call__(self, *args: str, user: str | None = None) -> tuple[int, str, str]:
+        argv = ["--data-dir", str(self.data_dir)]
+        if user:
+            argv += ["--user", user]
+        self.capsys.readouterr()
+        try:
+            code = main([*argv, *args])
+        except SystemExit as exit_:  # argparse's usage errors
+            code = int(exit_.code or 0)
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *args: str, user: str | None = None) -> str:
+        code, out, err = self(*args, user=user)
+        assert code == 0, f"calcert {' '.join(args)} failed ({code}): {err}"
+        return out
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "calcert.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the test people, made once per session and copied per test."""
+    folder = tmp_path_factory.mktemp("prepared")
+    assert main(["--data-dir", str(folder), "init"]) == 0
+    for login, name, roles in PEOPLE:
+        assert main(["--data-dir", str(folder), "--user", "admin", "add-user", login, name,
+                     "--roles", roles]) == 0
+    return folder / "calcert.sqlite3"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, prepared_db: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """The command line on a fresh copy of the prepared database."""
+    data = tmp_path / "dane"
+    data.mkdir()
+    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    return Cli(data, capsys)
+
+
+@pytest.fixture
+def declaration_file(tmp_path: Path) -> Callable[..., Path]:
+    """Writes the example declaration, changed as asked, to a file."""
+
+    def make(signed: str = "2024-02-10", edit: Callable[[dict[str, Any]], None] | None = None,
+             name: str = "deklaracja.json") -> Path:
+        data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        data["signature"]["date"] = signed
+        if edit:
+            edit(data)
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CALCERT_DATA_DIR", "CALCERT_USER"):
+        monkeypatch.delenv(name, raising=False)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
