@@ -150,7 +150,7 @@ def test_wrong_nip_checksum(raw, form):
 
 def test_invalid_values_are_each_reported(raw, form):
     raw["institution"]["type"] = "firma"
-    raw["institution"]["address"]["voivodeship"] = "małopolskie"
+    raw["institution"]["address"]["voivodeship"] = "12"
     raw["institution"]["address"]["postal_code"] = "33390"
     raw["institution"]["phone"] = "444 61 23"
     raw["institution"]["email"] = "gops(at)lacko.pl"

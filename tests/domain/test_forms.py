@@ -140,10 +140,15 @@ def test_closed_lists(form):
 
 def test_sixteen_voivodeships_with_teryt_codes(form):
     assert [v.code for v in form.voivodeships] == [f"{n:02d}" for n in range(2, 33, 2)]
-    assert form.voivodeship("10").name == "łódzkie"
-    assert form.voivodeship("24").name == "śląskie"
-    assert form.voivodeship("26").name == "świętokrzyskie"
+    assert form.voivodeship_by_code("10").name == "łódzkie"
+    assert form.voivodeship_by_code("24").name == "śląskie"
+    assert form.voivodeship("świętokrzyskie").code == "26"
+    assert form.voivodeship("26") is None
     assert all(v.name == v.name.lower() for v in form.voivodeships)
+    # A declaration stores the name, so the GUI's choices carry the name as their code.
+    choices = form.choices("voivodeships")
+    assert [c.code for c in choices] == [v.name for v in form.voivodeships]
+    assert choices[0].description == "02"
 
 
 def test_field_specs_fit_the_declaration(form, example):

@@ -179,13 +179,15 @@ def test_check_iso_date_invalid_and_future():
 
 def test_choices_against_the_form(form):
     assert check_institution_type("jops", form) is None
-    assert check_voivodeship("12", form) is None
+    assert check_voivodeship("małopolskie", form) is None
     assert check_field_of_activity("culture", form) is None
     unknown = check_institution_type("company", form)
     assert unknown is not None and unknown.code == "choice.unknown"
     assert "jops" in unknown.params["allowed"]
-    by_name = check_voivodeship("małopolskie", form)
-    assert by_name is not None and "12 (małopolskie)" in by_name.message
+    by_code = check_voivodeship("12", form)
+    assert by_code is not None and by_code.code == "choice.unknown"
+    assert "wybierz jedną z: dolnośląskie, kujawsko-pomorskie," in by_code.message
+    assert check_voivodeship("Małopolskie", form) is not None  # stored as on an address
     assert check_field_of_activity("seniors", form) is not None
 
 
@@ -228,7 +230,8 @@ def test_check_field_dispatches_on_kind(form):
     assert too_long is not None and too_long.code == "too_long"
     assert check_field(spec("institution.nip"), "734-285-01-66", form).code == "nip.checksum"
     assert check_field(spec("institution.type"), "bank", form).code == "choice.unknown"
-    assert check_field(spec("institution.address.voivodeship"), "33", form) is not None
+    assert check_field(spec("institution.address.voivodeship"), "łódzkie", form) is None
+    assert check_field(spec("institution.address.voivodeship"), "10", form) is not None
     assert check_field(spec("signature.date"), "2025-06-02", form, today=today).code == (
         "date.future"
     )

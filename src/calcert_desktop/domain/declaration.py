@@ -56,7 +56,7 @@ def normalize_text(value: str) -> str:
 
 @dataclass(frozen=True)
 class Address:
-    """Postal address; ``voivodeship`` is the TERYT code (``"12"`` for małopolskie)."""
+    """Postal address; ``voivodeship`` is the lowercase name (``"małopolskie"``)."""
 
     street: str = ""
     postal_code: str = ""

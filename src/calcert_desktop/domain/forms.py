@@ -55,7 +55,7 @@ class Standard:
 
 @dataclass(frozen=True)
 class Voivodeship:
-    """A voivodeship: its two-digit TERYT code and lowercase Polish name."""
+    """A voivodeship: its two-digit TERYT code and lowercase Polish name (what is stored)."""
 
     code: str
     name: str
@@ -144,8 +144,12 @@ class FormDefinition:
         """The field of activity with this code, or ``None``."""
         return _find(self.fields_of_activity, code)
 
-    def voivodeship(self, code: str) -> Voivodeship | None:
-        """The voivodeship with this TERYT code, or ``None``."""
+    def voivodeship(self, name: str) -> Voivodeship | None:
+        """The voivodeship with this lowercase name (what a declaration stores), or ``None``."""
+        return next((v for v in self.voivodeships if v.name == name), None)
+
+    def voivodeship_by_code(self, code: str) -> Voivodeship | None:
+        """The voivodeship with this TERYT code (``"12"``), or ``None``."""
         return next((v for v in self.voivodeships if v.code == code), None)
 
     def attachment_kind(self, code: str) -> AttachmentKind | None:
@@ -157,9 +161,13 @@ class FormDefinition:
         return next((f for f in self.institution_fields if f.path == path), None)
 
     def choices(self, list_name: str) -> tuple[Choice, ...]:
-        """A closed list of the form as plain choices (voivodeships: code and name)."""
+        """A closed list of the form as plain choices; ``code`` is the value a declaration stores.
+
+        A declaration stores a voivodeship by its name, as written on an address
+        ("małopolskie"), so for ``voivodeships`` the choice's code is the name too.
+        """
         if list_name == "voivodeships":
-            return tuple(Choice(v.code, v.name) for v in self.voivodeships)
+            return tuple(Choice(v.name, v.name, v.code) for v in self.voivodeships)
         if list_name == "attachment_kinds":
             return tuple(Choice(k.code, k.label) for k in self.attachment_kinds)
         if list_name in ("institution_types", "fields_of_activity", "assessment_scale"):

@@ -175,7 +175,10 @@ def check_choice(
     options = list(choices)
     if text in {choice.code for choice in options}:
         return None
-    allowed = ", ".join(f"{choice.code} ({choice.label})" for choice in options)
+    allowed = ", ".join(
+        choice.code if choice.code == choice.label else f"{choice.code} ({choice.label})"
+        for choice in options
+    )
     return ValidationError("choice.unknown", field, value=text, allowed=allowed)
 
 
@@ -189,7 +192,7 @@ def check_institution_type(
 def check_voivodeship(
     value: str | None, form: FormDefinition, field: str = "institution.address.voivodeship"
 ) -> ValidationError | None:
-    """``choice.unknown`` unless the value is a voivodeship TERYT code (``"02"`` ... ``"32"``)."""
+    """``choice.unknown`` unless the value is a voivodeship's lowercase name (``"małopolskie"``)."""
     return check_choice(value, form.choices("voivodeships"), field)
 
 

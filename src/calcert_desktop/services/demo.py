@@ -40,6 +40,23 @@ from calcert_desktop.storage.models import (
 )  # fmt: skip
 
 BATCH = 2000
+
+# Which demo text stands for what the writer needs (kind, fixed options).
+TEXTS: dict[str, tuple[str, dict[str, Any]]] = {
+    "completion_reason": ("completion_reason", {}),
+    "conflict_reason": ("conflict_reason", {}),
+    "assessment_comment": ("assessment_comment", {}),
+    "visit_summary": ("finding", {"rating": "meets"}),
+    "visit_finding": ("finding", {}),
+    "appeal_grounds": ("appeal_ground", {}),
+    "refusal_reasons": ("refusal_reason", {}),
+    "revocation_reason": ("charge", {}),
+    "charges": ("charge", {}),
+    "charges_response": ("charge_response", {}),
+    "revocation_reasons": ("charge", {}),
+    "appeal_upheld_reasons": ("appeal_decision_reason", {"outcome": "dismissed"}),
+    "appeal_overturned_reasons": ("appeal_decision_reason", {"outcome": "granted"}),
+}
 Progress = Callable[[int, int], None]
 
 
@@ -107,7 +124,8 @@ class CaseWriter:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
     def _text(self, kind: str, **kw: Any) -> str:
-        return make_text(self.rng, kind, **kw)
+        source, extra = TEXTS[kind]
+        return make_text(self.rng, source, **extra, **kw)
 
     def write(self, case: Case, plan: demo_script.Plan, start: date | None) -> None:
         """Fill ``case`` and its records from ``plan`` dated from ``start`` (None: draft)."""
@@ -429,6 +447,13 @@ def _write(
 
 
 def _commit(ctx: AppContext, batch: list[Base]) -> None:
+    # Our models declare few relationship()s, so the unit of work cannot order the inserts:
+    # flush table by table in foreign-key order instead (parents before children).
+    by_table: dict[str, list[Base]] = {}
+    for obj in batch:
+        by_table.setdefault(obj.__tablename__, []).append(obj)
     with writing(ctx, None, "demo") as session:
-        # Parents before children: SQLAlchemy orders inserts by foreign-key dependencies.
-        session.add_all(batch)
+        for table in Base.metadata.sorted_tables:
+            if table.name in by_table:
+                session.add_all(by_table[table.name])
+                session.flush()
