@@ -278,7 +278,11 @@ def create_venv(venv_dir: Path) -> None:
     """Create (or re-create) the venv with pip; remove it again if creation fails."""
     say("Przygotowuję środowisko (.venv)…")
     try:
-        venv.EnvBuilder(with_pip=True, clear=venv_dir.exists()).create(venv_dir)
+        # Symlinks on POSIX, as `python -m venv` does: a copied binary breaks on a patch upgrade.
+        builder = venv.EnvBuilder(
+            with_pip=True, clear=venv_dir.exists(), symlinks=os.name != "nt"
+        )
+        builder.create(venv_dir)
     except BaseException as error:
         shutil.rmtree(venv_dir, ignore_errors=True)
         if isinstance(error, KeyboardInterrupt):

@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"błąd: {error.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (stop Python's flush-at-exit error)
+        return 0
     except KeyboardInterrupt:
         print("Przerwano.", file=sys.stderr)
         return 130

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.storage.verify import Report
 
@@ -16,6 +17,36 @@ DECISIONS = {
     "overturn": "uchylenie decyzji (Zarząd)",
 }
 OPERATIONS = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
+RECORDS = {
+    "cases": "sprawa",
+    "completion_requests": "wezwanie do uzupełnienia",
+    "assignments": "skład Komisji",
+    "assessments": "ocena standardu",
+    "site_visits": "wizytacja",
+    "visit_findings": "ustalenie wizytacji",
+    "decisions": "decyzja",
+    "votes": "głos",
+    "certificates": "certyfikat",
+    "appeals": "odwołanie",
+    "revocations": "postępowanie o odebranie",
+    "counters": "numeracja",
+    "settings": "ustawienie",
+    "users": "osoba",
+}
+OTHER_ACTIONS = {
+    "declare": "rejestracja zgłoszenia",
+    "demo": "dane demonstracyjne",
+    "init": "utworzenie bazy",
+    "add-user": "dodanie osoby",
+}
+
+
+def action_label(code: str) -> str:
+    """Polish name of an action code as stored in the audit log."""
+    try:
+        return Action(code).label
+    except ValueError:
+        return OTHER_ACTIONS.get(code, code)
 
 
 def _cut(text: str | None, width: int) -> str:
@@ -40,16 +71,23 @@ def print_users(rows: list[dict[str, Any]]) -> None:
         print(f"{row['login']:<16} {row['full_name']:<32} {roles}")
 
 
+SUMMARY_FIELDS = ("reference", "state", "standard", "rating", "vote", "kind", "number", "status",
+                  "outcome")
+
+
 def _history_line(entry: dict[str, Any]) -> str:
     change = entry["new"] if entry["operation"] != "delete" else entry["old"]
     detail = ""
+    if entry["operation"] == "insert" and change:
+        detail = ", ".join(f"{k}: {change[k]}" for k in SUMMARY_FIELDS if change.get(k))
     if entry["operation"] == "update" and entry["old"] is not None:
         detail = "; ".join(
             f"{k}: {entry['old'].get(k)!s} → {v!s}" for k, v in sorted((change or {}).items())
         )
+    record = RECORDS.get(entry["record"], entry["record"])
     return (
-        f"  {entry['at'].replace('T', ' ')}  {entry['user']:<14} {entry['action']:<18} "
-        f"{OPERATIONS[entry['operation']]} {entry['record']}" + (f" ({detail})" if detail else "")
+        f"  {entry['at'].replace('T', ' ')}  {entry['user']:<14} {action_label(entry['action'])}: "
+        f"{OPERATIONS[entry['operation']]} — {record}" + (f" ({detail})" if detail else "")
     )
 
 

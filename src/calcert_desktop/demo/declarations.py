@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime
 import random
 import re
+from functools import lru_cache
+from itertools import combinations, permutations
+from math import lcm
 from typing import Any, NamedTuple
 
 from calcert_desktop.demo import vocabulary as vocab
@@ -130,8 +133,95 @@ _WEIGHTED_PLACES: tuple[_Place, ...] = tuple(
 )
 _QUOTED = tuple((name, _slug(name)) for name in vocab.QUOTED_NAMES)
 _LETTERS = "abcd"
-_STANDARD_TEXTS = tuple(vocab.STANDARD_DESCRIPTIONS[code] for code in STANDARD_CODES)
-_EVIDENCE = tuple(vocab.EVIDENCE_FILES[code] for code in STANDARD_CODES)
+_LOGIN_FIRST = {
+    name: ascii_fold(name)[0].lower() for name in vocab.FEMALE_FIRST_NAMES + vocab.MALE_FIRST_NAMES
+}
+_LOGIN_LAST = {form: ascii_fold(form).lower() for pair in vocab.SURNAMES for form in pair}
+
+
+def _weighted_sums(weights: tuple[int, ...]) -> tuple[int, ...]:
+    """Weighted digit sums of every number with ``len(weights)`` digits (leading zeros kept)."""
+    size = len(weights)
+    return tuple(
+        sum(w * int(d) for w, d in zip(weights, f"{n:0{size}d}", strict=True))
+        for n in range(10**size)
+    )
+
+
+# Check digits from three table look-ups instead of a per-digit loop: ten times faster.
+_NIP_SUMS = (
+    _weighted_sums(NIP_WEIGHTS[0:3]),
+    _weighted_sums(NIP_WEIGHTS[3:6]),
+    _weighted_sums(NIP_WEIGHTS[6:9]),
+)
+_REGON_SUMS = (
+    _weighted_sums(REGON9_WEIGHTS[0:2]),
+    _weighted_sums(REGON9_WEIGHTS[2:5]),
+    _weighted_sums(REGON9_WEIGHTS[5:8]),
+)
+
+
+def _field_choices() -> tuple[tuple[list[str], str], ...]:
+    """Every set of 1-4 fields with its Polish text, each size equally likely as a block."""
+    by_size = [list(combinations(FIELD_CODES, size)) for size in range(1, 5)]
+    # Repeat each size's block to a common length so one draw picks size and set together.
+    common = lcm(*(len(block) for block in by_size))
+    return tuple(
+        (list(codes), _join_fields(list(codes)))
+        for block in by_size
+        for codes in block * (common // len(block))
+    )
+
+
+def _join_fields(codes: list[str]) -> str:
+    labels = [vocab.FIELDS_OF_WORK[code] for code in codes]
+    if len(labels) == 1:
+        return labels[0]
+    # "sport i rekreacja" already holds an "i"; "oraz" keeps the list readable then.
+    last_joint = " oraz " if any(" i " in label for label in labels) else " i "
+    return ", ".join(labels[:-1]) + last_joint + labels[-1]
+
+
+_FIELD_CHOICES = _field_choices()
+
+
+def _year_fixed(template: str, year: int) -> tuple[str, bool]:
+    """The template with its year placeholders filled, and whether others remain."""
+    text = template.replace("{year}", str(year)).replace("{prev_year}", str(year - 1))
+    return text, "{" in text
+
+
+_Combo = tuple[str, bool]
+_EvidenceCombo = tuple[tuple[str, ...], bool]
+_StandardChoices = tuple[str, tuple[_Combo, ...], int, tuple[_EvidenceCombo, ...], int]
+
+
+@lru_cache(maxsize=64)
+def _standards_table(year: int) -> tuple[_StandardChoices, ...]:
+    """Per standard: its code, description choices and evidence choices (with their counts).
+
+    Built once per year so a declaration needs one draw and at most one ``format_map``
+    for each description and evidence list. A description is one sentence or two different
+    ones, equally likely; evidence is one to three different files. Counts are stored so the
+    hot loop does not call ``len``.
+    """
+    table: list[_StandardChoices] = []
+    for code in STANDARD_CODES:
+        sentences = vocab.STANDARD_DESCRIPTIONS[code]
+        pairs = [f"{a} {b}" for a, b in permutations(sentences, 2)]
+        singles = list(sentences) * (len(pairs) // len(sentences))
+        descriptions = tuple(_year_fixed(text, year) for text in singles + pairs)
+        files = vocab.EVIDENCE_FILES[code]
+        evidence = []
+        for start in range(len(files)):
+            for how_many in range(1, min(3, len(files)) + 1):
+                chosen = [
+                    _year_fixed(files[(start + k) % len(files)], year) for k in range(how_many)
+                ]
+                names = tuple(name for name, _ in chosen)
+                evidence.append((names, any(needs for _, needs in chosen)))
+        table.append((code, descriptions, len(descriptions), tuple(evidence), len(evidence)))
+    return tuple(table)
 
 
 def _pick(rnd: Any, items: tuple[Any, ...]) -> Any:
@@ -144,16 +234,21 @@ def _digits(rnd: Any, count: int) -> str:
 
 
 def _nip(rnd: Any) -> str:
+    first, second, third = _NIP_SUMS
     while True:
-        first_nine = f"{100_000_000 + int(rnd() * 900_000_000)}"  # a tax office code is 1xx-9xx
-        check = nip_check_digit(first_nine)
+        number = 100_000_000 + int(rnd() * 900_000_000)  # tax office codes start at 1xx
+        check = (
+            first[number // 1_000_000] + second[number // 1000 % 1000] + third[number % 1000]
+        ) % 11
         if check != 10:  # no valid NIP has check digit 10: draw again
-            return f"{first_nine}{check}"
+            return f"{number}{check}"
 
 
 def _regon(rnd: Any) -> str:
-    first_eight = _digits(rnd, 8)
-    return f"{first_eight}{regon9_check_digit(first_eight)}"
+    first, second, third = _REGON_SUMS
+    number = int(rnd() * 100_000_000)
+    check = (first[number // 1_000_000] + second[number // 1000 % 1000] + third[number % 1000]) % 11
+    return f"{number:08d}{check % 10}"
 
 
 def _landline(rnd: Any, area_codes: tuple[str, ...]) -> str:
@@ -166,17 +261,8 @@ def _mobile(rnd: Any) -> str:
     return f"{number[:3]} {number[3:6]} {number[6:]}"
 
 
-def _join_fields(codes: list[str]) -> str:
-    labels = [vocab.FIELDS_OF_WORK[code] for code in codes]
-    if len(labels) == 1:
-        return labels[0]
-    # "sport i rekreacja" already holds an "i"; "oraz" keeps the list readable then.
-    last_joint = " oraz " if any(" i " in label for label in labels) else " i "
-    return ", ".join(labels[:-1]) + last_joint + labels[-1]
-
-
 def _sentences(rnd: Any, templates: tuple[str, ...], context: dict[str, Any]) -> str:
-    """One sentence, or two different ones (40%), from a standard's templates."""
+    """One sentence, or two different ones (40%), from a list of templates."""
     count = len(templates)
     first = int(rnd() * count)
     text = _format(templates[first], context)
@@ -184,14 +270,6 @@ def _sentences(rnd: Any, templates: tuple[str, ...], context: dict[str, Any]) ->
         second = (first + 1 + int(rnd() * (count - 1))) % count
         text = f"{text} {_format(templates[second], context)}"
     return text
-
-
-def _evidence(rnd: Any, files: tuple[str, ...], context: dict[str, Any]) -> list[str]:
-    """One to three distinct file names: consecutive from a random start, so no duplicates."""
-    count = len(files)
-    start = int(rnd() * count)
-    how_many = min(count, 1 + int(rnd() * 3))
-    return [_format(files[(start + offset) % count], context) for offset in range(how_many)]
 
 
 def _institution_type(rnd: Any) -> str:
@@ -209,11 +287,11 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
     carry valid check digits; all nine standards are declared, as a filed form requires.
     """
     rnd = rng.random
-    place: _Place = _pick(rnd, _WEIGHTED_PLACES)
+    place: _Place = _WEIGHTED_PLACES[int(rnd() * len(_WEIGHTED_PLACES))]
     town = place.town
     type_code = _institution_type(rnd)
     pattern: _Pattern = _pick(rnd, place.patterns[type_code])
-    quoted, quoted_slug = _pick(rnd, _QUOTED)
+    quoted, quoted_slug = _QUOTED[int(rnd() * len(_QUOTED))]
     year = signed_on.year
     context: dict[str, Any] = {
         "in_town": town.in_town,
@@ -224,38 +302,38 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
         "slug": place.slug,
         "gen_slug": place.gen_slug,
         "quoted_slug": quoted_slug,
-        "year": year,
-        "prev_year": year - 1,
         "start_year": year - 3 - int(rnd() * 10),
         "year_plus": year + 2 + int(rnd() * 3),
         "n": 5 + int(rnd() * 15),
         "campaign": _pick(rnd, vocab.CAMPAIGNS),
     }
     email = _pick(rnd, pattern.emails).format_map(context)
-    domain = email.partition("@")[2]
 
     number = 1 + int(rnd() * 120)
-    house = f"{number}{_pick(rnd, _LETTERS)}" if rnd() < 0.15 else str(number)
+    house = f"{number}{_LETTERS[int(rnd() * 4)]}" if rnd() < 0.15 else str(number)
     postal = town.postal
     if len(postal) == 2:  # a big city: the code varies by street
-        postal = f"{postal}-{_digits(rnd, 3)}"
+        postal = f"{postal}-{int(rnd() * 1000):03d}"
 
     submitter = make_person(rng)
-    submitter_position = _pick(rnd, vocab.SUBMITTER_POSITIONS[type_code])[submitter.female]
-    submitter_login = f"{ascii_fold(submitter.first)[0]}.{ascii_fold(submitter.last)}".lower()
+    positions = vocab.SUBMITTER_POSITIONS[type_code]
+    submitter_position = positions[int(rnd() * len(positions))][submitter.female]
+    login = f"{_LOGIN_FIRST[submitter.first]}.{_LOGIN_LAST[submitter.last]}"
     head = make_person(rng)
     head_position = _pick(rnd, pattern.head_female) if head.female else pattern.head_male
 
-    standards = {
-        code: {
-            "declared": True,
-            "description": _sentences(rnd, _STANDARD_TEXTS[index], context),
-            "evidence": _evidence(rnd, _EVIDENCE[index], context),
-        }
-        for index, code in enumerate(STANDARD_CODES)
-    }
-    fields = rng.sample(FIELD_CODES, 1 + int(rnd() * 4))
-    context["fields"] = _join_fields(fields)
+    standards: dict[str, dict[str, Any]] = {}
+    for code, descriptions, n_descriptions, evidence, n_evidence in _standards_table(year):
+        text, needs_format = descriptions[int(rnd() * n_descriptions)]
+        if needs_format:
+            text = text.format_map(context)
+        names, needs_format = evidence[int(rnd() * n_evidence)]
+        files = [name.format_map(context) for name in names] if needs_format else list(names)
+        standards[code] = {"declared": True, "description": text, "evidence": files}
+
+    fields, fields_text = _FIELD_CHOICES[int(rnd() * len(_FIELD_CHOICES))]
+    context["fields"] = fields_text
+    context["year"] = year
     attachments = [
         {"kind": "signed_form", "file_name": "zgloszenie_podpisane.pdf"},
         {"kind": "report", "file_name": f"raport_OSL_{year}.pdf"},
@@ -282,16 +360,16 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
             "regon": _regon(rnd),
         },
         "submitter": {
-            "name": submitter.full,
+            "name": f"{submitter.first} {submitter.last}",
             "position": submitter_position,
             "phone": _mobile(rnd) if rnd() < 0.7 else _landline(rnd, place.area_codes),
-            "email": f"{submitter_login}@{domain}",
+            "email": f"{login}@{email.partition('@')[2]}",
         },
-        "head": {"name": head.full, "position": head_position},
+        "head": {"name": f"{head.first} {head.last}", "position": head_position},
         "eligibility": {"osl_in_documents": True, "team_familiarised": True},
         "standards": standards,
         "model_of_work": {
-            "fields": fields,
+            "fields": list(fields),
             "description": _pick(rnd, vocab.MODEL_OF_WORK).format_map(context),
         },
         "attachments": attachments,
@@ -398,5 +476,5 @@ def make_text(rng: random.Random, kind: str, **kw: Any) -> str:
         code = standard or _pick(rnd, STANDARD_CODES)
         return _sentences(rnd, vocab.STANDARD_DESCRIPTIONS[code], context)
     # model_of_work
-    context["fields"] = _join_fields(rng.sample(FIELD_CODES, 1 + int(rnd() * 4)))
+    context["fields"] = _FIELD_CHOICES[int(rnd() * len(_FIELD_CHOICES))][1]
     return _format(_pick(rnd, vocab.MODEL_OF_WORK), context)

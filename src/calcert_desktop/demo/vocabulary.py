@@ -203,7 +203,13 @@ _TOWNS_BY_VOIVODESHIP: dict[str, tuple[tuple[str, str, str, str, str], ...]] = {
         ("Łowicz", "w Łowiczu", "Łowicza", "99-400", "seat"),
         ("Wieluń", "w Wieluniu", "Wielunia", "98-300", "seat"),
         ("Ozorków", "w Ozorkowie", "Ozorkowa", "95-035", "town"),
-        ("Aleksandrów Łódzki", "w Aleksandrowie Łódzkim", "Aleksandrowa Łódzkiego", "95-070", "town"),
+        (
+            "Aleksandrów Łódzki",
+            "w Aleksandrowie Łódzkim",
+            "Aleksandrowa Łódzkiego",
+            "95-070",
+            "town",
+        ),
         (
             "Konstantynów Łódzki",
             "w Konstantynowie Łódzkim",
@@ -1300,8 +1306,7 @@ COMPLETION_REASONS: tuple[str, ...] = (
     "Brak statutu lub regulaminu organizacyjnego potwierdzającego ujęcie OSL w dokumentach"
     " instytucji.",
     "Brak zakresów czynności organizatorów społeczności lokalnej.",
-    "Nieczytelny skan podpisanego zgłoszenia; prosimy o przesłanie oryginału lub wyraźnej"
-    " kopii.",
+    "Nieczytelny skan podpisanego zgłoszenia; prosimy o przesłanie oryginału lub wyraźnej kopii.",
     "Brak danych kontaktowych osoby zgłaszającej.",
     "Nazwa instytucji w zgłoszeniu różni się od nazwy w statucie.",
     "Brak upoważnienia dla osoby, która podpisała zgłoszenie w imieniu kierownika.",
@@ -1405,8 +1410,7 @@ FINDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "Nowo zatrudnieni pracownicy nie przeszli jeszcze szkolenia z metody OSL.",
         ),
         "not": (
-            "Pracownicy spoza zespołu organizatorów nie potrafili opisać metody OSL ani jej"
-            " celów.",
+            "Pracownicy spoza zespołu organizatorów nie potrafili opisać metody OSL ani jej celów.",
             "Nie przedstawiono dowodów zapoznania zespołu z metodą OSL.",
         ),
     },
@@ -1440,8 +1444,7 @@ FINDINGS: dict[str, dict[str, tuple[str, ...]]] = {
             "Część grup przestała działać po zakończeniu projektu, który je finansował.",
         ),
         "not": (
-            "Działania mają charakter incydentalny: festyny i akcje okolicznościowe bez"
-            " ciągłości.",
+            "Działania mają charakter incydentalny: festyny i akcje okolicznościowe bez ciągłości.",
             "Nie przedstawiono planu pracy ze społecznością wykraczającego poza bieżący rok.",
         ),
     },
@@ -1455,8 +1458,7 @@ FINDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "partly": (
             "Instytucja organizuje wolontariat, ale grupy samopomocowe i obywatelskie dopiero"
             " powstają.",
-            "Kampanie społeczne są prowadzone, lecz bez udziału mieszkańców w ich"
-            " przygotowaniu.",
+            "Kampanie społeczne są prowadzone, lecz bez udziału mieszkańców w ich przygotowaniu.",
         ),
         "not": (
             "Nie stwierdzono działających grup samopomocowych, wolontariatu ani partnerstw"
@@ -1492,8 +1494,7 @@ FINDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "partly": (
             "Instytucja współpracuje z innymi podmiotami, ale mieszkańcy są głównie odbiorcami,"
             " a nie współtwórcami projektów.",
-            "Współpraca z partnerami ma charakter doraźny i nie jest potwierdzona"
-            " porozumieniami.",
+            "Współpraca z partnerami ma charakter doraźny i nie jest potwierdzona porozumieniami.",
         ),
         "not": (
             "Projekty są realizowane wyłącznie siłami instytucji.",
@@ -1566,12 +1567,9 @@ CHARGES: dict[str, tuple[str, ...]] = {
         " wspierane przez instytucję (standard 6).",
     ),
     "S7": ("Praca instytucji została zawężona do jednej grupy docelowej (standard 7).",),
-    "S8": (
-        "Projekty są realizowane bez udziału mieszkańców i partnerów lokalnych (standard 8).",
-    ),
+    "S8": ("Projekty są realizowane bez udziału mieszkańców i partnerów lokalnych (standard 8).",),
     "S9": (
-        "Instytucja nie przedstawiła wyników ewaluacji działań za ostatnie dwa lata"
-        " (standard 9).",
+        "Instytucja nie przedstawiła wyników ewaluacji działań za ostatnie dwa lata (standard 9).",
     ),
     "": (
         "Instytucja posługuje się nazwą i logo CAL w materiałach działań niezgodnych"
@@ -1638,8 +1636,7 @@ CONFLICT_REASONS: tuple[tuple[str, str], ...] = (
         "Członek Komisji był zatrudniony w instytucji w latach {y1}–{y2}.",
     ),
     (
-        "Członkini Komisji zasiada w zarządzie stowarzyszenia, które jest partnerem"
-        " instytucji.",
+        "Członkini Komisji zasiada w zarządzie stowarzyszenia, które jest partnerem instytucji.",
         "Członek Komisji zasiada w zarządzie stowarzyszenia, które jest partnerem instytucji.",
     ),
     (
@@ -1647,8 +1644,7 @@ CONFLICT_REASONS: tuple[tuple[str, str], ...] = (
         "Członek Komisji jest spokrewniony z kierownikiem instytucji.",
     ),
     (
-        "Członkini Komisji prowadziła w instytucji odpłatne szkolenia z metody OSL"
-        " w {y2} roku.",
+        "Członkini Komisji prowadziła w instytucji odpłatne szkolenia z metody OSL w {y2} roku.",
         "Członek Komisji prowadził w instytucji odpłatne szkolenia z metody OSL w {y2} roku.",
     ),
     (

@@ -9,13 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
-from calcert_desktop.domain.messages_workflow import WORKFLOW_MESSAGES
+from calcert_desktop.domain.messages_workflow import WORKFLOW_FIELD_LABELS, WORKFLOW_MESSAGES
 
 MESSAGES: dict[str, str] = {
-    "validation.multiple": "Dane zawierają {count} błędów.",
+    "validation.multiple": "Dane zawierają błędy ({count}).",
     **VALIDATION_MESSAGES,
     **WORKFLOW_MESSAGES,
 }
+
+
+LABELS: dict[str, str] = {**WORKFLOW_FIELD_LABELS, **FIELD_LABELS}
 
 
 def field_label(field: str | None) -> str | None:
@@ -24,8 +27,8 @@ def field_label(field: str | None) -> str | None:
         return None
     probe = field
     while probe:
-        if probe in FIELD_LABELS:
-            return FIELD_LABELS[probe]
+        if probe in LABELS:
+            return LABELS[probe]
         if "." not in probe:
             break
         probe = probe.rsplit(".", 1)[0]

@@ -1,5 +1,29 @@
 """Polish messages of the workflow, permission and lookup codes."""
 
+WORKFLOW_FIELD_LABELS: dict[str, str] = {
+    "date": "Data czynności",
+    "reference": "Numer sprawy",
+    "user": "Osoba działająca",
+    "member": "Członek Komisji",
+    "expert": "Ekspert",
+    "votes": "Głosowanie",
+    "assessments": "Oceny",
+    "members": "Skład Komisji",
+    "standard": "Standard",
+    "rating": "Ocena",
+    "comment": "Komentarz",
+    "findings": "Ustalenia wizytacji",
+    "due_on": "Termin uzupełnienia",
+    "visit_on": "Data wizytacji",
+    "response_due": "Termin odpowiedzi",
+    "received": "Data wpływu",
+    "roles": "Role",
+    "login": "Login",
+    "full_name": "Imię i nazwisko",
+    "action": "Czynność",
+    "file": "Plik",
+}
+
 WORKFLOW_MESSAGES: dict[str, str] = {
     # the table
     "workflow.wrong_state": (

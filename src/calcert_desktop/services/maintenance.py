@@ -9,6 +9,7 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage import backup as backups
+from calcert_desktop.storage import migrate
 from calcert_desktop.storage.verify import Report, verify
 
 
@@ -37,7 +38,7 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Path:
     source = source.expanduser().resolve()
     if not source.is_file():
         raise DomainError("storage.backup_missing", path=str(source))
-    backups.check_backup_file(source)
+    backups.check_backup_file(source, migrate.known_revisions())
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = backups.backup_file(
         ctx.paths.database, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3"

@@ -66,18 +66,26 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
-def check_backup_file(path: Path) -> None:
-    """Raise ``storage.not_a_database`` unless ``path`` is a sound CALcert database."""
+def check_backup_file(path: Path, known_revisions: set[str]) -> None:
+    """Raise unless ``path`` is a sound CALcert database of a schema this app knows."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             problems = integrity_problems(connection)
             if problems:
                 raise DomainError("storage.not_a_database", path=str(path), detail=problems[0])
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "cases", "audit_log"} <= tables:
+                raise DomainError(
+                    "storage.not_a_database", path=str(path), detail="brak tabel programu"
+                )
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
         raise DomainError("storage.not_a_database", path=str(path), detail=str(exc)) from exc
-    if not {"alembic_version", "cases", "audit_log"} <= tables:
-        raise DomainError("storage.not_a_database", path=str(path), detail="brak tabel programu")
+    if revision is None or revision[0] not in known_revisions:
+        found = revision[0] if revision else "—"
+        raise DomainError(
+            "storage.newer_schema", path=str(path), found=found, known=max(known_revisions)
+        )
 
 
 def restore_file(backup: Path, target: Path) -> None:
