@@ -269,9 +269,7 @@ def pip(python: Path, args: list[str], verbose: bool, env: dict[str, str] | None
 
 def venv_is_usable(venv_dir: Path) -> bool:
     """Tell whether ``venv_dir`` holds a venv made by this Python's minor version."""
-    return venv_python(venv_dir).is_file() and venv_version(venv_dir) == tuple(
-        sys.version_info[:2]
-    )
+    return venv_python(venv_dir).is_file() and venv_version(venv_dir) == tuple(sys.version_info[:2])
 
 
 def create_venv(venv_dir: Path) -> None:
@@ -279,9 +277,7 @@ def create_venv(venv_dir: Path) -> None:
     say("Przygotowuję środowisko (.venv)…")
     try:
         # Symlinks on POSIX, as `python -m venv` does: a copied binary breaks on a patch upgrade.
-        builder = venv.EnvBuilder(
-            with_pip=True, clear=venv_dir.exists(), symlinks=os.name != "nt"
-        )
+        builder = venv.EnvBuilder(with_pip=True, clear=venv_dir.exists(), symlinks=os.name != "nt")
         builder.create(venv_dir)
     except BaseException as error:
         shutil.rmtree(venv_dir, ignore_errors=True)
@@ -398,8 +394,10 @@ def command_lock(args: list[str], verbose: bool) -> int:
         env.pop(name, None)
     env["PIP_CONFIG_FILE"] = os.devnull
     env["CUSTOM_COMPILE_COMMAND"] = "python dev.py lock"  # the header names our command
-    pairs = (("requirements/in.txt", "requirements/lock.txt"),
-             ("requirements/in-test.txt", "requirements/lock-test.txt"))
+    pairs = (
+        ("requirements/in.txt", "requirements/lock.txt"),
+        ("requirements/in-test.txt", "requirements/lock-test.txt"),
+    )
     for source, target in pairs:
         say(f"Kompiluję {target}…")
         command = [

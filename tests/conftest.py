@@ -62,8 +62,22 @@ def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("prepared")
     assert main(["--data-dir", str(folder), "init"]) == 0
     for login, name, roles in PEOPLE:
-        assert main(["--data-dir", str(folder), "--user", "admin", "add-user", login, name,
-                     "--roles", roles]) == 0
+        assert (
+            main(
+                [
+                    "--data-dir",
+                    str(folder),
+                    "--user",
+                    "admin",
+                    "add-user",
+                    login,
+                    name,
+                    "--roles",
+                    roles,
+                ]
+            )
+            == 0
+        )
     return folder / "calcert.sqlite3"
 
 
@@ -77,11 +91,24 @@ def cli(tmp_path: Path, prepared_db: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 @pytest.fixture
+def cli_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[[str], Cli]:
+    """The command line on a new, empty data folder named ``folder``."""
+
+    def make(folder: str) -> Cli:
+        return Cli(tmp_path / folder, capsys)
+
+    return make
+
+
+@pytest.fixture
 def declaration_file(tmp_path: Path) -> Callable[..., Path]:
     """Writes the example declaration, changed as asked, to a file."""
 
-    def make(signed: str = "2024-02-10", edit: Callable[[dict[str, Any]], None] | None = None,
-             name: str = "deklaracja.json") -> Path:
+    def make(
+        signed: str = "2024-02-10",
+        edit: Callable[[dict[str, Any]], None] | None = None,
+        name: str = "deklaracja.json",
+    ) -> Path:
         data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         data["signature"]["date"] = signed
         if edit:

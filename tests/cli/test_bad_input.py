@@ -62,13 +62,20 @@ def test_unknown_reference(cli, filed):
 
 
 def test_action_in_wrong_state(cli, filed):
-    refused(cli, "act", filed, "issue", "--date", "2024-03-01", user="zarzad",
-            expect="wydanie certyfikatu")
+    refused(
+        cli,
+        "act",
+        filed,
+        "issue",
+        "--date",
+        "2024-03-01",
+        user="zarzad",
+        expect="wydanie certyfikatu",
+    )
 
 
 def test_user_without_the_role(cli, filed):
-    refused(cli, "act", filed, "accept", "--date", "2024-02-21", user="ekspert",
-            expect="uprawnień")
+    refused(cli, "act", filed, "accept", "--date", "2024-02-21", user="ekspert", expect="uprawnień")
 
 
 def test_unknown_user(cli, filed):

@@ -23,12 +23,25 @@ def review(cli, ref: str, day: str, rating: str = "meets") -> None:
     cli.ok("act", ref, "accept", "--date", day, user="biuro")
     for index, member in enumerate(MEMBERS):
         extra = ["--rapporteur"] if index == 0 else []
-        cli.ok("act", ref, "assign", "--member", member, "--date", day, *extra, user="przewodniczaca")
+        cli.ok(
+            "act", ref, "assign", "--member", member, "--date", day, *extra, user="przewodniczaca"
+        )
     for member in MEMBERS:
         for number in range(1, 10):
             comment = [] if rating == "meets" else ["--comment", f"Brak dowodów dla S{number}."]
-            cli.ok("act", ref, "assess", "--standard", f"S{number}", "--rating", rating,
-                   "--date", day, *comment, user=member)
+            cli.ok(
+                "act",
+                ref,
+                "assess",
+                "--standard",
+                f"S{number}",
+                "--rating",
+                rating,
+                "--date",
+                day,
+                *comment,
+                user=member,
+            )
 
 
 def votes(value: str) -> list[str]:
@@ -42,17 +55,38 @@ def show(cli, ref: str) -> dict:
 def test_granted_issued_on_29_february_then_expired(cli, declaration_file):
     ref = file_case(cli, declaration_file, "2024-01-15", "2024-01-20")
     review(cli, ref, "2024-02-01")
-    cli.ok("act", ref, "schedule-visit", "--expert", "ekspert", "--visit-date", "2024-02-10",
-           "--date", "2024-02-02", user="przewodniczaca")
-    cli.ok("act", ref, "record-visit", "--summary", "Wizytacja potwierdziła zgłoszenie.",
-           "--finding", "S4=meets:Diagnoza potrzeb z 2023 r.", "--date", "2024-02-10",
-           user="ekspert")
+    cli.ok(
+        "act",
+        ref,
+        "schedule-visit",
+        "--expert",
+        "ekspert",
+        "--visit-date",
+        "2024-02-10",
+        "--date",
+        "2024-02-02",
+        user="przewodniczaca",
+    )
+    cli.ok(
+        "act",
+        ref,
+        "record-visit",
+        "--summary",
+        "Wizytacja potwierdziła zgłoszenie.",
+        "--finding",
+        "S4=meets:Diagnoza potrzeb z 2023 r.",
+        "--date",
+        "2024-02-10",
+        user="ekspert",
+    )
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2024-02-20", user="przewodniczaca")
     out = cli.ok("act", ref, "issue", "--date", "2024-02-29", user="zarzad")
     assert "CJ-001/2024" in out
     data = show(cli, ref)
     assert data["certificate"] == {
-        "number": "CJ-001/2024", "issued_on": "2024-02-29", "valid_until": "2029-02-28",
+        "number": "CJ-001/2024",
+        "issued_on": "2024-02-29",
+        "valid_until": "2029-02-28",
         "status": "valid",
     }
     assert data["site_visits"][0]["findings"]["S4"]["rating"] == "meets"
@@ -91,19 +125,46 @@ def test_expiry_after_five_years(cli, declaration_file):
 def test_refused_appealed_and_overturned(cli, declaration_file):
     ref = file_case(cli, declaration_file, "2025-05-01", "2025-05-05")
     review(cli, ref, "2025-05-10", rating="not")
-    code, _, err = cli("act", ref, "refuse", *votes("against"), "--date", "2025-05-20",
-                       user="przewodniczaca")
+    code, _, err = cli(
+        "act", ref, "refuse", *votes("against"), "--date", "2025-05-20", user="przewodniczaca"
+    )
     assert code == 2 and "--reasons" in err  # written reasons are required
-    cli.ok("act", ref, "refuse", *votes("against"), "--reasons", "Standardy S1–S9 nie są spełnione.",
-           "--date", "2025-05-20", user="przewodniczaca")
+    cli.ok(
+        "act",
+        ref,
+        "refuse",
+        *votes("against"),
+        "--reasons",
+        "Standardy S1–S9 nie są spełnione.",
+        "--date",
+        "2025-05-20",
+        user="przewodniczaca",
+    )
     cli.ok("act", ref, "deliver", "--date", "2025-05-22", user="biuro")
-    code, _, err = cli("act", ref, "appeal", "--grounds", "Nie zgadzamy się.", "--date",
-                       "2025-06-06", user="biuro")
+    code, _, err = cli(
+        "act", ref, "appeal", "--grounds", "Nie zgadzamy się.", "--date", "2025-06-06", user="biuro"
+    )
     assert code == 1 and "2025-06-05" in err  # 14 days from delivery
-    cli.ok("act", ref, "appeal", "--grounds", "Raport pominięto przy ocenie.", "--date",
-           "2025-06-05", user="biuro")
-    cli.ok("act", ref, "overturn", "--reasons", "Komisja nie uwzględniła raportu.", "--date",
-           "2025-06-20", user="zarzad")
+    cli.ok(
+        "act",
+        ref,
+        "appeal",
+        "--grounds",
+        "Raport pominięto przy ocenie.",
+        "--date",
+        "2025-06-05",
+        user="biuro",
+    )
+    cli.ok(
+        "act",
+        ref,
+        "overturn",
+        "--reasons",
+        "Komisja nie uwzględniła raportu.",
+        "--date",
+        "2025-06-20",
+        user="zarzad",
+    )
     assert show(cli, ref)["state"] == "granted"
     cli.ok("act", ref, "issue", "--date", "2025-06-25", user="zarzad")
     data = show(cli, ref)
@@ -117,37 +178,104 @@ def test_revoked_after_written_charges_and_upheld(cli, declaration_file):
     review(cli, ref, "2023-03-10")
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2023-03-20", user="przewodniczaca")
     cli.ok("act", ref, "issue", "--date", "2023-03-25", user="zarzad")
-    cli.ok("act", ref, "open-revocation", "--reason", "Skarga mieszkańców.", "--date",
-           "2025-01-10", user="przewodniczaca")
-    code, _, err = cli("act", ref, "revoke", *votes("for"), "--reasons", "Naruszenie.",
-                       "--date", "2025-01-11", user="przewodniczaca")
+    cli.ok(
+        "act",
+        ref,
+        "open-revocation",
+        "--reason",
+        "Skarga mieszkańców.",
+        "--date",
+        "2025-01-10",
+        user="przewodniczaca",
+    )
+    code, _, err = cli(
+        "act",
+        ref,
+        "revoke",
+        *votes("for"),
+        "--reasons",
+        "Naruszenie.",
+        "--date",
+        "2025-01-11",
+        user="przewodniczaca",
+    )
     assert code == 1 and "zarzuty" in err.lower()  # no charges in writing yet
-    cli.ok("act", ref, "charge", "--charges", "Zaprzestano pracy środowiskowej (S5).",
-           "--response-due", "2025-02-10", "--date", "2025-01-15", user="przewodniczaca")
-    code, _, err = cli("act", ref, "revoke", *votes("for"), "--reasons", "Naruszenie S5.",
-                       "--date", "2025-01-20", user="przewodniczaca")
+    cli.ok(
+        "act",
+        ref,
+        "charge",
+        "--charges",
+        "Zaprzestano pracy środowiskowej (S5).",
+        "--response-due",
+        "2025-02-10",
+        "--date",
+        "2025-01-15",
+        user="przewodniczaca",
+    )
+    code, _, err = cli(
+        "act",
+        ref,
+        "revoke",
+        *votes("for"),
+        "--reasons",
+        "Naruszenie S5.",
+        "--date",
+        "2025-01-20",
+        user="przewodniczaca",
+    )
     assert code == 1 and "2025-02-10" in err  # the response is awaited
-    cli.ok("act", ref, "respond", "--text", "Praca trwa, przedstawiamy dowody.", "--date",
-           "2025-02-01", user="biuro")
-    cli.ok("act", ref, "revoke", *votes("for"), "--reasons", "Odpowiedź nie usuwa naruszenia S5.",
-           "--date", "2025-02-15", user="przewodniczaca")
+    cli.ok(
+        "act",
+        ref,
+        "respond",
+        "--text",
+        "Praca trwa, przedstawiamy dowody.",
+        "--date",
+        "2025-02-01",
+        user="biuro",
+    )
+    cli.ok(
+        "act",
+        ref,
+        "revoke",
+        *votes("for"),
+        "--reasons",
+        "Odpowiedź nie usuwa naruszenia S5.",
+        "--date",
+        "2025-02-15",
+        user="przewodniczaca",
+    )
     data = show(cli, ref)
     assert data["state"] == "revoked" and data["certificate"]["status"] == "revoked"
-    cli.ok("act", ref, "appeal", "--grounds", "Odwołujemy się.", "--date", "2025-02-20",
-           user="biuro")
-    cli.ok("act", ref, "uphold", "--reasons", "Zarząd podziela ocenę Komisji.", "--date",
-           "2025-03-10", user="zarzad")
+    cli.ok(
+        "act", ref, "appeal", "--grounds", "Odwołujemy się.", "--date", "2025-02-20", user="biuro"
+    )
+    cli.ok(
+        "act",
+        ref,
+        "uphold",
+        "--reasons",
+        "Zarząd podziela ocenę Komisji.",
+        "--date",
+        "2025-03-10",
+        user="zarzad",
+    )
     data = show(cli, ref)
     assert data["state"] == "revoked_final"
     assert data["revocations"][0]["outcome"] == "revoked"
     assert data["appeals"][0]["outcome"] == "upheld"
-    code, _, _ = cli("act", ref, "appeal", "--grounds", "Jeszcze raz.", "--date", "2025-03-11",
-                     user="biuro")
+    code, _, _ = cli(
+        "act", ref, "appeal", "--grounds", "Jeszcze raz.", "--date", "2025-03-11", user="biuro"
+    )
     assert code == 1
     history = data["history"]
     assert {e["user"] for e in history} >= {"biuro", "przewodniczaca", "zarzad", "czlonek1"}
-    assert any(e["record"] == "cases" and e["operation"] == "update"
-               and e["new"].get("state") == "revoked_final" for e in history)
+    assert any(
+        e["record"] == "cases"
+        and e["operation"] == "update"
+        and e["new"].get("state") == "revoked_final"
+        for e in history
+    )
     assert cli.ok("check").strip().endswith("Baza danych jest w porządku.")
 
 
@@ -155,18 +283,56 @@ def test_conflicted_member_neither_assesses_nor_votes(cli, declaration_file):
     ref = file_case(cli, declaration_file, "2025-01-01", "2025-01-02")
     cli.ok("act", ref, "accept", "--date", "2025-01-03", user="biuro")
     for member in (*MEMBERS, "czlonek3"):
-        cli.ok("act", ref, "assign", "--member", member, "--date", "2025-01-04",
-               user="przewodniczaca")
-    cli.ok("act", ref, "declare-conflict", "--reason", "Była pracownica instytucji.", "--date",
-           "2025-01-05", user="czlonek3")
-    code, _, err = cli("act", ref, "assess", "--standard", "S1", "--rating", "meets", "--date",
-                       "2025-01-06", user="czlonek3")
+        cli.ok(
+            "act", ref, "assign", "--member", member, "--date", "2025-01-04", user="przewodniczaca"
+        )
+    cli.ok(
+        "act",
+        ref,
+        "declare-conflict",
+        "--reason",
+        "Była pracownica instytucji.",
+        "--date",
+        "2025-01-05",
+        user="czlonek3",
+    )
+    code, _, err = cli(
+        "act",
+        ref,
+        "assess",
+        "--standard",
+        "S1",
+        "--rating",
+        "meets",
+        "--date",
+        "2025-01-06",
+        user="czlonek3",
+    )
     assert code == 1 and "konflikt" in err
     for member in MEMBERS:
         for number in range(1, 10):
-            cli.ok("act", ref, "assess", "--standard", f"S{number}", "--rating", "meets",
-                   "--date", "2025-01-06", user=member)
-    code, _, err = cli("act", ref, "grant", *votes("for"), "--vote", "czlonek3=for", "--date",
-                       "2025-01-07", user="przewodniczaca")
+            cli.ok(
+                "act",
+                ref,
+                "assess",
+                "--standard",
+                f"S{number}",
+                "--rating",
+                "meets",
+                "--date",
+                "2025-01-06",
+                user=member,
+            )
+    code, _, err = cli(
+        "act",
+        ref,
+        "grant",
+        *votes("for"),
+        "--vote",
+        "czlonek3=for",
+        "--date",
+        "2025-01-07",
+        user="przewodniczaca",
+    )
     assert code == 1 and "konflikt" in err
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2025-01-07", user="przewodniczaca")

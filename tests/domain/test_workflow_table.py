@@ -33,12 +33,17 @@ PARAMS: dict[Action, dict] = {
     Action.UNASSIGN: {"member": Person("c", frozenset({Role.COMMISSION_MEMBER}))},
     Action.DECLARE_CONFLICT: {"member": Person("a", frozenset()), "reason": "Rodzina."},
     Action.ASSESS: {"standard": "S1", "rating": "meets"},
-    Action.SCHEDULE_VISIT: {"expert": Person("e", frozenset({Role.EXPERT})),
-                            "visit_on": date(2026, 5, 20)},
+    Action.SCHEDULE_VISIT: {
+        "expert": Person("e", frozenset({Role.EXPERT})),
+        "visit_on": date(2026, 5, 20),
+    },
     Action.RECORD_VISIT: {"summary": "Potwierdzono.", "findings": {"S1": ("meets", "")}},
     Action.CANCEL_VISIT: {"reason": "Choroba eksperta."},
     Action.GRANT: {"votes": {"a": "for", "b": "for", "chair": "abstain"}},
-    Action.REFUSE: {"votes": {"a": "against", "b": "for", "chair": "against"}, "reasons": "Brak S4."},
+    Action.REFUSE: {
+        "votes": {"a": "against", "b": "for", "chair": "against"},
+        "reasons": "Brak S4.",
+    },
     Action.APPEAL: {"grounds": "Nie zgadzamy się."},
     Action.UPHOLD: {"reasons": "Zasadna."},
     Action.OVERTURN: {"reasons": "Niezasadna."},
@@ -150,8 +155,9 @@ def test_conflicted_member_cannot_assess_or_vote() -> None:
 
 
 def test_grant_needs_complete_assessments_and_majority() -> None:
-    partial = CaseFacts(CaseState.REVIEW, TODAY, CODES,
-                        members=(MemberFacts("a", assessed=frozenset(CODES[:3])),))
+    partial = CaseFacts(
+        CaseState.REVIEW, TODAY, CODES, members=(MemberFacts("a", assessed=frozenset(CODES[:3])),)
+    )
     with pytest.raises(TransitionRefused) as incomplete:
         workflow.evaluate(partial, ActionRequest(Action.GRANT, CHAIR, ON, {"votes": {"a": "for"}}))
     assert incomplete.value.code == "assessment.incomplete" and "S4" in incomplete.value.message

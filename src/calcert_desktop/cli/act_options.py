@@ -6,7 +6,6 @@ date, a login, repeated votes or findings, a JSON file) and whether it is requir
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,7 +29,11 @@ class Option:
 REASON = Option("--reason", "reason", "text", "powód (na piśmie)", True)
 REASONS = Option("--reasons", "reasons", "text", "pisemne uzasadnienie decyzji", True)
 VOTES = Option(
-    "--vote", "votes", "votes", "głos członka Komisji: LOGIN=for|against|abstain (powtarzalna)", True
+    "--vote",
+    "votes",
+    "votes",
+    "głos członka Komisji: LOGIN=for|against|abstain (powtarzalna)",
+    True,
 )
 
 OPTIONS: dict[Action, tuple[Option, ...]] = {

@@ -15,6 +15,7 @@ from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
 from calcert_desktop.cli.files import read_json
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.paths import resolve_data_dir
 from calcert_desktop.services import filing, maintenance, people, process, queries
@@ -212,18 +213,38 @@ def register(sub: Any) -> None:
     _add(sub, "init", cmd_init, "utwórz lub zaktualizuj bazę danych")
 
     p = _add(sub, "demo", cmd_demo, "wypełnij pustą bazę przykładowymi sprawami")
-    p.add_argument("--cases", type=int, default=200, metavar="N", help="liczba spraw (domyślnie 200)")
-    p.add_argument("--seed", type=int, default=2026, metavar="S", help="ziarno losowania (domyślnie 2026)")
+    p.add_argument(
+        "--cases", type=int, default=200, metavar="N", help="liczba spraw (domyślnie 200)"
+    )
+    p.add_argument(
+        "--seed", type=int, default=2026, metavar="S", help="ziarno losowania (domyślnie 2026)"
+    )
 
     p = _add(sub, "declare", cmd_declare, "zarejestruj deklarację z pliku JSON (drukuje jej numer)")
-    p.add_argument("file", metavar="PLIK.json", help="deklaracja zgodna ze schematem forms/declaration.schema.json")
-    p.add_argument("--received", metavar="RRRR-MM-DD",
-                   help="data wpływu pisemnej prośby: od razu złóż zgłoszenie i nadaj numer CAL/…")
+    p.add_argument(
+        "file",
+        metavar="PLIK.json",
+        help="deklaracja zgodna ze schematem forms/declaration.schema.json",
+    )
+    p.add_argument(
+        "--received",
+        metavar="RRRR-MM-DD",
+        help="data wpływu pisemnej prośby: od razu złóż zgłoszenie i nadaj numer CAL/…",
+    )
 
     p = _add(sub, "cases", cmd_cases, "lista spraw")
-    p.add_argument("--status", action="append", choices=[s.value for s in CaseState], metavar="STAN",
-                   help="tylko sprawy w tym stanie (powtarzalna): " + ", ".join(s.value for s in CaseState))
-    p.add_argument("--search", metavar="TEKST", help="szukaj w nazwie, miejscowości, numerze, NIP (bez względu na polskie znaki)")
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in CaseState],
+        metavar="STAN",
+        help="tylko sprawy w tym stanie (powtarzalna): " + ", ".join(s.value for s in CaseState),
+    )
+    p.add_argument(
+        "--search",
+        metavar="TEKST",
+        help="szukaj w nazwie, miejscowości, numerze, NIP (bez względu na polskie znaki)",
+    )
     p.add_argument("--year", type=int, metavar="ROK", help="rok wpływu")
     p.add_argument("--voivodeship", metavar="WOJ", help="województwo, np. łódzkie")
     p.add_argument("--type", metavar="TYP", help="typ instytucji: jops, ngo, zaz, wtz, other")
@@ -231,17 +252,25 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
 
     p = _add(sub, "show", cmd_show, "akta jednej sprawy z historią zmian")
-    p.add_argument("reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)")
+    p.add_argument(
+        "reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)"
+    )
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
 
     p = _add(sub, "act", cmd_act, "wykonaj czynność w sprawie")
-    p.add_argument("reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)")
+    p.add_argument(
+        "reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)"
+    )
     actions = p.add_subparsers(dest="action", metavar="CZYNNOŚĆ", title="czynności", required=True)
     for action, options in OPTIONS.items():
         ap = actions.add_parser(action.value, help=action.label, description=action.label)
         ap.add_argument("--date", metavar="RRRR-MM-DD", help="data czynności (domyślnie dziś)")
         for option in options:
-            kwargs: dict[str, Any] = {"dest": option.param, "help": option.help, "required": option.required}
+            kwargs: dict[str, Any] = {
+                "dest": option.param,
+                "help": option.help,
+                "required": option.required,
+            }
             if option.kind == "flag":
                 kwargs = {"dest": option.param, "help": option.help, "action": "store_true"}
             elif option.kind in ("votes", "findings"):
@@ -251,12 +280,18 @@ def register(sub: Any) -> None:
                 kwargs["metavar"] = "RRRR-MM-DD" if option.kind == "date" else option.param.upper()
             ap.add_argument(option.flag, **kwargs)
 
-    _add(sub, "check", cmd_check, "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian")
+    _add(
+        sub, "check", cmd_check, "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian"
+    )
 
     p = _add(sub, "backup", cmd_backup, "zapisz sprawdzoną kopię bazy danych")
-    p.add_argument("-o", "--output", required=True, metavar="PLIK", help="plik kopii (nie może istnieć)")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="PLIK", help="plik kopii (nie może istnieć)"
+    )
 
-    p = _add(sub, "restore", cmd_restore, "przywróć bazę z kopii (obecny stan zostaje zachowany w kopii)")
+    p = _add(
+        sub, "restore", cmd_restore, "przywróć bazę z kopii (obecny stan zostaje zachowany w kopii)"
+    )
     p.add_argument("file", metavar="PLIK", help="plik kopii utworzony poleceniem backup")
 
     p = _add(sub, "users", cmd_users, "lista osób i ich ról")
@@ -265,5 +300,9 @@ def register(sub: Any) -> None:
     p = _add(sub, "add-user", cmd_add_user, "dodaj osobę (tylko administrator)")
     p.add_argument("login", metavar="LOGIN")
     p.add_argument("full_name", metavar="IMIĘ_I_NAZWISKO")
-    p.add_argument("--roles", required=True, metavar="ROLE",
-                   help="role po przecinku: office, commission_member, commission_chair, expert, board_member, admin")
+    p.add_argument(
+        "--roles",
+        required=True,
+        metavar="ROLE",
+        help="role po przecinku: " + ", ".join(Role),
+    )

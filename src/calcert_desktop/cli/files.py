@@ -14,7 +14,9 @@ def read_json(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("declaration.unreadable", "file", path=str(path), detail=str(exc)) from exc
+        raise ValidationError(
+            "declaration.unreadable", "file", path=str(path), detail=str(exc)
+        ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -28,15 +28,26 @@ def build_parser() -> argparse.ArgumentParser:
             "Bez polecenia otwiera aplikację okienkową."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"CALcert Desktop {__version__}",
-                        help="pokaż wersję programu i zakończ")
-    parser.add_argument("--data-dir", metavar="KATALOG",
-                        help="katalog danych (domyślnie folder danych użytkownika; "
-                             "także zmienna CALCERT_DATA_DIR)")
-    parser.add_argument("--user", metavar="LOGIN", default=os.environ.get(USER_ENV),
-                        help="osoba, w której imieniu działasz (także zmienna CALCERT_USER)")
-    parser.add_argument("--debug", action="store_true",
-                        help="przy błędzie pokaż pełny ślad wyjątku")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"CALcert Desktop {__version__}",
+        help="pokaż wersję programu i zakończ",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="KATALOG",
+        help="katalog danych (domyślnie folder danych użytkownika; także zmienna CALCERT_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=os.environ.get(USER_ENV),
+        help="osoba, w której imieniu działasz (także zmienna CALCERT_USER)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="przy błędzie pokaż pełny ślad wyjątku"
+    )
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", title="polecenia")
     commands.register(sub)
     return parser
@@ -63,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (stop Python's flush-at-exit error)
+        sys.stdout = open(os.devnull, "w")
         return 0
     except KeyboardInterrupt:
         print("Przerwano.", file=sys.stderr)

@@ -71,8 +71,17 @@ def print_users(rows: list[dict[str, Any]]) -> None:
         print(f"{row['login']:<16} {row['full_name']:<32} {roles}")
 
 
-SUMMARY_FIELDS = ("reference", "state", "standard", "rating", "vote", "kind", "number", "status",
-                  "outcome")
+SUMMARY_FIELDS = (
+    "reference",
+    "state",
+    "standard",
+    "rating",
+    "vote",
+    "kind",
+    "number",
+    "status",
+    "outcome",
+)
 
 
 def _history_line(entry: dict[str, Any]) -> str:
@@ -117,8 +126,10 @@ def print_case_file(data: dict[str, Any]) -> None:
         print(f"Oceny standardów: {len(data['assessments'])}")
     for decision in data["decisions"]:
         votes = ", ".join(f"{k}={v}" for k, v in sorted(decision["votes"].items()))
-        print(f"Decyzja {decision['decided_on']}: {DECISIONS.get(decision['kind'], decision['kind'])}"
-              + (f" [{votes}]" if votes else ""))
+        print(
+            f"Decyzja {decision['decided_on']}: {DECISIONS.get(decision['kind'], decision['kind'])}"
+            + (f" [{votes}]" if votes else "")
+        )
         if decision["reasons"]:
             print(f"  Uzasadnienie: {decision['reasons']}")
     certificate = data["certificate"]

@@ -80,7 +80,8 @@ class _Pattern(NamedTuple):
 
     name: str
     emails: tuple[str, ...]
-    head_male: str
+    head_male: str | None
+    """None when only women head such bodies (a rural housewives' club)."""
     head_female: tuple[str, ...]
 
 
@@ -92,42 +93,54 @@ class _Place(NamedTuple):
     gen_slug: str
     area_codes: tuple[str, ...]
     patterns: dict[str, tuple[_Pattern, ...]]
-    """Institution patterns per type, repeated by weight, valid for this town's kind."""
+    """Institution patterns per type valid for this town, its name filled in, by weight."""
 
 
-def _resolve(pattern: vocab.InstitutionPattern) -> _Pattern:
-    male_title, female_titles = vocab.HEAD_TITLES[pattern.head_title]
-    return _Pattern(
-        pattern.name,
-        pattern.emails,
-        f"{male_title} {pattern.head_of}",
-        tuple(f"{title} {pattern.head_of}" for title in female_titles),
-    )
+def _place_patterns(town: vocab.Town, slug: str, gen_slug: str) -> dict[str, tuple[_Pattern, ...]]:
+    """Institution patterns valid in a town, its forms filled in, repeated by weight.
 
+    Filling the town once here leaves only the quoted names to fill per declaration.
+    """
 
-def _patterns_for(kind: str) -> dict[str, tuple[_Pattern, ...]]:
-    return {
-        type_code: tuple(
-            _resolve(pattern)
-            for pattern in patterns
-            if kind in pattern.kinds
-            for _ in range(pattern.weight)
+    def fill(text: str) -> str:
+        return (
+            text.replace("{in_town}", town.in_town)
+            .replace("{town_gen}", town.genitive)
+            .replace("{town}", town.name)
+            .replace("{gen_slug}", gen_slug)
+            .replace("{slug}", slug)
         )
-        for type_code, patterns in vocab.INSTITUTION_PATTERNS.items()
-    }
+
+    result: dict[str, tuple[_Pattern, ...]] = {}
+    for type_code, patterns in vocab.INSTITUTION_PATTERNS.items():
+        chosen: list[_Pattern] = []
+        for pattern in patterns:
+            if town.kind not in pattern.kinds:
+                continue
+            male_title, female_titles = vocab.HEAD_TITLES[pattern.head_title]
+            resolved = _Pattern(
+                fill(pattern.name),
+                tuple(fill(email) for email in pattern.emails),
+                f"{male_title} {pattern.head_of}" if male_title else None,
+                tuple(f"{title} {pattern.head_of}" for title in female_titles),
+            )
+            chosen.extend([resolved] * pattern.weight)
+        result[type_code] = tuple(chosen)
+    return result
 
 
-_PATTERNS_BY_KIND = {kind: _patterns_for(kind) for kind in _TOWN_KIND_WEIGHTS}
-_PLACES: tuple[_Place, ...] = tuple(
-    _Place(
+def _place(town: vocab.Town) -> _Place:
+    slug, gen_slug = _slug(town.name), _slug(town.genitive)
+    return _Place(
         town,
-        _slug(town.name),
-        _slug(town.genitive),
+        slug,
+        gen_slug,
         vocab.AREA_CODES[town.voivodeship],
-        _PATTERNS_BY_KIND[town.kind],
+        _place_patterns(town, slug, gen_slug),
     )
-    for town in vocab.TOWNS
-)
+
+
+_PLACES: tuple[_Place, ...] = tuple(_place(town) for town in vocab.TOWNS)
 _WEIGHTED_PLACES: tuple[_Place, ...] = tuple(
     place for place in _PLACES for _ in range(_TOWN_KIND_WEIGHTS[place.town.kind])
 )
@@ -192,7 +205,8 @@ def _year_fixed(template: str, year: int) -> tuple[str, bool]:
 
 
 _Combo = tuple[str, bool]
-_EvidenceCombo = tuple[tuple[str, ...], bool]
+_EvidenceCombo = tuple[tuple[str, ...] | str, bool]
+"""File names, or their templates joined by newlines when some need filling."""
 _StandardChoices = tuple[str, tuple[_Combo, ...], int, tuple[_EvidenceCombo, ...], int]
 
 
@@ -219,7 +233,11 @@ def _standards_table(year: int) -> tuple[_StandardChoices, ...]:
                     _year_fixed(files[(start + k) % len(files)], year) for k in range(how_many)
                 ]
                 names = tuple(name for name, _ in chosen)
-                evidence.append((names, any(needs for _, needs in chosen)))
+                if any(needs for _, needs in chosen):
+                    # One format_map over the joined names beats one per name.
+                    evidence.append(("\n".join(names), True))
+                else:
+                    evidence.append((names, False))
         table.append((code, descriptions, len(descriptions), tuple(evidence), len(evidence)))
     return tuple(table)
 
@@ -307,7 +325,12 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
         "n": 5 + int(rnd() * 15),
         "campaign": _pick(rnd, vocab.CAMPAIGNS),
     }
-    email = _pick(rnd, pattern.emails).format_map(context)
+    email = _pick(rnd, pattern.emails)
+    if "{" in email:
+        email = email.format_map(context)
+    name = pattern.name
+    if "{" in name:
+        name = name.format_map(context)
 
     number = 1 + int(rnd() * 120)
     house = f"{number}{_LETTERS[int(rnd() * 4)]}" if rnd() < 0.15 else str(number)
@@ -319,8 +342,11 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
     positions = vocab.SUBMITTER_POSITIONS[type_code]
     submitter_position = positions[int(rnd() * len(positions))][submitter.female]
     login = f"{_LOGIN_FIRST[submitter.first]}.{_LOGIN_LAST[submitter.last]}"
-    head = make_person(rng)
-    head_position = _pick(rnd, pattern.head_female) if head.female else pattern.head_male
+    head_male = pattern.head_male
+    head = make_person(rng, True if head_male is None else None)
+    head_position: str = (
+        _pick(rnd, pattern.head_female) if head_male is None or head.female else head_male
+    )
 
     standards: dict[str, dict[str, Any]] = {}
     for code, descriptions, n_descriptions, evidence, n_evidence in _standards_table(year):
@@ -328,7 +354,7 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
         if needs_format:
             text = text.format_map(context)
         names, needs_format = evidence[int(rnd() * n_evidence)]
-        files = [name.format_map(context) for name in names] if needs_format else list(names)
+        files = names.format_map(context).split("\n") if needs_format else list(names)
         standards[code] = {"declared": True, "description": text, "evidence": files}
 
     fields, fields_text = _FIELD_CHOICES[int(rnd() * len(_FIELD_CHOICES))]
@@ -346,7 +372,7 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
     return {
         "form_version": FORM_VERSION,
         "institution": {
-            "name": pattern.name.format_map(context),
+            "name": name,
             "type": type_code,
             "address": {
                 "street": f"{_pick(rnd, vocab.STREETS)} {house}",

@@ -818,12 +818,13 @@ STREETS: tuple[str, ...] = (
 
 INSTITUTION_TYPES: tuple[str, ...] = ("jops", "ngo", "zaz", "wtz", "other")
 
-# Titles of the head of an institution: masculine form, feminine forms in use.
-HEAD_TITLES: dict[str, tuple[str, tuple[str, ...]]] = {
+# Titles of the head of an institution: masculine form (None: in practice only women hold
+# the post), feminine forms in use.
+HEAD_TITLES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "kierownik": ("Kierownik", ("Kierownik", "Kierowniczka")),
     "dyrektor": ("Dyrektor", ("Dyrektor", "Dyrektorka")),
     "prezes": ("Prezes", ("Prezes", "Prezeska")),
-    "przewodniczacy": ("Przewodniczący", ("Przewodnicząca",)),
+    "przewodniczaca": (None, ("Przewodnicząca",)),
     "koordynator": ("Koordynator", ("Koordynatorka",)),
 }
 
@@ -949,7 +950,7 @@ INSTITUTION_PATTERNS: dict[str, tuple[InstitutionPattern, ...]] = {
         InstitutionPattern(
             "Koło Gospodyń Wiejskich {in_town}",
             ("rural",),
-            "przewodniczacy",
+            "przewodniczaca",
             "Koła Gospodyń Wiejskich",
             ("kgw@{slug}.org.pl",),
         ),
@@ -1047,8 +1048,8 @@ _OSL_POSITIONS: tuple[tuple[str, str], ...] = (
     ("koordynator projektów", "koordynatorka projektów"),
 )
 SUBMITTER_POSITIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "jops": _OSL_POSITIONS
-    + (
+    "jops": (
+        *_OSL_POSITIONS,
         ("specjalista pracy socjalnej", "specjalistka pracy socjalnej"),
         ("starszy specjalista pracy socjalnej", "starsza specjalistka pracy socjalnej"),
         ("pracownik socjalny", "pracownica socjalna"),
@@ -1057,24 +1058,24 @@ SUBMITTER_POSITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             "kierowniczka działu organizowania społeczności lokalnej",
         ),
     ),
-    "ngo": _OSL_POSITIONS
-    + (
+    "ngo": (
+        *_OSL_POSITIONS,
         ("wiceprezes zarządu", "wiceprezeska zarządu"),
         ("członek zarządu", "członkini zarządu"),
         ("koordynator wolontariatu", "koordynatorka wolontariatu"),
     ),
-    "zaz": _OSL_POSITIONS
-    + (
+    "zaz": (
+        *_OSL_POSITIONS,
         ("doradca zawodowy", "doradczyni zawodowa"),
         ("specjalista ds. rehabilitacji", "specjalistka ds. rehabilitacji"),
     ),
-    "wtz": _OSL_POSITIONS
-    + (
+    "wtz": (
+        *_OSL_POSITIONS,
         ("terapeuta zajęciowy", "terapeutka zajęciowa"),
         ("instruktor terapii zajęciowej", "instruktorka terapii zajęciowej"),
     ),
-    "other": _OSL_POSITIONS
-    + (
+    "other": (
+        *_OSL_POSITIONS,
         ("doradca zawodowy", "doradczyni zawodowa"),
         ("specjalista reintegracji społecznej", "specjalistka reintegracji społecznej"),
     ),

@@ -193,7 +193,10 @@ def findings_valid(facts: CaseFacts, request: ActionRequest) -> None:
     for standard, value in findings.items():
         if standard not in facts.standard_codes:
             raise ValidationError(
-                "standard.unknown", "findings", value=standard, known=", ".join(facts.standard_codes)
+                "standard.unknown",
+                "findings",
+                value=standard,
+                known=", ".join(facts.standard_codes),
             )
         rating = value[0] if isinstance(value, tuple | list) and value else None
         if rating not in RATINGS:

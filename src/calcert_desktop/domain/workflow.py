@@ -52,9 +52,13 @@ class Transition:
 TABLE: dict[Action, Transition] = {
     t.action: t
     for t in (
-        Transition(Action.FILE, {S.DRAFT: S.FILED}, OFFICE, (g.not_before_signature, g.filing_complete)),
         Transition(
-            Action.REQUEST_COMPLETION, {S.FILED: S.INCOMPLETE}, OFFICE_OR_CHAIR,
+            Action.FILE, {S.DRAFT: S.FILED}, OFFICE, (g.not_before_signature, g.filing_complete)
+        ),
+        Transition(
+            Action.REQUEST_COMPLETION,
+            {S.FILED: S.INCOMPLETE},
+            OFFICE_OR_CHAIR,
             (g.requires_text("reason"), g.due_after("due_on")),
         ),
         Transition(Action.COMPLETE, {S.INCOMPLETE: S.FILED}, OFFICE, (g.filing_complete,)),
@@ -62,27 +66,37 @@ TABLE: dict[Action, Transition] = {
         Transition(Action.ASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_assigned,)),
         Transition(Action.UNASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_unassigned,)),
         Transition(
-            Action.DECLARE_CONFLICT, _stay(*REVIEWING, *REVOKING), MEMBER,
+            Action.DECLARE_CONFLICT,
+            _stay(*REVIEWING, *REVOKING),
+            MEMBER,
             (g.requires_text("reason"), g.can_declare_conflict),
         ),
         Transition(Action.ASSESS, _stay(*REVIEWING), MEMBER, (g.can_assess,)),
         Transition(
-            Action.SCHEDULE_VISIT, {S.REVIEW: S.SITE_VISIT}, CHAIR,
+            Action.SCHEDULE_VISIT,
+            {S.REVIEW: S.SITE_VISIT},
+            CHAIR,
             (g.is_expert("expert"), g.due_not_before("visit_on")),
         ),
         Transition(
-            Action.RECORD_VISIT, {S.SITE_VISIT: S.REVIEW}, OFFICE_OR_EXPERT,
+            Action.RECORD_VISIT,
+            {S.SITE_VISIT: S.REVIEW},
+            OFFICE_OR_EXPERT,
             (g.is_visit_expert_or_office, g.requires_text("summary"), g.findings_valid),
         ),
         Transition(
             Action.CANCEL_VISIT, {S.SITE_VISIT: S.REVIEW}, CHAIR, (g.requires_text("reason"),)
         ),
         Transition(
-            Action.GRANT, {S.REVIEW: S.GRANTED}, CHAIR,
+            Action.GRANT,
+            {S.REVIEW: S.GRANTED},
+            CHAIR,
             (g.assessments_complete, g.votes_valid, g.majority_for),
         ),
         Transition(
-            Action.REFUSE, {S.REVIEW: S.REFUSED}, CHAIR,
+            Action.REFUSE,
+            {S.REVIEW: S.REFUSED},
+            CHAIR,
             (g.requires_text("reasons"), g.assessments_complete, g.votes_valid, g.no_majority_for),
         ),
         Transition(Action.DELIVER, _stay(S.REFUSED, S.REVOKED), OFFICE, (g.not_yet_delivered,)),
@@ -90,35 +104,46 @@ TABLE: dict[Action, Transition] = {
         Transition(
             Action.APPEAL,
             {S.REFUSED: S.REFUSAL_APPEALED, S.REVOKED: S.REVOCATION_APPEALED},
-            OFFICE, (g.requires_text("grounds"), g.within_appeal_deadline),
+            OFFICE,
+            (g.requires_text("grounds"), g.within_appeal_deadline),
         ),
         Transition(
             Action.UPHOLD,
             {S.REFUSAL_APPEALED: S.REFUSED_FINAL, S.REVOCATION_APPEALED: S.REVOKED_FINAL},
-            BOARD, (g.requires_text("reasons"),),
+            BOARD,
+            (g.requires_text("reasons"),),
         ),
         Transition(
             Action.OVERTURN,
             {S.REFUSAL_APPEALED: S.GRANTED, S.REVOCATION_APPEALED: S.CERTIFIED},
-            BOARD, (g.requires_text("reasons"),),
+            BOARD,
+            (g.requires_text("reasons"),),
         ),
         Transition(
             Action.OPEN_REVOCATION, {S.CERTIFIED: S.REVOCATION}, CHAIR, (g.requires_text("reason"),)
         ),
         Transition(
-            Action.CHARGE, {S.REVOCATION: S.CHARGED}, CHAIR,
+            Action.CHARGE,
+            {S.REVOCATION: S.CHARGED},
+            CHAIR,
             (g.requires_text("charges"), g.due_after("response_due")),
         ),
         Transition(
-            Action.RESPOND, _stay(S.CHARGED), OFFICE,
+            Action.RESPOND,
+            _stay(S.CHARGED),
+            OFFICE,
             (g.requires_text("text"), g.not_yet_responded),
         ),
         Transition(
-            Action.REVOKE, {S.CHARGED: S.REVOKED}, CHAIR,
+            Action.REVOKE,
+            {S.CHARGED: S.REVOKED},
+            CHAIR,
             (g.requires_text("reasons"), g.response_heard, g.votes_valid, g.majority_for),
         ),
         Transition(
-            Action.DISCONTINUE, {S.REVOCATION: S.CERTIFIED, S.CHARGED: S.CERTIFIED}, CHAIR,
+            Action.DISCONTINUE,
+            {S.REVOCATION: S.CERTIFIED, S.CHARGED: S.CERTIFIED},
+            CHAIR,
             (g.requires_text("reasons"),),
         ),
         Transition(Action.EXPIRE, {S.CERTIFIED: S.EXPIRED}, OFFICE, (g.validity_over,)),

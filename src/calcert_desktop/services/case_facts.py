@@ -94,7 +94,9 @@ def has_open_renewal(session: Session, case: Case) -> bool:
     closed = [s.value for s in CLOSED_STATES] + [CaseState.REFUSED.value]
     return (
         session.scalar(
-            select(Case.id).where(Case.renews_case_id == case.id, Case.state.not_in(closed)).limit(1)
+            select(Case.id)
+            .where(Case.renews_case_id == case.id, Case.state.not_in(closed))
+            .limit(1)
         )
         is not None
     )

@@ -108,9 +108,7 @@ def _complete(step: Step) -> str:
 
     request = step.session.scalar(
         select(CompletionRequest)
-        .where(
-            CompletionRequest.case_id == step.case.id, CompletionRequest.completed_on.is_(None)
-        )
+        .where(CompletionRequest.case_id == step.case.id, CompletionRequest.completed_on.is_(None))
         .order_by(CompletionRequest.requested_on.desc())
         .limit(1)
     )

@@ -56,9 +56,7 @@ def filtered(query: Select[Any], flt: CaseFilter) -> Select[Any]:
     for word in fold(flt.search).split():
         query = query.where(Case.search_text.contains(word, autoescape=True))
     if flt.year is not None:
-        query = query.where(
-            Case.received_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31))
-        )
+        query = query.where(Case.received_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
     if flt.voivodeship:
         query = query.where(Case.voivodeship == flt.voivodeship)
     if flt.institution_type:

@@ -50,9 +50,10 @@ def backup_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".czesciowa")
     partial.unlink(missing_ok=True)
     try:
-        with closing(sqlite3.connect(str(source))) as src, closing(
-            sqlite3.connect(str(partial))
-        ) as dst:
+        with (
+            closing(sqlite3.connect(str(source))) as src,
+            closing(sqlite3.connect(str(partial))) as dst,
+        ):
             _copy(src, dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         verify_copy(source, partial)
@@ -92,9 +93,10 @@ def restore_file(backup: Path, target: Path) -> None:
     """Write the contents of ``backup`` into the database ``target`` (through the backup API,
     so the target's WAL is handled), and verify the result."""
     try:
-        with closing(sqlite3.connect(str(backup))) as src, closing(
-            sqlite3.connect(str(target))
-        ) as dst:
+        with (
+            closing(sqlite3.connect(str(backup))) as src,
+            closing(sqlite3.connect(str(target))) as dst,
+        ):
             _copy(src, dst)
         verify_copy(backup, target)
     except sqlite3.Error as exc:

@@ -62,7 +62,9 @@ class Database:
     def open(cls, path: Path) -> Database:
         """Open (without migrating) the database file at ``path``."""
         engine = make_engine(path)
-        return cls(path, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False))
+        return cls(
+            path, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
+        )
 
     def close(self) -> None:
         """Release every connection (the file can then be replaced)."""

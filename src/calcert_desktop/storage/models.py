@@ -13,12 +13,12 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
-    MetaData,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
     Text,
     UniqueConstraint,

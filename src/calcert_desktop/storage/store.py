@@ -19,7 +19,9 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
     if not existed and not create:
         raise DomainError("storage.not_initialised", path=str(paths.root))
     if existed and not is_sqlite_file(path):
-        raise DomainError("storage.not_a_database", path=str(path), detail="to nie jest plik SQLite")
+        raise DomainError(
+            "storage.not_a_database", path=str(path), detail="to nie jest plik SQLite"
+        )
     paths.root.mkdir(parents=True, exist_ok=True)
     database = Database.open(path)
     try:
@@ -27,7 +29,11 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
     except Exception:
         database.close()
         if not existed:
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
                 leftover.unlink(missing_ok=True)
         raise
     return database

@@ -8,7 +8,9 @@ config = context.config
 connection = config.attributes.get("connection")
 
 if connection is None:
-    raise RuntimeError("Migrations run through calcert_desktop.storage.migrate, not the alembic CLI")
+    raise RuntimeError(
+        "Migrations run through calcert_desktop.storage.migrate, not the alembic CLI"
+    )
 
 context.configure(
     connection=connection,
