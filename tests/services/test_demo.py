@@ -69,3 +69,27 @@ def test_demo_cases_follow_the_rules(cli_in):
                 assert decision["reasons"].strip()
         if certificate and state == "certified":
             assert certificate["status"] == "valid"
+
+
+def test_certificate_numbers_are_gap_free_per_year_and_follow_issue_dates(cli_in):
+    import sqlite3
+    from contextlib import closing
+
+    cli = cli_in("numery")
+    cli.ok("demo", "--cases", "150", "--seed", "5")
+    with closing(sqlite3.connect(cli.database)) as connection:
+        rows = connection.execute(
+            "SELECT year, seq, issued_on, number FROM certificates ORDER BY year, seq"
+        ).fetchall()
+        references = connection.execute(
+            "SELECT reference, received_on FROM cases WHERE reference IS NOT NULL"
+        ).fetchall()
+    by_year: dict[int, list[tuple[int, str]]] = {}
+    for year, seq, issued_on, number in rows:
+        assert number == f"CJ-{seq:03d}/{year}" and issued_on.startswith(str(year))
+        by_year.setdefault(year, []).append((seq, issued_on))
+    for year, items in by_year.items():
+        assert [seq for seq, _ in items] == list(range(1, len(items) + 1)), year
+        assert [day for _, day in items] == sorted(day for _, day in items), year
+    assert len({ref for ref, _ in references}) == len(references)
+    assert all(ref[4:8] == received[:4] for ref, received in references)

@@ -92,15 +92,19 @@ class _Place(NamedTuple):
     slug: str
     gen_slug: str
     area_codes: tuple[str, ...]
-    patterns: dict[str, tuple[_Pattern, ...]]
-    """Institution patterns per type valid for this town, its name filled in, by weight."""
 
 
-def _place_patterns(town: vocab.Town, slug: str, gen_slug: str) -> dict[str, tuple[_Pattern, ...]]:
-    """Institution patterns valid in a town, its forms filled in, repeated by weight.
+# Institution patterns per town name, built on first use: building all 455 at import would
+# cost a CLI start a tenth of a second; a large demo still builds each town only once.
+_PATTERNS_CACHE: dict[str, dict[str, tuple[_Pattern, ...]]] = {}
+
+
+def _place_patterns(place: _Place) -> dict[str, tuple[_Pattern, ...]]:
+    """Institution patterns per type valid in a town, its forms filled in, repeated by weight.
 
     Filling the town once here leaves only the quoted names to fill per declaration.
     """
+    town, slug, gen_slug = place.town, place.slug, place.gen_slug
 
     def fill(text: str) -> str:
         return (
@@ -126,18 +130,13 @@ def _place_patterns(town: vocab.Town, slug: str, gen_slug: str) -> dict[str, tup
             )
             chosen.extend([resolved] * pattern.weight)
         result[type_code] = tuple(chosen)
+    _PATTERNS_CACHE[town.name] = result
     return result
 
 
 def _place(town: vocab.Town) -> _Place:
     slug, gen_slug = _slug(town.name), _slug(town.genitive)
-    return _Place(
-        town,
-        slug,
-        gen_slug,
-        vocab.AREA_CODES[town.voivodeship],
-        _place_patterns(town, slug, gen_slug),
-    )
+    return _Place(town, slug, gen_slug, vocab.AREA_CODES[town.voivodeship])
 
 
 _PLACES: tuple[_Place, ...] = tuple(_place(town) for town in vocab.TOWNS)
@@ -146,6 +145,14 @@ _WEIGHTED_PLACES: tuple[_Place, ...] = tuple(
 )
 _QUOTED = tuple((name, _slug(name)) for name in vocab.QUOTED_NAMES)
 _LETTERS = "abcd"
+# Optional attachments (kind codes of form version 1), file name, share of declarations.
+_EXTRA_ATTACHMENTS: tuple[tuple[str, str, float], ...] = (
+    ("statute", "statut.pdf", 0.4),
+    ("regulations", "regulamin_organizacyjny.pdf", 0.3),
+    ("job_descriptions", "zakresy_czynnosci_organizatorow.pdf", 0.2),
+    ("model_of_work", "model_pracy_OSL.pdf", 0.5),
+    ("other", "pismo_przewodnie.pdf", 0.2),
+)
 _LOGIN_FIRST = {
     name: ascii_fold(name)[0].lower() for name in vocab.FEMALE_FIRST_NAMES + vocab.MALE_FIRST_NAMES
 }
@@ -154,11 +161,10 @@ _LOGIN_LAST = {form: ascii_fold(form).lower() for pair in vocab.SURNAMES for for
 
 def _weighted_sums(weights: tuple[int, ...]) -> tuple[int, ...]:
     """Weighted digit sums of every number with ``len(weights)`` digits (leading zeros kept)."""
-    size = len(weights)
-    return tuple(
-        sum(w * int(d) for w, d in zip(weights, f"{n:0{size}d}", strict=True))
-        for n in range(10**size)
-    )
+    sums = [0]
+    for weight in weights:  # one digit more per pass: cheap enough to run at import
+        sums = [total + weight * digit for total in sums for digit in range(10)]
+    return tuple(sums)
 
 
 # Check digits from three table look-ups instead of a per-digit loop: ten times faster.
@@ -176,17 +182,16 @@ _REGON_SUMS = (
 
 def _field_choices() -> tuple[tuple[list[str], str], ...]:
     """Every set of 1-4 fields with its Polish text, each size equally likely as a block."""
-    by_size = [list(combinations(FIELD_CODES, size)) for size in range(1, 5)]
+    by_size = [
+        [(list(codes), _join_fields(codes)) for codes in combinations(FIELD_CODES, size)]
+        for size in range(1, 5)
+    ]
     # Repeat each size's block to a common length so one draw picks size and set together.
     common = lcm(*(len(block) for block in by_size))
-    return tuple(
-        (list(codes), _join_fields(list(codes)))
-        for block in by_size
-        for codes in block * (common // len(block))
-    )
+    return tuple(choice for block in by_size for choice in block * (common // len(block)))
 
 
-def _join_fields(codes: list[str]) -> str:
+def _join_fields(codes: tuple[str, ...]) -> str:
     labels = [vocab.FIELDS_OF_WORK[code] for code in codes]
     if len(labels) == 1:
         return labels[0]
@@ -308,7 +313,8 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
     place: _Place = _WEIGHTED_PLACES[int(rnd() * len(_WEIGHTED_PLACES))]
     town = place.town
     type_code = _institution_type(rnd)
-    pattern: _Pattern = _pick(rnd, place.patterns[type_code])
+    patterns = _PATTERNS_CACHE.get(town.name) or _place_patterns(place)
+    pattern: _Pattern = _pick(rnd, patterns[type_code])
     quoted, quoted_slug = _QUOTED[int(rnd() * len(_QUOTED))]
     year = signed_on.year
     context: dict[str, Any] = {
@@ -364,10 +370,9 @@ def make_declaration(rng: random.Random, *, signed_on: datetime.date) -> dict[st
         {"kind": "signed_form", "file_name": "zgloszenie_podpisane.pdf"},
         {"kind": "report", "file_name": f"raport_OSL_{year}.pdf"},
     ]
-    if rnd() < 0.5:
-        attachments.append({"kind": "model_of_work", "file_name": "model_pracy_OSL.pdf"})
-    if rnd() < 0.2:
-        attachments.append({"kind": "other", "file_name": "pismo_przewodnie.pdf"})
+    for kind, file_name, share in _EXTRA_ATTACHMENTS:
+        if rnd() < share:
+            attachments.append({"kind": kind, "file_name": file_name})
 
     return {
         "form_version": FORM_VERSION,

@@ -1089,13 +1089,13 @@ FIELDS_OF_WORK: dict[str, str] = {
     "education": "edukacja",
     "ecology": "ekologia",
     "safety": "bezpieczeństwo",
-    "health": "zdrowie",
+    "health": "zdrowie i profilaktyka",
     "sport_recreation": "sport i rekreacja",
-    "labour_market": "rynek pracy",
+    "labour_market": "aktywizacja zawodowa",
     "civic": "aktywność obywatelska",
-    "revitalisation": "rewitalizacja",
+    "revitalisation": "rewitalizacja i przestrzeń publiczna",
 }
-"""Codes of the fields of work and their Polish names (nominative, lowercase)."""
+"""Codes of the fields of work and their Polish names, as on form version 1."""
 
 CAMPAIGNS: tuple[str, ...] = (
     "Sąsiedzi sąsiadom", "Zauważ seniora", "Nie jesteś sam", "Czyste podwórko",

@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
-from calcert_desktop.storage.models import AUDITED, AuditEntry, Base
+from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, AuditEntry, Base
 
 AUDIT_KEY = "audit"
 OVERRIDE_ATTR = "_audit_override"
@@ -49,10 +49,22 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def audited_keys(model: type[Base]) -> tuple[str, ...]:
+    """The column attributes of ``model`` the audit log records (derived columns left out)."""
+    keys = _KEYS.get(model)
+    if keys is None:
+        excluded = AUDIT_EXCLUDED.get(model.__tablename__, frozenset())
+        keys = tuple(attr.key for attr in inspect(model).column_attrs if attr.key not in excluded)
+        _KEYS[model] = keys
+    return keys
+
+
 def column_values(obj: Base) -> dict[str, Any]:
-    """All column values of a record, JSON-ready."""
-    mapper = inspect(obj).mapper
-    return {attr.key: to_json_value(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    """The audited column values of a record, JSON-ready."""
+    return {key: to_json_value(getattr(obj, key)) for key in audited_keys(type(obj))}
 
 
 def entity_key(obj: Base) -> str:
@@ -72,21 +84,23 @@ def _case_id(obj: Base) -> uuid.UUID | None:
 def _changed_values(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for attr in inspect(obj).mapper.column_attrs:
-        history = get_history(obj, attr.key)
+    for key in audited_keys(type(obj)):
+        history = get_history(obj, key)
         if not history.has_changes():
             continue
         before = history.deleted[0] if history.deleted else None
         after = history.added[0] if history.added else None
         if to_json_value(before) == to_json_value(after):
             continue
-        old[attr.key] = to_json_value(before)
-        new[attr.key] = to_json_value(after)
+        old[key] = to_json_value(before)
+        new[key] = to_json_value(after)
     return old, new
 
 
 def _dumps(values: dict[str, Any] | None) -> str | None:
-    return None if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
+    if values is None:
+        return None
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _entry(
@@ -156,3 +170,61 @@ def attribute(objects: Iterable[Base], context: AuditContext) -> None:
     """Record ``objects`` under their own context (used by the demo's backdated history)."""
     for obj in objects:
         setattr(obj, OVERRIDE_ATTR, context)
+
+
+@dataclass(frozen=True, slots=True)
+class NewRow:
+    """A record to insert in bulk: its model, every column value, and who made it."""
+
+    model: type[Base]
+    values: dict[str, Any]
+    context: AuditContext
+
+
+def new_row(obj: Base) -> NewRow:
+    """A NewRow from a transient ORM object carrying its own context (:func:`attribute`)."""
+    model = type(obj)
+    values: dict[str, Any] = {}
+    for column in model.__table__.columns:
+        value = getattr(obj, column.key)
+        default = column.default
+        if value is None and default is not None and getattr(default, "is_scalar", False):
+            value = default.arg  # type: ignore[attr-defined]
+        elif value is None and default is not None and getattr(default, "is_callable", False):
+            value = default.arg(None)  # type: ignore[attr-defined]
+        values[column.key] = value
+    return NewRow(model, values, getattr(obj, OVERRIDE_ATTR))
+
+
+def bulk_insert(session: Session, rows: list[NewRow]) -> None:
+    """Insert new records of one model fast (Core executemany), with exactly the audit rows
+    a flush would write for them."""
+    if not rows:
+        return
+    model = rows[0].model
+    table = model.__table__
+    keys = audited_keys(model)
+    pk = [c.key for c in table.primary_key.columns]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    entries = []
+    for seq, row in enumerate(rows, start=1):
+        values = row.values
+        context = row.context
+        entries.append(
+            {
+                "id": uuid.uuid4(),
+                "at": context.at or now,
+                "seq": seq,
+                "user_id": context.user_id,
+                "user_login": context.login,
+                "action": context.action,
+                "entity": table.name,
+                "entity_id": ":".join(str(to_json_value(values[k])) for k in pk),
+                "case_id": values["id"] if table.name == "cases" else values.get("case_id"),
+                "operation": "insert",
+                "old": None,
+                "new": _dumps({k: to_json_value(values[k]) for k in keys}),
+            }
+        )
+    session.execute(insert(table), [row.values for row in rows])
+    session.execute(insert(AuditEntry), entries)

@@ -288,6 +288,13 @@ class AuditEntry(Base):
     new: Mapped[str | None] = mapped_column(Text)
 
 
+# Columns derived from others (sort keys, folded search text): rewritten with their source,
+# so the audit log records the source only.
+AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
+    "cases": frozenset({"name_sort", "town_sort", "search_text"}),
+    "users": frozenset({"name_sort"}),
+}
+
 AUDITED: tuple[type[Base], ...] = (
     User,
     Case,

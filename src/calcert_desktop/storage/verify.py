@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from calcert_desktop.storage.audit import to_json_value
+from calcert_desktop.storage.audit import audited_keys, to_json_value
 from calcert_desktop.storage.models import AUDITED, AuditEntry
 
 
@@ -53,9 +53,11 @@ def sqlite_foreign_keys(session: Session) -> list[str]:
 def _rows(session: Session, model: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     table = model.__table__
     pk = list(table.primary_key.columns)
-    for row in session.execute(select(table).order_by(*pk)).mappings():
-        key = ":".join(str(to_json_value(row[c.name])) for c in pk)
-        yield key, {name: to_json_value(value) for name, value in row.items()}
+    keys = audited_keys(model)
+    columns = [table.columns[key] for key in keys]
+    for row in session.execute(select(*columns).order_by(*pk)).mappings():
+        ident = ":".join(str(to_json_value(row[c.name])) for c in pk)
+        yield ident, {key: to_json_value(row[key]) for key in keys}
 
 
 def _replayed(session: Session, entity: str) -> Iterator[tuple[str, dict[str, Any] | None, int]]:
