@@ -32,7 +32,14 @@ from calcert_desktop.services import demo, queries
 from calcert_desktop.services.context import AppContext
 from calcert_desktop.storage.store import open_database
 
-SEARCHES = ("lodz", "pomocy spolecznej", "zorawina", "CAL/2024/01", "swietochlowice", "stowarzyszenie razem")
+SEARCHES = (
+    "lodz",
+    "pomocy spolecznej",
+    "zorawina",
+    "CAL/2024/01",
+    "swietochlowice",
+    "stowarzyszenie razem",
+)
 
 
 def median_time(function, repeat: int) -> tuple[float, object]:

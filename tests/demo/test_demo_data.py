@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import random
 import re
-import time
 
 import pytest
 
@@ -339,16 +338,3 @@ def test_make_text_rejects_unknown_kinds_and_options():
         make_text(rng, "finding", standard="S10")
     with pytest.raises(TypeError):
         make_text(rng, "finding", colour="red")
-
-
-# --- Speed (reported, never asserted: timing belongs to benchmarks/) --------------------
-
-
-def test_one_hundred_thousand_declarations(capsys):
-    rng = random.Random(2025)
-    start = time.perf_counter()
-    for _ in range(100_000):
-        make_declaration(rng, signed_on=SIGNED)
-    elapsed = time.perf_counter() - start
-    with capsys.disabled():
-        print(f"\n100,000 declarations generated in {elapsed:.2f} s")
