@@ -16,6 +16,8 @@ DECISIONS = {
     "uphold": "utrzymanie decyzji w mocy (Zarząd)",
     "overturn": "uchylenie decyzji (Zarząd)",
 }
+CERTIFICATE_STATUS = {"valid": "ważny", "revoked": "odebrany", "expired": "wygasł"}
+VOTES = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
 OPERATIONS = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
 RECORDS = {
     "cases": "sprawa",
@@ -125,7 +127,7 @@ def print_case_file(data: dict[str, Any]) -> None:
     if data["assessments"]:
         print(f"Oceny standardów: {len(data['assessments'])}")
     for decision in data["decisions"]:
-        votes = ", ".join(f"{k}={v}" for k, v in sorted(decision["votes"].items()))
+        votes = ", ".join(f"{k}: {VOTES[v]}" for k, v in sorted(decision["votes"].items()))
         print(
             f"Decyzja {decision['decided_on']}: {DECISIONS.get(decision['kind'], decision['kind'])}"
             + (f" [{votes}]" if votes else "")
@@ -136,7 +138,7 @@ def print_case_file(data: dict[str, Any]) -> None:
     if certificate:
         print(
             f"Certyfikat nr {certificate['number']}: od {certificate['issued_on']} "
-            f"do {certificate['valid_until']} ({certificate['status']})"
+            f"do {certificate['valid_until']} ({CERTIFICATE_STATUS[certificate['status']]})"
         )
     print("Historia:")
     for entry in data["history"]:

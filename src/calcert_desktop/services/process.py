@@ -8,7 +8,7 @@ write. A refused action therefore writes nothing at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import case_facts, deadlines
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.audit import AUDIT_KEY
 from calcert_desktop.storage.models import Case, User
 
 PERSON_PARAMS = ("member", "expert")
@@ -118,6 +119,9 @@ def run_in(
         raise ValidationError(
             "workflow.unknown_action", "action", value=str(action), known=", ".join(Action)
         ) from None
+    context = session.info.get(AUDIT_KEY)
+    if context is not None:  # history names the step, also inside a larger transaction
+        session.info[AUDIT_KEY] = replace(context, action=action.value)
     given = dict(params or {})
     if action == Action.DECLARE_CONFLICT and not given.get("member"):
         given["member"] = actor.login  # a member declares their own conflict

@@ -108,7 +108,22 @@ def _logins(session: Session) -> dict[Any, str]:
     return {uid: login for uid, login in session.execute(select(User.id, User.login))}
 
 
-def _history(session: Session, case: Case) -> list[dict[str, Any]]:
+PERSON_KEYS = ("rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id")
+
+
+def _people_named(values: str | None, who: dict[str, str]) -> dict[str, Any] | None:
+    """Audit values with people's ids replaced by their logins (readable history)."""
+    if not values:
+        return None
+    data = json.loads(values)
+    for key in PERSON_KEYS:
+        if data.get(key) in who:
+            data[key] = who[data[key]]
+    return data
+
+
+def _history(session: Session, case: Case, logins: dict[Any, str]) -> list[dict[str, Any]]:
+    who = {uid.hex: login for uid, login in logins.items()}
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.case_id == case.id)
@@ -121,8 +136,8 @@ def _history(session: Session, case: Case) -> list[dict[str, Any]]:
             "action": e.action,
             "record": e.entity,
             "operation": e.operation,
-            "old": json.loads(e.old) if e.old else None,
-            "new": json.loads(e.new) if e.new else None,
+            "old": _people_named(e.old, who),
+            "new": _people_named(e.new, who),
         }
         for e in entries
     ]
@@ -240,5 +255,5 @@ def case_file(ctx: AppContext, reference: str) -> dict[str, Any]:
                 }
                 for r in rows(Revocation, Revocation.opened_on)
             ],
-            "history": _history(session, case),
+            "history": _history(session, case, who),
         }
