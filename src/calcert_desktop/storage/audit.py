@@ -103,9 +103,19 @@ def _dumps(values: dict[str, Any] | None) -> str | None:
     return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _entry(
-    context: AuditContext, obj: Base, operation: str, old: Any, new: Any, seq: int, now: datetime
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One record's change, as the audit log stores it."""
+
+    entity: str
+    entity_id: str
+    case_id: uuid.UUID | None
+    operation: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+
+def _entry(context: AuditContext, change: _Change, seq: int, now: datetime) -> dict[str, Any]:
     return {
         "id": uuid.uuid4(),
         "at": context.at or now,
@@ -113,12 +123,12 @@ def _entry(
         "user_id": context.user_id,
         "user_login": context.login,
         "action": context.action,
-        "entity": obj.__tablename__,
-        "entity_id": entity_key(obj),
-        "case_id": _case_id(obj),
-        "operation": operation,
-        "old": _dumps(old),
-        "new": _dumps(new),
+        "entity": change.entity,
+        "entity_id": change.entity_id,
+        "case_id": change.case_id,
+        "operation": change.operation,
+        "old": _dumps(change.old),
+        "new": _dumps(change.new),
     }
 
 
@@ -149,7 +159,8 @@ def collect_entries(session: Session) -> list[dict[str, Any]]:
             if not new:
                 continue
         seq += 1
-        rows.append(_entry(context, obj, operation, old, new, seq, now))
+        change = _Change(obj.__tablename__, entity_key(obj), _case_id(obj), operation, old, new)
+        rows.append(_entry(context, change, seq, now))
     session.info["audit_seq"] = seq
     return rows
 
@@ -206,25 +217,21 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
     keys = audited_keys(model)
     pk = [c.key for c in table.primary_key.columns]
     now = datetime.now(UTC).replace(tzinfo=None)
-    entries = []
-    for seq, row in enumerate(rows, start=1):
-        values = row.values
-        context = row.context
-        entries.append(
-            {
-                "id": uuid.uuid4(),
-                "at": context.at or now,
-                "seq": seq,
-                "user_id": context.user_id,
-                "user_login": context.login,
-                "action": context.action,
-                "entity": table.name,
-                "entity_id": ":".join(str(to_json_value(values[k])) for k in pk),
-                "case_id": values["id"] if table.name == "cases" else values.get("case_id"),
-                "operation": "insert",
-                "old": None,
-                "new": _dumps({k: to_json_value(values[k]) for k in keys}),
-            }
+    entries = [
+        _entry(
+            row.context,
+            _Change(
+                table.name,
+                ":".join(str(to_json_value(row.values[k])) for k in pk),
+                row.values["id"] if table.name == "cases" else row.values.get("case_id"),
+                "insert",
+                None,
+                {k: to_json_value(row.values[k]) for k in keys},
+            ),
+            seq,
+            now,
         )
+        for seq, row in enumerate(rows, start=1)
+    ]
     session.execute(insert(table), [row.values for row in rows])
     session.execute(insert(AuditEntry), entries)
