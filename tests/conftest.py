@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -54,6 +55,26 @@ class Cli:
     @property
     def database(self) -> Path:
         return self.data_dir / "calcert.sqlite3"
+
+    def fingerprint(self) -> str:
+        """Hash of the database file and its write-ahead log, byte for byte."""
+        digest = hashlib.sha256()
+        for suffix in ("", "-wal"):
+            path = self.database.with_name(self.database.name + suffix)
+            digest.update(path.read_bytes() if path.exists() else b"-")
+        return digest.hexdigest()
+
+    def refused(self, *args: str, user: str | None = None, expect: str = "") -> str:
+        """Run a command that must be refused: exit 1, one Polish line naming ``expect``,
+        and the database byte-for-byte as it was. Returns that line."""
+        before = self.fingerprint()
+        code, out, err = self(*args, user=user)
+        assert code == 1, (code, out, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("błąd: "), err
+        assert expect in lines[0], lines[0]
+        assert self.fingerprint() == before, "a refused command changed the database"
+        return lines[0]
 
 
 @pytest.fixture(scope="session")
