@@ -37,6 +37,10 @@ def test_models_and_migrations_agree(tmp_path):
     assert diff == []
 
 
+def test_known_head_matches_the_migration_scripts():
+    assert migrate.HEAD == migrate.head_revision()
+
+
 def test_reopening_a_current_database_takes_no_backup(tmp_path):
     paths = DataPaths(tmp_path)
     open_database(paths, create=True).close()
@@ -72,6 +76,7 @@ def test_a_failed_migration_restores_the_backup(tmp_path, monkeypatch):
         session.commit()
     db.close()
     current = migrate.head_revision()
+    monkeypatch.setattr(migrate, "HEAD", "0002_broken")
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002_broken")
     monkeypatch.setattr(migrate, "known_revisions", lambda: {current, "0002_broken"})
 
