@@ -85,7 +85,12 @@ OPTIONS: dict[Action, tuple[Option, ...]] = {
     Action.OPEN_REVOCATION: (REASON,),
     Action.CHARGE: (
         Option("--charges", "charges", "text", "zarzuty sformułowane na piśmie", True),
-        Option("--response-due", "response_due", "date", "termin odpowiedzi instytucji", True),
+        Option(
+            "--response-due",
+            "response_due",
+            "date",
+            "termin odpowiedzi instytucji (domyślnie: data + ustawienie response_days)",
+        ),
     ),
     Action.RESPOND: (Option("--text", "text", "text", "treść odpowiedzi instytucji", True),),
     Action.REVOKE: (VOTES, REASONS),

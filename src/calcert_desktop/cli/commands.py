@@ -18,7 +18,7 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.paths import resolve_data_dir
-from calcert_desktop.services import filing, maintenance, people, process, queries
+from calcert_desktop.services import filing, maintenance, people, process, queries, settings
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.storage.store import open_database
 
@@ -189,6 +189,25 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    try:
+        if args.key is not None:
+            if args.value is None:
+                raise DomainError("required", "value")
+            actor = resolve_actor(ctx, args.user)
+            print(settings.set_int(ctx, actor, args.key, args.value))
+        else:
+            for row in settings.list_settings(ctx):
+                print(
+                    f"{row['key']:<16} {row['value']:>4}  (domyślnie {row['default']}) "
+                    f"{row['label']}"
+                )
+    finally:
+        ctx.close()
+    return 0
+
+
 def cmd_add_user(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
@@ -296,6 +315,10 @@ def register(sub: Any) -> None:
 
     p = _add(sub, "users", cmd_users, "lista osób i ich ról")
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
+
+    p = _add(sub, "settings", cmd_settings, "pokaż ustawienia albo zmień jedno (administrator)")
+    p.add_argument("key", nargs="?", metavar="KLUCZ", help="np. appeal_days")
+    p.add_argument("value", nargs="?", metavar="WARTOŚĆ", help="nowa wartość (liczba)")
 
     p = _add(sub, "add-user", cmd_add_user, "dodaj osobę (tylko administrator)")
     p.add_argument("login", metavar="LOGIN")

@@ -22,6 +22,8 @@ WORKFLOW_FIELD_LABELS: dict[str, str] = {
     "full_name": "Imię i nazwisko",
     "action": "Czynność",
     "file": "Plik",
+    "key": "Ustawienie",
+    "value": "Wartość",
 }
 
 WORKFLOW_MESSAGES: dict[str, str] = {
@@ -135,6 +137,8 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     ),
     "demo.negative": "Liczba spraw musi być nieujemna (podano {value}).",
     "demo.plan_mismatch": "Błąd generatora danych demonstracyjnych: oczekiwano {expected}, jest {got}.",
+    "setting.unknown": "Nieznane ustawienie „{value}” — dostępne: {known}.",
+    "setting.out_of_range": "Wartość „{value}” jest poza zakresem — podaj liczbę od {low} do {high}.",
     # command line and storage
     "cli.bad_date": "Nieprawidłowa data „{value}” — wpisz ją w postaci RRRR-MM-DD.",
     "cli.missing_option": "Brak wymaganej opcji {option} dla czynności „{action}”.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts, Person
 from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services import case_facts, deadlines
+from calcert_desktop.services import case_facts, deadlines, settings
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.storage.audit import AUDIT_KEY
@@ -126,7 +126,10 @@ def run_in(
     if action == Action.DECLARE_CONFLICT and not given.get("member"):
         given["member"] = actor.login  # a member declares their own conflict
     people = _resolve_people(session, given)
-    request = ActionRequest(action, actor.person, on or ctx.today(), given)
+    on = on or ctx.today()
+    if action == Action.CHARGE and not given.get("response_due"):
+        given["response_due"] = on + timedelta(days=settings.get_int(session, "response_days"))
+    request = ActionRequest(action, actor.person, on, given)
     facts = case_facts.build(session, case, action, ctx.today())
     target = workflow.evaluate(facts, request)
     step = Step(session, ctx, actor, case, request, facts, target, people)
