@@ -21,9 +21,27 @@ def certificate_number(year: int, seq: int) -> str:
     return CERTIFICATE_FORMAT.format(year=year, seq=seq)
 
 
+# Crockford's base 32: no I, L, O or U, so a code read aloud or retyped stays unambiguous.
+_BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
 def draft_code(case_id_hex: str) -> str:
-    """Identifier of a case before it is filed (it has no reference number yet)."""
-    return DRAFT_PREFIX + case_id_hex[:8].upper()
+    """Identifier of a case before it is filed (it has no reference number yet).
+
+    Fifty bits of the case's UUID as ten base-32 characters, ``ROB-XXXXX-XXXXX``: unique
+    enough for millions of drafts made on different laptops (32 bits were not: two of
+    100,000 drafts shared a code).
+    """
+    bits = int(case_id_hex[:13], 16) >> 2
+    chars = "".join(_BASE32[(bits >> shift) & 31] for shift in range(45, -1, -5))
+    return f"{DRAFT_PREFIX}{chars[:5]}-{chars[5:]}"
+
+
+def normalize_draft_code(text: str) -> str:
+    """A draft code as typed (any case, O for 0, I or L for 1, dash optional), made canonical."""
+    body = text.strip().upper().removeprefix(DRAFT_PREFIX).replace("-", "")
+    body = body.translate(str.maketrans("OIL", "011"))
+    return f"{DRAFT_PREFIX}{body[:5]}-{body[5:]}" if len(body) == 10 else text.strip().upper()
 
 
 def parse_reference(text: str) -> tuple[int, int] | None:

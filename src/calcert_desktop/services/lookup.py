@@ -8,16 +8,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound
-from calcert_desktop.domain.numbering import DRAFT_PREFIX
+from calcert_desktop.domain.numbering import DRAFT_PREFIX, normalize_draft_code
 from calcert_desktop.storage.models import Case
 
 
 def find_case(session: Session, reference: str, *, for_update: bool = False) -> Case:
-    """The case named by ``reference`` (CAL/2026/0001, ROB-1A2B3C4D or a UUID), or NotFound."""
+    """The case named by ``reference`` (CAL/2026/0001, ROB-1A2B3-C4D5E or a UUID), or NotFound."""
     text = reference.strip().upper()
     query = select(Case)
     if text.startswith(DRAFT_PREFIX):
-        query = query.where(Case.draft_code == text)
+        query = query.where(Case.draft_code == normalize_draft_code(text))
     elif text.startswith("CAL/"):
         query = query.where(func.upper(Case.reference) == text)
     else:
