@@ -53,8 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _text_streams() -> None:
+    # Redirected output on Windows would use the ANSI code page, which lacks some of our
+    # characters (→, „): write UTF-8 to files and pipes, and never fail on a character.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        if stream.isatty():
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    _text_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

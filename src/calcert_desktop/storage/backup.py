@@ -70,7 +70,8 @@ def backup_file(source: Path, target: Path) -> Path:
 def check_backup_file(path: Path, known_revisions: set[str]) -> None:
     """Raise unless ``path`` is a sound CALcert database of a schema this app knows."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        uri = path.resolve().as_uri() + "?mode=ro"  # file:///C:/... also on Windows
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
             problems = integrity_problems(connection)
             if problems:
                 raise DomainError("storage.not_a_database", path=str(path), detail=problems[0])
