@@ -45,7 +45,7 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "albo zmienną CALCERT_USER."
     ),
     "lookup.case": "Nie znaleziono sprawy „{reference}” — sprawdź numer (np. CAL/2026/0001).",
-    "lookup.user": "Nie ma osoby o loginie „{login}”.",
+    "lookup.user": "Nie ma osoby o loginie „{login}” — sprawdź login (lista osób: calcert users).",
     # dates
     "date.future": "Data {value} jest z przyszłości — czynność może mieć datę najpóźniej dzisiejszą.",
     "date.before_previous": (

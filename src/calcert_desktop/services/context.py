@@ -64,11 +64,12 @@ def actor_from_user(user: User) -> Actor:
     return Actor(user.id, user.login, user.full_name, parse_roles(user.roles))
 
 
-def find_user(session: Session, login: str) -> User:
-    """The active user with ``login``, or NotFound."""
-    user = session.scalar(select(User).where(User.login == login.strip()))
+def find_user(session: Session, login: str, field: str = "user") -> User:
+    """The active user with ``login``, or NotFound naming the ``field`` it was given in."""
+    user = session.scalar(select(User).where(User.login == login.strip().lower()))
     if user is None or not user.active:
-        raise NotFound("permission.unknown_user", "user", login=login)
+        code = "permission.unknown_user" if field == "user" else "lookup.user"
+        raise NotFound(code, field, login=login)
     return user
 
 

@@ -81,7 +81,7 @@ def _resolve_people(session: Session, params: dict[str, Any]) -> dict[str, User]
     for name in PERSON_PARAMS:
         login = params.get(name)
         if isinstance(login, str) and login.strip():
-            user = find_user(session, login)
+            user = find_user(session, login, name)
             people[name] = user
             params[name] = Person(user.login, parse_roles(user.roles))
     return people
