@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from calcert_desktop.domain.facts import CaseFacts, MemberFacts
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.services import settings
+from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
     Assessment,
     Assignment,
@@ -32,7 +32,7 @@ NEEDS_FILING_CHECK = {Action.FILE, Action.COMPLETE, Action.ACCEPT}
 def filing_errors(case: Case) -> tuple:
     """What keeps the case's declaration from being filed (empty when it is complete)."""
     form = load_form(case.form_version)
-    declaration = Declaration.from_partial(json.loads(case.declaration))
+    declaration = Declaration.from_partial(declaration_of(case))
     return (*validate_values(declaration, form), *missing_for_filing(declaration, form))
 
 

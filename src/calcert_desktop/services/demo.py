@@ -20,7 +20,7 @@ from calcert_desktop.demo.declarations import make_declaration
 from calcert_desktop.domain.actions import Action as A
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.domain.numbering import certificate_number, draft_code, reference_number
+from calcert_desktop.domain.numbering import certificate_number, reference_number
 from calcert_desktop.domain.states import CaseState as S
 from calcert_desktop.services import demo_script
 from calcert_desktop.services.context import AppContext, writing
@@ -150,9 +150,11 @@ def fill(
         if outline.renews is not None:
             source_id, source_data = kept.pop(outline.renews)
             data = {**source_data, "signature": data["signature"]}
-        case = new_case(data, created=datetime.combine(outline.start or signed, time(9, 0)))
-        case.id = uuid.UUID(int=writer.rng.getrandbits(128), version=4)
-        case.draft_code = draft_code(case.id.hex)
+        case = new_case(
+            data,
+            created=datetime.combine(outline.start or signed, time(9, 0)),
+            case_id=uuid.UUID(int=writer.rng.getrandbits(128), version=4),
+        )
         case.reference = outline.reference
         if outline.renews is not None:
             case.renews_case_id = source_id

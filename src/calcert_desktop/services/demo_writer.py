@@ -135,6 +135,7 @@ class CaseWriter:
         )
         created = start or signed
         self._record(case, office, "declare", created)
+        self._record(case.declaration_text, office, "declare", created)
         state, since, last = S.DRAFT, None, None
         assignments: dict[str, Assignment] = {}
         decision: Decision | None = None

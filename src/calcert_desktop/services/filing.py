@@ -3,7 +3,6 @@ written request, the formal check, requests to complete, withdrawal and renewal.
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,7 +22,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import attachments, numbers
 from calcert_desktop.services.context import Actor, AppContext, writing
 from calcert_desktop.services.process import ActionResult, Step, handles, run_in
-from calcert_desktop.storage.case_columns import fill_derived, refresh_search
+from calcert_desktop.storage.case_columns import declaration_of, fill_derived, refresh_search
 from calcert_desktop.storage.models import Case, CompletionRequest
 
 
@@ -37,9 +36,11 @@ def check_declaration(data: dict[str, Any]) -> Declaration:
     return declaration
 
 
-def new_case(data: dict[str, Any], created: datetime | None = None) -> Case:
+def new_case(
+    data: dict[str, Any], created: datetime | None = None, case_id: uuid.UUID | None = None
+) -> Case:
     """A draft case holding the declaration ``data`` (not yet added to a session)."""
-    case_id = uuid.uuid4()
+    case_id = case_id or uuid.uuid4()
     case = Case(
         id=case_id,
         draft_code=draft_code(case_id.hex),
@@ -134,7 +135,7 @@ def _withdraw(step: Step) -> str:
 
 @handles(Action.RENEW)
 def _renew(step: Step) -> str:
-    data = json.loads(step.case.declaration)
+    data = declaration_of(step.case)
     renewal = new_case(data)
     renewal.renews_case_id = step.case.id
     step.add(renewal)

@@ -16,6 +16,7 @@ from calcert_desktop.domain.polish_text import fold
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
     Appeal,
     Assessment,
@@ -174,7 +175,7 @@ def case_file(ctx: AppContext, reference: str) -> dict[str, Any]:
             "received_on": _iso(case.received_on),
             "next_deadline": _iso(case.next_deadline),
             "renews": display_reference(renewal_of) if renewal_of else None,
-            "declaration": json.loads(case.declaration),
+            "declaration": declaration_of(case),
             "completion_requests": [
                 {
                     "requested_on": _iso(r.requested_on),

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from calcert_desktop.domain.polish_text import fold, sort_key
-from calcert_desktop.storage.models import Case
+from calcert_desktop.storage.models import Case, DeclarationText
 
 
 def _get(data: dict[str, Any], *path: str) -> str:
@@ -20,9 +20,18 @@ def _get(data: dict[str, Any], *path: str) -> str:
     return node.strip() if isinstance(node, str) else ""
 
 
+def declaration_of(case: Case) -> dict[str, Any]:
+    """The case's declaration as a dictionary."""
+    return json.loads(case.declaration_text.body) if case.declaration_text else {}
+
+
 def fill_derived(case: Case, data: dict[str, Any]) -> None:
     """Store ``data`` as the case's declaration and refresh every column derived from it."""
-    case.declaration = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    body = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    if case.declaration_text is None:
+        case.declaration_text = DeclarationText(case_id=case.id, body=body)
+    else:
+        case.declaration_text.body = body
     case.form_version = _get(data, "form_version") or case.form_version
     name = _get(data, "institution", "name")
     town = _get(data, "institution", "address", "town")
@@ -37,12 +46,13 @@ def fill_derived(case: Case, data: dict[str, Any]) -> None:
         case.signed_on = date.fromisoformat(signed) if signed else None
     except ValueError:
         case.signed_on = None
-    refresh_search(case)
+    refresh_search(case, data)
 
 
-def refresh_search(case: Case) -> None:
+def refresh_search(case: Case, data: dict[str, Any] | None = None) -> None:
     """Rewrite the folded search text (after the reference or the declaration changed)."""
-    data = json.loads(case.declaration) if case.declaration else {}
+    if data is None:
+        data = declaration_of(case)
     parts = [
         case.institution_name,
         case.town,

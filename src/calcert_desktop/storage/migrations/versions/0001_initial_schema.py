@@ -17,7 +17,6 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "counters",
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -72,7 +71,6 @@ def upgrade() -> None:
         sa.Column("state_since", sa.Date(), nullable=True),
         sa.Column("last_event_on", sa.Date(), nullable=True),
         sa.Column("form_version", sa.String(length=16), nullable=False),
-        sa.Column("declaration", sa.Text(), nullable=False),
         sa.Column("institution_name", sa.String(length=300), nullable=False),
         sa.Column("name_sort", sa.String(length=600), nullable=False),
         sa.Column("town", sa.String(length=120), nullable=False),
@@ -220,6 +218,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_decisions_case_id"), ["case_id"], unique=False)
 
     op.create_table(
+        "declarations",
+        sa.Column("case_id", sa.Uuid(), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_declarations_case_id_cases")
+        ),
+        sa.PrimaryKeyConstraint("case_id", name=op.f("pk_declarations")),
+    )
+    op.create_table(
         "site_visits",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=False),
@@ -338,7 +345,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     with op.batch_alter_table("votes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_votes_decision_id"))
         batch_op.drop_index(batch_op.f("ix_votes_case_id"))
@@ -361,6 +367,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_site_visits_case_id"))
 
     op.drop_table("site_visits")
+    op.drop_table("declarations")
     with op.batch_alter_table("decisions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_decisions_case_id"))
 
