@@ -10,6 +10,8 @@ a ratio to it, because absolute times on shared machines mean little:
 - command line: one `calcert cases --search` process against `python -c "import sqlite3"`.
 
 Usage: python benchmarks/bench_demo_search.py [--cases 100000] [--repeat 7] [--keep DIR]
+       (with --keep DIR holding a database already, the demo is not made again: only the
+       searches are measured)
 """
 
 from __future__ import annotations
@@ -85,6 +87,28 @@ def sql_floor(connection: sqlite3.Connection, text: str) -> int:
     return len(rows)
 
 
+def measure_demo(paths: DataPaths, cases: int, results: dict[str, object]) -> None:
+    ctx = AppContext(paths, open_database(paths, create=True))
+    start = time.perf_counter()
+    demo.fill(ctx, cases=cases, seed=2026)
+    demo_seconds = time.perf_counter() - start
+    ctx.close()
+    floor_file = paths.root / "floor.sqlite3"
+    floor = copy_floor(paths.database, floor_file)
+    floor_file.unlink()
+    size = size_of(paths.database)
+    results["demo"] = {
+        "seconds": round(demo_seconds, 2),
+        "floor_seconds": round(floor, 2),
+        "ratio": round(demo_seconds / floor, 1),
+        "database_mb": round(size / 1e6, 1),
+    }
+    print(
+        f"demo --cases {cases}: {demo_seconds:.1f} s, floor {floor:.1f} s "
+        f"(x{demo_seconds / floor:.1f}), database {size / 1e6:.0f} MB"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
@@ -95,21 +119,8 @@ def main() -> int:
     paths = DataPaths(folder)
     results: dict[str, object] = {"cases": args.cases}
     try:
-        ctx = AppContext(paths, open_database(paths, create=True))
-        start = time.perf_counter()
-        demo.fill(ctx, cases=args.cases, seed=2026)
-        demo_seconds = time.perf_counter() - start
-        ctx.close()
-        floor = copy_floor(paths.database, folder / "floor.sqlite3")
-        (folder / "floor.sqlite3").unlink()
-        results["demo"] = {
-            "seconds": round(demo_seconds, 2),
-            "floor_seconds": round(floor, 2),
-            "ratio": round(demo_seconds / floor, 1),
-            "database_mb": round(size_of(paths.database) / 1e6, 1),
-        }
-        print(f"demo --cases {args.cases}: {demo_seconds:.1f} s, floor {floor:.1f} s "
-              f"(x{demo_seconds / floor:.1f}), database {size_of(paths.database) / 1e6:.0f} MB")
+        if not paths.database.exists():
+            measure_demo(paths, args.cases, results)
 
         ctx = AppContext(paths, open_database(paths, create=False))
         plain = sqlite3.connect(paths.database)
@@ -119,25 +130,46 @@ def main() -> int:
             ours, rows = median_time(lambda flt=flt: queries.list_cases(ctx, flt), args.repeat)
             base, count = median_time(lambda w=word: sql_floor(plain, w), args.repeat)
             assert len(rows) == count, (word, len(rows), count)
-            search_rows.append({"search": word, "rows": count, "ms": round(ours * 1000, 1),
-                                "floor_ms": round(base * 1000, 1),
-                                "ratio": round(ours / base, 1)})
-            print(f"search {word!r:24} {count:6} rows: {ours * 1000:8.1f} ms, "
-                  f"SQL floor {base * 1000:7.1f} ms (x{ours / base:.1f})")
+            search_rows.append(
+                {
+                    "search": word,
+                    "rows": count,
+                    "ms": round(ours * 1000, 1),
+                    "floor_ms": round(base * 1000, 1),
+                    "ratio": round(ours / base, 1),
+                }
+            )
+            print(
+                f"search {word!r:24} {count:6} rows: {ours * 1000:8.1f} ms, "
+                f"SQL floor {base * 1000:7.1f} ms (x{ours / base:.1f})"
+            )
         ctx.close()
         plain.close()
         results["search"] = search_rows
 
-        command = [sys.executable, "-m", "calcert_desktop", "--data-dir", str(folder),
-                   "cases", "--search", "lodz"]
+        command = [
+            sys.executable,
+            "-m",
+            "calcert_desktop",
+            "--data-dir",
+            str(folder),
+            "cases",
+            "--search",
+            "lodz",
+        ]
         cli, _ = median_time(lambda: subprocess.run(command, capture_output=True, check=True), 3)
         bare, _ = median_time(
             lambda: subprocess.run([sys.executable, "-c", "import sqlite3"], check=True), 3
         )
-        results["cli_search"] = {"ms": round(cli * 1000), "python_floor_ms": round(bare * 1000),
-                                 "ratio": round(cli / bare, 1)}
-        print(f"calcert cases --search lodz (whole process): {cli * 1000:.0f} ms, "
-              f"bare python {bare * 1000:.0f} ms (x{cli / bare:.1f})")
+        results["cli_search"] = {
+            "ms": round(cli * 1000),
+            "python_floor_ms": round(bare * 1000),
+            "ratio": round(cli / bare, 1),
+        }
+        print(
+            f"calcert cases --search lodz (whole process): {cli * 1000:.0f} ms, "
+            f"bare python {bare * 1000:.0f} ms (x{cli / bare:.1f})"
+        )
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

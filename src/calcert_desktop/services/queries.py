@@ -69,7 +69,19 @@ def list_cases(ctx: AppContext, flt: CaseFilter) -> list[dict[str, Any]]:
     """Cases matching ``flt`` in Polish alphabetical order of the institution."""
     rapporteur = aliased(User)
     query = (
-        select(Case, rapporteur.full_name, Certificate.number)
+        select(
+            Case.reference,
+            Case.draft_code,
+            Case.institution_name,
+            Case.town,
+            Case.voivodeship,
+            Case.state,
+            Case.state_since,
+            Case.received_on,
+            Case.next_deadline,
+            rapporteur.full_name,
+            Certificate.number,
+        )
         .outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
         .outerjoin(Certificate, Certificate.case_id == Case.id)
         .order_by(Case.name_sort, Case.reference)
@@ -78,23 +90,24 @@ def list_cases(ctx: AppContext, flt: CaseFilter) -> list[dict[str, Any]]:
     if flt.limit:
         query = query.limit(flt.limit)
     today = ctx.today()
+    labels = {state.value: state.label for state in CaseState}
     with reading(ctx) as session:
         return [
             {
-                "reference": display_reference(case),
-                "institution": case.institution_name,
-                "town": case.town,
-                "voivodeship": case.voivodeship,
-                "state": case.state,
-                "state_label": CaseState(case.state).label,
-                "state_since": _iso(case.state_since),
-                "days_in_state": (today - case.state_since).days if case.state_since else None,
-                "received_on": _iso(case.received_on),
-                "next_deadline": _iso(case.next_deadline),
-                "rapporteur": rapporteur_name,
-                "certificate": number,
+                "reference": row.reference or row.draft_code,
+                "institution": row.institution_name,
+                "town": row.town,
+                "voivodeship": row.voivodeship,
+                "state": row.state,
+                "state_label": labels[row.state],
+                "state_since": _iso(row.state_since),
+                "days_in_state": (today - row.state_since).days if row.state_since else None,
+                "received_on": _iso(row.received_on),
+                "next_deadline": _iso(row.next_deadline),
+                "rapporteur": row.full_name,
+                "certificate": row.number,
             }
-            for case, rapporteur_name, number in session.execute(query)
+            for row in session.execute(query)
         ]
 
 
