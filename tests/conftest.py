@@ -56,6 +56,49 @@ class Cli:
     def database(self) -> Path:
         return self.data_dir / "calcert.sqlite3"
 
+    def file_case(self, declaration: Path, received: str) -> str:
+        """Declare and file a case on the written request; returns its reference."""
+        draft = self.ok("declare", str(declaration), user="biuro").strip()
+        assert draft.startswith("ROB-")
+        out = self.ok("act", draft, "file", "--date", received, user="biuro")
+        assert "nadano numer" in out
+        reference = json.loads(self.ok("show", draft, "--json"))["reference"]
+        assert reference.startswith(f"CAL/{received[:4]}/")
+        return reference
+
+    def review(self, ref: str, day: str, members: tuple[str, ...], rating: str = "meets") -> None:
+        """Accept the case, assign ``members`` (the first as rapporteur), assess S1-S9."""
+        self.ok("act", ref, "accept", "--date", day, user="biuro")
+        for index, member in enumerate(members):
+            extra = ["--rapporteur"] if index == 0 else []
+            self.ok(
+                "act",
+                ref,
+                "assign",
+                "--member",
+                member,
+                "--date",
+                day,
+                *extra,
+                user="przewodniczaca",
+            )
+        for member in members:
+            for number in range(1, 10):
+                comment = [] if rating == "meets" else ["--comment", f"Brak dowodów (S{number})."]
+                self.ok(
+                    "act",
+                    ref,
+                    "assess",
+                    "--standard",
+                    f"S{number}",
+                    "--rating",
+                    rating,
+                    "--date",
+                    day,
+                    *comment,
+                    user=member,
+                )
+
     def fingerprint(self) -> str:
         """Hash of the database file and its write-ahead log, byte for byte."""
         digest = hashlib.sha256()

@@ -10,38 +10,11 @@ MEMBERS = ("czlonek1", "czlonek2", "przewodniczaca")
 
 
 def file_case(cli, declaration_file, signed: str, received: str) -> str:
-    draft = cli.ok("declare", str(declaration_file(signed=signed)), user="biuro").strip()
-    assert draft.startswith("ROB-")
-    out = cli.ok("act", draft, "file", "--date", received, user="biuro")
-    reference = json.loads(cli.ok("show", draft, "--json"))["reference"]
-    assert reference.startswith(f"CAL/{received[:4]}/")
-    assert "nadano numer" in out
-    return reference
+    return cli.file_case(declaration_file(signed=signed), received)
 
 
 def review(cli, ref: str, day: str, rating: str = "meets") -> None:
-    cli.ok("act", ref, "accept", "--date", day, user="biuro")
-    for index, member in enumerate(MEMBERS):
-        extra = ["--rapporteur"] if index == 0 else []
-        cli.ok(
-            "act", ref, "assign", "--member", member, "--date", day, *extra, user="przewodniczaca"
-        )
-    for member in MEMBERS:
-        for number in range(1, 10):
-            comment = [] if rating == "meets" else ["--comment", f"Brak dowodów dla S{number}."]
-            cli.ok(
-                "act",
-                ref,
-                "assess",
-                "--standard",
-                f"S{number}",
-                "--rating",
-                rating,
-                "--date",
-                day,
-                *comment,
-                user=member,
-            )
+    cli.review(ref, day, MEMBERS, rating)
 
 
 def votes(value: str) -> list[str]:
