@@ -124,6 +124,7 @@ def main() -> int:
 
         ctx = AppContext(paths, open_database(paths, create=False))
         plain = sqlite3.connect(paths.database)
+        plain.execute("PRAGMA cache_size=-65536")  # the same page cache as the app's
         search_rows = []
         for word in SEARCHES:
             flt = queries.CaseFilter(search=word)
