@@ -44,7 +44,7 @@ STAMP_INPUTS = ("pyproject.toml", "requirements/lock.txt", "requirements/lock-te
 STAMP_SCHEME = "1"
 PROFILE_RUN = "run"
 PROFILE_TEST = "test"
-LINT_PATHS = ("src", "tests", "benchmarks", "dev.py")
+LINT_PATHS = ("src", "tests", "benchmarks", "build", "dev.py")
 PYPI_INDEX = "https://pypi.org/simple"
 PIP_TOOLS_SPEC = "pip-tools>=7.4,<8"
 # pip-compile options fixed by the project (see README, "Development").
@@ -314,6 +314,7 @@ def ensure_environment(with_test: bool, verbose: bool, announce: bool = False) -
     except OSError:
         current = None
     if stamp_satisfies(current, expected, with_test):
+        compile_translations(python)
         if announce:
             say("Środowisko gotowe.")
         return python
@@ -337,8 +338,23 @@ def ensure_environment(with_test: bool, verbose: bool, announce: bool = False) -
     temporary = stamp_file.with_name(STAMP_NAME + ".tmp")
     temporary.write_text(format_stamp(expected, profile), encoding="utf-8")
     os.replace(temporary, stamp_file)
+    compile_translations(python)
     say("Środowisko gotowe.")
     return python
+
+
+def compile_translations(python: Path) -> None:
+    """Compile the GUI's translations (.ts to .qm) when a .qm is missing or out of date."""
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    if all(
+        ts.with_suffix(".qm").exists()
+        and ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime
+        for ts in sources
+    ):
+        return
+    code = run_child([str(python), str(ROOT / "build" / "translations.py"), "compile-stale"])
+    if code:
+        raise DevError("Nie udało się skompilować tłumaczeń (build/translations.py).")
 
 
 # --- commands --------------------------------------------------------------------------------

@@ -14,6 +14,9 @@ import pytest
 
 from calcert_desktop.cli.main import main
 
+# Qt tests run without a screen (set before pytest-qt creates the application).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
 
@@ -188,4 +191,3 @@ def declaration_file(tmp_path: Path) -> Callable[..., Path]:
 def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("CALCERT_DATA_DIR", "CALCERT_USER"):
         monkeypatch.delenv(name, raising=False)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 
@@ -70,7 +71,7 @@ def test_cases_sort_in_polish_order(cli, declaration_file):
     assert order == ["Lipa", "Łąka", "Sopot", "Śląsk", "Zorza", "Źródło", "Żaczek"]
 
 
-def test_module_entry_point_and_no_command(tmp_path):
+def test_module_entry_point_and_desktop_start(tmp_path):
     run = subprocess.run(
         [sys.executable, "-m", "calcert_desktop", "--version"],
         capture_output=True,
@@ -78,14 +79,23 @@ def test_module_entry_point_and_no_command(tmp_path):
         check=False,
     )
     assert run.returncode == 0 and "CALcert Desktop" in run.stdout
+    # No command opens the desktop app: here offscreen, quitting once the window is ready.
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        CALCERT_QUIT_WHEN_READY="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     run = subprocess.run(
-        [sys.executable, "-m", "calcert_desktop", "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "calcert_desktop", "--data-dir", str(tmp_path / "dane")],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
+        timeout=120,
     )
-    assert run.returncode == 0
-    assert "okienkowa" in run.stderr and "polecenia" in run.stdout
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "dane" / "calcert.sqlite3").exists()
 
 
 def test_every_action_has_polish_help(cli):

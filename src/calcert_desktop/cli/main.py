@@ -72,13 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        print(
-            "Aplikacja okienkowa CALcert Desktop nie jest jeszcze dostępna w tej wersji — "
-            "korzystaj z poleceń poniżej.\n",
-            file=sys.stderr,
-        )
-        parser.print_help()
-        return 0
+        from calcert_desktop.ui.app import run  # Qt loads only for the desktop app
+
+        return run(args.data_dir, args.user)
     try:
         return int(args.handler(args) or 0)
     except DomainError as error:

@@ -127,6 +127,8 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "renewal.too_early": (
         "Certyfikat jest ważny do {valid_until}; o odnowienie można wystąpić od {start}."
     ),
+    "attachment.type": "Plik {name} ma nieobsługiwany typ — dołącz plik: {allowed}.",
+    "attachment.too_large": "Plik {name} ma {mb} MB — największy dopuszczalny rozmiar to {limit} MB.",
     "attachment.missing_file": "Nie znaleziono pliku załącznika {path} — popraw ścieżkę w deklaracji.",
     "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
     "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",
@@ -158,5 +160,9 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "storage.locked": "Baza danych jest zajęta przez inny program — spróbuj ponownie za chwilę.",
     "storage.not_initialised": (
         "Baza danych w {path} nie istnieje — utwórz ją poleceniem: calcert init"
+    ),
+    "draft.not_a_draft": (
+        "Zgłoszenie {reference} nie jest już szkicem (stan: {state}) — szkic można zmieniać "
+        "i usuwać tylko przed złożeniem."
     ),
 }

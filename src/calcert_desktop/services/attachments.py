@@ -36,13 +36,38 @@ def store_declared(store: Path, data: dict[str, Any], source_dir: Path | None) -
             raise ValidationError(
                 "attachment.missing_file", f"attachments.{index}.path", path=str(source)
             )
-        digest = sha256_of(source)
-        target = store / digest[:2] / digest
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".czesciowy")
-            shutil.copyfile(source, partial)
-            partial.replace(target)
-        item["sha256"] = digest
-        item["size_bytes"] = source.stat().st_size
+        item["sha256"], item["size_bytes"] = store_file(store, source)
     return result
+
+
+ALLOWED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".doc", ".docx", ".odt",
+                    ".rtf", ".txt")  # fmt: skip
+MAX_BYTES = 25 * 1024 * 1024
+
+
+def check_file(source: Path) -> None:
+    """A file the user picked: it exists, is of a document type, and is not too large."""
+    if not source.is_file():
+        raise ValidationError("attachment.missing_file", "attachments", path=str(source))
+    if source.suffix.lower() not in ALLOWED_SUFFIXES:
+        raise ValidationError(
+            "attachment.type", "attachments", name=source.name, allowed=", ".join(ALLOWED_SUFFIXES)
+        )
+    size = source.stat().st_size
+    if size > MAX_BYTES:
+        raise ValidationError(
+            "attachment.too_large", "attachments", name=source.name, mb=round(size / 2**20, 1),
+            limit=MAX_BYTES // 2**20,
+        )  # fmt: skip
+
+
+def store_file(store: Path, source: Path) -> tuple[str, int]:
+    """Copy ``source`` into the store under its content hash (once); (sha256, size)."""
+    digest = sha256_of(source)
+    target = store / digest[:2] / digest
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".czesciowy")
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    return digest, source.stat().st_size

@@ -1,0 +1,180 @@
+"""Drafts of the application form that never lose work: the wizard saves as the user types.
+
+A draft is a case in state ``draft`` holding a partial declaration. Saving checks only the
+shape of what was typed (right types; missing things are fine) and writes nothing when the
+stored declaration would not change, so a save per keystroke costs no audit entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from calcert_desktop.domain.declaration import Declaration, completeness
+from calcert_desktop.domain.errors import TransitionRefused
+from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import filing
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.case_columns import declaration_of, fill_derived
+from calcert_desktop.storage.models import AuditEntry, Case
+
+# The applications list: what the office is still writing, and what awaits the formal check.
+APPLICATION_STATES: tuple[CaseState, ...] = (CaseState.DRAFT, CaseState.FILED)
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """One application as the list of drafts shows it."""
+
+    reference: str  # the draft code ROB-… before filing, CAL/<year>/<NNNN> after
+    institution: str  # may be '' while the name is not typed yet
+    completeness: float  # share (0..1) of the filing requirements met
+    saved_at: datetime  # the last change, from the audit log (UTC, naive)
+    state: CaseState
+
+
+def _last_change() -> ColumnElement[datetime]:
+    """Per case: the time of its newest audit entry (the case's creation if it has none)."""
+    newest = (
+        select(func.max(AuditEntry.at))
+        .where(AuditEntry.case_id == Case.id)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    return func.coalesce(newest, Case.created_at)
+
+
+def _info(case: Case, data: dict[str, Any], saved_at: datetime) -> DraftInfo:
+    declaration = Declaration.from_partial(data)
+    form = load_form(declaration.form_version or case.form_version or None)
+    return DraftInfo(
+        reference=display_reference(case),
+        institution=case.institution_name,
+        completeness=completeness(declaration, form),
+        saved_at=saved_at,
+        state=CaseState(case.state),
+    )
+
+
+def _info_in(session: Session, case: Case) -> DraftInfo:
+    saved_at = session.scalar(select(_last_change()).where(Case.id == case.id))
+    return _info(case, declaration_of(case), saved_at or case.created_at)
+
+
+def _require_draft(case: Case) -> None:
+    if case.state != CaseState.DRAFT:
+        raise TransitionRefused(
+            "draft.not_a_draft",
+            "reference",
+            reference=display_reference(case),
+            state=CaseState(case.state).label,
+        )
+
+
+def _normalised(declaration: Declaration, default_version: str | None) -> dict[str, Any]:
+    """The declaration as stored; a draft always names its form version (the newest if none).
+
+    Raises ``ValidationError("form.unknown_version")`` for a version with no definition.
+    """
+    version = declaration.form_version or default_version
+    form = load_form(version or None)
+    data = declaration.to_dict()
+    data["form_version"] = form.version
+    return data
+
+
+def save_draft(
+    ctx: AppContext, actor: Actor, data: dict[str, Any], reference: str | None = None
+) -> DraftInfo:
+    """Save the wizard's partial declaration ``data``: a new draft, or over draft ``reference``.
+
+    Only the shape is checked (:class:`ValidationErrors` for a value of the wrong type; then
+    nothing is written); gaps and invalid values are the wizard's to show. Saving data equal
+    to what is stored writes nothing. Refuses (``draft.not_a_draft``) a case already filed.
+    """
+    actor.require(Role.OFFICE)
+    declaration = Declaration.from_partial(data)
+    with writing(ctx, actor, "save_draft") as session:
+        if reference is None:
+            case = filing.new_case(_normalised(declaration, None))
+            session.add(case)
+        else:
+            case = find_case(session, reference, for_update=True)
+            _require_draft(case)
+            stored = _normalised(declaration, case.form_version)
+            if declaration_of(case) != stored:
+                fill_derived(case, stored)
+        session.flush()  # the audit entries now exist, so the info names this save's time
+        return _info_in(session, case)
+
+
+def load_draft(ctx: AppContext, reference: str) -> tuple[DraftInfo, dict[str, Any]]:
+    """A draft and its declaration, to refill the wizard.
+
+    NotFound for an unknown reference; ``draft.not_a_draft`` once it has been filed.
+    """
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        _require_draft(case)
+        return _info_in(session, case), declaration_of(case)
+
+
+def list_applications(
+    ctx: AppContext, states: Iterable[CaseState] = APPLICATION_STATES
+) -> list[DraftInfo]:
+    """Every draft and every filed application (``states``), the most recently changed first.
+
+    A short list (the office writes a handful of applications at a time), so each row's
+    completeness is computed from its declaration here.
+    """
+    last_change = _last_change().label("saved_at")
+    query = (
+        select(Case, last_change)
+        .where(Case.state.in_([CaseState(s).value for s in states]))
+        .options(selectinload(Case.declaration_text))
+        .order_by(last_change.desc(), Case.created_at.desc(), Case.draft_code)
+    )
+    with reading(ctx) as session:
+        return [
+            _info(case, declaration_of(case), saved_at)
+            for case, saved_at in session.execute(query).tuples()
+        ]
+
+
+def latest_unfinished(ctx: AppContext) -> DraftInfo | None:
+    """The draft changed most recently, or ``None`` (offered back when the program starts)."""
+    last_change = _last_change().label("saved_at")
+    query = (
+        select(Case, last_change)
+        .where(Case.state == CaseState.DRAFT.value)
+        .order_by(last_change.desc(), Case.created_at.desc(), Case.draft_code)
+        .limit(1)
+    )
+    with reading(ctx) as session:
+        row = session.execute(query).tuples().first()
+        if row is None:
+            return None
+        case, saved_at = row
+        return _info(case, declaration_of(case), saved_at)
+
+
+def delete_draft(ctx: AppContext, actor: Actor, reference: str) -> None:
+    """Delete a draft that was never filed: its declaration and its case, both audited.
+
+    Attachment files stay in the store: they are kept by content and may be shared.
+    """
+    actor.require(Role.OFFICE)
+    with writing(ctx, actor, "delete_draft") as session:
+        case = find_case(session, reference, for_update=True)
+        _require_draft(case)
+        if case.declaration_text is not None:
+            session.delete(case.declaration_text)
+        session.delete(case)

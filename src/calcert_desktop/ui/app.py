@@ -1,0 +1,150 @@
+"""Starting the desktop application: Qt in Polish, one instance per data folder, the
+database opened (and migrated), the acting person chosen, demo data offered on a first
+start, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from calcert_desktop import __version__
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
+from calcert_desktop.services import people
+from calcert_desktop.services.context import Actor, AppContext, resolve_actor
+from calcert_desktop.storage.store import open_database
+from calcert_desktop.ui import i18n
+from calcert_desktop.ui.main_window import MainWindow
+from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.single_instance import SingleInstance
+from calcert_desktop.ui.worker import Worker
+
+DEMO_CASES = 300
+QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with our names (QSettings use them) and translations installed."""
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    language = str(QSettings().value("language", "pl"))
+    app.setProperty("calcert_translators", i18n.install(app, language))
+    return app
+
+
+def choose_actor(ctx: AppContext, login: str | None, parent: QWidget | None = None) -> Actor | None:
+    """The person acting: the one asked for, the last one, or one picked from a list."""
+    settings = QSettings()
+    for candidate in (login, settings.value("last_user")):
+        if candidate:
+            try:
+                return resolve_actor(ctx, str(candidate))
+            except DomainError:
+                continue
+    users = [u for u in people.list_users(ctx) if u["active"]]
+    if len(users) == 1:
+        chosen = users[0]["login"]
+    else:
+        labels = [f"{u['full_name']} ({u['login']})" for u in users]
+        label, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("App", "Kto pracuje?"),
+            QCoreApplication.translate("App", "Wybierz osobę, w której imieniu działasz:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        chosen = users[labels.index(label)]["login"]
+    settings.setValue("last_user", chosen)
+    return resolve_actor(ctx, chosen)
+
+
+def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -> None:
+    """On a first start with no cases, offer realistic demo data (made in the background)."""
+    from calcert_desktop.services import queries
+
+    if queries.count_by_state(ctx):
+        return
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("App", "Pierwsze uruchomienie"),
+        QCoreApplication.translate(
+            "App",
+            "Baza danych jest pusta. Wczytać przykładowe dane ({0} spraw i osoby we wszystkich "
+            "rolach), aby poznać program?",
+        ).format(DEMO_CASES),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    from calcert_desktop.services import demo
+
+    progress = QProgressDialog(
+        QCoreApplication.translate("App", "Tworzę przykładowe dane…"), "", 0, 0, parent
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    done: list[bool] = []
+
+    def finished(_: object) -> None:
+        done.append(True)
+        progress.close()
+
+    def failed(message: str) -> None:
+        done.append(False)
+        progress.close()
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Przykładowe dane"), message)
+
+    worker.submit(lambda: demo.fill(ctx, cases=DEMO_CASES, seed=2026), finished, failed)
+    while not done:
+        QApplication.processEvents()
+        worker.wait(50)
+
+
+def run(data_dir: str | None = None, user: str | None = None) -> int:
+    """Start the desktop application; returns its exit code."""
+    app = make_application(sys.argv[:1])
+    paths: DataPaths = resolve_data_dir(data_dir)
+    guard = SingleInstance(paths.root)
+    if not guard.acquire():
+        return 0  # the running copy was asked to come to the front
+    try:
+        try:
+            ctx = AppContext(paths, open_database(paths, create=True))
+        except DomainError as error:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "CALcert Desktop"), error.message
+            )
+            return 1
+        people.ensure_admin(ctx)
+        worker = Worker(app)
+        quick = bool(os.environ.get(QUIT_WHEN_READY))  # measured start: ask nothing
+        if not quick:
+            offer_demo(ctx, worker)
+        actor = choose_actor(ctx, user)
+        if actor is None:
+            return 0
+        window = MainWindow(Session(ctx, actor, worker))
+        guard.activated.connect(window.bring_to_front)
+        window.show()
+        window.applications.refresh()
+        if quick:
+            # benchmarks/bench_startup.py: stop as soon as the window takes input
+            QTimer.singleShot(0, app.quit)
+        else:
+            window.offer_unfinished()
+        code = app.exec()
+        worker.wait()
+        ctx.close()
+        return code
+    finally:
+        guard.release()

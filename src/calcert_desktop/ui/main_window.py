@@ -1,0 +1,158 @@
+"""The main window: navigation between the views, a status bar, menus, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.services import drafts
+from calcert_desktop.ui.about import show_about
+from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.views.applications import ApplicationsView
+from calcert_desktop.ui.views.placeholder import PlaceholderView
+from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
+LAST_DRAFT_KEY = "wizard/last_draft"
+
+
+class MainWindow(QMainWindow):
+    """Applications, Commission, Register and Settings, one at a time."""
+
+    wizard_requested = Signal(str)  # a draft's reference, or "" for a new application
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("CALcert Desktop"))
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Nawigacja"))
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.applications = ApplicationsView(session)
+        self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
+        self.applications.continue_requested.connect(self.wizard_requested)
+        later = self.tr("Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.")
+        views = (
+            (self.tr("Zgłoszenia"), self.applications),
+            (self.tr("Komisja"), PlaceholderView(self.tr("Komisja Certyfikacyjna"), later)),
+            (self.tr("Rejestr"), PlaceholderView(self.tr("Rejestr certyfikatów"), later)),
+            (self.tr("Ustawienia"), PlaceholderView(self.tr("Ustawienia"), later)),
+        )
+        for title, view in views:
+            self.navigation.addItem(title)
+            self.stack.addWidget(view)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        who = QLabel(
+            self.tr("Działasz jako: {0} ({1})").format(session.actor.full_name, session.actor.login)
+        )
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(who)
+        self.statusBar().showMessage(
+            self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
+        )
+        self._restore_geometry()
+        self.wizard_requested.connect(self.open_wizard)
+        self.wizard: ApplicationWizard | None = None
+
+    def open_wizard(self, reference: str = "") -> ApplicationWizard:
+        """Open the application-form wizard, new or on a draft."""
+        data = None
+        if reference:
+            try:
+                _, data = drafts.load_draft(self.session.ctx, reference)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Zgłoszenie"), error.message)
+                reference = ""
+        wizard = ApplicationWizard(self.session, reference or None, data, self)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.saved.connect(self._draft_saved)
+        wizard.filed.connect(
+            lambda ref: self.statusBar().showMessage(self.tr("Złożono zgłoszenie {0}.").format(ref))
+        )
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _draft_saved(self, reference: str) -> None:
+        QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
+        self.applications.refresh()
+
+    def _wizard_closed(self, result: int) -> None:
+        if result:  # filed: nothing left to offer back
+            QSettings().remove(LAST_DRAFT_KEY)
+        self.applications.refresh()
+
+    def offer_unfinished(self) -> None:
+        """At start, offer the draft the user was working on when the program last ended
+        (closed with the wizard open, or lost to a crash)."""
+        reference = QSettings().value(LAST_DRAFT_KEY)
+        if not reference:
+            return
+        try:
+            info, _ = drafts.load_draft(self.session.ctx, str(reference))
+        except DomainError:
+            QSettings().remove(LAST_DRAFT_KEY)  # filed or deleted meanwhile
+            return
+        name = info.institution or self.tr("(bez nazwy)")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Niedokończone zgłoszenie"),
+            self.tr("Przywrócić niedokończone zgłoszenie?\n\n{0} — {1}, wypełnione w {2}%.").format(
+                info.reference, name, round(info.completeness * 100)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_wizard(info.reference)
+        else:
+            QSettings().remove(LAST_DRAFT_KEY)  # asked once; it stays in the list
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        new = QAction(self.tr("&Nowe zgłoszenie…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.wizard_requested.emit(""))
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Zakończ"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
+        about = QAction(self.tr("&O programie…"), self)
+        about.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about)
+
+    def bring_to_front(self) -> None:
+        """Show and raise the window (a second start of the program asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,20 @@
+"""What the windows share: the open data folder, the acting person, the worker lane.
+
+Built once in :mod:`app` and passed to each window (no global main window).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calcert_desktop.services.context import Actor, AppContext
+from calcert_desktop.ui.worker import Worker
+
+
+@dataclass
+class Session:
+    """The application's context for the GUI."""
+
+    ctx: AppContext
+    actor: Actor
+    worker: Worker

@@ -1,0 +1,71 @@
+"""One running copy per data folder: a second start hands over to the first and quits.
+
+A lock file in the data folder guarantees the database is never opened twice (even by
+another user's session); a local socket lets the second start bring the first window up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate"
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name unique to the data folder."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"calcert-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """Owns the data folder's lock while the application runs."""
+
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(data_dir / "calcert.lock"))
+        self._lock.setStaleLockTime(0)  # a crashed run's lock is taken over (its PID is gone)
+        self._name = server_name(data_dir)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process may run; otherwise the running one was asked to show."""
+        if not self._lock.tryLock(100):
+            self._wake_other()
+            return False
+        QLocalServer.removeServer(self._name)  # left over by a crashed run
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._name)
+        return True
+
+    def release(self) -> None:
+        """Give the data folder back (at exit)."""
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()
+
+    def _wake_other(self) -> None:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if socket.waitForConnected(500):
+            socket.write(ACTIVATE)
+            socket.waitForBytesWritten(500)
+            socket.disconnectFromServer()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        connection = self._server.nextPendingConnection()
+        if connection is not None:
+            connection.readyRead.connect(lambda: self._read(connection))
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll().data()).startswith(ACTIVATE):
+            self.activated.emit()
+        connection.deleteLater()

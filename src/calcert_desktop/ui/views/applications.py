@@ -1,0 +1,180 @@
+"""Applications: the drafts and filed applications, to continue, open or delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import drafts
+from calcert_desktop.services.drafts import DraftInfo
+from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.views.placeholder import heading_label
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+class ApplicationsModel(QAbstractTableModel):
+    """Drafts and filed applications (a short list: a handful of drafts at a time)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DraftInfo] = []
+        self._headers = [
+            self.tr("Numer"),
+            self.tr("Instytucja"),
+            self.tr("Stan"),
+            self.tr("Kompletność"),
+            self.tr("Ostatnia zmiana"),
+        ]
+
+    def set_rows(self, rows: list[DraftInfo]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def info(self, row: int) -> DraftInfo:
+        """The application on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return info.reference
+            if column == 1:
+                return info.institution or self.tr("(bez nazwy)")
+            if column == 2:
+                return CaseState(info.state).label
+            if column == 3:
+                return f"{round(info.completeness * 100)}%"
+            return info.saved_at.strftime("%d.%m.%Y %H:%M") if info.saved_at else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ApplicationsView(QWidget):
+    """The list and its actions; asks the main window to open the wizard by signals."""
+
+    new_requested = Signal()
+    continue_requested = Signal(str)
+    open_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = ApplicationsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Lista zgłoszeń"))
+        self.table.doubleClicked.connect(self._open_selected)
+        self.new_button = QPushButton(self.tr("&Nowe zgłoszenie"))
+        self.continue_button = QPushButton(self.tr("&Kontynuuj szkic"))
+        self.open_button = QPushButton(self.tr("&Otwórz"))
+        self.delete_button = QPushButton(self.tr("&Usuń szkic"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.continue_button.clicked.connect(self._open_selected)
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.continue_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Zgłoszenia")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Reload the list in the background."""
+        ctx = self._session.ctx
+        self._session.worker.submit(lambda: drafts.list_applications(ctx), self._show, self._fail)
+
+    def _show(self, rows: list[DraftInfo]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def _fail(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Zgłoszenia"), message)
+
+    def _selected(self) -> DraftInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.info(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        info = self._selected()
+        is_draft = info is not None and info.state == CaseState.DRAFT.value
+        self.continue_button.setEnabled(is_draft)
+        self.delete_button.setEnabled(is_draft)
+        self.open_button.setEnabled(info is not None and not is_draft)
+
+    def _open_selected(self) -> None:
+        info = self._selected()
+        if info is None:
+            return
+        if info.state == CaseState.DRAFT.value:
+            self.continue_requested.emit(info.reference)
+        else:
+            self.open_requested.emit(info.reference)
+
+    def _delete_selected(self) -> None:
+        info = self._selected()
+        if info is None or info.state != CaseState.DRAFT.value:
+            return
+        name = info.institution or self.tr("(bez nazwy)")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Usuń szkic"),
+            self.tr("Usunąć szkic {0} ({1})? Tej operacji nie można cofnąć.").format(
+                info.reference, name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx, actor, reference = self._session.ctx, self._session.actor, info.reference
+        self._session.worker.submit(
+            lambda: drafts.delete_draft(ctx, actor, reference),
+            lambda _: self.refresh(),
+            self._fail,
+        )

@@ -1,0 +1,1 @@
+"""The application-form wizard: Qt pages over the core flow (domain.application_flow)."""

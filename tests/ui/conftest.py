@@ -1,0 +1,38 @@
+"""GUI fixtures: a session on a fresh copy of the prepared database, Qt settings isolated."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.storage.store import open_database
+from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.worker import Worker
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, qapp) -> None:
+    QCoreApplication.setOrganizationName("CALcert-tests")
+    QCoreApplication.setApplicationName("CALcert Desktop tests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+@pytest.fixture
+def session(tmp_path: Path, prepared_db: Path, qapp):
+    """The GUI's session as the office (biuro), on a copy of the prepared database."""
+    folder = tmp_path / "dane"
+    folder.mkdir()
+    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    paths = DataPaths(folder)
+    ctx = AppContext(paths, open_database(paths, create=False))
+    worker = Worker()
+    yield Session(ctx, resolve_actor(ctx, "biuro"), worker)
+    worker.wait()
+    ctx.close()
