@@ -1,72 +1,76 @@
-"""Running service calls off the GUI thread, with the result or a Polish error back by signal.
+"""Running service calls off the GUI thread, with the result or a Polish error back on the
+GUI thread.
 
-Database work goes to one worker thread at a time, so writes never race (as Anki's
-taskman does); the window stays responsive meanwhile.
+Database work goes to one background thread, in order, so writes never race (as Anki's
+taskman does); the window stays responsive meanwhile. A plain Python thread pool does the
+work (no QRunnable: its Python wrapper can be collected while Qt still runs it); a signal
+carries the outcome back, queued to the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from calcert_desktop.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except DomainError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # shown as one Polish line; the details go to the log
-            log.exception("background work failed")
-            message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
-            self.signals.failed.emit(message.format(type(error).__name__))
-        else:
-            self.signals.succeeded.emit(result)
+Success = Callable[[Any], None] | None
+Failure = Callable[[str], None] | None
 
 
 class Worker(QObject):
     """One lane for database work: jobs run in order on a single background thread."""
 
+    _finished = Signal(object, object, bool, object)  # on_success, on_failure, ok, value
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._keep: set[_Signals] = set()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calcert-db")
+        self._futures: set[Future[None]] = set()
+        self._lock = threading.Lock()
+        self._finished.connect(self._deliver)
 
     def submit(
-        self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[str], None] | None = None,
+        self, work: Callable[[], Any], on_success: Success = None, on_failure: Failure = None
     ) -> None:
         """Run ``work`` in the background; call back on the GUI thread."""
-        signals = _Signals()
-        self._keep.add(signals)
-        if on_success:
-            signals.succeeded.connect(on_success)
-        if on_failure:
-            signals.failed.connect(on_failure)
-        signals.succeeded.connect(lambda _: self._keep.discard(signals))
-        signals.failed.connect(lambda _: self._keep.discard(signals))
-        self._pool.start(_Job(work, signals))
+        future = self._executor.submit(self._run, work, on_success, on_failure)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def _run(self, work: Callable[[], Any], on_success: Success, on_failure: Failure) -> None:
+        try:
+            value = work()
+        except DomainError as error:
+            self._finished.emit(on_success, on_failure, False, error.message)
+        except Exception as error:  # one Polish line for the user; the details go to the log
+            log.exception("background work failed")
+            message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
+            self._finished.emit(on_success, on_failure, False, message.format(type(error).__name__))
+        else:
+            self._finished.emit(on_success, on_failure, True, value)
+
+    def _deliver(self, on_success: Success, on_failure: Failure, ok: bool, value: Any) -> None:
+        if ok and on_success is not None:
+            on_success(value)
+        elif not ok and on_failure is not None:
+            on_failure(value)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait until every job has finished (tests and shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Wait until every job submitted so far has run (the callbacks follow as events)."""
+        with self._lock:
+            pending = list(self._futures)
+        _, not_done = wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
