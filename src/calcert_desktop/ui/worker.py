@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -25,10 +26,21 @@ Success = Callable[[Any], None] | None
 Failure = Callable[[str], None] | None
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What a job gives back. Always a real object: PySide6 (on Python 3.11) miscounts
+    references to a bare None sent through a queued signal, and crashes sooner or later."""
+
+    on_success: Success
+    on_failure: Failure
+    ok: bool
+    value: Any
+
+
 class Worker(QObject):
     """One lane for database work: jobs run in order on a single background thread."""
 
-    _finished = Signal(object, object, bool, object)  # on_success, on_failure, ok, value
+    _finished = Signal(object)  # an _Outcome
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,21 +64,20 @@ class Worker(QObject):
 
     def _run(self, work: Callable[[], Any], on_success: Success, on_failure: Failure) -> None:
         try:
-            value = work()
+            outcome = _Outcome(on_success, on_failure, True, work())
         except DomainError as error:
-            self._finished.emit(on_success, on_failure, False, error.message)
+            outcome = _Outcome(on_success, on_failure, False, error.message)
         except Exception as error:  # one Polish line for the user; the details go to the log
             log.exception("background work failed")
             message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
-            self._finished.emit(on_success, on_failure, False, message.format(type(error).__name__))
-        else:
-            self._finished.emit(on_success, on_failure, True, value)
+            outcome = _Outcome(on_success, on_failure, False, message.format(type(error).__name__))
+        self._finished.emit(outcome)
 
-    def _deliver(self, on_success: Success, on_failure: Failure, ok: bool, value: Any) -> None:
-        if ok and on_success is not None:
-            on_success(value)
-        elif not ok and on_failure is not None:
-            on_failure(value)
+    def _deliver(self, outcome: _Outcome) -> None:
+        if outcome.ok and outcome.on_success is not None:
+            outcome.on_success(outcome.value)
+        elif not outcome.ok and outcome.on_failure is not None:
+            outcome.on_failure(outcome.value)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait until every job submitted so far has run (the callbacks follow as events)."""
