@@ -132,21 +132,31 @@ def list_applications(
 ) -> list[DraftInfo]:
     """Every draft and every filed application (``states``), the most recently changed first.
 
-    A short list (the office writes a handful of applications at a time), so each row's
-    completeness is computed from its declaration here.
+    Only drafts have their declaration read (for completeness); a filed application passed
+    the filing checks, so it is complete by definition.
     """
+    wanted = [CaseState(s).value for s in states]
     last_change = _last_change().label("saved_at")
-    query = (
+    drafts_query = (
         select(Case, last_change)
-        .where(Case.state.in_([CaseState(s).value for s in states]))
+        .where(Case.state == CaseState.DRAFT.value, Case.state.in_(wanted))
         .options(selectinload(Case.declaration_text))
-        .order_by(last_change.desc(), Case.created_at.desc(), Case.draft_code)
+    )
+    others_query = select(Case, last_change).where(
+        Case.state != CaseState.DRAFT.value, Case.state.in_(wanted)
     )
     with reading(ctx) as session:
-        return [
+        rows = [
             _info(case, declaration_of(case), saved_at)
-            for case, saved_at in session.execute(query).tuples()
+            for case, saved_at in session.execute(drafts_query).tuples()
         ]
+        rows += [
+            DraftInfo(display_reference(case), case.institution_name, 1.0, saved_at,
+                      CaseState(case.state))
+            for case, saved_at in session.execute(others_query).tuples()
+        ]  # fmt: skip
+    rows.sort(key=lambda info: info.saved_at, reverse=True)
+    return rows
 
 
 def latest_unfinished(ctx: AppContext) -> DraftInfo | None:

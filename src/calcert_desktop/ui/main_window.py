@@ -20,6 +20,7 @@ from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.placeholder import PlaceholderView
+from calcert_desktop.ui.views.settings import SettingsView
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
             (self.tr("Zgłoszenia"), self.applications),
             (self.tr("Komisja"), PlaceholderView(self.tr("Komisja Certyfikacyjna"), later)),
             (self.tr("Rejestr"), PlaceholderView(self.tr("Rejestr certyfikatów"), later)),
-            (self.tr("Ustawienia"), PlaceholderView(self.tr("Ustawienia"), later)),
+            (self.tr("Ustawienia"), SettingsView(session)),
         )
         for title, view in views:
             self.navigation.addItem(title)

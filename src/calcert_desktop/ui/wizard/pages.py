@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -222,14 +223,16 @@ class ModelOfWorkPage(FlowPage):
             "Ten opis stanie się merytorycznym załącznikiem certyfikatu."
         )))  # fmt: skip
         group = QGroupBox(self.tr("Pola działalności"))
-        grid = QVBoxLayout(group)
+        grid = QGridLayout(group)
         chosen = set(get_path(owner.data, "model_of_work.fields") or [])
         self.fields: dict[str, QCheckBox] = {}
-        for choice in owner.form.fields_of_activity:
+        choices = owner.form.fields_of_activity
+        rows = (len(choices) + 2) // 3  # three columns, filled top to bottom
+        for index, choice in enumerate(choices):
             box = QCheckBox(choice.label)
             box.setChecked(choice.code in chosen)
             box.toggled.connect(self._edited)
-            grid.addWidget(box)
+            grid.addWidget(box, index % rows, index // rows)
             self.fields[choice.code] = box
         layout.addWidget(group)
         label = QLabel(self.tr("&Opis modelu pracy *"))
