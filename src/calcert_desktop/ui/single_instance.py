@@ -62,10 +62,12 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         connection = self._server.nextPendingConnection()
-        if connection is not None:
-            connection.readyRead.connect(lambda: self._read(connection))
-
-    def _read(self, connection: QLocalSocket) -> None:
-        if bytes(connection.readAll().data()).startswith(ACTIVATE):
-            self.activated.emit()
+        if connection is None:
+            return
+        # The message is a few bytes sent right after connecting: read it here, briefly
+        # blocking, rather than keeping a handler alive on a socket that may go away.
+        if connection.bytesAvailable() or connection.waitForReadyRead(500):
+            if bytes(connection.readAll().data()).startswith(ACTIVATE):
+                self.activated.emit()
+        connection.disconnectFromServer()
         connection.deleteLater()

@@ -1,0 +1,82 @@
+"""The main window: its views, the applications list and its actions, the About box,
+remembered geometry, and one running copy per data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from calcert_desktop.services import drafts
+from calcert_desktop.ui.main_window import MainWindow
+from calcert_desktop.ui.single_instance import SingleInstance
+
+
+def test_navigation_and_status_bar(session, qtbot):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Zgłoszenia", "Komisja", "Rejestr", "Ustawienia"]
+    for row in range(len(titles)):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentIndex() == row
+    permanent = [w for w in window.statusBar().children() if hasattr(w, "text")]
+    assert any("Ewa Zalewska (biuro)" in w.text() for w in permanent)
+
+
+def test_applications_list_continue_and_delete_a_draft(session, qtbot, monkeypatch):
+    data = {"institution": {"name": "Fundacja „Ósemka”"}}
+    first = drafts.save_draft(session.ctx, session.actor, data)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    view = window.applications
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.index(0, 1).data() == "Fundacja „Ósemka”"
+    view.table.selectRow(0)
+    assert view.continue_button.isEnabled() and view.delete_button.isEnabled()
+    view.continue_button.click()
+    assert window.wizard is not None and window.wizard.reference == first.reference
+    window.wizard.flush()
+    window.wizard.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.table.selectRow(0)
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=3000)
+    assert drafts.list_applications(session.ctx) == []
+
+
+def test_about_box_names_version_and_licences(session, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().actions()[-1].menu()
+    help_menu.actions()[0].trigger()
+    assert shown and "0.1.0" in shown[0] and "LGPL" in shown[0] and "Licencje" in shown[0]
+
+
+def test_geometry_is_remembered(session, qtbot):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(640, 480)  # smaller than the offscreen test screen (800x600)
+    window.close()
+    assert QSettings().value("main_window/geometry") is not None
+    again = MainWindow(session)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (640, 480)
+
+
+def test_one_running_copy_per_data_folder(tmp_path, qtbot):
+    first = SingleInstance(tmp_path / "dane")
+    assert first.acquire()
+    second = SingleInstance(tmp_path / "dane")
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert not second.acquire()
+    other = SingleInstance(tmp_path / "inne")
+    assert other.acquire()
+    other.release()
+    first.release()
+    third = SingleInstance(tmp_path / "dane")
+    assert third.acquire()
+    third.release()
