@@ -53,6 +53,47 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/application_view.py" line="+59"/>
+        <source>Zgłoszenie {0}</source>
+        <translation>Application {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zgłoszenie {0} — {1}</source>
+        <translation>Application {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data wpływu: {0}</source>
+        <translation>Received: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wersja formularza: {0}</source>
+        <translation>Form version: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treść zgłoszenia</source>
+        <translation>Application text</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationView</name>
+    <message>
+        <location line="-24"/>
+        <source>Model pracy ({0}):</source>
+        <translation>Model of work ({0}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Załącznik – {0}: {1}</source>
+        <translation>Attachment – {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+50"/>
@@ -290,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+37"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+38"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -300,7 +341,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.</source>
         <translation>This view is under construction; it will be available in a future version of the program.</translation>
     </message>
@@ -346,16 +387,17 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+17"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>

@@ -80,3 +80,23 @@ def test_one_running_copy_per_data_folder(tmp_path, qtbot):
     third = SingleInstance(tmp_path / "dane")
     assert third.acquire()
     third.release()
+
+
+def test_a_filed_application_opens_read_only(session, qtbot, declaration_file):
+    import json as _json
+    from datetime import date
+
+    from calcert_desktop.services import process
+    from calcert_desktop.ui.views.application_view import ApplicationDialog
+
+    data = _json.loads(declaration_file().read_text(encoding="utf-8"))
+    draft = drafts.save_draft(session.ctx, session.actor, data)
+    filed = process.perform(session.ctx, session.actor, draft.reference, "file", date(2024, 3, 1))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.open_application(filed.reference)
+    dialog = window.findChild(ApplicationDialog)
+    assert dialog is not None and dialog.text.isReadOnly()
+    text = dialog.text.toPlainText()
+    assert filed.reference in text and data["institution"]["name"] in text
+    assert "[X] 9." in text and data["model_of_work"]["description"][:40] in text

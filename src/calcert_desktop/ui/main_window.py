@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.services import drafts
+from calcert_desktop.services import drafts, queries
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.views.application_view import ApplicationDialog
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.placeholder import PlaceholderView
 from calcert_desktop.ui.views.settings import SettingsView
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.applications = ApplicationsView(session)
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
         self.applications.continue_requested.connect(self.wizard_requested)
+        self.applications.open_requested.connect(self.open_application)
         later = self.tr("Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.")
         views = (
             (self.tr("Zgłoszenia"), self.applications),
@@ -90,6 +92,16 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.show()
         return wizard
+
+    def open_application(self, reference: str) -> None:
+        """Show a filed application read-only, as it was filed."""
+        try:
+            case = queries.case_file(self.session.ctx, reference)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Zgłoszenie"), error.message)
+            return
+        dialog = ApplicationDialog(case, self)
+        dialog.show()
 
     def _draft_saved(self, reference: str) -> None:
         QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
