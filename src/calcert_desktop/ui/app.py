@@ -27,14 +27,15 @@ DEMO_CASES = 300
 QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
-    """The QApplication with our names (QSettings use them) and translations installed."""
+def make_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    """The QApplication with our names (QSettings use them) and translations installed
+    (the language from the settings unless one is given)."""
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    language = str(QSettings().value("language", "pl"))
+    language = language or str(QSettings().value("language", "pl"))
     app.setProperty("calcert_translators", i18n.install(app, language))
     return app
 
