@@ -128,7 +128,3 @@ class AttachmentsPage(FlowPage):
         self.owner.data["attachments"] = items
         self._show()
         self.data_changed()
-
-    def refresh_errors(self, reveal_all: bool = False) -> None:
-        messages = [e.message for e in self.errors()]
-        self._general.setText("\n".join(messages) if reveal_all else "")

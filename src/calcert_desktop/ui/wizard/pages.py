@@ -207,10 +207,6 @@ class StandardsPage(FlowPage):
         set_path(self.owner.data, f"standards.{code}", entry)
         self.data_changed()
 
-    def refresh_errors(self, reveal_all: bool = False) -> None:
-        messages = [e.message for e in self.errors()]
-        self._general.setText("\n".join(messages) if reveal_all else "")
-
 
 class ModelOfWorkPage(FlowPage):
     """Fields of activity and the description that becomes the certificate's annex."""
@@ -251,10 +247,6 @@ class ModelOfWorkPage(FlowPage):
             "fields": fields, "description": self.description.toPlainText().strip(),
         })  # fmt: skip
         self.data_changed()
-
-    def refresh_errors(self, reveal_all: bool = False) -> None:
-        messages = [e.message for e in self.errors()]
-        self._general.setText("\n".join(messages) if reveal_all else "")
 
 
 class SummaryPage(FlowPage):
