@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+58"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+66"/>
         <source>Kto pracuje?</source>
         <translation>Who is working?</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+62"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Filing the application</translation>
     </message>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+329"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+321"/>
         <source>Dane instytucji, jak na papierowym zgłoszeniu. Pola oznaczone * są wymagane.</source>
         <translation>Details of the institution, as on the paper application. Fields marked * are required.</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+36"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+37"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -203,12 +203,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-202"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-194"/>
         <source>O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:</source>
         <translation>Institutions that meet both of the following conditions may apply for the Certificate:</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+40"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>This view is under construction; it will be available in a future version of the program.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -376,28 +376,33 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Otwieram bazę danych…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Działasz jako: {0} ({1})</source>
         <translation>Acting as: {0} ({1})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Dane: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -426,7 +431,7 @@
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -444,7 +449,7 @@
 <context>
     <name>ModelOfWorkPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+91"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+87"/>
         <source>Opisz metodycznie uporządkowany sposób (model) pracy w społeczności lokalnej. Ten opis stanie się merytorycznym załącznikiem certyfikatu.</source>
         <translation>Describe the methodically structured approach (model) to work in the local community. This description will become the substantive attachment to the certificate.</translation>
     </message>
@@ -467,12 +472,12 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+25"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+29"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
@@ -487,7 +492,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -495,7 +500,7 @@
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-84"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-80"/>
         <source>Oświadczamy, że spełniamy wszystkie punkty. Przy każdym opisz, jak instytucja go realizuje (raport) i wymień dokumenty, które to potwierdzają.</source>
         <translation>We declare that we meet all the points. For each one, describe how the institution implements it (the report) and list the documents that confirm this.</translation>
     </message>
@@ -528,7 +533,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>Data wpływu pisemnej prośby</source>
         <translation>Date the written request was received</translation>
     </message>

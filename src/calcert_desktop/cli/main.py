@@ -12,22 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from calcert_desktop import __version__
-from calcert_desktop.cli import argparse_pl, commands
+from calcert_desktop.cli import argparse_pl
 from calcert_desktop.domain.errors import DomainError
 
 USER_ENV = "CALCERT_USER"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: global options, then one subcommand."""
-    argparse_pl.install()
-    parser = argparse.ArgumentParser(
-        prog="calcert",
-        description=(
-            "CALcert Desktop — obsługa Certyfikatu Jakości Centrum Aktywności Lokalnej. "
-            "Bez polecenia otwiera aplikację okienkową."
-        ),
-    )
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--version",
         action="version",
@@ -48,6 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="przy błędzie pokaż pełny ślad wyjątku"
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: global options, then one subcommand."""
+    from calcert_desktop.cli import commands  # the services: not needed by the desktop start
+
+    argparse_pl.install()
+    parser = argparse.ArgumentParser(
+        prog="calcert",
+        description=(
+            "CALcert Desktop — obsługa Certyfikatu Jakości Centrum Aktywności Lokalnej. "
+            "Bez polecenia otwiera aplikację okienkową."
+        ),
+    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", title="polecenia")
     commands.register(sub)
     return parser
@@ -69,12 +75,20 @@ def _text_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     _text_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from calcert_desktop.ui.app import run  # Qt loads only for the desktop app
+    argparse_pl.install()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = argparse.ArgumentParser(prog="calcert", add_help=False)
+    _global_options(first)
+    known, rest = first.parse_known_args(arguments)
+    if not rest:  # no command: the desktop app (without loading the command line's services)
+        from calcert_desktop.ui.app import run
 
-        return run(args.data_dir, args.user)
+        return run(known.data_dir, known.user)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        parser.print_help()
+        return 2
     try:
         return int(args.handler(args) or 0)
     except DomainError as error:
@@ -92,7 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: one line, never a traceback
         if args.debug:
             raise
-        print(commands.unexpected_message(error), file=sys.stderr)
+        from calcert_desktop.cli.commands import unexpected_message
+
+        print(unexpected_message(error), file=sys.stderr)
         return 1
 
 

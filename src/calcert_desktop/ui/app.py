@@ -1,12 +1,16 @@
-"""Starting the desktop application: Qt in Polish, one instance per data folder, the
-database opened (and migrated), the acting person chosen, demo data offered on a first
-start, then the main window."""
+"""Starting the desktop application: Qt in Polish, one instance per data folder, the main
+window shown at once; then, behind it, the database opened (and migrated), demo data offered
+on a first start, the acting person chosen, and the window filled in.
+
+The services and SQLAlchemy are imported only after the window is up: they take most of
+the start-up time (see benchmarks/bench_startup.py)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
@@ -14,14 +18,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgress
 from calcert_desktop import __version__
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
-from calcert_desktop.services import people
-from calcert_desktop.services.context import Actor, AppContext, resolve_actor
-from calcert_desktop.storage.store import open_database
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.single_instance import SingleInstance
 from calcert_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.context import Actor, AppContext
 
 DEMO_CASES = 300
 QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
@@ -42,6 +46,9 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
 
 def choose_actor(ctx: AppContext, login: str | None, parent: QWidget | None = None) -> Actor | None:
     """The person acting: the one asked for, the last one, or one picked from a list."""
+    from calcert_desktop.services import people
+    from calcert_desktop.services.context import resolve_actor
+
     settings = QSettings()
     for candidate in (login, settings.value("last_user")):
         if candidate:
@@ -111,6 +118,35 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
         worker.wait(50)
 
 
+def open_data(paths: DataPaths) -> AppContext:
+    """Open (create, migrate) the database and make sure someone can log in (worker thread)."""
+    from calcert_desktop.services import people
+    from calcert_desktop.services.context import AppContext
+    from calcert_desktop.storage.store import open_database
+
+    ctx = AppContext(paths, open_database(paths, create=True))
+    people.ensure_admin(ctx)
+    return ctx
+
+
+def start_session(
+    window: MainWindow, ctx: AppContext, worker: Worker, user: str | None, quick: str
+) -> None:
+    """With the database open: demo data on a first start, the person, the window filled."""
+    if not quick:
+        offer_demo(ctx, worker, window)
+    actor = choose_actor(ctx, user, window)
+    if actor is None:
+        window.close()
+        return
+    window.attach(Session(ctx, actor, worker))
+    if quick == "loaded":
+        print("loaded", flush=True)
+        QApplication.quit()
+    elif not quick:
+        window.offer_unfinished()
+
+
 def run(data_dir: str | None = None, user: str | None = None) -> int:
     """Start the desktop application; returns its exit code."""
     app = make_application(sys.argv[:1])
@@ -118,34 +154,33 @@ def run(data_dir: str | None = None, user: str | None = None) -> int:
     guard = SingleInstance(paths.root)
     if not guard.acquire():
         return 0  # the running copy was asked to come to the front
+    # benchmarks/bench_startup.py: "1" stops once the window is up, "loaded" once it is
+    # filled in; either way nothing is asked.
+    quick = os.environ.get(QUIT_WHEN_READY, "")
+    worker = Worker(app)
+    window = MainWindow()
+    guard.activated.connect(window.bring_to_front)
+    window.show()
+    if quick:
+        QTimer.singleShot(0, lambda: print("ready", flush=True))
+    if quick == "1":
+        QTimer.singleShot(0, app.quit)
+    opened: list[AppContext] = []
+
+    def on_open(ctx: AppContext) -> None:
+        opened.append(ctx)
+        start_session(window, ctx, worker, user, quick)
+
+    def on_fail(message: str) -> None:
+        title = QCoreApplication.translate("App", "CALcert Desktop")
+        QMessageBox.critical(window, title, message)
+        app.exit(1)
+
+    worker.submit(lambda: open_data(paths), on_open, on_fail)
     try:
-        try:
-            ctx = AppContext(paths, open_database(paths, create=True))
-        except DomainError as error:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "CALcert Desktop"), error.message
-            )
-            return 1
-        people.ensure_admin(ctx)
-        worker = Worker(app)
-        quick = bool(os.environ.get(QUIT_WHEN_READY))  # measured start: ask nothing
-        if not quick:
-            offer_demo(ctx, worker)
-        actor = choose_actor(ctx, user)
-        if actor is None:
-            return 0
-        window = MainWindow(Session(ctx, actor, worker))
-        guard.activated.connect(window.bring_to_front)
-        window.show()
-        window.applications.refresh()
-        if quick:
-            # benchmarks/bench_startup.py: say so once the event loop runs, then stop
-            QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
-        else:
-            window.offer_unfinished()
-        code = app.exec()
-        worker.wait()
-        ctx.close()
-        return code
+        return app.exec()
     finally:
+        worker.wait()
+        for ctx in opened:
+            ctx.close()
         guard.release()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.services import drafts, queries
 from calcert_desktop.ui.about import show_about
-from calcert_desktop.ui.session import Session
-from calcert_desktop.ui.views.application_view import ApplicationDialog
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.placeholder import PlaceholderView
 from calcert_desktop.ui.views.settings import SettingsView
-from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
+if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
+    from calcert_desktop.ui.session import Session
+    from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
 
@@ -32,24 +34,25 @@ class MainWindow(QMainWindow):
 
     wizard_requested = Signal(str)  # a draft's reference, or "" for a new application
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session: Session | None = None
         self.setWindowTitle(self.tr("CALcert Desktop"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Nawigacja"))
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.applications = ApplicationsView(session)
+        self.applications = ApplicationsView()
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
         self.applications.continue_requested.connect(self.wizard_requested)
         self.applications.open_requested.connect(self.open_application)
         later = self.tr("Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.")
+        self.settings_view = SettingsView()
         views = (
             (self.tr("Zgłoszenia"), self.applications),
             (self.tr("Komisja"), PlaceholderView(self.tr("Komisja Certyfikacyjna"), later)),
             (self.tr("Rejestr"), PlaceholderView(self.tr("Rejestr certyfikatów"), later)),
-            (self.tr("Ustawienia"), SettingsView(session)),
+            (self.tr("Ustawienia"), self.settings_view),
         )
         for title, view in views:
             self.navigation.addItem(title)
@@ -62,20 +65,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        who = QLabel(
-            self.tr("Działasz jako: {0} ({1})").format(session.actor.full_name, session.actor.login)
-        )
-        who.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(who)
-        self.statusBar().showMessage(
-            self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
-        )
+        self.who = QLabel("")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.who)
+        self.statusBar().showMessage(self.tr("Otwieram bazę danych…"))
         self._restore_geometry()
         self.wizard_requested.connect(self.open_wizard)
         self.wizard: ApplicationWizard | None = None
+        if session is not None:
+            self.attach(session)
 
-    def open_wizard(self, reference: str = "") -> ApplicationWizard:
+    def attach(self, session: Session) -> None:
+        """The database is open and the person chosen: fill the views, allow actions."""
+        self.session = session
+        self.who.setText(
+            self.tr("Działasz jako: {0} ({1})").format(session.actor.full_name, session.actor.login)
+        )
+        self.statusBar().showMessage(
+            self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
+        )
+        self.new_action.setEnabled(True)
+        self.applications.set_session(session)
+        self.settings_view.set_session(session)
+
+    def open_wizard(self, reference: str = "") -> ApplicationWizard | None:
         """Open the application-form wizard, new or on a draft."""
+        if self.session is None:
+            return None
+        from calcert_desktop.services import drafts
+        from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
         data = None
         if reference:
             try:
@@ -95,6 +114,11 @@ class MainWindow(QMainWindow):
 
     def open_application(self, reference: str) -> None:
         """Show a filed application read-only, as it was filed."""
+        if self.session is None:
+            return
+        from calcert_desktop.services import queries
+        from calcert_desktop.ui.views.application_view import ApplicationDialog
+
         try:
             case = queries.case_file(self.session.ctx, reference)
         except DomainError as error:
@@ -116,8 +140,10 @@ class MainWindow(QMainWindow):
         """At start, offer the draft the user was working on when the program last ended
         (closed with the wizard open, or lost to a crash)."""
         reference = QSettings().value(LAST_DRAFT_KEY)
-        if not reference:
+        if not reference or self.session is None:
             return
+        from calcert_desktop.services import drafts
+
         try:
             info, _ = drafts.load_draft(self.session.ctx, str(reference))
         except DomainError:
@@ -138,8 +164,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
-        new = QAction(self.tr("&Nowe zgłoszenie…"), self)
+        self.new_action = new = QAction(self.tr("&Nowe zgłoszenie…"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
+        new.setEnabled(False)  # until the database is open
         new.triggered.connect(lambda: self.wizard_requested.emit(""))
         file_menu.addAction(new)
         file_menu.addSeparator()

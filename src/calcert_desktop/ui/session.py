@@ -6,9 +6,11 @@ Built once in :mod:`app` and passed to each window (no global main window).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from calcert_desktop.services.context import Actor, AppContext
-from calcert_desktop.ui.worker import Worker
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
+    from calcert_desktop.services.context import Actor, AppContext
+    from calcert_desktop.ui.worker import Worker
 
 
 @dataclass

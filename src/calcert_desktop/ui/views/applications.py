@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services import drafts
-from calcert_desktop.services.drafts import DraftInfo
-from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.placeholder import heading_label
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.drafts import DraftInfo
+    from calcert_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -90,7 +91,7 @@ class ApplicationsView(QWidget):
     continue_requested = Signal(str)
     open_requested = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.model = ApplicationsModel(self)
@@ -122,8 +123,18 @@ class ApplicationsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_session(self, session: Session) -> None:
+        """The database is open: the list can be filled and changed."""
+        self._session = session
+        self._update_buttons()
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload the list in the background."""
+        if self._session is None:
+            return
+        from calcert_desktop.services import drafts
+
         ctx = self._session.ctx
         self._session.worker.submit(lambda: drafts.list_applications(ctx), self._show, self._fail)
 
@@ -141,6 +152,7 @@ class ApplicationsView(QWidget):
         return self.model.info(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
+        self.new_button.setEnabled(self._session is not None)
         info = self._selected()
         is_draft = info is not None and info.state == CaseState.DRAFT.value
         self.continue_button.setEnabled(is_draft)
@@ -170,8 +182,10 @@ class ApplicationsView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self._session is None:
             return
+        from calcert_desktop.services import drafts
+
         ctx, actor, reference = self._session.ctx, self._session.actor, info.reference
         self._session.worker.submit(
             lambda: drafts.delete_draft(ctx, actor, reference),
