@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -78,7 +79,10 @@ class ApplicationsModel(QAbstractTableModel):
                 return CaseState(info.state).label
             if column == 3:
                 return f"{round(info.completeness * 100)}%"
-            return info.saved_at.strftime("%d.%m.%Y %H:%M") if info.saved_at else ""
+            if not info.saved_at:
+                return ""
+            local = info.saved_at.replace(tzinfo=UTC).astimezone()  # the log keeps UTC
+            return local.strftime("%d.%m.%Y %H:%M")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
