@@ -19,8 +19,7 @@ from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.paths import resolve_data_dir
 from calcert_desktop.services import filing, maintenance, people, process, queries, settings
-from calcert_desktop.services.context import AppContext, resolve_actor
-from calcert_desktop.storage.store import open_database
+from calcert_desktop.services.context import AppContext, open_context, resolve_actor
 
 
 def unexpected_message(error: Exception) -> str:
@@ -34,8 +33,7 @@ def unexpected_message(error: Exception) -> str:
 
 
 def _context(args: argparse.Namespace, *, create: bool = False) -> AppContext:
-    paths = resolve_data_dir(args.data_dir)
-    return AppContext(paths, open_database(paths, create=create))
+    return open_context(resolve_data_dir(args.data_dir), create=create)
 
 
 def _print_json(data: Any) -> None:

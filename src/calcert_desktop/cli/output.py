@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.storage.verify import Report
+
+if TYPE_CHECKING:
+    from calcert_desktop.storage.verify import Report
 
 DECISIONS = {
     "grant": "przyznanie certyfikatu",

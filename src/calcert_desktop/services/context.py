@@ -37,6 +37,13 @@ class AppContext:
         self.db.close()
 
 
+def open_context(paths: DataPaths, *, create: bool) -> AppContext:
+    """Open the data folder's database (creating or migrating it first) for the services."""
+    from calcert_desktop.storage.store import open_database
+
+    return AppContext(paths, open_database(paths, create=create))
+
+
 @dataclass(frozen=True)
 class Actor:
     """The person on whose behalf a service acts."""

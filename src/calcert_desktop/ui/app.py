@@ -121,10 +121,9 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
 def open_data(paths: DataPaths) -> AppContext:
     """Open (create, migrate) the database and make sure someone can log in (worker thread)."""
     from calcert_desktop.services import people
-    from calcert_desktop.services.context import AppContext
-    from calcert_desktop.storage.store import open_database
+    from calcert_desktop.services.context import open_context
 
-    ctx = AppContext(paths, open_database(paths, create=True))
+    ctx = open_context(paths, create=True)
     people.ensure_admin(ctx)
     return ctx
 
