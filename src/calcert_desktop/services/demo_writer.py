@@ -317,9 +317,9 @@ class CaseWriter:
     def _visit_results(self, case: Case, visit: SiteVisit, day: date) -> None:
         visit.status, visit.visited_on = "done", day
         visit.summary = self._text("visit_summary")
+        login = next(k for k, u in self.staff.users.items() if u.id == visit.expert_id)
         for code in self.rng.sample(self.standards, self.rng.randint(3, len(self.standards))):
             rating = "meets" if self.rng.random() < 0.8 else "partly"
-            login = next(k for k, u in self.staff.users.items() if u.id == visit.expert_id)
             self._row(
                 VisitFinding, login, A.RECORD_VISIT, day,
                 visit_id=visit.id, case_id=case.id, standard=code, rating=rating,

@@ -302,11 +302,8 @@ class SummaryPage(FlowPage):
         self.update_missing()
 
     def isComplete(self) -> bool:
-        try:
-            return flow.page_is_valid(self.owner.declaration(), self.owner.form, "summary") and all(
-                flow.page_is_valid(self.owner.declaration(), self.owner.form, p.id)
-                for p in flow.PAGES
-            )
+        try:  # the summary is valid only when nothing on any page blocks filing
+            return flow.page_is_valid(self.owner.declaration(), self.owner.form, "summary")
         except ValidationError:
             return False
 
