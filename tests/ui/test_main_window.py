@@ -70,6 +70,7 @@ def test_geometry_is_remembered(session, qtbot):
 def test_one_running_copy_per_data_folder(tmp_path, qtbot):
     first = SingleInstance(tmp_path / "dane")
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path / "dane")
     with qtbot.waitSignal(first.activated, timeout=3000):
         assert not second.acquire()

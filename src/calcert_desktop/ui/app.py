@@ -160,6 +160,7 @@ def run(data_dir: str | None = None, user: str | None = None) -> int:
     window = MainWindow()
     guard.activated.connect(window.bring_to_front)
     window.show()
+    QTimer.singleShot(0, guard.listen)
     if quick:
         QTimer.singleShot(0, lambda: print("ready", flush=True))
     if quick == "1":
