@@ -17,17 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+66"/>
-        <source>Kto pracuje?</source>
-        <translation>Who is working?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wybierz osobę, w której imieniu działasz:</source>
-        <translation>Choose the person on whose behalf you are acting:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+55"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -131,7 +121,7 @@
         <translation>Filing the application</translation>
     </message>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+321"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+318"/>
         <source>Dane instytucji, jak na papierowym zgłoszeniu. Pola oznaczone * są wymagane.</source>
         <translation>Details of the institution, as on the paper application. Fields marked * are required.</translation>
     </message>
@@ -144,7 +134,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+37"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+38"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -177,7 +167,7 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Lista zgłoszeń</source>
         <translation>List of applications</translation>
     </message>
@@ -295,7 +285,7 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-194"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-191"/>
         <source>O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:</source>
         <translation>Institutions that meet both of the following conditions may apply for the Certificate:</translation>
     </message>
@@ -331,7 +321,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+40"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+41"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -391,7 +381,12 @@
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Zmiana osoby</source>
+        <translation>Change of person</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+22"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
@@ -431,7 +426,12 @@
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Zmień &amp;osobę…</source>
+        <translation>Change &amp;person…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -467,6 +467,19 @@
         <location line="+3"/>
         <source>Opis modelu pracy</source>
         <translation>Description of the model of work</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChooser</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/person_chooser.py" line="+33"/>
+        <source>Kto pracuje?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wybierz osobę, w której imieniu działasz:</source>
+        <translation>Choose the person on whose behalf you are acting:</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,24 @@ def test_a_filed_application_opens_read_only(session, qtbot, declaration_file):
     text = dialog.text.toPlainText()
     assert filed.reference in text and data["institution"]["name"] in text
     assert "[X] 9." in text and data["model_of_work"]["description"][:40] in text
+
+
+def test_someone_else_takes_over(session, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    offered: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append(list(items))
+        assert items[current].endswith("(biuro)")  # the current person is preselected
+        return next(i for i in items if i.endswith("(przewodniczaca)")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    with qtbot.waitSignal(window.person_changed):
+        window.switch_person()
+    assert window.session is not None and window.session.actor.login == "przewodniczaca"
+    assert "(przewodniczaca)" in window.who.text()
+    assert QSettings().value("last_user") == "przewodniczaca"
+    assert offered and all("(" in item for item in offered[0])

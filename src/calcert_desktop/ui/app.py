@@ -13,19 +13,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from calcert_desktop import __version__
-from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
+from calcert_desktop.ui.person_chooser import choose_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.single_instance import SingleInstance
 from calcert_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.context import Actor, AppContext
+    from calcert_desktop.services.context import AppContext
 
 DEMO_CASES = 300
 QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
@@ -42,38 +42,6 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     language = language or str(QSettings().value("language", "pl"))
     app.setProperty("calcert_translators", i18n.install(app, language))
     return app
-
-
-def choose_actor(ctx: AppContext, login: str | None, parent: QWidget | None = None) -> Actor | None:
-    """The person acting: the one asked for, the last one, or one picked from a list."""
-    from calcert_desktop.services import people
-    from calcert_desktop.services.context import resolve_actor
-
-    settings = QSettings()
-    for candidate in (login, settings.value("last_user")):
-        if candidate:
-            try:
-                return resolve_actor(ctx, str(candidate))
-            except DomainError:
-                continue
-    users = [u for u in people.list_users(ctx) if u["active"]]
-    if len(users) == 1:
-        chosen = users[0]["login"]
-    else:
-        labels = [f"{u['full_name']} ({u['login']})" for u in users]
-        label, ok = QInputDialog.getItem(
-            parent,
-            QCoreApplication.translate("App", "Kto pracuje?"),
-            QCoreApplication.translate("App", "Wybierz osobę, w której imieniu działasz:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok:
-            return None
-        chosen = users[labels.index(label)]["login"]
-    settings.setValue("last_user", chosen)
-    return resolve_actor(ctx, chosen)
 
 
 def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -> None:

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.ui.about import show_about
+from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.placeholder import PlaceholderView
 from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
-    from calcert_desktop.ui.session import Session
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     """Applications, Commission, Register and Settings, one at a time."""
 
     wizard_requested = Signal(str)  # a draft's reference, or "" for a new application
+    person_changed = Signal()  # windows opened for the previous person close
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +86,25 @@ class MainWindow(QMainWindow):
             self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
         )
         self.new_action.setEnabled(True)
+        self.switch_action.setEnabled(True)
         self.applications.set_session(session)
         self.settings_view.set_session(session)
+
+    def switch_person(self) -> None:
+        """Someone else takes over the computer: everything shown is redone for them."""
+        if self.session is None:
+            return
+        from calcert_desktop.ui.person_chooser import ask_person
+
+        try:
+            actor = ask_person(self.session.ctx, self, self.session.actor.login)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Zmiana osoby"), error.message)
+            return
+        if actor is None or actor == self.session.actor:
+            return
+        self.person_changed.emit()
+        self.attach(Session(self.session.ctx, actor, self.session.worker))
 
     def open_wizard(self, reference: str = "") -> ApplicationWizard | None:
         """Open the application-form wizard, new or on a draft."""
@@ -169,6 +187,10 @@ class MainWindow(QMainWindow):
         new.setEnabled(False)  # until the database is open
         new.triggered.connect(lambda: self.wizard_requested.emit(""))
         file_menu.addAction(new)
+        self.switch_action = switch = QAction(self.tr("Zmień &osobę…"), self)
+        switch.setEnabled(False)
+        switch.triggered.connect(self.switch_person)
+        file_menu.addAction(switch)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
