@@ -130,9 +130,9 @@ def test_each_list_holds_its_cases_with_dates_and_days(ctx, cases):
     assert set(appeals) == {cases["delivered"], cases["undelivered"]}
     delivered = appeals[cases["delivered"]]
     assert delivered.due_on == date(2025, 6, 5) and delivered.days_left == 4  # 14 days
-    assert delivered.what == "termin odwołania od odmowy"
+    assert delivered.what == "odwołanie od odmowy"
     undelivered = appeals[cases["undelivered"]]  # counted from the decision meanwhile
-    assert undelivered.due_on == date(2025, 6, 8) and "niedoręczona" in undelivered.what
+    assert undelivered.due_on == date(2025, 6, 8) and "nie doręczono" in undelivered.what
     assert result.appeals.items[0].reference == cases["delivered"]  # soonest first
     assert result.appeals.total == 2
 

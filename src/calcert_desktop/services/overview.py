@@ -100,6 +100,7 @@ class StateCount:
     state: str
     label: str
     count: int
+    closed: bool  # nothing more will happen to these cases
 
 
 @dataclass(frozen=True)
@@ -162,15 +163,15 @@ def _appeals(session: Session, today: date) -> DueList:
         .order_by(start, inner.c.reference)
     )
     what = {
-        CaseState.REFUSED.value: "termin odwołania od odmowy",
-        CaseState.REVOKED.value: "termin odwołania od odebrania certyfikatu",
+        CaseState.REFUSED.value: "odwołanie od odmowy",
+        CaseState.REVOKED.value: "odwołanie od odebrania certyfikatu",
     }
     items = []
     for row in session.execute(query.limit(LIST_LIMIT)):
         last_day = appeal_deadline(row.decided_on, row.delivered_on, days)
         text = what[row.state]
         if row.delivered_on is None:
-            text += " (decyzja niedoręczona)"
+            text += " (decyzji nie doręczono)"
         items.append(
             DueItem(row.reference, row.institution_name, text, last_day, (last_day - today).days)
         )
@@ -286,7 +287,9 @@ def chart_data(ctx: AppContext) -> ChartData:
         )
         for year, status, count in rows:
             years.setdefault(year, {})[status] = count
-    by_state = tuple(StateCount(s.value, s.label, counts.get(s.value, 0)) for s in CaseState)
+    by_state = tuple(
+        StateCount(s.value, s.label, counts.get(s.value, 0), s.is_closed) for s in CaseState
+    )
     by_year = tuple(
         YearCount(year, got.get("valid", 0), got.get("revoked", 0), got.get("expired", 0))
         for year, got in sorted(years.items())
