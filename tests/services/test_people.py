@@ -37,7 +37,9 @@ def _person(ctx: AppContext, login: str) -> dict:
 def test_roles_are_replaced_and_audited(ctx):
     admin = resolve_actor(ctx, "admin")
     message = people.set_roles(ctx, admin, "ekspert", "expert,commission_member")
-    assert message == "Role osoby Marta Żak (ekspert): członek Komisji Certyfikacyjnej, ekspert CAL."
+    assert message == (
+        "Role osoby Marta Żak (ekspert): członek Komisji Certyfikacyjnej, ekspert CAL."
+    )
     assert sorted(_person(ctx, "ekspert")["roles"]) == ["commission_member", "expert"]
     assert resolve_actor(ctx, "ekspert").roles == {"expert", "commission_member"}
     with reading(ctx) as session:

@@ -7,7 +7,11 @@ from PySide6.QtGui import QColor, QPalette
 
 from calcert_desktop.ui.widgets.bar_chart import BarChart, Series, Tone, tone_colour
 
-STATUS = [Series("ważne", Tone.ACCENT), Series("odebrane", Tone.ALERT), Series("wygasłe", Tone.NEUTRAL)]
+STATUS = [
+    Series("ważne", Tone.ACCENT),
+    Series("odebrane", Tone.ALERT),
+    Series("wygasłe", Tone.NEUTRAL),
+]
 
 
 def test_chart_keeps_the_numbers_and_describes_them(qtbot):
