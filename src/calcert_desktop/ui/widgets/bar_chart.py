@@ -140,7 +140,8 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(label) for label in self._labels), default=0)
-        return min(widest, int(self.width() * 0.5))
+        # +2: eliding measures with fractional widths and would cut the widest label short
+        return min(widest + 2, int(self.width() * 0.5))
 
     def _row_at(self, point: QPoint) -> int | None:
         top = self.MARGIN + self._legend_height()
