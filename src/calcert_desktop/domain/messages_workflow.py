@@ -133,6 +133,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
     "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",
     "user.login_taken": "Login „{value}” jest już zajęty.",
+    "user.last_admin": (
+        "Osoba „{login}” jest ostatnim aktywnym administratorem — najpierw nadaj rolę "
+        "administratora komuś innemu."
+    ),
     "demo.not_empty": (
         "Baza danych w {path} zawiera już sprawy — dane demonstracyjne wczytuje się do pustej "
         "bazy (wskaż nowy katalog: --data-dir)."

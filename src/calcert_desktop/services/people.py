@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -64,10 +65,13 @@ def ensure_admin(ctx: AppContext) -> bool:
         return True
 
 
-def list_users(ctx: AppContext) -> list[dict[str, Any]]:
-    """Everyone, in Polish alphabetical order."""
+def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any]]:
+    """Everyone (or only the active, as choices offer them), in Polish alphabetical order."""
+    query = select(User).order_by(User.name_sort)
+    if active_only:
+        query = query.where(User.active.is_(True))
     with reading(ctx) as session:
-        users = session.scalars(select(User).order_by(User.name_sort))
+        users = session.scalars(query)
         return [
             {
                 "login": u.login,
@@ -77,3 +81,48 @@ def list_users(ctx: AppContext) -> list[dict[str, Any]]:
             }
             for u in users
         ]
+
+
+def _any_user(session: Session, login: str) -> User:
+    """The user with ``login``, active or not."""
+    user = session.scalar(select(User).where(User.login == login.strip().lower()))
+    if user is None:
+        raise NotFound("lookup.user", "login", login=login)
+    return user
+
+
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to leave the register without an active administrator."""
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.id != user.id, User.active.is_(True), User.roles.contains(Role.ADMIN.value))
+    )
+    if not others:
+        raise ValidationError("user.last_admin", "roles", login=user.login)
+
+
+def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> str:
+    """Replace a person's roles (administrators only); returns a Polish confirmation."""
+    actor.require(Role.ADMIN)
+    wanted = _roles(roles)
+    with writing(ctx, actor, "set-roles") as session:
+        user = _any_user(session, login)
+        if Role.ADMIN not in wanted and user.active and Role.ADMIN in parse_roles(user.roles):
+            _keep_an_admin(session, user)
+        user.roles = ",".join(sorted(wanted))
+        labels = ", ".join(role.label for role in Role if role in wanted)
+        return f"Role osoby {user.full_name} ({user.login}): {labels}."
+
+
+def set_active(ctx: AppContext, actor: Actor, login: str, active: bool) -> str:
+    """Deactivate a person (no longer offered, cannot act) or reactivate them (administrators
+    only); their past acts stay in the history. Returns a Polish confirmation."""
+    actor.require(Role.ADMIN)
+    with writing(ctx, actor, "activate-user" if active else "deactivate-user") as session:
+        user = _any_user(session, login)
+        if not active and user.active and Role.ADMIN in parse_roles(user.roles):
+            _keep_an_admin(session, user)
+        user.active = active
+        state = "aktywna" if active else "nieaktywna"
+        return f"Osoba {user.full_name} ({user.login}) jest teraz {state}."

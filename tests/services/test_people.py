@@ -1,0 +1,95 @@
+"""The people register: adding, changing roles, deactivating; administrators only, and never
+without an active administrator."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import people
+from calcert_desktop.services.context import AppContext, reading, resolve_actor
+from calcert_desktop.storage.models import AuditEntry
+from calcert_desktop.storage.store import open_database
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
+    folder = tmp_path / "dane"
+    folder.mkdir()
+    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    paths = DataPaths(folder)
+    context = AppContext(paths, open_database(paths, create=False))
+    yield context
+    context.close()
+
+
+def _person(ctx: AppContext, login: str) -> dict:
+    return next(p for p in people.list_users(ctx) if p["login"] == login)
+
+
+def test_roles_are_replaced_and_audited(ctx):
+    admin = resolve_actor(ctx, "admin")
+    message = people.set_roles(ctx, admin, "ekspert", "expert,commission_member")
+    assert message == (
+        "Role osoby Marta Żak (ekspert): członek Komisji Certyfikacyjnej, ekspert CAL."
+    )
+    assert sorted(_person(ctx, "ekspert")["roles"]) == ["commission_member", "expert"]
+    assert resolve_actor(ctx, "ekspert").roles == {"expert", "commission_member"}
+    with reading(ctx) as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "set-roles")).one()
+        assert entry.user_login == "admin"
+        assert "commission_member" in json.loads(entry.new)["roles"]
+
+
+def test_deactivated_person_cannot_act_and_is_not_offered(ctx):
+    admin = resolve_actor(ctx, "admin")
+    assert people.set_active(ctx, admin, "czlonek3", False) == (
+        "Osoba Paweł Śliwiński (czlonek3) jest teraz nieaktywna."
+    )
+    assert _person(ctx, "czlonek3")["active"] is False  # still listed in the register
+    assert "czlonek3" not in [p["login"] for p in people.list_users(ctx, active_only=True)]
+    with pytest.raises(NotFound):
+        resolve_actor(ctx, "czlonek3")
+    people.set_active(ctx, admin, "czlonek3", True)
+    assert resolve_actor(ctx, "czlonek3").login == "czlonek3"
+
+
+def test_only_administrators_change_people(ctx):
+    office = resolve_actor(ctx, "biuro")
+    for change in (
+        lambda: people.set_roles(ctx, office, "ekspert", "office"),
+        lambda: people.set_active(ctx, office, "ekspert", False),
+        lambda: people.add_user(ctx, office, "nowa", "Nowa Osoba", "office"),
+    ):
+        with pytest.raises(PermissionDenied) as refused:
+            change()
+        assert "administrator" in refused.value.message
+    assert _person(ctx, "ekspert")["active"] is True
+
+
+def test_the_last_administrator_stays(ctx):
+    admin = resolve_actor(ctx, "admin")
+    with pytest.raises(ValidationError) as refused:
+        people.set_active(ctx, admin, "admin", False)
+    assert "ostatnim aktywnym administratorem" in refused.value.message
+    with pytest.raises(ValidationError):
+        people.set_roles(ctx, admin, "admin", "office")
+    people.set_roles(ctx, admin, "biuro", "office,admin")  # a second administrator
+    people.set_active(ctx, admin, "admin", False)
+    assert _person(ctx, "admin")["active"] is False
+
+
+def test_unknown_people_and_roles_are_named(ctx):
+    admin = resolve_actor(ctx, "admin")
+    with pytest.raises(NotFound) as missing:
+        people.set_active(ctx, admin, "nikt", False)
+    assert "„nikt”" in missing.value.message
+    with pytest.raises(ValidationError):
+        people.set_roles(ctx, admin, "ekspert", "")
