@@ -66,6 +66,7 @@ class ActionParam:
     person: PersonRole | None = None
     among: Among = Among.ANYONE
     default_days: int | None = None  # a date's default: this many days after the act
+    default_setting: str | None = None  # ... or as many days as this setting says
 
 
 REASON = ActionParam("reason", ParamKind.TEXT, "Powód", "powód (na piśmie)", True)
@@ -180,6 +181,7 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
             ParamKind.DATE,
             "Termin odpowiedzi",
             "termin odpowiedzi instytucji (domyślnie: data + ustawienie response_days)",
+            default_setting="response_days",
         ),
     ),
     Action.RESPOND: (

@@ -43,7 +43,7 @@ class ActionForm:
     people: dict[str, list[PersonChoice]] = field(default_factory=dict)  # per parameter
     voters: list[PersonChoice] = field(default_factory=list)  # members without a conflict
     reasons: str = ""
-    response_days: int = 30
+    setting_days: dict[str, int] = field(default_factory=dict)  # the day-count settings
     own_assessments: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
@@ -88,7 +88,7 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             scale=form.assessment_scale,
             people=people,
             voters=voters,
-            response_days=settings.get_int(session, "response_days"),
+            setting_days={key: settings.get_int(session, key) for key in settings.SETTINGS},
             own_assessments=own,
         )
     if action in DRAFTED_REASONS:
