@@ -18,6 +18,10 @@ SHORTFALL_RATINGS = ("not", "partly")
 RATING_WORDS = {"not": "nie spełnia", "partly": "spełnia częściowo"}
 
 
+def _day(value: date) -> str:
+    return f"{value:%d.%m.%Y} r."
+
+
 @dataclass(frozen=True)
 class Remark:
     """One rating below "meets" with its comment (from a member or the visit's expert)."""
@@ -64,14 +68,15 @@ def revocation_draft(
     """Reasons of a revocation built on the written charges and the institution's answer."""
     if not charges.strip():
         return ""
-    when = f" z dnia {charged_on.isoformat()}" if charged_on else ""
+    when = f" z dnia {_day(charged_on)}" if charged_on else ""
     parts = [
         f"Komisja Certyfikacyjna podtrzymuje zarzuty sformułowane na piśmie{when}:",
         charges.strip(),
     ]
     if response_on is not None:
-        parts.append(f"Odpowiedź instytucji z dnia {response_on.isoformat()} nie usunęła zarzutów:")
+        parts.append(f"Odpowiedź instytucji z dnia {_day(response_on)} nie usunęła zarzutów:")
         parts.append(response.strip())
     elif response_due is not None:
-        parts.append(f"Instytucja nie odpowiedziała na zarzuty w terminie do {response_due}.")
+        due = _day(response_due)
+        parts.append(f"Instytucja nie odpowiedziała na zarzuty w wyznaczonym terminie ({due}).")
     return "\n\n".join(parts)

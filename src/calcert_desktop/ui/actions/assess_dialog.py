@@ -32,6 +32,26 @@ if TYPE_CHECKING:
 MEETS = "meets"
 
 
+def standard_label(title: str, text: str) -> QWidget:
+    """The standard's title in bold and, smaller below it, what the standard requires."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    heading = plain_label(title)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    body = plain_label(text)
+    small = body.font()
+    small.setPointSizeF(small.pointSizeF() * 0.85)
+    body.setFont(small)
+    body.setToolTip(text)
+    column.addWidget(heading)
+    column.addWidget(body)
+    return box
+
+
 class StandardRow:
     """The inputs of one standard: rating, comment, evidence, and the note on what is missing."""
 
@@ -40,6 +60,7 @@ class StandardRow:
         self.rating = QComboBox()
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
+        self.comment.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comment.setFixedHeight(self.comment.fontMetrics().lineSpacing() * 3 + 12)
         self.evidence = QLineEdit()
         self.problem = problem_label()
@@ -91,7 +112,7 @@ class AssessDialog(ActionDialogBase):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.date)
+        column.addWidget(self.date, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.date_problem)
         dates.addRow(date_label, box)
         layout = QVBoxLayout(self)
@@ -106,9 +127,7 @@ class AssessDialog(ActionDialogBase):
     def loaded(self, form: ActionForm) -> None:
         for index, standard in enumerate(form.standards, start=1):
             row = StandardRow(standard.code)
-            label = plain_label(f"{standard.number}. {standard.title}")
-            label.setToolTip(standard.text)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label = standard_label(f"{standard.number}. {standard.title}", standard.text)
             row.rating.addItem(self.tr("— wybierz —"), None)
             for choice in form.scale:
                 row.rating.addItem(choice.label, choice.code)

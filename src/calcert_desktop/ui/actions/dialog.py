@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -239,7 +240,10 @@ class ActionDialog(ActionDialogBase):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if isinstance(widget, QDateEdit):  # a date needs no more than its width
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
         column.addWidget(problem)
         if not text:
             form.addRow("", box)
@@ -257,6 +261,7 @@ class ActionDialog(ActionDialogBase):
         for name, label in self.labels.items():
             if name in self.fields:
                 label.setBuddy(self.fields[name].focus)  # grids build their inputs now
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def field(self, name: str) -> Field:
         """The field of parameter ``name`` (for tests and the panel)."""

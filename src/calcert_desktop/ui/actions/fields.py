@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from calcert_desktop.ui.actions.mnemonics import capitalized
 
 DATE_FORMAT = "dd.MM.yyyy"
 VOTE_CODES = ("for", "against", "abstain")
+LONG_TEXTS = ("reasons", "charges", "grounds", "text")  # letters, not notes
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -40,6 +42,8 @@ def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
     return edit
 
 
@@ -295,7 +299,7 @@ class JsonField(Field):
 def make_field(param: ActionParam, today: date) -> Field:
     """The field for one parameter."""
     if param.kind == ParamKind.TEXT:
-        return TextField(param)
+        return TextField(param, rows=9 if param.name in LONG_TEXTS else 5)
     if param.kind == ParamKind.DATE:
         return DateField(param, today)
     if param.kind == ParamKind.LOGIN:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -41,7 +40,7 @@ class ActionPanel(QWidget):
         self.controls: dict[Action, QPushButton | QAction] = {}
         self.dialog: QDialog | None = None
         self.loaded = False
-        self.menu_button: QToolButton | None = None
+        self.menu_button: QPushButton | None = None
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.note = plain_label("")
@@ -96,9 +95,7 @@ class ActionPanel(QWidget):
                 self.row.addWidget(button)
                 self.controls[action] = button
         else:
-            self.menu_button = QToolButton()
-            self.menu_button.setText(with_mnemonic(self.tr("Działania"), taken))
-            self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.menu_button = QPushButton(with_mnemonic(self.tr("Działania"), taken))
             menu = QMenu(self.menu_button)
             menu_taken: set[str] = set()
             for action in actions:
