@@ -1,7 +1,8 @@
-"""The options of each action of ``calcert act``, declared once as data.
+"""The options of each action of ``calcert act``, derived from the domain's parameters.
 
-Each option names the request parameter it fills, how its text is read (plain text, a
-date, a login, repeated votes or findings, a JSON file) and whether it is required.
+Each action's parameters (:mod:`calcert_desktop.domain.action_params`, shared with the GUI)
+become options: the flag, how its text is read (plain text, a date, a login, repeated votes
+or findings, a JSON file), its help and whether it is required.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from calcert_desktop.domain.action_params import PARAMS, ActionParam
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import ValidationError
 
@@ -26,78 +28,38 @@ class Option:
     required: bool = False
 
 
-REASON = Option("--reason", "reason", "text", "powód (na piśmie)", True)
-REASONS = Option("--reasons", "reasons", "text", "pisemne uzasadnienie decyzji", True)
-VOTES = Option(
-    "--vote",
-    "votes",
-    "votes",
-    "głos członka Komisji: LOGIN=for|against|abstain (powtarzalna)",
-    True,
-)
+# Flags whose name is not the parameter's name with dashes.
+FLAGS: dict[str, str] = {
+    "due_on": "--due",
+    "visit_on": "--visit-date",
+    "votes": "--vote",
+    "findings": "--finding",
+}
+
+# Help that must say how the value is typed on the command line (the domain's help says
+# what it is); keyed by (action, parameter), or (None, parameter) for every action.
+CLI_HELP: dict[tuple[Action | None, str], str] = {
+    (None, "votes"): "głos członka Komisji: LOGIN=for|against|abstain (powtarzalna)",
+    (None, "due_on"): "termin uzupełnienia (RRRR-MM-DD)",
+    (None, "member"): "login członka Komisji",
+    (Action.DECLARE_CONFLICT, "member"): "login członka (domyślnie działający użytkownik)",
+    (None, "rating"): "ocena: meets | partly | not",
+    (None, "comment"): "komentarz (wymagany przy ocenie innej niż meets)",
+    (None, "expert"): "login eksperta CAL",
+    (None, "findings"): "ustalenie dla standardu: S1=meets|partly|not:treść (powtarzalna)",
+}
+
+
+def option_of(action: Action, param: ActionParam) -> Option:
+    """The command-line option for one parameter of ``action``."""
+    flag = FLAGS.get(param.name, "--" + param.name.replace("_", "-"))
+    text = CLI_HELP.get((action, param.name)) or CLI_HELP.get((None, param.name)) or param.help
+    return Option(flag, param.name, param.kind.value, text, param.required)
+
 
 OPTIONS: dict[Action, tuple[Option, ...]] = {
-    Action.FILE: (),
-    Action.REQUEST_COMPLETION: (
-        REASON,
-        Option("--due", "due_on", "date", "termin uzupełnienia (RRRR-MM-DD)", True),
-    ),
-    Action.COMPLETE: (
-        Option("--declaration", "declaration", "json", "poprawiona deklaracja (plik JSON)"),
-    ),
-    Action.ACCEPT: (),
-    Action.ASSIGN: (
-        Option("--member", "member", "login", "login członka Komisji", True),
-        Option("--rapporteur", "rapporteur", "flag", "wyznacz jako sprawozdawcę sprawy"),
-    ),
-    Action.UNASSIGN: (Option("--member", "member", "login", "login członka Komisji", True),),
-    Action.DECLARE_CONFLICT: (
-        Option("--member", "member", "login", "login członka (domyślnie działający użytkownik)"),
-        REASON,
-    ),
-    Action.ASSESS: (
-        Option("--standard", "standard", "text", "standard: S1…S9", True),
-        Option("--rating", "rating", "text", "ocena: meets | partly | not", True),
-        Option("--comment", "comment", "text", "komentarz (wymagany przy ocenie innej niż meets)"),
-        Option("--evidence", "evidence", "text", "odwołania do dowodów (załączników)"),
-    ),
-    Action.SCHEDULE_VISIT: (
-        Option("--expert", "expert", "login", "login eksperta CAL", True),
-        Option("--visit-date", "visit_on", "date", "planowana data wizytacji", True),
-    ),
-    Action.RECORD_VISIT: (
-        Option("--summary", "summary", "text", "podsumowanie wyników wizytacji", True),
-        Option(
-            "--finding",
-            "findings",
-            "findings",
-            "ustalenie dla standardu: S1=meets|partly|not:treść (powtarzalna)",
-        ),
-    ),
-    Action.CANCEL_VISIT: (REASON,),
-    Action.GRANT: (VOTES, Option("--reasons", "reasons", "text", "uzasadnienie (opcjonalne)")),
-    Action.REFUSE: (VOTES, REASONS),
-    Action.DELIVER: (),
-    Action.ISSUE: (),
-    Action.APPEAL: (Option("--grounds", "grounds", "text", "treść odwołania", True),),
-    Action.UPHOLD: (REASONS,),
-    Action.OVERTURN: (REASONS,),
-    Action.OPEN_REVOCATION: (REASON,),
-    Action.CHARGE: (
-        Option("--charges", "charges", "text", "zarzuty sformułowane na piśmie", True),
-        Option(
-            "--response-due",
-            "response_due",
-            "date",
-            "termin odpowiedzi instytucji (domyślnie: data + ustawienie response_days)",
-        ),
-    ),
-    Action.RESPOND: (Option("--text", "text", "text", "treść odpowiedzi instytucji", True),),
-    Action.REVOKE: (VOTES, REASONS),
-    Action.DISCONTINUE: (REASONS,),
-    Action.EXPIRE: (),
-    Action.WITHDRAW: (Option("--reason", "reason", "text", "powód wycofania (opcjonalny)"),),
-    Action.RENEW: (),
+    action: tuple(option_of(action, param) for param in params)
+    for action, params in PARAMS.items()
 }
 
 

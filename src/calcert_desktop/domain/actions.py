@@ -40,6 +40,11 @@ class Action(StrEnum):
         """Polish name of the action."""
         return ACTION_LABELS[self]
 
+    @property
+    def command(self) -> str:
+        """Polish imperative for a button or menu item ("Przyznaj certyfikat")."""
+        return ACTION_COMMANDS[self]
+
 
 ACTION_LABELS: dict[Action, str] = {
     Action.FILE: "złożenie zgłoszenia na pisemną prośbę",
@@ -68,4 +73,33 @@ ACTION_LABELS: dict[Action, str] = {
     Action.EXPIRE: "stwierdzenie wygaśnięcia certyfikatu",
     Action.WITHDRAW: "wycofanie zgłoszenia przez instytucję",
     Action.RENEW: "odnowienie – nowe zgłoszenie",
+}
+
+ACTION_COMMANDS: dict[Action, str] = {
+    Action.FILE: "Złóż zgłoszenie",
+    Action.REQUEST_COMPLETION: "Wezwij do uzupełnienia",
+    Action.COMPLETE: "Zapisz uzupełnienie",
+    Action.ACCEPT: "Przyjmij po kontroli formalnej",
+    Action.ASSIGN: "Wyznacz członka Komisji",
+    Action.UNASSIGN: "Odwołaj członka Komisji",
+    Action.DECLARE_CONFLICT: "Zgłoś konflikt interesów",
+    Action.ASSESS: "Oceń standardy",
+    Action.SCHEDULE_VISIT: "Zaplanuj wizytację",
+    Action.RECORD_VISIT: "Zapisz wyniki wizytacji",
+    Action.CANCEL_VISIT: "Odwołaj wizytację",
+    Action.GRANT: "Przyznaj certyfikat",
+    Action.REFUSE: "Odmów przyznania",
+    Action.DELIVER: "Potwierdź doręczenie",
+    Action.ISSUE: "Wydaj certyfikat",
+    Action.APPEAL: "Zarejestruj odwołanie",
+    Action.UPHOLD: "Utrzymaj decyzję w mocy",
+    Action.OVERTURN: "Uchyl decyzję",
+    Action.OPEN_REVOCATION: "Wszcznij postępowanie",
+    Action.CHARGE: "Sformułuj zarzuty",
+    Action.RESPOND: "Zapisz odpowiedź na zarzuty",
+    Action.REVOKE: "Odbierz certyfikat",
+    Action.DISCONTINUE: "Umórz postępowanie",
+    Action.EXPIRE: "Stwierdź wygaśnięcie",
+    Action.WITHDRAW: "Wycofaj zgłoszenie",
+    Action.RENEW: "Odnów certyfikat",
 }

@@ -147,13 +147,18 @@ def can_declare_conflict(facts: CaseFacts, request: ActionRequest) -> None:
         raise TransitionRefused("conflict.already_declared", "member", login=login)
 
 
-def can_assess(facts: CaseFacts, request: ActionRequest) -> None:
-    """The actor is an assigned member without conflict; the standard and rating are valid."""
+def is_eligible_assessor(facts: CaseFacts, request: ActionRequest) -> None:
+    """The actor is a member assigned to the case, without a conflict of interest."""
     member = facts.member(request.actor.login)
     if member is None:
         raise TransitionRefused("member.not_assigned", "member", login=request.actor.login)
     if member.conflicted:
         raise TransitionRefused("conflict.cannot_assess", "member", login=request.actor.login)
+
+
+def assessment_valid(facts: CaseFacts, request: ActionRequest) -> None:
+    """The standard is one of the form's, the rating one of the scale, a non-"meets" has a
+    comment."""
     standard = request.text("standard").upper()
     if standard not in facts.standard_codes:
         raise ValidationError(

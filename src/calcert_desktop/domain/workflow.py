@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from calcert_desktop.domain import guards as g
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
-from calcert_desktop.domain.facts import ActionRequest, CaseFacts
+from calcert_desktop.domain.errors import DomainError, PermissionDenied, TransitionRefused
+from calcert_desktop.domain.facts import ActionRequest, CaseFacts, Person
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState as S
 
@@ -71,7 +71,12 @@ TABLE: dict[Action, Transition] = {
             MEMBER,
             (g.requires_text("reason"), g.can_declare_conflict),
         ),
-        Transition(Action.ASSESS, _stay(*REVIEWING), MEMBER, (g.can_assess,)),
+        Transition(
+            Action.ASSESS,
+            _stay(*REVIEWING),
+            MEMBER,
+            (g.is_eligible_assessor, g.assessment_valid),
+        ),
         Transition(
             Action.SCHEDULE_VISIT,
             {S.REVIEW: S.SITE_VISIT},
@@ -160,6 +165,13 @@ TABLE: dict[Action, Transition] = {
 COMMON_GUARDS: tuple[Guard, ...] = (g.not_in_future, g.not_before_last_event)
 
 
+# Guards that look at neither the parameters nor the date, only at the case and the actor:
+# an action one of them refuses is not offered at all (see :func:`offered_actions`).
+OFFER_GUARDS: frozenset[Guard] = frozenset(
+    {g.is_eligible_assessor, g.is_visit_expert_or_office, g.not_yet_delivered, g.not_yet_responded}
+)
+
+
 def allowed_actions(state: S) -> list[Action]:
     """Actions that may start from ``state``, in the table's order."""
     return [action for action, t in TABLE.items() if state in t.moves]
@@ -168,6 +180,26 @@ def allowed_actions(state: S) -> list[Action]:
 def states_allowing(action: Action) -> list[S]:
     """States from which ``action`` may be taken."""
     return list(TABLE[action].moves)
+
+
+def offered_actions(facts: CaseFacts, actor: Person) -> list[Action]:
+    """Actions ``actor`` may take in the case's state: the table's states and roles, and the
+    guards of :data:`OFFER_GUARDS`. Guards on parameters or dates are left to :func:`evaluate`,
+    which refuses with a Polish reason when the action is taken."""
+    offered = []
+    for action in allowed_actions(facts.state):
+        transition = TABLE[action]
+        if not actor.roles & transition.roles:
+            continue
+        probe = ActionRequest(action, actor, facts.today)
+        try:
+            for guard in transition.guards:
+                if guard in OFFER_GUARDS:
+                    guard(facts, probe)
+        except DomainError:
+            continue
+        offered.append(action)
+    return offered
 
 
 def check_state(action: Action, state: S) -> S:

@@ -1,11 +1,19 @@
-"""The Commission's work on a case: members assigned, conflicts of interest, assessments."""
+"""The Commission's work on a case: members assigned, conflicts of interest, assessments
+(one by one through :func:`process.perform`, or all of a member's at once)."""
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from datetime import date
 
 from sqlalchemy import select
 
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.services.process import Step, handles
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.services.context import Actor, AppContext, writing
+from calcert_desktop.services.lookup import find_case
+from calcert_desktop.services.process import ActionResult, Step, handles, run_in
 from calcert_desktop.storage.models import Assessment, Assignment
 
 RATING_LABELS = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
@@ -90,3 +98,31 @@ def _assess(step: Step) -> str:
     existing.assessed_on = request.on
     step.changed.add("assessments")
     return f"Zapisano ocenę standardu {standard}: {RATING_LABELS[rating]}."
+
+
+def assess_standards(
+    ctx: AppContext,
+    actor: Actor,
+    reference: str,
+    on: date | None,
+    ratings: Mapping[str, tuple[str, str, str]],
+) -> ActionResult:
+    """Several assessments by ``actor`` (standard -> (rating, comment, evidence)) in one
+    transaction: each runs the whole ASSESS path, and one refusal saves none of them."""
+    if not ratings:
+        raise ValidationError("required", "assessments")
+    counts: Counter[str] = Counter()
+    with writing(ctx, actor, Action.ASSESS.value) as session:
+        case = find_case(session, reference, for_update=True)
+        for standard, (rating, comment, evidence) in ratings.items():
+            params = {"standard": standard, "rating": rating}
+            params.update(comment=comment, evidence=evidence)
+            result = run_in(session, ctx, actor, case, Action.ASSESS, on, params)
+            counts[rating] += 1
+    summary = ", ".join(f"{RATING_LABELS[r]} {counts[r]}" for r in RATING_LABELS if counts[r])
+    return ActionResult(
+        result.reference,
+        result.state,
+        f"Zapisano oceny standardów ({len(ratings)}): {summary}.",
+        result.changed,
+    )

@@ -1,0 +1,313 @@
+"""One action of the process as a dialog, built from the action's parameters (domain data).
+
+The dialog loads what it offers (people, voters, a draft of the reasons) through the worker,
+checks its fields before it acts (the OK button waits until they are valid), and runs the
+action through :func:`process.perform` on the worker. When the core refuses, its Polish
+message is shown here and the dialog stays open; nothing was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcert_desktop.domain.action_params import ParamKind, params_of
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.ui.actions.fields import Field, date_edit, make_field, plain_label
+from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.action_forms import ActionForm
+    from calcert_desktop.ui.session import Session
+
+PROBLEM_STYLE = "color: #a1000e;"
+ERROR_STYLE = (
+    "background: #fdecea; color: #6b0009; border: 1px solid #e0a8a8; border-radius: 3px;"
+    " padding: 6px;"
+)
+
+
+def problem_label() -> QLabel:
+    """The Polish note next to a field that is not valid yet."""
+    label = plain_label("")
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
+
+
+def error_banner() -> QLabel:
+    """Where the core's refusal is shown, above the buttons."""
+    label = plain_label("")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class ActionDialogBase(QDialog):
+    """What the action dialogs share: the act's date, the OK button named for the action,
+    loading through the worker, the core's refusal shown in the dialog."""
+
+    performed = Signal(str)
+    ready = Signal()
+
+    def __init__(
+        self, session: Session, reference: str, action: Action, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reference = reference
+        self.action = Action(action)
+        self.form_data: ActionForm | None = None
+        self.busy = False
+        self.result_message = ""
+        self.taken: set[str] = set()  # mnemonic letters in use
+        self.setWindowTitle(f"{capitalized(self.action.label)} — {reference}")
+        self.ok = QPushButton(with_mnemonic(self.action.command, self.taken))
+        self.ok.setDefault(True)
+        self.ok.setEnabled(False)
+        self.ok.clicked.connect(self.submit)
+        self.cancel = QPushButton(with_mnemonic(self.tr("Anuluj"), self.taken))
+        self.cancel.clicked.connect(self.reject)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.error = error_banner()
+        self.date = date_edit(session.ctx.today())
+        self.date.setAccessibleName(self.tr("Data czynności"))
+        self.date.dateChanged.connect(self.validate)
+        self.date_problem = problem_label()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read what the dialog offers, in the background; :meth:`loaded` builds the rest."""
+        from calcert_desktop.services.action_forms import action_form
+
+        ctx, actor, reference, action = (
+            self.session.ctx,
+            self.session.actor,
+            self.reference,
+            self.action,
+        )
+        self.session.worker.submit(
+            lambda: action_form(ctx, actor, reference, action), self._loaded, self.show_error
+        )
+
+    def _loaded(self, form: ActionForm) -> None:
+        self.form_data = form
+        self.loaded(form)
+        self.validate()
+        self.ready.emit()
+
+    def loaded(self, form: ActionForm) -> None:
+        """Fill the fields from the loaded data (subclasses)."""
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the dialog's data has loaded."""
+        return self.form_data is not None
+
+    # --- checking and acting -----------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        """Field name -> Polish problem, for every field not valid yet (subclasses add)."""
+        problems = {}
+        if self.form_data is not None and self.on() > self.form_data.today:
+            problems["date"] = self.tr("Data czynności nie może być z przyszłości.")
+        return problems
+
+    def validate(self, *_: object) -> bool:
+        """Show each field's problem next to it; enable OK only when there is none."""
+        problems = self.problems()
+        self.show_problems(problems)
+        valid = self.is_ready and not problems and not self.busy
+        self.ok.setEnabled(valid)
+        return valid
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show or hide the notes next to the fields (subclasses add theirs)."""
+        show_note(self.date_problem, problems.get("date"))
+
+    def on(self) -> date:
+        """The date of the act."""
+        return self.date.date().toPython()
+
+    def job(self) -> Callable[[], Any]:
+        """The service call that performs the action, to run on the worker (subclasses)."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        """Run the action in the background if every field is valid."""
+        if not self.validate():
+            return
+        self.busy = True
+        self.ok.setEnabled(False)
+        self.cancel.setEnabled(False)
+        self.error.hide()
+        self.session.worker.submit(self.job(), self._done, self._refused)
+
+    def _done(self, result: Any) -> None:
+        self.busy = False
+        self.result_message = result.message
+        self.performed.emit(result.message)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.busy = False
+        self.cancel.setEnabled(True)
+        self.show_error(message)
+        self.validate()
+
+    def show_error(self, message: str) -> None:
+        """Show the core's Polish message in the dialog."""
+        self.error.setText(message)
+        self.error.show()
+
+    @property
+    def error_message(self) -> str:
+        """The refusal shown, '' when none."""
+        return "" if self.error.isHidden() else self.error.text()
+
+
+def show_note(label: QLabel, text: str | None) -> None:
+    """Show ``text`` in a field's note, or hide the note when there is nothing to say."""
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+class ActionDialog(ActionDialogBase):
+    """A dialog for any action, its fields made from the action's parameters."""
+
+    def __init__(
+        self, session: Session, reference: str, action: Action, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, reference, action, parent)
+        self.fields: dict[str, Field] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        heading = plain_label(capitalized(self.action.label))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.case_line = plain_label(self.tr("Sprawa {0}").format(reference))
+        layout = QVBoxLayout(self)  # installed first: rows added below belong to the dialog
+        layout.addWidget(heading)
+        layout.addWidget(self.case_line)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form, 1)
+        self._add_row(form, self.tr("Data czynności"), self.date, self.date_problem)
+        for param in params_of(self.action):
+            field = make_field(param, session.ctx.today())
+            field.changed.connect(self.validate)
+            self.fields[param.name] = field
+            self.problem_labels[param.name] = problem_label()
+            label = param.label if param.kind != ParamKind.FLAG else ""
+            self._add_row(form, label, field.widget, self.problem_labels[param.name], field)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(self.sizeHint().expandedTo(self._preferred_size()))
+        self.load()
+
+    def _preferred_size(self) -> QSize:
+        wide = any(p.kind in (ParamKind.FINDINGS, ParamKind.TEXT) for p in params_of(self.action))
+        return QSize(760 if wide else 520, 0)
+
+    def _add_row(
+        self,
+        form: QFormLayout,
+        text: str,
+        widget: QWidget,
+        problem: QLabel,
+        field: Field | None = None,
+    ) -> None:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(widget, QDateEdit):  # a date needs no more than its width
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
+        column.addWidget(problem)
+        if not text:
+            form.addRow("", box)
+            return
+        label = QLabel(with_mnemonic(text + ":", self.taken), self)
+        label.setBuddy(field.focus if field else widget)
+        if field is not None and field.param.help:
+            label.setToolTip(capitalized(field.param.help))
+        form.addRow(label, box)
+        self.labels[field.param.name if field else "date"] = label
+
+    def loaded(self, form: ActionForm) -> None:
+        for field in self.fields.values():
+            field.fill(form, self.session.actor.login)
+        for name, label in self.labels.items():
+            if name in self.fields:
+                label.setBuddy(self.fields[name].focus)  # grids build their inputs now
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def field(self, name: str) -> Field:
+        """The field of parameter ``name`` (for tests and the panel)."""
+        return self.fields[name]
+
+    def problems(self) -> dict[str, str]:
+        problems = super().problems()
+        if not self.is_ready:
+            return problems
+        for name, field in self.fields.items():
+            problem = field.problem()
+            if problem:
+                problems[name] = problem
+        return problems
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        super().show_problems(problems)
+        for name, label in self.problem_labels.items():
+            show_note(label, problems.get(name))
+
+    def params(self) -> dict[str, Any]:
+        """The request's parameters from the fields (empty ones left out)."""
+        params = {}
+        for name, field in self.fields.items():
+            value = field.value()
+            if value not in (None, "", {}):
+                params[name] = value
+        return params
+
+    def job(self) -> Callable[[], Any]:
+        from calcert_desktop.services import process
+        from calcert_desktop.services.json_files import read_json
+
+        ctx, actor, reference, action = (
+            self.session.ctx,
+            self.session.actor,
+            self.reference,
+            self.action,
+        )
+        on, params = self.on(), self.params()
+        files = [p.name for p in params_of(action) if p.kind == ParamKind.JSON]
+
+        def run() -> Any:
+            for name in files:
+                if name in params:  # read on the worker: the file may be large or slow
+                    params[name] = read_json(Path(params[name]))
+            return process.perform(ctx, actor, reference, action, on, params)
+
+        return run
