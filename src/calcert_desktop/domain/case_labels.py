@@ -137,12 +137,26 @@ FIELD_LABELS: dict[str, str] = {
     "active": "aktywna",
 }
 
+# The same column name meaning different things in different records.
+RECORD_FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("decisions", "body"): "organ",
+    ("declarations", "body"): "treść zgłoszenia",
+    ("appeals", "received_on"): "data wpływu odwołania",
+    ("settings", "value"): "wartość ustawienia",
+}
+
+
+def field_label(record: str, key: str) -> str:
+    """Polish name of column ``key`` of ``record`` in the history."""
+    return RECORD_FIELD_LABELS.get((record, key)) or FIELD_LABELS.get(key, key)
+
+
 # Fields whose coded value has Polish words (the state has its own enum labels).
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "rating": RATINGS,
     "vote": VOTES,
     "kind": DECISION_KINDS,
-    "body": DECISION_BODIES,
+    "body": DECISION_BODIES,  # of a decision; a declaration's body is handled apart
     "outcome": {**APPEAL_OUTCOMES, **REVOCATION_OUTCOMES},
 }
 STATUS_LABELS: dict[str, dict[str, str]] = {
