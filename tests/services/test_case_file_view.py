@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from case_scenarios import SCAN, granted_case, revoked_case
 
 from calcert_desktop.domain.errors import NotFound
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import attachments, case_file_view
 from calcert_desktop.services.assessments_view import is_conflicted, matrix_for
 from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from case_scenarios import SCAN, granted_case, revoked_case
 
 
 @pytest.fixture

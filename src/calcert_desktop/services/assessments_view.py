@@ -85,7 +85,7 @@ def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
         select(Assignment, User.login, User.full_name)
         .join(User, User.id == Assignment.member_id)
         .where(Assignment.case_id == case.id)
-        .order_by(Assignment.assigned_on, User.name_sort)
+        .order_by(Assignment.is_rapporteur.desc(), Assignment.assigned_on, User.name_sort)
     )
     members: list[MatrixMember] = []
     ids: dict[object, str] = {}

@@ -40,9 +40,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # Internal keys: ids say nothing to a reader (the record and the case are already named).
 HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq"})
-SUMMARY_FIELDS = ("reference", "state", "standard", "rating", "vote", "kind", "number",
-                  "status", "outcome", "member_id", "expert_id", "planned_for")  # fmt: skip
-SUMMARY_WIDTH = 90
+SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "rating", "vote",
+                  "number", "status", "outcome", "expert_id", "planned_for", "delivered_on",
+                  "next_deadline")  # fmt: skip
+SUMMARY_WIDTH = 110
 
 
 def _t(text: str) -> str:
@@ -108,16 +109,17 @@ def changes(view: CaseFileView, entry: dict[str, Any]) -> list[tuple[str, str, s
 
 
 def summary(view: CaseFileView, entry: dict[str, Any]) -> str:
-    """One line for the table: what changed, briefly."""
+    """One line for the table: what changed, the telling fields (state, rating...) first."""
     if entry.get("withheld"):
         return _t("(oceny niewidoczne — zgłoszono konflikt interesów)")
     rows = changes(view, entry)
+    order = {field_label(entry["record"], k): n for n, k in enumerate(SUMMARY_FIELDS)}
     if entry["operation"] == "update":
+        rows.sort(key=lambda row: order.get(row[0], len(order)))
         text = "; ".join(f"{name}: {before} → {after}" for name, before, after in rows)
     else:
-        wanted = {field_label(entry["record"], k) for k in SUMMARY_FIELDS}
-        picked = [r for r in rows if r[0] in wanted] or rows[:2]
-        text = ", ".join(f"{name}: {after or before}" for name, before, after in picked)
+        picked = sorted((r for r in rows if r[0] in order), key=lambda row: order[row[0]])
+        text = ", ".join(f"{name}: {after or before}" for name, before, after in picked or rows[:2])
     text = " ".join(text.split())
     return text if len(text) <= SUMMARY_WIDTH else text[: SUMMARY_WIDTH - 1] + "…"
 
