@@ -37,9 +37,11 @@ class CommissionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Skład Komisji w sprawie")))
         layout.addWidget(self.members, 2)
-        layout.addWidget(heading_label(self.tr("Konflikty interesów")))
+        self.conflicts_heading = heading_label(self.tr("Konflikty interesów"))
+        layout.addWidget(self.conflicts_heading)
         layout.addWidget(self.conflicts_note)
         layout.addWidget(self.conflicts, 3)
+
 
     def show_file(self, view: CaseFileView) -> None:
         """Show the Commission of ``view``."""
@@ -58,6 +60,8 @@ class CommissionTab(QWidget):
         self.members.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
+        for widget in (self.conflicts_heading, self.conflicts_note, self.conflicts):
+            widget.setVisible(bool(members))  # no one assigned: no conflicts to speak of
         conflicted = [m for m in members if m["conflict_declared_on"]]
         self.conflicts.show_records(
             [[view.name(m["login"]), pl_date(m["conflict_declared_on"]),

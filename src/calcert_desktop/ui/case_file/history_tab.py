@@ -46,10 +46,6 @@ SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "rating
 SUMMARY_WIDTH = 110
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseHistory", text)
-
-
 def local_time(at: str) -> str:
     """The log's UTC timestamp as local time, dd.mm.rrrr gg:mm."""
     moment = datetime.fromisoformat(at).replace(tzinfo=UTC).astimezone()
@@ -69,9 +65,13 @@ def value_text(view: CaseFileView, record: str, key: str, value: Any) -> str:
     if value is None or value == "":
         return DASH
     if isinstance(value, bool):
-        return _t("tak") if value else _t("nie")
+        if value:
+            return QCoreApplication.translate("CaseHistory", "tak")
+        return QCoreApplication.translate("CaseHistory", "nie")
     if record == "declarations" and key == "body":
-        return _t("(pełna treść zgłoszenia — zob. zakładkę Zgłoszenie)")
+        return QCoreApplication.translate(
+            "CaseHistory", "(pełna treść zgłoszenia — zob. zakładkę Zgłoszenie)"
+        )
     if key in PERSON_KEYS:
         return view.name(str(value))
     if key == "state":
@@ -111,7 +111,9 @@ def changes(view: CaseFileView, entry: dict[str, Any]) -> list[tuple[str, str, s
 def summary(view: CaseFileView, entry: dict[str, Any]) -> str:
     """One line for the table: what changed, the telling fields (state, rating...) first."""
     if entry.get("withheld"):
-        return _t("(oceny niewidoczne — zgłoszono konflikt interesów)")
+        return QCoreApplication.translate(
+            "CaseHistory", "(oceny niewidoczne — zgłoszono konflikt interesów)"
+        )
     rows = changes(view, entry)
     order = {field_label(entry["record"], k): n for n, k in enumerate(SUMMARY_FIELDS)}
     if entry["operation"] == "update":
