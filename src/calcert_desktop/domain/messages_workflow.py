@@ -129,6 +129,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     ),
     "attachment.type": "Plik {name} ma nieobsługiwany typ — dołącz plik: {allowed}.",
     "attachment.too_large": "Plik {name} ma {mb} MB — największy dopuszczalny rozmiar to {limit} MB.",
+    "attachment.not_stored": (
+        "Pliku załącznika „{name}” nie ma w katalogu danych programu — zgłoszenie tylko go "
+        "wymienia (np. wpisane z papieru) albo plik usunięto. Poproś instytucję o kopię."
+    ),
     "attachment.missing_file": "Nie znaleziono pliku załącznika {path} — popraw ścieżkę w deklaracji.",
     "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
     "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",

@@ -1,0 +1,172 @@
+"""Polish names of the codes a case file stores (decision kinds, votes, statuses, outcomes)
+and of the audited records and their fields, so every front end reads the same words."""
+
+from __future__ import annotations
+
+DECISION_KINDS: dict[str, str] = {
+    "grant": "przyznanie certyfikatu",
+    "refuse": "odmowa przyznania",
+    "revoke": "odebranie certyfikatu",
+    "discontinue": "umorzenie postępowania",
+    "uphold": "utrzymanie decyzji w mocy (Zarząd)",
+    "overturn": "uchylenie decyzji (Zarząd)",
+}
+DECISION_BODIES: dict[str, str] = {"commission": "Komisja Certyfikacyjna", "board": "Zarząd"}
+VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
+RATINGS: dict[str, str] = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
+VISIT_STATUSES: dict[str, str] = {
+    "scheduled": "zaplanowana",
+    "done": "przeprowadzona",
+    "cancelled": "odwołana",
+}
+CERTIFICATE_STATUSES: dict[str, str] = {
+    "valid": "ważny",
+    "revoked": "odebrany",
+    "expired": "wygasł",
+}
+APPEAL_OUTCOMES: dict[str, str] = {
+    "upheld": "decyzja utrzymana w mocy",
+    "overturned": "decyzja uchylona",
+}
+REVOCATION_OUTCOMES: dict[str, str] = {
+    "revoked": "certyfikat odebrany",
+    "discontinued": "postępowanie umorzone",
+}
+OPERATIONS: dict[str, str] = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
+RECORDS: dict[str, str] = {
+    "cases": "sprawa",
+    "declarations": "treść zgłoszenia",
+    "completion_requests": "wezwanie do uzupełnienia",
+    "assignments": "skład Komisji",
+    "assessments": "ocena standardu",
+    "site_visits": "wizytacja",
+    "visit_findings": "ustalenie wizytacji",
+    "decisions": "decyzja",
+    "votes": "głos",
+    "certificates": "certyfikat",
+    "appeals": "odwołanie",
+    "revocations": "postępowanie o odebranie",
+    "counters": "numeracja",
+    "settings": "ustawienie",
+    "users": "osoba",
+}
+OTHER_ACTIONS: dict[str, str] = {
+    "declare": "rejestracja zgłoszenia",
+    "demo": "dane demonstracyjne",
+    "init": "utworzenie bazy",
+    "add-user": "dodanie osoby",
+    "save_draft": "zapisanie szkicu",
+    "delete_draft": "usunięcie szkicu",
+    "settings": "zmiana ustawień",
+}
+
+# Column names of the audited records as users read them in a case's history.
+FIELD_LABELS: dict[str, str] = {
+    "id": "identyfikator",
+    "case_id": "sprawa",
+    "draft_code": "numer szkicu",
+    "reference": "numer sprawy",
+    "state": "stan",
+    "state_since": "stan od",
+    "last_event_on": "ostatnia czynność",
+    "form_version": "wersja formularza",
+    "institution_name": "nazwa instytucji",
+    "town": "miejscowość",
+    "voivodeship": "województwo",
+    "institution_type": "typ instytucji",
+    "signed_on": "data podpisania",
+    "received_on": "data wpływu",
+    "next_deadline": "najbliższy termin",
+    "renews_case_id": "odnawiana sprawa",
+    "rapporteur_id": "sprawozdawca",
+    "created_at": "utworzono",
+    "body": "treść",
+    "requested_on": "data wezwania",
+    "reason": "powód",
+    "due_on": "termin",
+    "completed_on": "data uzupełnienia",
+    "member_id": "członek Komisji",
+    "assigned_on": "data wyznaczenia",
+    "is_rapporteur": "sprawozdawca",
+    "conflict_declared_on": "data zgłoszenia konfliktu",
+    "conflict_reason": "powód konfliktu",
+    "standard": "standard",
+    "rating": "ocena",
+    "comment": "komentarz",
+    "evidence": "dowody",
+    "assessed_on": "data oceny",
+    "expert_id": "ekspert",
+    "scheduled_on": "data zaplanowania",
+    "planned_for": "planowana data",
+    "visited_on": "data wizytacji",
+    "status": "status",
+    "summary": "podsumowanie",
+    "cancel_reason": "powód odwołania",
+    "visit_id": "wizytacja",
+    "finding": "ustalenie",
+    "kind": "rodzaj",
+    "decided_on": "data decyzji",
+    "reasons": "uzasadnienie",
+    "delivered_on": "data doręczenia",
+    "recorded_by_id": "zapisał(a)",
+    "decision_id": "decyzja",
+    "vote": "głos",
+    "number": "numer",
+    "year": "rok",
+    "seq": "kolejny numer",
+    "issued_on": "data wydania",
+    "valid_until": "ważny do",
+    "issued_by_id": "wydał(a)",
+    "against_id": "zaskarżona decyzja",
+    "grounds": "zarzuty odwołania",
+    "outcome": "rozstrzygnięcie",
+    "outcome_id": "decyzja rozstrzygająca",
+    "certificate_id": "certyfikat",
+    "opened_on": "data wszczęcia",
+    "charges": "zarzuty",
+    "charged_on": "data zarzutów",
+    "response_due": "termin odpowiedzi",
+    "response_received_on": "data odpowiedzi",
+    "response_text": "treść odpowiedzi",
+    "last": "ostatni numer",
+    "key": "ustawienie",
+    "value": "wartość",
+    "login": "login",
+    "full_name": "imię i nazwisko",
+    "roles": "role",
+    "active": "aktywna",
+}
+
+# The same column name meaning different things in different records.
+RECORD_FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("decisions", "body"): "organ",
+    ("declarations", "body"): "treść zgłoszenia",
+    ("appeals", "received_on"): "data wpływu odwołania",
+    ("settings", "value"): "wartość ustawienia",
+}
+
+
+def field_label(record: str, key: str) -> str:
+    """Polish name of column ``key`` of ``record`` in the history."""
+    return RECORD_FIELD_LABELS.get((record, key)) or FIELD_LABELS.get(key, key)
+
+
+# Fields whose coded value has Polish words (the state has its own enum labels).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "rating": RATINGS,
+    "vote": VOTES,
+    "kind": DECISION_KINDS,
+    "body": DECISION_BODIES,  # of a decision; a declaration's body is handled apart
+    "outcome": {**APPEAL_OUTCOMES, **REVOCATION_OUTCOMES},
+}
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "site_visits": VISIT_STATUSES,
+    "certificates": CERTIFICATE_STATUSES,
+}
+
+
+def label(labels: dict[str, str], code: str | None) -> str:
+    """The Polish word for ``code`` in ``labels``; the code itself when it has none."""
+    if code is None:
+        return ""
+    return labels.get(code, code)

@@ -1,0 +1,73 @@
+"""Komisja: the members assigned to the case and their conflict-of-interest declarations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from calcert_desktop.ui.case_file.common import RecordsPane, pl_date, plain_label
+from calcert_desktop.ui.views.placeholder import heading_label
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.case_file_view import CaseFileView
+
+
+class CommissionTab(QWidget):
+    """Two short tables: who is assigned, and who declared a conflict and why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.members = RecordsPane(
+            [self.tr("Imię i nazwisko"), self.tr("Login"), self.tr("Wyznaczono"),
+             self.tr("Sprawozdawca"), self.tr("Konflikt interesów")],
+            self.tr("Do sprawy nie wyznaczono jeszcze członków Komisji."),
+            self.tr("Członkowie Komisji w sprawie"),
+        )  # fmt: skip
+        self.members.detail.hide()  # the table says it all
+        self.conflicts = RecordsPane(
+            [self.tr("Członek Komisji"), self.tr("Data zgłoszenia"), self.tr("Powód")],
+            self.tr("Nikt z wyznaczonych nie zgłosił konfliktu interesów."),
+            self.tr("Zgłoszone konflikty interesów"),
+        )
+        self.conflicts_note = plain_label(self.tr(
+            "Członek Komisji, który zgłosił konflikt interesów, nie ocenia standardów "
+            "i nie głosuje w tej sprawie."
+        ))  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Skład Komisji w sprawie")))
+        layout.addWidget(self.members, 2)
+        self.conflicts_heading = heading_label(self.tr("Konflikty interesów"))
+        layout.addWidget(self.conflicts_heading)
+        layout.addWidget(self.conflicts_note)
+        layout.addWidget(self.conflicts, 3)
+
+
+    def show_file(self, view: CaseFileView) -> None:
+        """Show the Commission of ``view``."""
+        members = view.data["members"]
+        yes = self.tr("tak")
+        self.members.show_records(
+            [
+                [view.name(m["login"]), m["login"], pl_date(m["assigned_on"]),
+                 yes if m["rapporteur"] else "",
+                 self.tr("zgłoszony {0}").format(pl_date(m["conflict_declared_on"]))
+                 if m["conflict_declared_on"] else ""]
+                for m in members
+            ],
+            [],
+        )  # fmt: skip
+        self.members.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        for widget in (self.conflicts_heading, self.conflicts_note, self.conflicts):
+            widget.setVisible(bool(members))  # no one assigned: no conflicts to speak of
+        conflicted = [m for m in members if m["conflict_declared_on"]]
+        self.conflicts.show_records(
+            [[view.name(m["login"]), pl_date(m["conflict_declared_on"]),
+              m["conflict_reason"] or ""] for m in conflicted],
+            [self.tr("{0} — konflikt interesów zgłoszony {1}\n\nPowód:\n{2}").format(
+                view.name(m["login"]), pl_date(m["conflict_declared_on"]),
+                m["conflict_reason"] or "")
+             for m in conflicted],
+        )  # fmt: skip

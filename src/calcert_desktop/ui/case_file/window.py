@@ -1,0 +1,172 @@
+"""The case file window: a header with where the case stands, a bar for the actions, and
+one tab per part of the process. Everything is read on the worker in one go."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcert_desktop.ui.case_file.appeals_tab import AppealsTab
+from calcert_desktop.ui.case_file.application_tab import ApplicationTab
+from calcert_desktop.ui.case_file.assessment_tab import AssessmentTab
+from calcert_desktop.ui.case_file.attachments_tab import AttachmentsTab
+from calcert_desktop.ui.case_file.certificate_tab import CertificateTab
+from calcert_desktop.ui.case_file.commission_tab import CommissionTab
+from calcert_desktop.ui.case_file.common import DASH, pl_date, plain_label
+from calcert_desktop.ui.case_file.decisions_tab import DecisionsTab
+from calcert_desktop.ui.case_file.history_tab import HistoryTab
+from calcert_desktop.ui.case_file.revocation_tab import RevocationTab
+from calcert_desktop.ui.case_file.visits_tab import VisitsTab
+from calcert_desktop.ui.views.placeholder import heading_label
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.ui.session import Session
+
+GEOMETRY_KEY = "case_file/geometry"
+
+
+class CaseFileWindow(QWidget):
+    """One case's file, read-only; ``actions_bar`` is left for the action buttons."""
+
+    loaded = Signal()  # every tab shows the freshly read file
+    failed = Signal(str)  # reading failed; the Polish message
+
+    def __init__(self, session: Session, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.reference = reference
+        self.view: CaseFileView | None = None
+        self.setWindowTitle(reference)
+        self.institution_label = heading_label(reference)  # the institution, once loaded
+        self.institution_label.setWordWrap(True)
+        self.reference_label = plain_label(reference, wrap=False)
+        self.town_label = plain_label(wrap=False)
+        self.state_label = plain_label(wrap=False)
+        self.since_label = plain_label(wrap=False)
+        self.deadline_label = plain_label(wrap=False)
+        self.status = plain_label(self.tr("Wczytywanie…"))
+        self.actions_bar = QHBoxLayout()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.application_tab = ApplicationTab()
+        self.attachments_tab = AttachmentsTab(session)
+        self.commission_tab = CommissionTab()
+        self.assessment_tab = AssessmentTab()
+        self.visits_tab = VisitsTab()
+        self.decisions_tab = DecisionsTab()
+        self.certificate_tab = CertificateTab()
+        self.appeals_tab = AppealsTab()
+        self.revocation_tab = RevocationTab()
+        self.history_tab = HistoryTab()
+        for tab, title in (
+            (self.application_tab, self.tr("&Zgłoszenie")),
+            (self.attachments_tab, self.tr("Załą&czniki")),
+            (self.commission_tab, self.tr("&Komisja")),
+            (self.assessment_tab, self.tr("&Ocena")),
+            (self.visits_tab, self.tr("&Wizytacja")),
+            (self.decisions_tab, self.tr("&Decyzja")),
+            (self.certificate_tab, self.tr("&Certyfikat")),
+            (self.appeals_tab, self.tr("Od&wołania")),
+            (self.revocation_tab, self.tr("Co&fnięcie")),
+            (self.history_tab, self.tr("&Historia")),
+        ):
+            self.tabs.addTab(tab, title)
+        self.tabs.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.institution_label)
+        layout.addLayout(self._header())
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self._shortcuts()
+        self._restore_geometry()
+        self.refresh()
+
+    def _header(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        pairs = (
+            (self.tr("Numer sprawy:"), self.reference_label),
+            (self.tr("Miejscowość:"), self.town_label),
+            (self.tr("Stan:"), self.state_label),
+            (self.tr("Od:"), self.since_label),
+            (self.tr("Najbliższy termin:"), self.deadline_label),
+        )
+        for column, (caption, value) in enumerate(pairs):
+            name = QLabel(caption)
+            name.setBuddy(value)
+            grid.addWidget(name, 0, 2 * column)
+            grid.addWidget(value, 0, 2 * column + 1)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+        grid.setColumnStretch(2 * len(pairs), 1)
+        return grid
+
+    def _shortcuts(self) -> None:
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            QShortcut(keys, self, self.close)
+        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self._step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self._step_tab(-1))
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def refresh(self) -> None:
+        """Read the case again on the worker and refill every tab (after an action, say)."""
+        from calcert_desktop.services import case_file_view
+
+        self.status.setText(self.tr("Wczytywanie…"))
+        self.status.show()
+        ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
+        self.session.worker.submit(
+            lambda: case_file_view.load(ctx, actor, reference), self._show, self._fail
+        )
+
+    def _show(self, view: CaseFileView) -> None:
+        self.view = view
+        data = view.data
+        self.reference = view.reference  # a draft filed meanwhile has its reference now
+        self.setWindowTitle(self.tr("{0} — {1}").format(view.reference, view.institution))
+        self.institution_label.setText(view.institution or view.reference)
+        self.reference_label.setText(view.reference)
+        self.town_label.setText(view.town or DASH)
+        self.state_label.setText(data["state_label"])
+        self.since_label.setText(pl_date(data["state_since"]))
+        self.deadline_label.setText(pl_date(data["next_deadline"]))
+        for tab in (self.application_tab, self.attachments_tab, self.commission_tab,
+                    self.visits_tab, self.decisions_tab, self.certificate_tab,
+                    self.appeals_tab, self.revocation_tab, self.history_tab):  # fmt: skip
+            tab.show_file(view)
+        self.assessment_tab.show_matrix(view.matrix)
+        self.tabs.setEnabled(True)
+        self.status.hide()
+        self.loaded.emit()
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.show()
+        self.failed.emit(message)
+        QMessageBox.warning(self, self.tr("Akta sprawy"), message)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,111 @@
+"""The case file as the case window reads it: names, labels, attachments, and the rule that
+a member with a conflict of interest sees nobody's assessment."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from calcert_desktop.domain.errors import NotFound
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import attachments, case_file_view
+from calcert_desktop.services.assessments_view import is_conflicted, matrix_for
+from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from case_scenarios import SCAN, granted_case, revoked_case
+
+
+@pytest.fixture
+def ctx(cli):
+    context = open_context(DataPaths(cli.data_dir), create=False)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def granted(cli, declaration_file, tmp_path) -> str:
+    return granted_case(cli, declaration_file, tmp_path)
+
+
+def test_matrix_has_every_standard_and_member_with_the_conflicted_column_empty(ctx, granted):
+    matrix = matrix_for(ctx, resolve_actor(ctx, "biuro"), granted)
+    assert not matrix.withheld
+    assert [s.code for s in matrix.standards] == [f"S{n}" for n in range(1, 10)]
+    assert matrix.standards[3].title == "Diagnoza"
+    members = {m.login: m for m in matrix.members}
+    assert members["czlonek1"].rapporteur and members["czlonek1"].full_name == "Tomasz Wróbel"
+    assert members["czlonek3"].conflicted and not members["czlonek2"].conflicted
+    cell = matrix.cell("S4", "czlonek1")
+    assert cell is not None
+    assert (cell.rating, cell.rating_label) == ("partly", "spełnia częściowo")
+    assert cell.comment == "Diagnoza sprzed pięciu lat." and cell.evidence == "raport.pdf, s. 12"
+    assert matrix.cell("S4", "czlonek2").rating_label == "spełnia"
+    assert len(matrix.cells) == 18  # 9 standards x 2 members without conflict
+    assert not any(login == "czlonek3" for _, login in matrix.cells)
+
+
+def test_conflicted_member_gets_no_assessment_from_the_service(ctx, granted):
+    conflicted = resolve_actor(ctx, "czlonek3")
+    assert is_conflicted(ctx, conflicted, granted)
+    matrix = matrix_for(ctx, conflicted, granted)
+    assert matrix.withheld and matrix.cells == {}
+    view = case_file_view.load(ctx, conflicted, granted)
+    assert view.matrix.withheld
+    assert view.data["assessments"] == []
+    # Not even through the history's old and new values.
+    logged = [e for e in view.data["history"] if e["record"] == "assessments"]
+    assert logged and all(e["new"] is None and e["old"] is None for e in logged)
+    assert "Diagnoza sprzed" not in json.dumps(view.data, ensure_ascii=False)
+    # Anyone else, including another member, sees them.
+    member = case_file_view.load(ctx, resolve_actor(ctx, "czlonek2"), granted)
+    assert not member.matrix.withheld and len(member.data["assessments"]) == 18
+    assert not is_conflicted(ctx, resolve_actor(ctx, "czlonek2"), granted)
+
+
+def test_view_carries_names_attachments_and_the_whole_file(ctx, granted):
+    view = case_file_view.load(ctx, resolve_actor(ctx, "biuro"), granted)
+    assert view.reference == granted
+    assert view.institution and view.town
+    assert view.name("ekspert") == "Marta Żak" and view.name("nieznany") == "nieznany"
+    assert view.standard_title("S4") == "S4 Diagnoza"
+    assert view.data["certificate"]["number"] == "CJ-001/2024"
+    report, statute = view.attachments
+    assert (report.kind_label, report.file_name, report.size_bytes) == (
+        "Raport z realizacji standardów", "raport.pdf", len(SCAN)
+    )
+    assert report.stored and report.stored_on is not None
+    assert statute.kind_label == "Statut" and not statute.stored and statute.size_bytes is None
+
+
+def test_attachment_file_is_a_named_copy_or_a_polish_refusal(ctx: AppContext, granted, tmp_path):
+    path = attachments.attachment_file(ctx, granted, 0)
+    assert path.name == "raport.pdf" and path.read_bytes() == SCAN
+    assert attachments.attachment_file(ctx, granted, 0) == path  # reused, not copied again
+    with pytest.raises(NotFound) as missing:
+        attachments.attachment_file(ctx, granted, 1)
+    assert "statut.pdf" in missing.value.message and "katalogu danych" in missing.value.message
+    with pytest.raises(NotFound):
+        attachments.attachment_file(ctx, granted, 5)
+
+
+def test_stored_path_refuses_a_lost_file(tmp_path: Path):
+    item = {"file_name": "a.pdf", "sha256": "ab" * 32}
+    with pytest.raises(NotFound) as lost:
+        attachments.stored_path(tmp_path, item)
+    assert lost.value.code == "attachment.not_stored"
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "ab" / ("ab" * 32)).write_bytes(b"x")
+    assert attachments.stored_path(tmp_path, item).read_bytes() == b"x"
+    with pytest.raises(NotFound):
+        attachments.stored_path(tmp_path, {"file_name": "b.pdf", "sha256": "../../etc/passwd"})
+
+
+def test_revoked_case_reads_through(ctx, cli, declaration_file):
+    ref = revoked_case(cli, declaration_file)
+    view = case_file_view.load(ctx, resolve_actor(ctx, "zarzad"), ref)
+    assert [d["kind"] for d in view.data["decisions"]] == ["refuse", "overturn", "revoke"]
+    assert view.data["revocations"][0]["response_text"] == "Praca trwa, przedstawiamy dowody."
+    assert view.data["certificate"]["status"] == "revoked"
+    assert view.attachments  # the example declaration names its files, none stored
+    assert not any(a.stored for a in view.attachments)
