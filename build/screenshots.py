@@ -1,10 +1,13 @@
-"""Screenshots of the main window and of every wizard page, to look at before a release.
+"""Screenshots of the main window, every wizard page, the Commission's dashboard and
+overview, the people register, every tab of a case file and the main action dialogs, to
+look at before a release.
 
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
 Runs offscreen (no display needed), on a fresh demo database in a temporary folder, at
 1366x768 logical pixels; ``--scale 2`` renders at 200% (QT_SCALE_FACTOR). Each wizard page
 is shown with the example declaration filled in; the first page also empty, with its errors.
+The case file is the demo case with the most history (a certificate, an appeal, a revocation).
 """
 
 from __future__ import annotations
@@ -15,8 +18,19 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from calcert_desktop.ui.main_window import MainWindow
+    from calcert_desktop.ui.session import Session
+
+    Grab = Callable[[QWidget, str], None]
 
 
 def main() -> int:
@@ -30,7 +44,6 @@ def main() -> int:
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QWidget
 
     from calcert_desktop.paths import DataPaths
     from calcert_desktop.services import demo, drafts
@@ -48,7 +61,7 @@ def main() -> int:
     application = desktop.make_application(sys.argv[:1], args.language)
     paths = DataPaths(folder / "dane")
     ctx = AppContext(paths, open_database(paths, create=True))
-    demo.fill(ctx, cases=40, seed=2026)
+    demo.fill(ctx, cases=120, seed=2026)
     actor = resolve_actor(ctx, "biuro")
     session = Session(ctx, actor, Worker())
     example = json.loads((ROOT / "forms/examples/declaration-example.json").read_text("utf-8"))
@@ -88,9 +101,56 @@ def main() -> int:
     empty.currentPage().refresh_errors(reveal_all=True)
     grab(empty, "01-pusty-institution")
     empty.hide()
+    commission_screens(window, session, grab)
     session.worker.wait()
     ctx.close()
     return 0
+
+
+def richest_case(session: Session) -> str:
+    """The demo case with the longest history: most tabs of its file have something."""
+    from calcert_desktop.services import queries
+    from calcert_desktop.services.queries import CaseFilter
+
+    best, length = "", -1
+    states = ("revoked", "revocation_appealed", "revoked_final")
+    for row in queries.list_cases(session.ctx, CaseFilter(states=states)):
+        size = len(queries.case_file(session.ctx, row["reference"])["history"])
+        if size > length:
+            best, length = row["reference"], size
+    return best
+
+
+def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None:
+    """The Commission's views, the people register, a case file and action dialogs."""
+    from calcert_desktop.domain.actions import Action
+    from calcert_desktop.ui.actions.assess_dialog import AssessDialog
+    from calcert_desktop.ui.actions.dialog import ActionDialog
+
+    window.navigation.setCurrentRow(1)
+    window.commission.tabs.setCurrentIndex(0)
+    grab(window, "20-komisja-sprawy")
+    window.commission.dashboard.search.setText("pomocy")
+    grab(window, "21-komisja-sprawy-szukaj")
+    window.commission.tabs.setCurrentIndex(1)
+    grab(window, "22-komisja-przeglad")
+    window.navigation.setCurrentRow(3)
+    grab(window, "23-osoby")
+    reference = richest_case(session)
+    case_file = window.case_windows.open(session, reference)
+    for index in range(case_file.tabs.count()):
+        case_file.tabs.setCurrentIndex(index)
+        grab(case_file, f"{30 + index}-sprawa-{index + 1:02d}")
+    case_file.close()
+    dialogs = {
+        "40-dzialanie-odmowa": lambda: ActionDialog(session, reference, Action.REFUSE),
+        "41-dzialanie-zarzuty": lambda: ActionDialog(session, reference, Action.CHARGE),
+        "42-dzialanie-ocena": lambda: AssessDialog(session, reference),
+    }
+    for name, make in dialogs.items():
+        dialog = make()
+        grab(dialog, name)
+        dialog.close()
 
 
 if __name__ == "__main__":

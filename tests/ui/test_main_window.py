@@ -15,7 +15,7 @@ def test_navigation_and_status_bar(session, qtbot):
     window = MainWindow(session)
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Zgłoszenia", "Komisja", "Rejestr", "Ustawienia"]
+    assert titles == ["Zgłoszenia", "Komisja", "Rejestr", "Osoby", "Ustawienia"]
     for row in range(len(titles)):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentIndex() == row
@@ -83,24 +83,36 @@ def test_one_running_copy_per_data_folder(tmp_path, qtbot):
     third.release()
 
 
-def test_a_filed_application_opens_read_only(session, qtbot, declaration_file):
+def test_a_filed_application_opens_in_its_case_file(session, qtbot, declaration_file):
     import json as _json
     from datetime import date
 
     from calcert_desktop.services import process
-    from calcert_desktop.ui.views.application_view import ApplicationDialog
 
     data = _json.loads(declaration_file().read_text(encoding="utf-8"))
     draft = drafts.save_draft(session.ctx, session.actor, data)
     filed = process.perform(session.ctx, session.actor, draft.reference, "file", date(2024, 3, 1))
     window = MainWindow(session)
     qtbot.addWidget(window)
-    window.open_application(filed.reference)
-    dialog = window.findChild(ApplicationDialog)
-    assert dialog is not None and dialog.text.isReadOnly()
-    text = dialog.text.toPlainText()
+    window.applications.refresh()
+    qtbot.waitUntil(lambda: window.applications.model.rowCount() > 0)
+    case_file = window.case_windows.window(filed.reference)
+    assert case_file is None
+    window.applications.open_requested.emit(filed.reference)
+    case_file = window.case_windows.window(filed.reference)
+    assert case_file is not None
+    qtbot.waitUntil(lambda: case_file.view is not None, timeout=5000)
+    panel = window.case_windows.panel(filed.reference)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)
+    assert "accept" in [str(a) for a in panel.offered]  # biuro may accept a filed application
+    tab = case_file.application_tab
+    assert tab.text.isReadOnly()
+    text = tab.text.toPlainText()
     assert filed.reference in text and data["institution"]["name"] in text
     assert "[X] 9." in text and data["model_of_work"]["description"][:40] in text
+    window.close()
+    assert not case_file.isVisible()  # the case files close with the main window
 
 
 def test_someone_else_takes_over(session, qtbot, monkeypatch):

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.ui.about import show_about
+from calcert_desktop.ui.case_windows import CaseWindows
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
+from calcert_desktop.ui.views.commission import CommissionView
+from calcert_desktop.ui.views.people import PeopleView
 from calcert_desktop.ui.views.placeholder import PlaceholderView
 from calcert_desktop.ui.views.settings import SettingsView
 
@@ -46,13 +49,20 @@ class MainWindow(QMainWindow):
         self.applications = ApplicationsView()
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
         self.applications.continue_requested.connect(self.wizard_requested)
-        self.applications.open_requested.connect(self.open_application)
+        self.applications.open_requested.connect(self.open_case)
+        self.commission = CommissionView()
+        self.commission.open_requested.connect(self.open_case)
+        self.people = PeopleView()
+        self.case_windows = CaseWindows(self)
+        self.case_windows.changed.connect(self._case_changed)
+        self.person_changed.connect(self.case_windows.close_all)
         later = self.tr("Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.")
         self.settings_view = SettingsView()
         views = (
             (self.tr("Zgłoszenia"), self.applications),
-            (self.tr("Komisja"), PlaceholderView(self.tr("Komisja Certyfikacyjna"), later)),
+            (self.tr("Komisja"), self.commission),
             (self.tr("Rejestr"), PlaceholderView(self.tr("Rejestr certyfikatów"), later)),
+            (self.tr("Osoby"), self.people),
             (self.tr("Ustawienia"), self.settings_view),
         )
         for title, view in views:
@@ -88,6 +98,8 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(True)
         self.switch_action.setEnabled(True)
         self.applications.set_session(session)
+        self.commission.attach(session)
+        self.people.attach(session)
         self.settings_view.set_session(session)
 
     def switch_person(self) -> None:
@@ -130,20 +142,15 @@ class MainWindow(QMainWindow):
         wizard.show()
         return wizard
 
-    def open_application(self, reference: str) -> None:
-        """Show a filed application read-only, as it was filed."""
-        if self.session is None:
-            return
-        from calcert_desktop.services import queries
-        from calcert_desktop.ui.views.application_view import ApplicationDialog
+    def open_case(self, reference: str) -> None:
+        """Open the case file of ``reference``, with the actions the acting person may take."""
+        if self.session is not None:
+            self.case_windows.open(self.session, reference)
 
-        try:
-            case = queries.case_file(self.session.ctx, reference)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Zgłoszenie"), error.message)
-            return
-        dialog = ApplicationDialog(case, self)
-        dialog.show()
+    def _case_changed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        self.applications.refresh()
+        self.commission.data_changed()
 
     def _draft_saved(self, reference: str) -> None:
         QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
@@ -217,4 +224,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.case_windows.close_all()
         super().closeEvent(event)

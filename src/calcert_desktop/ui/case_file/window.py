@@ -72,13 +72,13 @@ class CaseFileWindow(QWidget):
         self.history_tab = HistoryTab()
         for tab, title in (
             (self.application_tab, self.tr("&Zgłoszenie")),
-            (self.attachments_tab, self.tr("Załą&czniki")),
+            (self.attachments_tab, self.tr("Za&łączniki")),
             (self.commission_tab, self.tr("&Komisja")),
             (self.assessment_tab, self.tr("&Ocena")),
             (self.visits_tab, self.tr("&Wizytacja")),
             (self.decisions_tab, self.tr("&Decyzja")),
             (self.certificate_tab, self.tr("&Certyfikat")),
-            (self.appeals_tab, self.tr("Od&wołania")),
+            (self.appeals_tab, self.tr("Odwoł&ania")),
             (self.revocation_tab, self.tr("Co&fnięcie")),
             (self.history_tab, self.tr("&Historia")),
         ):

@@ -48,29 +48,3 @@ def render_text(data: dict[str, Any], form: FormDefinition, header: list[str]) -
         label = QCoreApplication.translate("ApplicationView", "Załącznik – {0}: {1}")
         lines.append(label.format(kind, item.get("file_name", "")))
     return "\n".join(lines)
-
-
-class ApplicationDialog(QDialog):
-    """Shows one filed application; nothing can be changed here."""
-
-    def __init__(self, case: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        reference = case["reference"] or case["draft_code"]
-        self.setWindowTitle(self.tr("Zgłoszenie {0}").format(reference))
-        form = load_form(case["form_version"])
-        header = [
-            self.tr("Zgłoszenie {0} — {1}").format(reference, case["state_label"]),
-            self.tr("Data wpływu: {0}").format(case["received_on"] or "—"),
-            self.tr("Wersja formularza: {0}").format(case["form_version"]),
-        ]
-        self.text = QPlainTextEdit(render_text(case["declaration"], form, header))
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Treść zgłoszenia"))
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(900, 700)

@@ -1,0 +1,58 @@
+"""The Commission's workspace: every case (the dashboard) and what needs action now (the
+overview), as two tabs of one view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from calcert_desktop.ui.views.dashboard import DashboardView
+from calcert_desktop.ui.views.overview import OverviewView
+
+if TYPE_CHECKING:
+    from calcert_desktop.ui.session import Session
+
+
+class CommissionView(QWidget):
+    """Cases and overview; either one asks for a case file by its reference."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dashboard = DashboardView()
+        self.overview = OverviewView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("&Sprawy"))
+        self.tabs.addTab(self.overview, self.tr("&Przegląd"))
+        self.tabs.currentChanged.connect(self._shown)
+        self.dashboard.open_requested.connect(self.open_requested)
+        self.overview.open_requested.connect(self.open_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._reloads = (self.dashboard.refresh, self.overview.refresh)  # by tab index
+        self._stale: set[int] = set()
+        self._session: Session | None = None
+
+    def attach(self, session: Session) -> None:
+        """Show the data of ``session``'s folder, as its person sees it."""
+        self._session = session
+        self.dashboard.attach(session)
+        self.overview.attach(session)
+        self._stale.clear()
+
+    def data_changed(self) -> None:
+        """An action changed cases: the visible tab reloads now, the other when shown."""
+        if self._session is None:
+            return
+        self._stale = set(range(len(self._reloads)))
+        self._shown(self.tabs.currentIndex())
+
+    def _shown(self, index: int) -> None:
+        if self._session is not None and index in self._stale:
+            self._stale.discard(index)
+            self._reloads[index]()
