@@ -1,0 +1,101 @@
+"""Substring search over the cases' folded search text: SQLite's FTS5 ``trigram`` index.
+
+The one home of the index's SQLite-only parts (design.md): the table names, and the clause
+"the case matches these folded words" that compiles to an FTS5 ``MATCH`` on SQLite and to
+plain ``LIKE`` on any other database.
+
+The index is an FTS5 table ``case_search`` (its own copy of the text) whose rowid is the
+integer key of ``case_search_keys``, which maps it to the case's id. It is keyed by the id
+column, not by the implicit rowid of ``cases``: ``cases`` has a UUID primary key, so its
+rowid may change on VACUUM, whereas an explicit INTEGER PRIMARY KEY never does. Triggers on
+``cases`` (created by migration 0002) keep both tables in step with every insert, change of
+``search_text`` and delete, however the row is written (ORM, bulk insert, plain SQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Integer, MetaData, Table, Text, and_, select, true
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import Uuid
+
+from calcert_desktop.storage.models import Case
+
+SEARCH_TABLE = "case_search"
+KEYS_TABLE = "case_search_keys"
+
+# The trigram tokenizer indexes every run of three characters: shorter words cannot use it.
+MIN_INDEXED = 3
+
+# Kept out of the models' metadata: the ORM never writes them, the triggers do.
+_meta = MetaData()
+_keys = Table(
+    KEYS_TABLE,
+    _meta,
+    Column("key", Integer, primary_key=True),
+    Column("case_id", Uuid, nullable=False, unique=True),
+)
+_fts = Table(SEARCH_TABLE, _meta, Column("rowid", Integer), Column("search_text", Text))
+
+
+def is_index_table(name: str | None) -> bool:
+    """True for the index's tables and FTS5's shadow tables (not in the models' metadata,
+    so Alembic's comparison and autogenerate must leave them alone)."""
+    return bool(name) and (name == KEYS_TABLE or str(name).startswith(SEARCH_TABLE))
+
+
+def fts_phrase(word: str) -> str:
+    """``word`` as one FTS5 string: quoted, inner quotes doubled, so that user input such
+    as ``OR``, ``NEAR(``, ``*`` or ``-`` is searched for, never run as query syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+class CaseMatches(ColumnElement[bool]):
+    """The clause "the case's search text contains every one of these folded words"."""
+
+    type = Boolean()
+    inherit_cache = False  # the words shape the SQL; such statements are compiled anew
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+
+def case_matches(words: Iterable[str]) -> ColumnElement[bool]:
+    """A clause over ``cases``: each word (already folded, see ``polish_text.fold``) occurs
+    in the search text as a substring. Words of three characters or more use the trigram
+    index; shorter ones a ``LIKE`` scan of the index's narrow copy of the text."""
+    kept = tuple(dict.fromkeys(w for w in words if w))
+    return CaseMatches(kept) if kept else true()
+
+
+def _like(column: Any, word: str) -> ColumnElement[bool]:
+    return column.contains(word, autoescape=True)
+
+
+@compiles(CaseMatches)
+def _compile_portable(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    """Any database but SQLite: LIKE on the folded column, one word at a time."""
+    clause = and_(*(_like(Case.search_text, w) for w in element.words))
+    return compiler.process(clause, **kw)
+
+
+@compiles(CaseMatches, "sqlite")
+def _compile_sqlite(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    """SQLite: the case's id among those the FTS5 index finds."""
+    long = [w for w in element.words if len(w) >= MIN_INDEXED]
+    short = [w for w in element.words if len(w) < MIN_INDEXED]
+    conditions: list[ColumnElement[bool]] = []
+    if long:
+        # Space-separated strings are ANDed by FTS5: one MATCH for all the long words.
+        conditions.append(_fts.c.search_text.match(" ".join(fts_phrase(w) for w in long)))
+    conditions.extend(_like(_fts.c.search_text, w) for w in short)
+    found = (
+        select(_keys.c.case_id)
+        .select_from(_fts.join(_keys, _keys.c.key == _fts.c.rowid))
+        .where(*conditions)
+    )
+    return compiler.process(Case.id.in_(found), **kw)
