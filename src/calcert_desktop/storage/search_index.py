@@ -59,6 +59,9 @@ class CaseMatches(ColumnElement[bool]):
 
     type = Boolean()
     inherit_cache = False  # the words shape the SQL; such statements are compiled anew
+    # A condition in itself: without this, SQLite (no native booleans) gets "(...) = 1",
+    # which hides the IN from the planner and turns the index lookup into a table scan.
+    _is_implicitly_boolean = True
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words

@@ -1,0 +1,217 @@
+"""The Commission's dashboard of all cases: filtered, sorted ids, then rows by the page.
+
+Built for 100,000 cases: :func:`case_ids` filters and sorts in SQL and returns only ids;
+the list asks :func:`rows_for` for the few rows on screen. Sorting is Polish alphabetical
+order through the stored sort keys, searching is diacritics-insensitive through the folded
+search text and its index (``storage.search_index``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, extract, func, select
+from sqlalchemy.orm import aliased
+
+from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.polish_text import sort_key
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.context import Actor, AppContext, reading
+from calcert_desktop.services.queries import CaseFilter, filtered
+from calcert_desktop.storage.models import Assignment, Case, User
+
+# Everyone who follows cases may see them all; an expert sees only the visits.
+VIEWERS = (
+    Role.OFFICE,
+    Role.COMMISSION_CHAIR,
+    Role.COMMISSION_MEMBER,
+    Role.BOARD_MEMBER,
+    Role.ADMIN,
+)
+
+
+class SortColumn(StrEnum):
+    """What the list can be sorted by (one per column of the dashboard)."""
+
+    REFERENCE = "reference"
+    INSTITUTION = "institution"
+    TOWN = "town"
+    STATE = "state"
+    DAYS_IN_STATE = "days_in_state"
+    NEXT_DEADLINE = "next_deadline"
+    RAPPORTEUR = "rapporteur"
+
+
+@dataclass(frozen=True)
+class DashboardQuery:
+    """The filters and the order of the list; every filter optional."""
+
+    search: str = ""
+    states: tuple[str, ...] = ()
+    year: int | None = None
+    voivodeship: str | None = None
+    institution_type: str | None = None
+    assigned_to_me: bool = False
+    deadline_passed: bool = False
+    sort: SortColumn = SortColumn.REFERENCE
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class DashboardRow:
+    """One line of the list."""
+
+    id: uuid.UUID
+    reference: str  # the case number, or the draft's code before filing
+    institution: str
+    town: str
+    state: str
+    state_label: str
+    days_in_state: int | None
+    next_deadline: date | None
+    deadline_passed: bool
+    rapporteur: str | None
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter bar offers: (code, Polish label) pairs and the years with cases."""
+
+    years: list[int] = field(default_factory=list)
+    voivodeships: list[tuple[str, str]] = field(default_factory=list)
+    institution_types: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _state_order() -> ColumnElement[int]:
+    """The state's rank in Polish alphabetical order of its label."""
+    ranked = sorted(CaseState, key=lambda s: sort_key(s.label))
+    return case({s.value: rank for rank, s in enumerate(ranked)}, value=Case.state, else_=99)
+
+
+def _where(
+    query: Select[Any], actor: Actor, q: DashboardQuery, today: date, *, states: bool
+) -> Select[Any]:
+    flt = CaseFilter(
+        states=q.states if states else (),
+        search=q.search,
+        year=q.year,
+        voivodeship=q.voivodeship,
+        institution_type=q.institution_type,
+    )
+    query = filtered(query, flt)
+    if q.assigned_to_me:
+        mine = select(Assignment.case_id).where(Assignment.member_id == actor.id)
+        query = query.where(Case.id.in_(mine))
+    if q.deadline_passed:
+        query = query.where(Case.next_deadline < today)
+    return query
+
+
+def _ordered(query: Select[Any], q: DashboardQuery) -> Select[Any]:
+    sort = SortColumn(q.sort)
+    if sort == SortColumn.RAPPORTEUR:
+        rapporteur = aliased(User)
+        query = query.outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
+        key: Any = rapporteur.name_sort
+    else:
+        key = {
+            SortColumn.REFERENCE: Case.reference,
+            SortColumn.INSTITUTION: Case.name_sort,
+            SortColumn.TOWN: Case.town_sort,
+            SortColumn.STATE: _state_order(),
+            # More days in the state is an earlier date of entering it.
+            SortColumn.DAYS_IN_STATE: Case.state_since,
+            SortColumn.NEXT_DEADLINE: Case.next_deadline,
+        }[sort]
+    descending = q.descending != (sort == SortColumn.DAYS_IN_STATE)
+    # Cases without the value (drafts' number, no deadline, no rapporteur) stay at the end.
+    key = (key.desc() if descending else key.asc()).nulls_last()
+    # Ties by reference, drafts (no reference yet) by their code: a total, stable order.
+    return query.order_by(key, Case.reference, Case.draft_code)
+
+
+def _may_view(actor: Actor) -> None:
+    actor.require(*VIEWERS)
+
+
+def case_ids(ctx: AppContext, actor: Actor, query: DashboardQuery) -> list[uuid.UUID]:
+    """The ids of the cases matching ``query``, in its order."""
+    _may_view(actor)
+    statement = _ordered(_where(select(Case.id), actor, query, ctx.today(), states=True), query)
+    with reading(ctx) as session:
+        return list(session.scalars(statement))
+
+
+def rows_for(ctx: AppContext, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, DashboardRow]:
+    """The rows of these cases (a page of the list), in one query by primary key."""
+    if not ids:
+        return {}
+    rapporteur = aliased(User)
+    statement = (
+        select(
+            Case.id,
+            Case.reference,
+            Case.draft_code,
+            Case.institution_name,
+            Case.town,
+            Case.state,
+            Case.state_since,
+            Case.next_deadline,
+            rapporteur.full_name,
+        )
+        .outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
+        .where(Case.id.in_(list(ids)))
+    )
+    today = ctx.today()
+    with reading(ctx) as session:
+        return {
+            row.id: DashboardRow(
+                id=row.id,
+                reference=row.reference or row.draft_code,
+                institution=row.institution_name,
+                town=row.town,
+                state=row.state,
+                state_label=CaseState(row.state).label,
+                days_in_state=(today - row.state_since).days if row.state_since else None,
+                next_deadline=row.next_deadline,
+                deadline_passed=row.next_deadline is not None and row.next_deadline < today,
+                rapporteur=row.full_name,
+            )
+            for row in session.execute(statement)
+        }
+
+
+def state_counts(ctx: AppContext, actor: Actor, query: DashboardQuery) -> dict[str, int]:
+    """How many cases match ``query`` in each state, its state filter left out (so that
+    the state list can show what choosing each state would give)."""
+    _may_view(actor)
+    statement = select(Case.state, func.count()).group_by(Case.state)
+    statement = _where(statement, actor, query, ctx.today(), states=False)
+    with reading(ctx) as session:
+        return {state: count for state, count in session.execute(statement)}
+
+
+def filter_choices(ctx: AppContext) -> FilterChoices:
+    """The years with received cases (newest first), and the voivodeships and institution
+    types of the form definition with their Polish labels."""
+    form = load_form(None)
+    year = extract("year", Case.received_on)
+    with reading(ctx) as session:
+        years = [
+            int(y)
+            for y in session.scalars(
+                select(year).where(Case.received_on.is_not(None)).distinct().order_by(year.desc())
+            )
+        ]
+    voivodeships = sorted(form.voivodeships, key=lambda v: sort_key(v.name))
+    return FilterChoices(
+        years=years,
+        voivodeships=[(v.name, v.name) for v in voivodeships],
+        institution_types=[(c.code, c.label) for c in form.institution_types],
+    )
