@@ -16,7 +16,6 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, extract, func, select
-from sqlalchemy.orm import aliased
 
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.polish_text import sort_key
@@ -116,9 +115,8 @@ def _where(
 def _ordered(query: Select[Any], q: DashboardQuery) -> Select[Any]:
     sort = SortColumn(q.sort)
     if sort == SortColumn.RAPPORTEUR:
-        rapporteur = aliased(User)
-        query = query.outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
-        key: Any = rapporteur.name_sort
+        query = query.outerjoin(User, User.id == Case.rapporteur_id)
+        key: Any = User.name_sort
     else:
         key = {
             SortColumn.REFERENCE: Case.reference,
@@ -145,14 +143,14 @@ def case_ids(ctx: AppContext, actor: Actor, query: DashboardQuery) -> list[uuid.
     _may_view(actor)
     statement = _ordered(_where(select(Case.id), actor, query, ctx.today(), states=True), query)
     with reading(ctx) as session:
-        return list(session.scalars(statement))
+        # Core, not ORM, execution: plain column values need none of the ORM's bookkeeping.
+        return list(session.connection().execute(statement).scalars())
 
 
 def rows_for(ctx: AppContext, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, DashboardRow]:
     """The rows of these cases (a page of the list), in one query by primary key."""
     if not ids:
         return {}
-    rapporteur = aliased(User)
     statement = (
         select(
             Case.id,
@@ -163,27 +161,39 @@ def rows_for(ctx: AppContext, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Dashb
             Case.state,
             Case.state_since,
             Case.next_deadline,
-            rapporteur.full_name,
+            User.full_name,
         )
-        .outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
+        .outerjoin(User, User.id == Case.rapporteur_id)
         .where(Case.id.in_(list(ids)))
     )
     today = ctx.today()
+    labels = {state.value: state.label for state in CaseState}
     with reading(ctx) as session:
+        # Unpacked as tuples: a page is fetched while the user scrolls, every row counts.
         return {
-            row.id: DashboardRow(
-                id=row.id,
-                reference=row.reference or row.draft_code,
-                institution=row.institution_name,
-                town=row.town,
-                state=row.state,
-                state_label=CaseState(row.state).label,
-                days_in_state=(today - row.state_since).days if row.state_since else None,
-                next_deadline=row.next_deadline,
-                deadline_passed=row.next_deadline is not None and row.next_deadline < today,
-                rapporteur=row.full_name,
+            case_id: DashboardRow(
+                id=case_id,
+                reference=reference or draft_code,
+                institution=institution,
+                town=town,
+                state=state,
+                state_label=labels[state],
+                days_in_state=(today - since).days if since else None,
+                next_deadline=deadline,
+                deadline_passed=deadline is not None and deadline < today,
+                rapporteur=rapporteur_name,
             )
-            for row in session.execute(statement)
+            for (
+                case_id,
+                reference,
+                draft_code,
+                institution,
+                town,
+                state,
+                since,
+                deadline,
+                rapporteur_name,
+            ) in session.connection().execute(statement).tuples()
         }
 
 
@@ -194,7 +204,7 @@ def state_counts(ctx: AppContext, actor: Actor, query: DashboardQuery) -> dict[s
     statement = select(Case.state, func.count()).group_by(Case.state)
     statement = _where(statement, actor, query, ctx.today(), states=False)
     with reading(ctx) as session:
-        return {state: count for state, count in session.execute(statement)}
+        return {state: count for state, count in session.connection().execute(statement)}
 
 
 def filter_choices(ctx: AppContext) -> FilterChoices:

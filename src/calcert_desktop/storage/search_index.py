@@ -17,10 +17,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Integer, MetaData, Table, Text, and_, select, true
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    select,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Uuid
 
 from calcert_desktop.storage.models import Case
@@ -54,17 +66,42 @@ def fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
 class CaseMatches(ColumnElement[bool]):
-    """The clause "the case's search text contains every one of these folded words"."""
+    """The clause "the case's search text contains every one of these folded words".
+
+    Its values are bound parameters visible to SQLAlchemy's statement cache, so a search
+    is compiled once per shape (how many long and short words), not once per keystroke.
+    """
 
     type = Boolean()
-    inherit_cache = False  # the words shape the SQL; such statements are compiled anew
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own declaration style)
+        ("fts_query", InternalTraversal.dp_clauseelement_tuple),
+        ("short", InternalTraversal.dp_clauseelement_tuple),
+        ("every", InternalTraversal.dp_clauseelement_tuple),
+    ]
     # A condition in itself: without this, SQLite (no native booleans) gets "(...) = 1",
     # which hides the IN from the planner and turns the index lookup into a table scan.
     _is_implicitly_boolean = True
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        self.words = words
+        long = [w for w in words if len(w) >= MIN_INDEXED]
+        # Space-separated strings are ANDed by FTS5: one MATCH for all the long words.
+        phrases = " ".join(fts_phrase(w) for w in long)
+        self.fts_query = (bindparam(None, phrases, type_=Text, unique=True),) if long else ()
+        self.short = tuple(
+            bindparam(None, _like_pattern(w), type_=Text, unique=True)
+            for w in words
+            if len(w) < MIN_INDEXED
+        )
+        self.every = tuple(
+            bindparam(None, _like_pattern(w), type_=Text, unique=True) for w in words
+        )
 
 
 def case_matches(words: Iterable[str]) -> ColumnElement[bool]:
@@ -75,27 +112,22 @@ def case_matches(words: Iterable[str]) -> ColumnElement[bool]:
     return CaseMatches(kept) if kept else true()
 
 
-def _like(column: Any, word: str) -> ColumnElement[bool]:
-    return column.contains(word, autoescape=True)
+def _like(column: Any, pattern: Any) -> ColumnElement[bool]:
+    return column.like(pattern, escape="/")
 
 
 @compiles(CaseMatches)
 def _compile_portable(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
     """Any database but SQLite: LIKE on the folded column, one word at a time."""
-    clause = and_(*(_like(Case.search_text, w) for w in element.words))
+    clause = and_(*(_like(Case.search_text, p) for p in element.every))
     return compiler.process(clause, **kw)
 
 
 @compiles(CaseMatches, "sqlite")
 def _compile_sqlite(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
     """SQLite: the case's id among those the FTS5 index finds."""
-    long = [w for w in element.words if len(w) >= MIN_INDEXED]
-    short = [w for w in element.words if len(w) < MIN_INDEXED]
-    conditions: list[ColumnElement[bool]] = []
-    if long:
-        # Space-separated strings are ANDed by FTS5: one MATCH for all the long words.
-        conditions.append(_fts.c.search_text.match(" ".join(fts_phrase(w) for w in long)))
-    conditions.extend(_like(_fts.c.search_text, w) for w in short)
+    conditions = [_fts.c.search_text.match(q) for q in element.fts_query]
+    conditions.extend(_like(_fts.c.search_text, p) for p in element.short)
     found = (
         select(_keys.c.case_id)
         .select_from(_fts.join(_keys, _keys.c.key == _fts.c.rowid))
