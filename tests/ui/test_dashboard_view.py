@@ -181,7 +181,7 @@ def test_model_fetches_by_the_page_and_forgets_old_pages(qapp):
     model.set_ids(ids)
     assert fetched == []  # nothing is fetched until shown
     assert model.index(0, 0).data() == "CAL/2025/00000"
-    assert model.index(5, 5).data() == "01.01.2025 – po terminie"
+    assert model.index(5, 5).data() == "01.01.2025 – minął"
     assert model.index(5, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert fetched == [dashboard_model.PAGE_SIZE]
     for row in range(len(ids)):

@@ -45,12 +45,12 @@ SAVED_VIEWS_KEY = "dashboard/saved_views"
 DEBOUNCE_MS = 150
 # Starting widths that fit the usual content; the institution takes the rest.
 COLUMN_WIDTHS = {
-    "reference": 115,
-    "town": 140,
-    "state": 200,
-    "days_in_state": 90,
-    "next_deadline": 170,
-    "rapporteur": 165,
+    "reference": 110,
+    "town": 135,
+    "state": 190,
+    "days_in_state": 85,
+    "next_deadline": 165,
+    "rapporteur": 155,
 }
 # The states in Polish alphabetical order of their labels, as the state filter lists them.
 STATES_IN_ORDER = sorted(CaseState, key=lambda s: sort_key(s.label))
@@ -98,7 +98,7 @@ class DashboardView(QWidget):
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Szukaj spraw"))
         self.search.setPlaceholderText(
-            self.tr("nazwa, miejscowość, sygnatura, NIP… (bez polskich znaków też)")
+            self.tr("nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków")
         )
         self.search.setClearButtonEnabled(True)
         self.state_combo = _combo(self.tr("Stan sprawy"), 22)

@@ -157,7 +157,8 @@ class DashboardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return self.tr("Termin minął")
-            return row.institution if column == "institution" else None
+            # Long names and state labels may be cut off by the column's width.
+            return {"institution": row.institution, "state": row.state_label}.get(column)
         return self._text(row, column)
 
     def _text(self, row: DashboardRow, column: str) -> str:
@@ -176,5 +177,5 @@ class DashboardModel(QAbstractTableModel):
                 return ""
             text = row.next_deadline.strftime("%d.%m.%Y")
             # Marked in words too, not by colour alone.
-            return self.tr("{0} – po terminie").format(text) if row.deadline_passed else text
+            return self.tr("{0} – minął").format(text) if row.deadline_passed else text
         return row.rapporteur or ""
