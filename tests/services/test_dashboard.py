@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from calcert_desktop.domain.errors import PermissionDenied
 from calcert_desktop.domain.forms import forms_dir
@@ -120,12 +120,12 @@ def ctx(built: tuple[Path, dict]) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def key_of(ctx: AppContext, built: tuple[Path, dict]) -> dict[uuid.UUID, str]:
-    """Case id -> the key it has in CASES."""
+def key_of(ctx: AppContext, built: tuple[Path, dict]) -> dict[str, str]:
+    """The service's key of a case (its id as stored) -> the key it has in CASES."""
     code_to_key = {code: key for key, code in built[1].items()}
     with reading(ctx) as session:
         return {
-            cid: code_to_key[code]
+            cid.hex: code_to_key[code]
             for cid, code in session.execute(select(Case.id, Case.draft_code))
         }
 
@@ -168,7 +168,7 @@ def test_assigned_to_me_is_the_actors_assignments(ctx, key_of):
 
 def test_deadline_passed_is_a_deadline_before_today(ctx, key_of):
     with reading(ctx) as session:
-        deadlines = {c: d for c, d in session.execute(select(Case.id, Case.next_deadline))}
+        deadlines = {c.hex: d for c, d in session.execute(select(Case.id, Case.next_deadline))}
     expected = sorted(key_of[c] for c, d in deadlines.items() if d is not None and d < TODAY)
     assert expected == ["wsp"]  # due 5 May; the other request is due 30 June
     assert sorted(keys(ctx, key_of, deadline_passed=True)) == expected
@@ -224,7 +224,7 @@ def test_rows_for_a_page_of_ids(ctx, key_of):
     ids = case_ids(ctx, actor, DashboardQuery(search="lodz"))
     row = rows_for(ctx, ids)[ids[0]]
     with reading(ctx) as session:
-        case = session.get(Case, ids[0])
+        case = session.get(Case, uuid.UUID(ids[0]))
         assert case is not None
         assert row.reference == case.reference and row.reference.startswith("CAL/2024/")
         assert row.days_in_state == (TODAY - case.state_since).days
@@ -266,3 +266,29 @@ def test_filter_choices(ctx):
 def test_an_expert_may_not_list_every_case(ctx):
     with pytest.raises(PermissionDenied):
         case_ids(ctx, resolve_actor(ctx, "ekspert"), DashboardQuery())
+
+
+def test_unfiltered_orders_read_one_covering_index(ctx):
+    """Sorting every case by number, name or town scans an index, not the case rows."""
+    actor = resolve_actor(ctx, "przewodniczaca")
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, *_):
+        if statement.startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    expected = {
+        SortColumn.REFERENCE: "ix_cases_list_number",
+        SortColumn.INSTITUTION: "ix_cases_list_name",
+        SortColumn.TOWN: "ix_cases_list_town",
+    }
+    for sort, index in expected.items():
+        seen.clear()
+        case_ids(ctx, actor, DashboardQuery(sort=sort))
+        statement, parameters = seen[-1]
+        with ctx.db.engine.connect() as connection:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            details = " | ".join(row[3] for row in plan)
+        assert f"COVERING INDEX {index}" in details and "TEMP B-TREE" not in details, details
+    event.remove(ctx.db.engine, "before_cursor_execute", record)

@@ -30,6 +30,8 @@ def test_pragmas_on_every_connection(tmp_path):
     db.close()
 
 
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_and_migrations_agree(tmp_path):
     db = open_database(DataPaths(tmp_path), create=True)
     with db.engine.connect() as connection:

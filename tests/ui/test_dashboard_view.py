@@ -161,19 +161,19 @@ def test_the_row_cache_stays_bounded_while_scrolling(view, monkeypatch):
         assert view.model.cached_rows() <= 2
 
 
-def fake_row(case_id: uuid.UUID, number: int) -> DashboardRow:
+def fake_row(case_id: str, number: int) -> DashboardRow:
     return DashboardRow(
-        case_id, f"CAL/2025/{number:05}", f"Instytucja {number}", "Łódź", "review",
+        uuid.UUID(case_id), f"CAL/2025/{number:05}", f"Instytucja {number}", "Łódź", "review",
         "ocena Komisji", 3, date(2025, 1, 1), True, None,
     )  # fmt: skip
 
 
 def test_model_fetches_by_the_page_and_forgets_old_pages(qapp):
-    ids = [uuid.uuid4() for _ in range(10_000)]
+    ids = [uuid.uuid4().hex for _ in range(10_000)]
     number = {case_id: n for n, case_id in enumerate(ids)}
     fetched: list[int] = []
 
-    def fetch(page: list[uuid.UUID]) -> dict[uuid.UUID, DashboardRow]:
+    def fetch(page: list[str]) -> dict[str, DashboardRow]:
         fetched.append(len(page))
         return {c: fake_row(c, number[c]) for c in page}
 

@@ -9,7 +9,6 @@ newer one is run once more with the newest filters and its stale answer dropped.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +37,7 @@ from calcert_desktop.ui.views.dashboard_model import COLUMNS, DashboardModel
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.dashboard import DashboardQuery, FilterChoices
+    from calcert_desktop.services.dashboard import CaseKey, DashboardQuery, FilterChoices
     from calcert_desktop.ui.session import Session
 
 SAVED_VIEWS_KEY = "dashboard/saved_views"
@@ -284,14 +283,14 @@ class DashboardView(QWidget):
         query, generation = self.current_query(), self._generation
         ctx, actor = self._session.ctx, self._session.actor
 
-        def work() -> tuple[list[uuid.UUID], dict[str, int]]:
+        def work() -> tuple[list[CaseKey], dict[str, int]]:
             return dashboard.case_ids(ctx, actor, query), dashboard.state_counts(ctx, actor, query)
 
         self._session.worker.submit(
             work, lambda result: self._show(generation, result), self._query_failed
         )
 
-    def _show(self, generation: int, result: tuple[list[uuid.UUID], dict[str, int]]) -> None:
+    def _show(self, generation: int, result: tuple[list[CaseKey], dict[str, int]]) -> None:
         self._busy = False
         if self._pending or generation != self._generation:  # overtaken: ask again
             self._run_query()
@@ -335,11 +334,11 @@ class DashboardView(QWidget):
 
     # --- selection and opening ------------------------------------------------------
 
-    def _selected_id(self) -> uuid.UUID | None:
+    def _selected_id(self) -> CaseKey | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.case_id(rows[0].row()) if rows else None
 
-    def _select_id(self, case_id: uuid.UUID) -> None:
+    def _select_id(self, case_id: CaseKey) -> None:
         row = self.model.row_of(case_id)
         if row is not None:
             self.table.selectRow(row)

@@ -9,7 +9,6 @@ does not grow however far the user scrolls.
 
 from __future__ import annotations
 
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,13 +18,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.dashboard import DashboardRow
+    from calcert_desktop.services.dashboard import CaseKey, DashboardRow
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 PAGE_SIZE = 200
 MAX_PAGES = 8
-Fetch = Callable[[Sequence[uuid.UUID]], "dict[uuid.UUID, DashboardRow]"]
+Fetch = Callable[[Sequence[str]], "dict[CaseKey, DashboardRow]"]
 
 # Column order; the service's SortColumn values, so a header click names its sort.
 COLUMNS = (
@@ -46,8 +45,8 @@ class DashboardModel(QAbstractTableModel):
     def __init__(self, fetch: Fetch | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
-        self._ids: list[uuid.UUID] = []
-        self._pages: OrderedDict[int, dict[uuid.UUID, DashboardRow]] = OrderedDict()
+        self._ids: list[CaseKey] = []
+        self._pages: OrderedDict[int, dict[CaseKey, DashboardRow]] = OrderedDict()
         self._headers = [
             self.tr("Sygnatura"),
             self.tr("Instytucja"),
@@ -63,7 +62,7 @@ class DashboardModel(QAbstractTableModel):
         self._fetch = fetch
         self.clear_cache()
 
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: list[CaseKey]) -> None:
         """Show these cases, in this order (rows are fetched when first shown)."""
         self.beginResetModel()
         self._ids = ids
@@ -77,11 +76,11 @@ class DashboardModel(QAbstractTableModel):
             last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def case_id(self, row: int) -> uuid.UUID:
+    def case_id(self, row: int) -> CaseKey:
         """The id of the case on ``row``."""
         return self._ids[row]
 
-    def row_of(self, case_id: uuid.UUID) -> int | None:
+    def row_of(self, case_id: CaseKey) -> int | None:
         """The row showing ``case_id``, if it is in the list."""
         try:
             return self._ids.index(case_id)
@@ -104,7 +103,7 @@ class DashboardModel(QAbstractTableModel):
         """How many rows the cache holds now (bounded by PAGE_SIZE * MAX_PAGES)."""
         return sum(len(page) for page in self._pages.values())
 
-    def _load(self, number: int) -> dict[uuid.UUID, DashboardRow]:
+    def _load(self, number: int) -> dict[CaseKey, DashboardRow]:
         ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         page = self._fetch(ids) if self._fetch is not None else {}
         self._pages[number] = page
