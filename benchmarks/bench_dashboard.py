@@ -7,8 +7,8 @@ our layers (services, SQLAlchemy, the Qt model) add to the database's own work.
 
 - open: the ids with no filter, the first page of rows, the counts per state;
 - keystroke: typing "lodz" and "pomocy spol" letter by letter; for each prefix the ids and
-  the counts per state (what the view asks the worker), the model reset and the first page
-  of rows the view then shows;
+  the counts per state (``ids_and_counts``, what the view asks the worker), the model
+  reset and the first page of rows the view then shows;
 - sort: a header click (institution, town, rapporteur, institution descending): ids, model
   reset, first page;
 - open a case: ``queries.case_file``;
@@ -143,9 +143,10 @@ def main() -> int:
     model = DashboardModel(lambda ids: dashboard.rows_for(ctx, ids))
 
     def show(query: DashboardQuery, counts: bool) -> None:
-        ids = dashboard.case_ids(ctx, actor, query)
-        if counts:
-            dashboard.state_counts(ctx, actor, query)
+        if counts:  # as the view asks: ids and counts per state together
+            ids, _ = dashboard.ids_and_counts(ctx, actor, query)
+        else:
+            ids = dashboard.case_ids(ctx, actor, query)
         model.set_ids(ids)
         first_page(model)
 

@@ -23,6 +23,7 @@ from calcert_desktop.services.dashboard import (
     SortColumn,
     case_ids,
     filter_choices,
+    ids_and_counts,
     rows_for,
     state_counts,
 )
@@ -292,3 +293,15 @@ def test_unfiltered_orders_read_one_covering_index(ctx):
             details = " | ".join(row[3] for row in plan)
         assert f"COVERING INDEX {index}" in details and "TEMP B-TREE" not in details, details
     event.remove(ctx.db.engine, "before_cursor_execute", record)
+
+
+def test_ids_and_counts_agree_with_the_two_queries(ctx):
+    actor = resolve_actor(ctx, "czlonek1")
+    for query in (
+        DashboardQuery(search="fundacja", sort=SortColumn.TOWN),
+        DashboardQuery(search="a", assigned_to_me=True, descending=True),
+        DashboardQuery(search="lodz", states=("review",)),
+        DashboardQuery(year=2025),
+    ):
+        both = ids_and_counts(ctx, actor, query)
+        assert both == (case_ids(ctx, actor, query), state_counts(ctx, actor, query))

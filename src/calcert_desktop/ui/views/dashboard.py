@@ -284,7 +284,7 @@ class DashboardView(QWidget):
         ctx, actor = self._session.ctx, self._session.actor
 
         def work() -> tuple[list[CaseKey], dict[str, int]]:
-            return dashboard.case_ids(ctx, actor, query), dashboard.state_counts(ctx, actor, query)
+            return dashboard.ids_and_counts(ctx, actor, query)
 
         self._session.worker.submit(
             work, lambda result: self._show(generation, result), self._query_failed
