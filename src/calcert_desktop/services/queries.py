@@ -32,6 +32,7 @@ from calcert_desktop.storage.models import (
     VisitFinding,
     Vote,
 )
+from calcert_desktop.storage.search_index import case_matches
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,8 @@ def filtered(query: Select[Any], flt: CaseFilter) -> Select[Any]:
     """Apply a filter to a query over ``cases``; search is folded, so 'lodz' finds 'Łódź'."""
     if flt.states:
         query = query.where(Case.state.in_([CaseState(s).value for s in flt.states]))
-    for word in fold(flt.search).split():
-        query = query.where(Case.search_text.contains(word, autoescape=True))
+    if flt.search.strip():
+        query = query.where(case_matches(fold(flt.search).split()))
     if flt.year is not None:
         query = query.where(Case.received_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
     if flt.voivodeship:

@@ -1,0 +1,136 @@
+"""Substring search over the cases' folded search text: SQLite's FTS5 ``trigram`` index.
+
+The one home of the index's SQLite-only parts (design.md): the table names, and the clause
+"the case matches these folded words" that compiles to an FTS5 ``MATCH`` on SQLite and to
+plain ``LIKE`` on any other database.
+
+The index is an FTS5 table ``case_search`` (its own copy of the text) whose rowid is the
+integer key of ``case_search_keys``, which maps it to the case's id. It is keyed by the id
+column, not by the implicit rowid of ``cases``: ``cases`` has a UUID primary key, so its
+rowid may change on VACUUM, whereas an explicit INTEGER PRIMARY KEY never does. Triggers on
+``cases`` (created by migration 0002) keep both tables in step with every insert, change of
+``search_text`` and delete, however the row is written (ORM, bulk insert, plain SQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    select,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import Uuid
+
+from calcert_desktop.storage.models import Case
+
+SEARCH_TABLE = "case_search"
+KEYS_TABLE = "case_search_keys"
+
+# The trigram tokenizer indexes every run of three characters: shorter words cannot use it.
+MIN_INDEXED = 3
+
+# Kept out of the models' metadata: the ORM never writes them, the triggers do.
+_meta = MetaData()
+_keys = Table(
+    KEYS_TABLE,
+    _meta,
+    Column("key", Integer, primary_key=True),
+    Column("case_id", Uuid, nullable=False, unique=True),
+)
+_fts = Table(SEARCH_TABLE, _meta, Column("rowid", Integer), Column("search_text", Text))
+
+
+def is_index_table(name: str | None) -> bool:
+    """True for the index's tables and FTS5's shadow tables (not in the models' metadata,
+    so Alembic's comparison and autogenerate must leave them alone)."""
+    return bool(name) and (name == KEYS_TABLE or str(name).startswith(SEARCH_TABLE))
+
+
+def fts_phrase(word: str) -> str:
+    """``word`` as one FTS5 string: quoted, inner quotes doubled, so that user input such
+    as ``OR``, ``NEAR(``, ``*`` or ``-`` is searched for, never run as query syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+class CaseMatches(ColumnElement[bool]):
+    """The clause "the case's search text contains every one of these folded words".
+
+    Its values are bound parameters visible to SQLAlchemy's statement cache, so a search
+    is compiled once per shape (how many long and short words), not once per keystroke.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own declaration style)
+        ("fts_query", InternalTraversal.dp_clauseelement_tuple),
+        ("short", InternalTraversal.dp_clauseelement_tuple),
+        ("every", InternalTraversal.dp_clauseelement_tuple),
+    ]
+    # A condition in itself: without this, SQLite (no native booleans) gets "(...) = 1",
+    # which hides the IN from the planner and turns the index lookup into a table scan.
+    _is_implicitly_boolean = True
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        long = [w for w in words if len(w) >= MIN_INDEXED]
+        # Space-separated strings are ANDed by FTS5: one MATCH for all the long words.
+        phrases = " ".join(fts_phrase(w) for w in long)
+        self.fts_query = (bindparam(None, phrases, type_=Text, unique=True),) if long else ()
+        self.short = tuple(
+            bindparam(None, _like_pattern(w), type_=Text, unique=True)
+            for w in words
+            if len(w) < MIN_INDEXED
+        )
+        self.every = tuple(
+            bindparam(None, _like_pattern(w), type_=Text, unique=True) for w in words
+        )
+
+
+def case_matches(words: Iterable[str]) -> ColumnElement[bool]:
+    """A clause over ``cases``: each word (already folded, see ``polish_text.fold``) occurs
+    in the search text as a substring. Words of three characters or more use the trigram
+    index; shorter ones a ``LIKE`` scan of the index's narrow copy of the text."""
+    kept = tuple(dict.fromkeys(w for w in words if w))
+    return CaseMatches(kept) if kept else true()
+
+
+def _like(column: Any, pattern: Any) -> ColumnElement[bool]:
+    return column.like(pattern, escape="/")
+
+
+@compiles(CaseMatches)
+def _compile_portable(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    """Any database but SQLite: LIKE on the folded column, one word at a time."""
+    clause = and_(*(_like(Case.search_text, p) for p in element.every))
+    return compiler.process(clause, **kw)
+
+
+@compiles(CaseMatches, "sqlite")
+def _compile_sqlite(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    """SQLite: the case's id among those the FTS5 index finds."""
+    conditions = [_fts.c.search_text.match(q) for q in element.fts_query]
+    conditions.extend(_like(_fts.c.search_text, p) for p in element.short)
+    found = (
+        select(_keys.c.case_id)
+        .select_from(_fts.join(_keys, _keys.c.key == _fts.c.rowid))
+        .where(*conditions)
+    )
+    return compiler.process(Case.id.in_(found), **kw)

@@ -1,0 +1,468 @@
+"""The Commission's dashboard: every case, filtered as you type and sorted by any column.
+
+The filters and the order go to the service as a ``DashboardQuery``; it answers with the
+matching ids on the worker thread, and the model fetches the rows on screen by the page
+(:mod:`dashboard_model`). Typing waits for a short pause; a query that is overtaken by a
+newer one is run once more with the newest filters and its stale answer dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcert_desktop.domain.polish_text import sort_key
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.ui.views.dashboard_model import COLUMNS, DashboardModel
+from calcert_desktop.ui.views.placeholder import heading_label
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.dashboard import CaseKey, DashboardQuery, FilterChoices
+    from calcert_desktop.ui.session import Session
+
+SAVED_VIEWS_KEY = "dashboard/saved_views"
+DEBOUNCE_MS = 150
+# Starting widths that fit the usual content; the institution takes the rest.
+COLUMN_WIDTHS = {
+    "reference": 110,
+    "town": 135,
+    "state": 190,
+    "days_in_state": 85,
+    "next_deadline": 165,
+    "rapporteur": 155,
+}
+# The states in Polish alphabetical order of their labels, as the state filter lists them.
+STATES_IN_ORDER = sorted(CaseState, key=lambda s: sort_key(s.label))
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(buddy)
+    return label
+
+
+def _combo(accessible_name: str, min_chars: int) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    # Long labels (institution types) must not widen the bar: the list shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min_chars)
+    return combo
+
+
+class DashboardView(QWidget):
+    """All cases with the filter bar; asks the main window to open a case by a signal."""
+
+    open_requested = Signal(str)  # the case's reference (or a draft's code)
+    loaded = Signal(int)  # the list shows this many cases now
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._generation = 0
+        self._busy = False
+        self._pending = False
+        self._total = 0
+        self._sort = "reference"
+        self._descending = False
+        self.model = DashboardModel(parent=self)
+        self._build()
+        if session is not None:
+            self.attach(session)
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Szukaj spraw"))
+        self.search.setPlaceholderText(
+            self.tr("nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.state_combo = _combo(self.tr("Stan sprawy"), 22)
+        self.year_combo = _combo(self.tr("Rok wpływu"), 8)
+        self.voivodeship_combo = _combo(self.tr("Województwo"), 14)
+        self.type_combo = _combo(self.tr("Typ instytucji"), 18)
+        self.mine_check = QCheckBox(self.tr("Przypisane do &mnie"))
+        self.mine_check.setAccessibleName(self.tr("Tylko sprawy przypisane do mnie"))
+        self.overdue_check = QCheckBox(self.tr("Po &terminie"))
+        self.overdue_check.setAccessibleName(self.tr("Tylko sprawy po terminie"))
+        self.views_combo = _combo(self.tr("Zapisane widoki"), 16)
+        self.save_view_button = QPushButton(self.tr("Zapisz &widok…"))
+        self.delete_view_button = QPushButton(self.tr("Usuń widok"))
+        self.count_label = QLabel("")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setAccessibleName(self.tr("Liczba spraw"))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Lista spraw"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # Compact rows of one fixed height: more cases on screen, no per-row measuring.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        for column, name in enumerate(COLUMNS):
+            if name in COLUMN_WIDTHS:
+                self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
+        # Never ResizeToContents: it would fetch every row to measure them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("institution"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+
+        top = QHBoxLayout()
+        top.addWidget(_label(self.tr("&Szukaj:"), self.search))
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(_label(self.tr("Wido&k:"), self.views_combo))
+        top.addWidget(self.views_combo)
+        top.addWidget(self.save_view_button)
+        top.addWidget(self.delete_view_button)
+
+        filters = QGridLayout()
+        pairs = (
+            (self.tr("St&an:"), self.state_combo),
+            (self.tr("&Rok:"), self.year_combo),
+            (self.tr("W&ojewództwo:"), self.voivodeship_combo),
+            (self.tr("T&yp:"), self.type_combo),
+        )
+        for position, (text, combo) in enumerate(pairs):
+            filters.addWidget(_label(text, combo), 0, position * 2)
+            filters.addWidget(combo, 0, position * 2 + 1)
+            filters.setColumnStretch(position * 2 + 1, 1)
+
+        checks = QHBoxLayout()
+        checks.addWidget(self.mine_check)
+        checks.addWidget(self.overdue_check)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Wszystkie sprawy")))
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.table, 1)
+
+        self._fill_static_choices()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_query)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.state_combo, self.year_combo, self.voivodeship_combo, self.type_combo):
+            combo.currentIndexChanged.connect(self._run_query)
+        self.mine_check.toggled.connect(self._run_query)
+        self.overdue_check.toggled.connect(self._run_query)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+        self.views_combo.activated.connect(self._view_chosen)
+        self.save_view_button.clicked.connect(self._ask_view_name)
+        self.delete_view_button.clicked.connect(self._delete_chosen_view)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        self._fill_views()
+        self._show_count()
+
+    def _fill_static_choices(self) -> None:
+        self.state_combo.addItem(self.tr("wszystkie"), None)
+        for state in STATES_IN_ORDER:
+            self.state_combo.addItem(state.label, state.value)
+        self.year_combo.addItem(self.tr("wszystkie"), None)
+        self.voivodeship_combo.addItem(self.tr("wszystkie"), None)
+        self.type_combo.addItem(self.tr("wszystkie"), None)
+
+    # --- the session ----------------------------------------------------------------
+
+    def attach(self, session: Session) -> None:
+        """The database is open: load the filter choices, then the list."""
+        from calcert_desktop.services import dashboard
+
+        self._session = session
+        ctx = session.ctx
+        self.model.set_fetch(lambda ids: dashboard.rows_for(ctx, ids))
+        session.worker.submit(lambda: dashboard.filter_choices(ctx), self._set_choices, self._fail)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the query again (after cases changed): new ids, counts and rows."""
+        self.model.clear_cache()
+        self._run_query()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _set_choices(self, choices: FilterChoices) -> None:
+        combos = (
+            (self.year_combo, [(str(y), y) for y in choices.years]),
+            (self.voivodeship_combo, [(label, code) for code, label in choices.voivodeships]),
+            (self.type_combo, [(label, code) for code, label in choices.institution_types]),
+        )
+        for combo, items in combos:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # --- the query ------------------------------------------------------------------
+
+    def current_query(self) -> DashboardQuery:
+        """The filters and the order the widgets show."""
+        from calcert_desktop.services.dashboard import DashboardQuery, SortColumn
+
+        state = self.state_combo.currentData()
+        return DashboardQuery(
+            search=self.search.text(),
+            states=(state,) if state else (),
+            year=self.year_combo.currentData(),
+            voivodeship=self.voivodeship_combo.currentData(),
+            institution_type=self.type_combo.currentData(),
+            assigned_to_me=self.mine_check.isChecked(),
+            deadline_passed=self.overdue_check.isChecked(),
+            sort=SortColumn(self._sort),
+            descending=self._descending,
+        )
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self._run_query()
+
+    def _run_query(self) -> None:
+        if self._session is None:
+            return
+        self._debounce.stop()
+        self._generation += 1
+        if self._busy:  # one query at a time: the newest filters run when it is back
+            self._pending = True
+            return
+        from calcert_desktop.services import dashboard
+
+        self._busy, self._pending = True, False
+        query, generation = self.current_query(), self._generation
+        ctx, actor = self._session.ctx, self._session.actor
+
+        def work() -> tuple[list[CaseKey], dict[str, int]]:
+            return dashboard.ids_and_counts(ctx, actor, query)
+
+        self._session.worker.submit(
+            work, lambda result: self._show(generation, result), self._query_failed
+        )
+
+    def _show(self, generation: int, result: tuple[list[CaseKey], dict[str, int]]) -> None:
+        self._busy = False
+        if self._pending or generation != self._generation:  # overtaken: ask again
+            self._run_query()
+            return
+        ids, counts = result
+        selected = self._selected_id()
+        self.model.set_ids(ids)
+        self._total = len(ids)
+        self._show_counts(counts)
+        self._show_count()
+        if selected is not None:
+            self._select_id(selected)
+        self.loaded.emit(len(ids))
+
+    def _query_failed(self, message: str) -> None:
+        self._busy = False
+        self._pending = False
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Wszystkie sprawy"), message)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
+        self.state_combo.setItemText(
+            0, self.tr("wszystkie ({0})").format(locale.toString(sum(counts.values())))
+        )
+        for index in range(1, self.state_combo.count()):
+            state = CaseState(self.state_combo.itemData(index))
+            count = locale.toString(counts.get(state.value, 0))
+            self.state_combo.setItemText(index, f"{state.label} ({count})")
+
+    def _show_count(self) -> None:
+        locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
+        self.count_label.setText(self.tr("Liczba spraw: {0}").format(locale.toString(self._total)))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        self._sort = COLUMNS[section]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._run_query()
+
+    # --- selection and opening ------------------------------------------------------
+
+    def _selected_id(self) -> CaseKey | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else None
+
+    def _select_id(self, case_id: CaseKey) -> None:
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _open_row(self, row: int) -> None:
+        case = self.model.case_row(row)
+        if case is not None:
+            self.open_requested.emit(case.reference)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            current = self.table.currentIndex()
+            if current.isValid():
+                self._open_row(current.row())
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- saved views ----------------------------------------------------------------
+
+    def saved_views(self) -> dict[str, dict[str, Any]]:
+        """The saved views: name -> filters and order (kept in QSettings)."""
+        raw = QSettings().value(SAVED_VIEWS_KEY, "")
+        try:
+            views = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return views if isinstance(views, dict) else {}
+
+    def _store_views(self, views: dict[str, dict[str, Any]]) -> None:
+        QSettings().setValue(SAVED_VIEWS_KEY, json.dumps(views, ensure_ascii=False))
+        self._fill_views()
+
+    def save_view(self, name: str) -> None:
+        """Save the current filters and order as ``name`` (replacing one so named)."""
+        name = name.strip()
+        if not name:
+            return
+        values = asdict(self.current_query())
+        values["states"] = list(values["states"])
+        values["sort"] = str(values["sort"])
+        views = self.saved_views()
+        views[name] = values
+        self._store_views(views)
+        self.views_combo.setCurrentIndex(self.views_combo.findData(name))
+
+    def delete_view(self, name: str) -> None:
+        """Forget the saved view ``name``."""
+        views = self.saved_views()
+        if views.pop(name, None) is not None:
+            self._store_views(views)
+
+    def apply_view(self, name: str) -> None:
+        """Show the list with the saved view's filters and order."""
+        values = self.saved_views().get(name)
+        if values is None:
+            return
+        widgets = (
+            self.search,
+            self.state_combo,
+            self.year_combo,
+            self.voivodeship_combo,
+            self.type_combo,
+            self.mine_check,
+            self.overdue_check,
+            self.table.horizontalHeader(),
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(str(values.get("search", "")))
+        states = values.get("states") or [None]
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(states[0]), 0))
+        for combo, key in (
+            (self.year_combo, "year"),
+            (self.voivodeship_combo, "voivodeship"),
+            (self.type_combo, "institution_type"),
+        ):
+            combo.setCurrentIndex(max(combo.findData(values.get(key)), 0))
+        self.mine_check.setChecked(bool(values.get("assigned_to_me")))
+        self.overdue_check.setChecked(bool(values.get("deadline_passed")))
+        sort = values.get("sort", "reference")
+        self._sort = sort if sort in COLUMNS else "reference"
+        self._descending = bool(values.get("descending"))
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index(self._sort), order)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._run_query()
+
+    def _fill_views(self) -> None:
+        chosen = self.views_combo.currentData()
+        self.views_combo.blockSignals(True)
+        self.views_combo.clear()
+        self.views_combo.addItem(self.tr("(wybierz)"), None)
+        for name in sorted(self.saved_views(), key=sort_key):
+            self.views_combo.addItem(name, name)
+        self.views_combo.setCurrentIndex(max(self.views_combo.findData(chosen), 0))
+        self.views_combo.blockSignals(False)
+        self.delete_view_button.setEnabled(self.views_combo.count() > 1)
+
+    def _view_chosen(self, index: int) -> None:
+        name = self.views_combo.itemData(index)
+        if name:
+            self.apply_view(name)
+
+    def _ask_view_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Zapisz widok"),
+            self.tr("Nazwa widoku (filtry i kolejność):"),
+            text=self.views_combo.currentData() or "",
+        )
+        if ok:
+            self.save_view(name)
+
+    def _delete_chosen_view(self) -> None:
+        name = self.views_combo.currentData()
+        if not name:
+            QMessageBox.information(
+                self, self.tr("Usuń widok"), self.tr("Najpierw wybierz widok z listy.")
+            )
+            return
+        self.delete_view(name)

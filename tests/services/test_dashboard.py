@@ -1,0 +1,307 @@
+"""The dashboard service: each filter, Polish order for every column, counts per state."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+
+from calcert_desktop.domain.errors import PermissionDenied
+from calcert_desktop.domain.forms import forms_dir
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import filing, process
+from calcert_desktop.services.context import AppContext, reading, resolve_actor
+from calcert_desktop.services.dashboard import (
+    DashboardQuery,
+    SortColumn,
+    case_ids,
+    filter_choices,
+    ids_and_counts,
+    rows_for,
+    state_counts,
+)
+from calcert_desktop.storage.models import Case
+from calcert_desktop.storage.store import open_database
+
+EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
+TODAY = date(2025, 6, 2)
+
+# (key, institution, town, voivodeship, type, filed on, accepted on, members: rapporteur
+# first), and completion requested on a day with a due date, for some.
+CASES: list[tuple[str, str, str, str, str, str | None, str | None, tuple[str, ...]]] = [
+    (
+        "lodz",
+        "Łódzkie Centrum Usług",
+        "Łódź",
+        "łódzkie",
+        "jops",
+        "2024-02-20",
+        "2024-03-01",
+        ("czlonek1",),
+    ),
+    ("lub", "Lubelska Fundacja Pomocy", "Śrem", "wielkopolskie", "ngo", "2025-03-20", None, ()),
+    ("maz", "Mazowiecki Ośrodek", "Sopot", "pomorskie", "ngo", None, None, ()),
+    (
+        "zak",
+        "Zakład Aktywności Zawodowej",
+        "Szczecin",
+        "zachodniopomorskie",
+        "zaz",
+        "2025-04-20",
+        "2025-05-01",
+        ("czlonek2", "czlonek1"),
+    ),
+    ("azyl", "Azyl Fundacja", "Łask", "łódzkie", "other", None, None, ()),
+    (
+        "wsp",
+        "Warsztat Terapii Zajęciowej",
+        "Wrocław",
+        "dolnośląskie",
+        "wtz",
+        "2025-04-01",
+        None,
+        (),
+    ),
+    ("wtz2", "Warsztat Zajęciowy Źródło", "Żary", "lubuskie", "wtz", "2025-05-10", None, ()),
+]
+COMPLETION = {"wsp": ("2025-04-05", "2025-05-05"), "wtz2": ("2025-05-12", "2025-06-30")}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[Path, dict]:
+    """Five cases in several states, made once for the module."""
+    folder = tmp_path_factory.mktemp("dashboard")
+    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    paths = DataPaths(folder)
+    ctx = AppContext(paths, open_database(paths, create=False))
+    office, chair = resolve_actor(ctx, "biuro"), resolve_actor(ctx, "przewodniczaca")
+    codes: dict[str, str] = {}
+    for key, name, town, voivodeship, kind, filed, accepted, members in CASES:
+        data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        data["institution"].update(name=name, type=kind)
+        data["institution"]["address"].update(town=town, voivodeship=voivodeship)
+        data["signature"]["date"] = "2024-01-10"
+        code = filing.declare(ctx, office, data, source_dir=EXAMPLE.parent).reference
+        codes[key] = code
+        if filed:
+            process.perform(ctx, office, code, "file", on=date.fromisoformat(filed))
+        if key in COMPLETION:
+            asked, due = COMPLETION[key]
+            process.perform(
+                ctx,
+                office,
+                code,
+                "request-completion",
+                on=date.fromisoformat(asked),
+                params={"reason": "Brak podpisu.", "due_on": date.fromisoformat(due)},
+            )
+        if accepted:
+            day = date.fromisoformat(accepted)
+            process.perform(ctx, office, code, "accept", on=day)
+            for index, member in enumerate(members):
+                params = {"member": member, "rapporteur": index == 0}
+                process.perform(ctx, chair, code, "assign", on=day, params=params)
+    ctx.close()
+    return folder, codes
+
+
+@pytest.fixture
+def ctx(built: tuple[Path, dict]) -> Iterator[AppContext]:
+    paths = DataPaths(built[0])
+    context = AppContext(paths, open_database(paths, create=False), today=lambda: TODAY)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def key_of(ctx: AppContext, built: tuple[Path, dict]) -> dict[str, str]:
+    """The service's key of a case (its id as stored) -> the key it has in CASES."""
+    code_to_key = {code: key for key, code in built[1].items()}
+    with reading(ctx) as session:
+        return {
+            cid.hex: code_to_key[code]
+            for cid, code in session.execute(select(Case.id, Case.draft_code))
+        }
+
+
+def keys(ctx: AppContext, key_of: dict, login: str = "przewodniczaca", **query: Any) -> list[str]:
+    actor = resolve_actor(ctx, login)
+    return [key_of[cid] for cid in case_ids(ctx, actor, DashboardQuery(**query))]
+
+
+def test_lodz_finds_lodz_with_its_diacritics(ctx, key_of):
+    # The town Łódź, and the voivodeship łódzkie of another case.
+    assert keys(ctx, key_of, search="lodz") == ["lodz", "azyl"]
+    assert keys(ctx, key_of, search="ŁÓDŹ") == ["lodz", "azyl"]
+    assert keys(ctx, key_of, search="lodz centrum") == ["lodz"]
+    assert keys(ctx, key_of, search="fundacja") == ["lub", "azyl"]
+    assert keys(ctx, key_of, search="fu ja") == ["lub", "azyl"]  # short words too
+    assert keys(ctx, key_of, search="zrodlo zary") == ["wtz2"]
+    assert keys(ctx, key_of, search="nic takiego") == []
+
+
+def test_each_filter(ctx, key_of):
+    assert keys(ctx, key_of, states=("review",)) == ["lodz", "zak"]
+    assert keys(ctx, key_of, states=("draft", "filed"), sort=SortColumn.INSTITUTION) == [
+        "azyl",
+        "lub",
+        "maz",
+    ]
+    assert keys(ctx, key_of, year=2024) == ["lodz"]
+    assert sorted(keys(ctx, key_of, year=2025)) == ["lub", "wsp", "wtz2", "zak"]
+    assert sorted(keys(ctx, key_of, voivodeship="łódzkie")) == ["azyl", "lodz"]
+    assert sorted(keys(ctx, key_of, institution_type="ngo")) == ["lub", "maz"]
+    assert keys(ctx, key_of, voivodeship="łódzkie", search="centrum") == ["lodz"]
+
+
+def test_assigned_to_me_is_the_actors_assignments(ctx, key_of):
+    assert keys(ctx, key_of, "czlonek1", assigned_to_me=True) == ["lodz", "zak"]
+    assert keys(ctx, key_of, "czlonek2", assigned_to_me=True) == ["zak"]
+    assert keys(ctx, key_of, "przewodniczaca", assigned_to_me=True) == []
+
+
+def test_deadline_passed_is_a_deadline_before_today(ctx, key_of):
+    with reading(ctx) as session:
+        deadlines = {c.hex: d for c, d in session.execute(select(Case.id, Case.next_deadline))}
+    expected = sorted(key_of[c] for c, d in deadlines.items() if d is not None and d < TODAY)
+    assert expected == ["wsp"]  # due 5 May; the other request is due 30 June
+    assert sorted(keys(ctx, key_of, deadline_passed=True)) == expected
+
+
+def test_polish_order_of_names_and_towns(ctx, key_of):
+    # Ł after L, Ś after S: a plain code-point order would put Łódzkie and Łask last.
+    names = ["azyl", "lub", "lodz", "maz", "wsp", "wtz2", "zak"]
+    assert keys(ctx, key_of, sort=SortColumn.INSTITUTION) == names
+    assert keys(ctx, key_of, sort=SortColumn.INSTITUTION, descending=True) == names[::-1]
+    towns = ["azyl", "lodz", "maz", "zak", "lub", "wsp", "wtz2"]  # Łask Łódź Sopot Szczecin Śrem
+    assert keys(ctx, key_of, sort=SortColumn.TOWN) == towns
+
+
+def test_order_by_state_days_deadline_rapporteur_reference(ctx, key_of, built):
+    # States by their Polish labels: "ocena Komisji" < "szkic zgłoszenia" < "wezwano do
+    # uzupełnienia" < "złożone – kontrola formalna"; within one state by reference.
+    by_state = keys(ctx, key_of, sort=SortColumn.STATE)
+    assert by_state[:2] == ["lodz", "zak"] and set(by_state[2:4]) == {"azyl", "maz"}
+    assert by_state[4:] == ["wsp", "wtz2", "lub"]
+    # Fewest days in the state first: the case that changed state last.
+    by_days = keys(ctx, key_of, sort=SortColumn.DAYS_IN_STATE)
+    actor = resolve_actor(ctx, "przewodniczaca")
+    rows = rows_for(ctx, case_ids(ctx, actor, DashboardQuery(sort=SortColumn.DAYS_IN_STATE)))
+    days = [
+        rows[c].days_in_state for c in case_ids(ctx, actor, DashboardQuery(sort="days_in_state"))
+    ]
+    known = [d for d in days if d is not None]
+    assert known == sorted(known) and days[: len(known)] == known  # unknown ones last
+    assert by_days.index("zak") < by_days.index("lodz")
+    # Deadlines: soonest first, cases without one at the end, either way round.
+    by_deadline = rows_for(ctx, case_ids(ctx, actor, DashboardQuery(sort="next_deadline")))
+    ordered = [
+        by_deadline[c].next_deadline
+        for c in case_ids(ctx, actor, DashboardQuery(sort="next_deadline"))
+    ]
+    dated = [d for d in ordered if d is not None]
+    assert dated == sorted(dated) and ordered[: len(dated)] == dated and len(dated) == 2
+    descending = case_ids(ctx, actor, DashboardQuery(sort="next_deadline", descending=True))
+    dated_desc = [by_deadline[c].next_deadline for c in descending if by_deadline[c].next_deadline]
+    assert (
+        dated_desc == sorted(dated, reverse=True)
+        and by_deadline[descending[-1]].next_deadline is None
+    )
+    # Rapporteurs: Agnieszka Kołodziej before Tomasz Wróbel, cases without one last.
+    assert keys(ctx, key_of, sort=SortColumn.RAPPORTEUR)[:2] == ["zak", "lodz"]
+    # References: numbered cases in number order (2024 before 2025), drafts after them.
+    assert keys(ctx, key_of)[:5] == ["lodz", "lub", "zak", "wsp", "wtz2"]
+
+
+def test_rows_for_a_page_of_ids(ctx, key_of):
+    actor = resolve_actor(ctx, "przewodniczaca")
+    ids = case_ids(ctx, actor, DashboardQuery(search="lodz"))
+    row = rows_for(ctx, ids)[ids[0]]
+    with reading(ctx) as session:
+        case = session.get(Case, uuid.UUID(ids[0]))
+        assert case is not None
+        assert row.reference == case.reference and row.reference.startswith("CAL/2024/")
+        assert row.days_in_state == (TODAY - case.state_since).days
+        assert row.next_deadline == case.next_deadline
+        assert row.deadline_passed == (
+            case.next_deadline is not None and case.next_deadline < TODAY
+        )
+    assert (row.institution, row.town, row.state) == ("Łódzkie Centrum Usług", "Łódź", "review")
+    assert row.state_label == "ocena Komisji" and row.rapporteur == "Tomasz Wróbel"
+    drafts = case_ids(ctx, actor, DashboardQuery(states=("draft",)))
+    assert all(
+        r.reference.startswith("ROB-") and r.rapporteur is None
+        for r in rows_for(ctx, drafts).values()
+    )
+    assert rows_for(ctx, []) == {}
+
+
+def test_counts_per_state_leave_the_state_filter_out(ctx):
+    actor = resolve_actor(ctx, "przewodniczaca")
+    everything = {"review": 2, "filed": 1, "draft": 2, "incomplete": 2}
+    assert state_counts(ctx, actor, DashboardQuery()) == everything
+    assert state_counts(ctx, actor, DashboardQuery(states=("review",))) == everything
+    found = state_counts(ctx, actor, DashboardQuery(search="lodz", states=("filed",)))
+    assert found == {"review": 1, "draft": 1}
+    mine = state_counts(ctx, resolve_actor(ctx, "czlonek2"), DashboardQuery(assigned_to_me=True))
+    assert mine == {"review": 1}
+
+
+def test_filter_choices(ctx):
+    choices = filter_choices(ctx)
+    assert choices.years == [2025, 2024]
+    names = [label for _, label in choices.voivodeships]
+    assert len(names) == 16 and names.index("lubuskie") < names.index("łódzkie") < names.index(
+        "małopolskie"
+    )
+    assert ("zaz", "Zakład aktywności zawodowej") in choices.institution_types
+
+
+def test_an_expert_may_not_list_every_case(ctx):
+    with pytest.raises(PermissionDenied):
+        case_ids(ctx, resolve_actor(ctx, "ekspert"), DashboardQuery())
+
+
+def test_unfiltered_orders_read_one_covering_index(ctx):
+    """Sorting every case by number, name or town scans an index, not the case rows."""
+    actor = resolve_actor(ctx, "przewodniczaca")
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, *_):
+        if statement.startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    expected = {
+        SortColumn.REFERENCE: "ix_cases_list_number",
+        SortColumn.INSTITUTION: "ix_cases_list_name",
+        SortColumn.TOWN: "ix_cases_list_town",
+    }
+    for sort, index in expected.items():
+        seen.clear()
+        case_ids(ctx, actor, DashboardQuery(sort=sort))
+        statement, parameters = seen[-1]
+        with ctx.db.engine.connect() as connection:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            details = " | ".join(row[3] for row in plan)
+        assert f"COVERING INDEX {index}" in details and "TEMP B-TREE" not in details, details
+    event.remove(ctx.db.engine, "before_cursor_execute", record)
+
+
+def test_ids_and_counts_agree_with_the_two_queries(ctx):
+    actor = resolve_actor(ctx, "czlonek1")
+    for query in (
+        DashboardQuery(search="fundacja", sort=SortColumn.TOWN),
+        DashboardQuery(search="a", assigned_to_me=True, descending=True),
+        DashboardQuery(search="lodz", states=("review",)),
+        DashboardQuery(year=2025),
+    ):
+        both = ids_and_counts(ctx, actor, query)
+        assert both == (case_ids(ctx, actor, query), state_counts(ctx, actor, query))
