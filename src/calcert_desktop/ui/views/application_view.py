@@ -6,10 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from calcert_desktop.domain.forms import FormDefinition, load_form
+from calcert_desktop.domain.forms import FormDefinition
 from calcert_desktop.ui.wizard.fields import get_path
 
 

@@ -100,10 +100,10 @@ class DashboardView(QWidget):
             self.tr("nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków")
         )
         self.search.setClearButtonEnabled(True)
-        self.state_combo = _combo(self.tr("Stan sprawy"), 22)
+        self.state_combo = _combo(self.tr("Stan sprawy"), 16)
         self.year_combo = _combo(self.tr("Rok wpływu"), 8)
         self.voivodeship_combo = _combo(self.tr("Województwo"), 14)
-        self.type_combo = _combo(self.tr("Typ instytucji"), 18)
+        self.type_combo = _combo(self.tr("Typ instytucji"), 14)
         self.mine_check = QCheckBox(self.tr("Przypisane do &mnie"))
         self.mine_check.setAccessibleName(self.tr("Tylko sprawy przypisane do mnie"))
         self.overdue_check = QCheckBox(self.tr("Po &terminie"))
@@ -144,11 +144,11 @@ class DashboardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(_label(self.tr("&Szukaj:"), self.search))
         top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(_label(self.tr("Wido&k:"), self.views_combo))
-        top.addWidget(self.views_combo)
-        top.addWidget(self.save_view_button)
-        top.addWidget(self.delete_view_button)
+        views = QHBoxLayout()
+        views.addWidget(_label(self.tr("Wido&k:"), self.views_combo))
+        views.addWidget(self.views_combo, 1)
+        views.addWidget(self.save_view_button)
+        views.addWidget(self.delete_view_button)
 
         filters = QGridLayout()
         pairs = (
@@ -157,10 +157,11 @@ class DashboardView(QWidget):
             (self.tr("W&ojewództwo:"), self.voivodeship_combo),
             (self.tr("T&yp:"), self.type_combo),
         )
-        for position, (text, combo) in enumerate(pairs):
-            filters.addWidget(_label(text, combo), 0, position * 2)
-            filters.addWidget(combo, 0, position * 2 + 1)
-            filters.setColumnStretch(position * 2 + 1, 1)
+        for position, (text, combo) in enumerate(pairs):  # two by two: fits a narrow window
+            row, column = divmod(position, 2)
+            filters.addWidget(_label(text, combo), row, column * 2)
+            filters.addWidget(combo, row, column * 2 + 1)
+            filters.setColumnStretch(column * 2 + 1, 1)
 
         checks = QHBoxLayout()
         checks.addWidget(self.mine_check)
@@ -173,6 +174,7 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(checks)
+        layout.addLayout(views)
         layout.addWidget(self.table, 1)
 
         self._fill_static_choices()
