@@ -15,6 +15,146 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+207"/>
+        <source>Sprawa {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data czynności</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialogBase</name>
+    <message>
+        <location line="-130"/>
+        <source>Anuluj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data czynności</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Data czynności nie może być z przyszłości.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+170"/>
+        <source>{0} z {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spraw na liście: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brak spraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location line="-118"/>
+        <source>Numer</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instytucja</source>
+        <translation type="unfinished">Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kto i co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czeka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zostało</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1 dzień</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} dni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dziś</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jutro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>za {0} dni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dzień po terminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} dni po terminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/panel.py" line="+84"/>
+        <source>{0} nie ma w tej sprawie czynności do wykonania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/app.py" line="+55"/>
@@ -43,37 +183,80 @@
     </message>
 </context>
 <context>
-    <name>ApplicationDialog</name>
+    <name>AppealsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/application_view.py" line="+59"/>
-        <source>Zgłoszenie {0}</source>
-        <translation>Application {0}</translation>
+        <location filename="../../src/calcert_desktop/ui/case_file/appeals_tab.py" line="+22"/>
+        <source>Data wpływu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Zgłoszenie {0} — {1}</source>
-        <translation>Application {0} — {1}</translation>
+        <location line="+0"/>
+        <source>Rozstrzygnięcie Zarządu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zarzuty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Data wpływu: {0}</source>
-        <translation>Received: {0}</translation>
+        <source>Brak odwołań — instytucja nie odwoływała się do Zarządu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odwołania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>w toku — czeka na rozstrzygnięcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Odwołanie z {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zarzuty odwołania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/application_tab.py" line="+23"/>
+        <source>Treść zgłoszenia</source>
+        <translation type="unfinished">Application text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data wpływu pisemnej prośby: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wersja formularza: {0}</source>
-        <translation>Form version: {0}</translation>
+        <translation type="unfinished">Form version: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Treść zgłoszenia</source>
-        <translation>Application text</translation>
+        <location line="+3"/>
+        <source>Odnowienie certyfikatu ze sprawy {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApplicationView</name>
     <message>
-        <location line="-24"/>
+        <location filename="../../src/calcert_desktop/ui/views/application_view.py" line="+42"/>
         <source>Model pracy ({0}):</source>
         <translation>Model of work ({0}):</translation>
     </message>
@@ -214,6 +397,112 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+82"/>
+        <source>Ocena standardów — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: oceń każdy standard. Ocena inna niż „spełnia” wymaga komentarza z uzasadnieniem; w polu „Dowody” wskaż załączniki lub fragmenty raportu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ocena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Komentarz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dowody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data czynności:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— wybierz —</source>
+        <translation type="unfinished">— select —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ocena: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komentarz: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dowody: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>np. statut § 4, raport s. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Wybierz ocenę standardu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocena inna niż „spełnia” wymaga komentarza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+170"/>
+        <source>Macierz ocen standardów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ spełnia   ½ spełnia częściowo   ✗ nie spełnia   — nie oceniono   * z komentarzem lub dowodami (szczegóły po wybraniu komórki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Szczegóły oceny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Zgłosiłeś(-aś) konflikt interesów w tej sprawie, dlatego nie widzisz ocen standardów wystawionych przez członków Komisji. Osoba z konfliktem interesów nie ocenia, nie głosuje i nie zapoznaje się z ocenami innych.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Brak ocen — do sprawy nie wyznaczono jeszcze członków Komisji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nikt z Komisji nie ocenił jeszcze standardów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+39"/>
@@ -283,11 +572,618 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/attachments_tab.py" line="+48"/>
+        <source>Rodzaj</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plik</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rozmiar</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zapisano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plik w programie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Załączniki</source>
+        <translation type="unfinished">Attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Otwórz</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brak załączników — zgłoszenie nie wymienia plików.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>jest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brak pliku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Załącznik</source>
+        <translation type="unfinished">Attachment</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/bar_chart.py" line="+70"/>
+        <source>Brak danych</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileWindow</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+59"/>
+        <location line="+73"/>
+        <source>Wczytywanie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Za&amp;łączniki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Komisja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ocena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wizytacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decyzja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certyfikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odwoł&amp;ania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;fnięcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Historia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Numer sprawy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miejscowość:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Najbliższy termin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Akta sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+69"/>
+        <source>tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pełna treść zgłoszenia — zob. zakładkę Zgłoszenie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(oceny niewidoczne — zgłoszono konflikt interesów)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/certificate_tab.py" line="+21"/>
+        <source>Brak certyfikatu — w tej sprawie go nie wydano.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Numer certyfikatu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data wydania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ważny do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/commission_tab.py" line="+22"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wyznaczono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprawozdawca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konflikt interesów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do sprawy nie wyznaczono jeszcze członków Komisji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Członkowie Komisji w sprawie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Członek Komisji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data zgłoszenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Powód</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nikt z wyznaczonych nie zgłosił konfliktu interesów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zgłoszone konflikty interesów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Członek Komisji, który zgłosił konflikt interesów, nie ocenia standardów i nie głosuje w tej sprawie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skład Komisji w sprawie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflikty interesów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>zgłoszony {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} — konflikt interesów zgłoszony {1}
+
+Powód:
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionView</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+29"/>
+        <source>&amp;Sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Przegląd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+51"/>
+        <source>Sygnatura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instytucja</source>
+        <translation type="unfinished">Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miejscowość</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stan</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dni w stanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Najbliższy termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprawozdawca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Termin minął</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(bez nazwy)</source>
+        <translation type="unfinished">(unnamed)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} – minął</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+98"/>
+        <source>Szukaj spraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stan sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rok wpływu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Województwo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ instytucji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przypisane do &amp;mnie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tylko sprawy przypisane do mnie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po &amp;terminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tylko sprawy po terminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zapisane widoki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zapisz &amp;widok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+354"/>
+        <source>Usuń widok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>Liczba spraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lista spraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Szukaj:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wido&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>St&amp;an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ojewództwo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;yp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+143"/>
+        <source>Wszystkie sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>wszystkie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>wszystkie ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Liczba spraw: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>(wybierz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zapisz widok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nazwa widoku (filtry i kolejność):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Najpierw wybierz widok z listy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/decisions_tab.py" line="+22"/>
+        <source>Rodzaj decyzji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data decyzji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doręczono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Głosowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brak decyzji — w sprawie nie podjęto jeszcze żadnej decyzji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decyzje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>za {0}, przeciw {1}, wstrzymało się {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} — {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doręczono: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Głosowanie ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uzasadnienie na piśmie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decyzja nie ma pisemnego uzasadnienia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-191"/>
         <source>O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:</source>
         <translation>Institutions that meet both of the following conditions may apply for the Certificate:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+79"/>
+        <source>Pole wymagane.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,9 +1215,121 @@
     </message>
 </context>
 <context>
+    <name>FindingsField</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+166"/>
+        <source>— bez ustalenia —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ustalenie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co ustalono na miejscu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treść ustalenia: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+23"/>
+        <source>Kiedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Czynność</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rekord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zmiany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Czynność: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zgłosiłeś(-aś) konflikt interesów w tej sprawie — treść ocen jest niewidoczna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(bez szczegółów)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location line="+9"/>
+        <source>Historia zmian sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Szczegóły wpisu historii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Każda zmiana w sprawie, z datą, osobą i wartościami przed zmianą i po niej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+31"/>
+        <source>Wybierz plik…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poprawiona deklaracja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deklaracja (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+44"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -331,7 +1339,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.</source>
         <translation>This view is under construction; it will be available in a future version of the program.</translation>
     </message>
@@ -346,11 +1354,6 @@
         <translation>Commission</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Komisja Certyfikacyjna</source>
-        <translation>Certification Commission</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Rejestr</source>
         <translation>Register</translation>
@@ -359,6 +1362,11 @@
         <location line="+0"/>
         <source>Rejestr certyfikatów</source>
         <translation>Register of certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Osoby</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -381,23 +1389,22 @@
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Zmiana osoby</source>
         <translation>Change of person</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+22"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+6"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -447,6 +1454,51 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-130"/>
+        <source>{0}
+(konflikt interesów)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+(sprawozdawca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>konflikt interesów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nie oceniono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ocena: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Komentarz: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dowody: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelOfWorkPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+87"/>
@@ -470,6 +1522,163 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+119"/>
+        <source>&amp;Odśwież</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biegnące terminy odwołań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odpowiedzi na zarzuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certyfikaty wygasające w ciągu pół roku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Najdłużej czekające na biuro lub Komisję</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+77"/>
+        <source>Przegląd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Sprawy według stanu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certyfikaty według roku wydania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stan na dzień {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>w toku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zakończone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ważne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>odebrane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wygasłe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+60"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktywna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location line="+99"/>
+        <source>Lista osób</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dodaj osobę…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zmień &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>D&amp;ezaktywuj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Osoby dodaje i zmienia administrator. Osoba nieaktywna nie może działać w programie i nie jest proponowana przy wyborze; jej dotychczasowe czynności zostają w historii spraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>Osoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aktyw&amp;uj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Dezaktywuj osobę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dezaktywować osobę {0} ({1})? Nie będzie mogła działać w programie; można ją później aktywować ponownie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonChooser</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/person_chooser.py" line="+33"/>
@@ -480,6 +1689,152 @@
         <location line="+1"/>
         <source>Wybierz osobę, w której imieniu działasz:</source>
         <translation>Choose the person on whose behalf you are acting:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-214"/>
+        <source>Role osoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dodaj osobę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Imię i nazwisko:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wpisz login: litery bez polskich znaków, cyfry, kropki, bez spacji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisz imię i nazwisko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zaznacz co najmniej jedną rolę.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-158"/>
+        <source>— wybierz —</source>
+        <translation type="unfinished">— select —</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nie ma osoby, którą można tu wskazać.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wybierz osobę z listy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/revocation_tab.py" line="+22"/>
+        <source>Wszczęto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zarzuty z dnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Termin odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odpowiedź z dnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rozstrzygnięcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brak postępowań o odebranie certyfikatu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postępowania o odebranie certyfikatu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>w toku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Postępowanie wszczęte {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zarzuty na piśmie z {0} (termin odpowiedzi: {1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zarzutów jeszcze nie sformułowano na piśmie.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Odpowiedź instytucji z {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instytucja nie odpowiedziała na zarzuty.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Powód wszczęcia:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -566,6 +1921,118 @@
         <location line="+2"/>
         <source>Zgłoszenie jest kompletne. Sprawdź datę wpływu i złóż je.</source>
         <translation>The application is complete. Check the date the written request was received and file it.</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-46"/>
+        <source>Wpisz treść — pole wymagane (regulamin wymaga formy pisemnej).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/visits_tab.py" line="+22"/>
+        <source>Ekspert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planowana data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data wizytacji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Podsumowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brak wizytacji — Komisja nie kierowała eksperta do tej instytucji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wizytacje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wizytacja: {0}, {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Podsumowanie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powód odwołania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ustalenia według standardów:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ekspert nie zapisał ustaleń dla poszczególnych standardów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesField</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+72"/>
+        <location line="+9"/>
+        <source>za</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>przeciw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>wstrzymuje się</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Członek Komisji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Za: {0}, przeciw: {1}, wstrzymało się: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>W sprawie nie ma członków Komisji uprawnionych do głosowania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zaznacz głos każdego członka Komisji (brakuje: {0}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

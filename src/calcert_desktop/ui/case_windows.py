@@ -36,8 +36,7 @@ class CaseWindows(QObject):
         if window is None:
             window = CaseFileWindow(session, reference)
             panel = ActionPanel(session, reference, window)
-            window.actions_bar.addWidget(panel)
-            window.actions_bar.addStretch(1)
+            window.actions_bar.addWidget(panel, 1)  # the panel keeps its buttons to the left
             panel.performed.connect(lambda message, ref=reference: self._acted(ref, message))
             self._windows[reference] = window
             self._panels[reference] = panel

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CALcert Desktop"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Nawigacja"))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.applications = ApplicationsView()
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
