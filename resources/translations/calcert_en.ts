@@ -19,12 +19,12 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+207"/>
         <source>Sprawa {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data czynności</source>
-        <translation type="unfinished"></translation>
+        <translation>Action date</translation>
     </message>
 </context>
 <context>
@@ -32,17 +32,17 @@
     <message>
         <location line="-130"/>
         <source>Anuluj</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data czynności</source>
-        <translation type="unfinished"></translation>
+        <translation>Action date</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Data czynności nie może być z przyszłości.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action date cannot be in the future.</translation>
     </message>
 </context>
 <context>
@@ -50,17 +50,17 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+170"/>
         <source>{0} z {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spraw na liście: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases on the list: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brak spraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases.</translation>
     </message>
 </context>
 <context>
@@ -68,77 +68,77 @@
     <message>
         <location line="-118"/>
         <source>Numer</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instytucja</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kto i co</source>
-        <translation type="unfinished"></translation>
+        <translation>Who and what</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Co</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Od</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czeka</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zostało</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 dzień</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} dni</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dziś</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jutro</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>za {0} dni</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} days</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 dzień po terminie</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} dni po terminie</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days overdue</translation>
     </message>
 </context>
 <context>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/panel.py" line="+84"/>
         <source>{0} nie ma w tej sprawie czynności do wykonania.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} has no actions to take in this case.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -187,42 +187,42 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/appeals_tab.py" line="+22"/>
         <source>Data wpływu</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rozstrzygnięcie Zarządu</source>
-        <translation type="unfinished"></translation>
+        <translation>Board&apos;s ruling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zarzuty</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds of appeal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brak odwołań — instytucja nie odwoływała się do Zarządu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appeals — the institution has not appealed to the Board.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odwołania</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeals</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>w toku — czeka na rozstrzygnięcie</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress — awaiting a ruling</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Odwołanie z {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeal dated {0}: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zarzuty odwołania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds of appeal:</translation>
     </message>
 </context>
 <context>
@@ -230,27 +230,27 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/application_tab.py" line="+23"/>
         <source>Treść zgłoszenia</source>
-        <translation type="unfinished">Application text</translation>
+        <translation>Application text</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data wpływu pisemnej prośby: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the written request was received: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wersja formularza: {0}</source>
-        <translation type="unfinished">Form version: {0}</translation>
+        <translation>Form version: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Odnowienie certyfikatu ze sprawy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal of the certificate from case {0}</translation>
     </message>
 </context>
 <context>
@@ -401,72 +401,72 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+82"/>
         <source>Ocena standardów — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of standards — {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}: oceń każdy standard. Ocena inna niż „spełnia” wymaga komentarza z uzasadnieniem; w polu „Dowody” wskaż załączniki lub fragmenty raportu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: assess each standard. Any assessment other than ‘meets’ requires a comment giving reasons; in the ‘Evidence’ field, point to attachments or passages of the report.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ocena</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Komentarz</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dowody</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Data czynności:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action date:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>— wybierz —</source>
-        <translation type="unfinished">— select —</translation>
+        <translation>— select —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ocena: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Komentarz: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dowody: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>np. statut § 4, raport s. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. statutes § 4, report p. 3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Wybierz ocenę standardu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an assessment for the standard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ocena inna niż „spełnia” wymaga komentarza.</source>
-        <translation type="unfinished"></translation>
+        <translation>An assessment other than ‘meets’ requires a comment.</translation>
     </message>
 </context>
 <context>
@@ -474,32 +474,32 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+170"/>
         <source>Macierz ocen standardów</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards assessment matrix</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ spełnia   ½ spełnia częściowo   ✗ nie spełnia   — nie oceniono   * z komentarzem lub dowodami (szczegóły po wybraniu komórki)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ meets   ½ partly meets   ✗ does not meet   — not assessed   * with a comment or evidence (details when a cell is selected)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Szczegóły oceny</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment details</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Zgłosiłeś(-aś) konflikt interesów w tej sprawie, dlatego nie widzisz ocen standardów wystawionych przez członków Komisji. Osoba z konfliktem interesów nie ocenia, nie głosuje i nie zapoznaje się z ocenami innych.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have declared a conflict of interest in this case, so you cannot see the assessments of standards given by Commission members. A person with a conflict of interest does not assess, does not vote and does not see other members&apos; assessments.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Brak ocen — do sprawy nie wyznaczono jeszcze członków Komisji.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessments — no Commission members have been appointed to the case yet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nikt z Komisji nie ocenił jeszcze standardów.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one on the Commission has assessed the standards yet.</translation>
     </message>
 </context>
 <context>
@@ -576,62 +576,62 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/attachments_tab.py" line="+48"/>
         <source>Rodzaj</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plik</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rozmiar</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zapisano</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plik w programie</source>
-        <translation type="unfinished"></translation>
+        <translation>File in program</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Załączniki</source>
-        <translation type="unfinished">Attachments</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Otwórz</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brak załączników — zgłoszenie nie wymienia plików.</source>
-        <translation type="unfinished"></translation>
+        <translation>No attachments — the application lists no files.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>jest</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brak pliku</source>
-        <translation type="unfinished"></translation>
+        <translation>file missing</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the file {0} — the system has no program for files of this type.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Załącznik</source>
-        <translation type="unfinished">Attachment</translation>
+        <translation>Attachment</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/bar_chart.py" line="+70"/>
         <source>Brak danych</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
@@ -648,92 +648,92 @@
         <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+59"/>
         <location line="+73"/>
         <source>Wczytywanie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>&amp;Zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Za&amp;łączniki</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttachments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Komisja</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ocena</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssessment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wizytacja</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decyzja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Certyfikat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odwoł&amp;ania</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppeals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;fnięcie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Historia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Numer sprawy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miejscowość:</source>
-        <translation type="unfinished"></translation>
+        <translation>Town:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Od:</source>
-        <translation type="unfinished"></translation>
+        <translation>Since:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Najbliższy termin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Akta sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file</translation>
     </message>
 </context>
 <context>
@@ -741,22 +741,22 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+69"/>
         <source>tak</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nie</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(pełna treść zgłoszenia — zob. zakładkę Zgłoszenie)</source>
-        <translation type="unfinished"></translation>
+        <translation>(full text of the application — see the Application tab)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>(oceny niewidoczne — zgłoszono konflikt interesów)</source>
-        <translation type="unfinished"></translation>
+        <translation>(assessments hidden — conflict of interest declared)</translation>
     </message>
 </context>
 <context>
@@ -764,27 +764,27 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/certificate_tab.py" line="+21"/>
         <source>Brak certyfikatu — w tej sprawie go nie wydano.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate — none was issued in this case.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Numer certyfikatu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data wydania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of issue:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ważny do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -792,87 +792,87 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/commission_tab.py" line="+22"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wyznaczono</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointed on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sprawozdawca</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Konflikt interesów</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of interest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do sprawy nie wyznaczono jeszcze członków Komisji.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Commission members have been appointed to the case yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Członkowie Komisji w sprawie</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission members on the case</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Członek Komisji</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission member</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data zgłoszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Date declared</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Powód</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nikt z wyznaczonych nie zgłosił konfliktu interesów.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the appointed members has declared a conflict of interest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zgłoszone konflikty interesów</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared conflicts of interest</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Członek Komisji, który zgłosił konflikt interesów, nie ocenia standardów i nie głosuje w tej sprawie.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Commission member who has declared a conflict of interest does not assess the standards or vote in this case.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skład Komisji w sprawie</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission members for the case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Konflikty interesów</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts of interest</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>tak</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>zgłoszony {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>declared on {0}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -880,7 +880,10 @@
 
 Powód:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — conflict of interest declared on {1}
+
+Reason:
+{2}</translation>
     </message>
 </context>
 <context>
@@ -888,12 +891,12 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+29"/>
         <source>&amp;Sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Przegląd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
 </context>
 <context>
@@ -901,52 +904,52 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+51"/>
         <source>Sygnatura</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instytucja</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miejscowość</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stan</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dni w stanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Days in status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Najbliższy termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sprawozdawca</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Termin minął</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline passed</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(bez nazwy)</source>
-        <translation type="unfinished">(unnamed)</translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0} – minął</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – passed</translation>
     </message>
 </context>
 <context>
@@ -954,152 +957,156 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+98"/>
         <source>Szukaj spraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków</source>
-        <translation type="unfinished"></translation>
+        <translation>name, town, reference, NIP… – Polish characters optional</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stan sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rok wpływu</source>
-        <translation type="unfinished"></translation>
+        <translation>Year received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Województwo</source>
-        <translation type="unfinished"></translation>
+        <translation>Voivodeship</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typ instytucji</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Przypisane do &amp;mnie</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to &amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tylko sprawy przypisane do mnie</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases assigned to me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Po &amp;terminie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ove&amp;rdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tylko sprawy po terminie</source>
-        <translation type="unfinished"></translation>
+        <translation>Only overdue cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zapisane widoki</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved views</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zapisz &amp;widok…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;view…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>Usuń widok</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-362"/>
+        <source>Komunikat listy spraw</source>
+        <translation>Case list message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Liczba spraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of cases</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lista spraw</source>
-        <translation type="unfinished"></translation>
+        <translation>List of cases</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Szukaj:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wido&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie&amp;w:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>St&amp;an:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rok:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;ojewództwo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;ivodeship:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;yp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ty&amp;pe:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+143"/>
         <source>Wszystkie sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>All cases</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+32"/>
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>wszystkie</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>wszystkie ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>all ({0})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Liczba spraw: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of cases: {0}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>(wybierz)</source>
-        <translation type="unfinished"></translation>
+        <translation>(select)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Zapisz widok</source>
-        <translation type="unfinished"></translation>
+        <translation>Save view</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nazwa widoku (filtry i kolejność):</source>
-        <translation type="unfinished"></translation>
+        <translation>View name (filters and sort order):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Najpierw wybierz widok z listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a view from the list.</translation>
     </message>
 </context>
 <context>
@@ -1107,67 +1114,67 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/decisions_tab.py" line="+22"/>
         <source>Rodzaj decyzji</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data decyzji</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doręczono</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Głosowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brak decyzji — w sprawie nie podjęto jeszcze żadnej decyzji.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions — no decision has been taken in this case yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decyzje</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>za {0}, przeciw {1}, wstrzymało się {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} for, {1} against, {2} abstained</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Doręczono: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Głosowanie ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote ({0}):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uzasadnienie na piśmie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Written reasons:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decyzja nie ma pisemnego uzasadnienia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision has no written reasons.</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1190,7 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+79"/>
         <source>Pole wymagane.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
 </context>
 <context>
@@ -1219,22 +1226,22 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+166"/>
         <source>— bez ustalenia —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no finding —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ustalenie: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co ustalono na miejscu</source>
-        <translation type="unfinished"></translation>
+        <translation>What was found on site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treść ustalenia: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding details: {0}</translation>
     </message>
 </context>
 <context>
@@ -1242,52 +1249,52 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+23"/>
         <source>Kiedy</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kto</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Czynność</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rekord</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operacja</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zmiany</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Czynność: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zgłosiłeś(-aś) konflikt interesów w tej sprawie — treść ocen jest niewidoczna.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have declared a conflict of interest in this case — the content of the assessments is hidden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(bez szczegółów)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no details)</translation>
     </message>
 </context>
 <context>
@@ -1295,17 +1302,17 @@ Powód:
     <message>
         <location line="+9"/>
         <source>Historia zmian sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Case change history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Szczegóły wpisu historii</source>
-        <translation type="unfinished"></translation>
+        <translation>History entry details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Każda zmiana w sprawie, z datą, osobą i wartościami przed zmianą i po niej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change in the case, with the date, the person, and the values before and after the change.</translation>
     </message>
 </context>
 <context>
@@ -1313,17 +1320,17 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+31"/>
         <source>Wybierz plik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Poprawiona deklaracja</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected declaration</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deklaracja (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1373,7 @@ Powód:
     <message>
         <location line="+1"/>
         <source>Osoby</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1459,43 +1466,45 @@ Powód:
         <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-130"/>
         <source>{0}
 (konflikt interesów)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+(conflict of interest)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}
 (sprawozdawca)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+(rapporteur)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>konflikt interesów</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict of interest</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of interest declared: this person does not assess the standards in this case.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nie oceniono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ocena: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment: {0} ({1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Komentarz: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dowody: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {0}</translation>
     </message>
 </context>
 <context>
@@ -1526,73 +1535,73 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+119"/>
         <source>&amp;Odśwież</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biegnące terminy odwołań</source>
-        <translation type="unfinished"></translation>
+        <translation>Running appeal deadlines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odpowiedzi na zarzuty</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses to charges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certyfikaty wygasające w ciągu pół roku</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates expiring within six months</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Najdłużej czekające na biuro lub Komisję</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest waiting for the office or the Commission</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+77"/>
         <source>Przegląd</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Sprawy według stanu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certyfikaty według roku wydania</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates by year of issue</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Stan na dzień {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>As at {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>w toku</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>zakończone</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ważne</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>odebrane</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wygasłe</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
 </context>
 <context>
@@ -1600,32 +1609,32 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/people.py" line="+60"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aktywna</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>tak</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nie</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1633,49 +1642,49 @@ Powód:
     <message>
         <location line="+99"/>
         <source>Lista osób</source>
-        <translation type="unfinished"></translation>
+        <translation>List of people</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dodaj osobę…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zmień &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;roles…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+69"/>
         <source>D&amp;ezaktywuj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Osoby dodaje i zmienia administrator. Osoba nieaktywna nie może działać w programie i nie jest proponowana przy wyborze; jej dotychczasowe czynności zostają w historii spraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>People are added and changed by the administrator. An inactive person cannot act in the program and is not offered for selection; their past actions remain in the case history.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+35"/>
         <source>Osoby</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Aktyw&amp;uj</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivate</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Dezaktywuj osobę</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dezaktywować osobę {0} ({1})? Nie będzie mogła działać w programie; można ją później aktywować ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate {0} ({1})? They will no longer be able to act in the program; they can be reactivated later.</translation>
     </message>
 </context>
 <context>
@@ -1696,52 +1705,52 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/people.py" line="-214"/>
         <source>Role osoby</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&apos;s roles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dodaj osobę</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Imię i nazwisko:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Wpisz login: litery bez polskich znaków, cyfry, kropki, bez spacji.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a login: letters without Polish characters, digits and full stops, no spaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wpisz imię i nazwisko.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the full name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zaznacz co najmniej jedną rolę.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one role.</translation>
     </message>
 </context>
 <context>
@@ -1749,17 +1758,17 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-158"/>
         <source>— wybierz —</source>
-        <translation type="unfinished">— select —</translation>
+        <translation>— select —</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nie ma osoby, którą można tu wskazać.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no one who can be chosen here.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wybierz osobę z listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person from the list.</translation>
     </message>
 </context>
 <context>
@@ -1767,74 +1776,74 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/revocation_tab.py" line="+22"/>
         <source>Wszczęto</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zarzuty z dnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges dated</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Termin odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Response deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odpowiedź z dnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Response dated</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rozstrzygnięcie</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brak postępowań o odebranie certyfikatu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocation proceedings.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postępowania o odebranie certyfikatu</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation proceedings</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>w toku</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Postępowanie wszczęte {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceedings opened on {0} — {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zarzuty na piśmie z {0} (termin odpowiedzi: {1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Written charges dated {0} (response deadline: {1}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zarzutów jeszcze nie sformułowano na piśmie.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No charges have been set out in writing yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Odpowiedź instytucji z {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution&apos;s response dated {0}:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instytucja nie odpowiedziała na zarzuty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>The institution has not responded to the charges.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Powód wszczęcia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for opening the proceedings:</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1937,7 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-46"/>
         <source>Wpisz treść — pole wymagane (regulamin wymaga formy pisemnej).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the text — this field is required (the regulations require it in writing).</translation>
     </message>
 </context>
 <context>
@@ -1936,62 +1945,62 @@ Powód:
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/visits_tab.py" line="+22"/>
         <source>Ekspert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planowana data</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Data wizytacji</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Podsumowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brak wizytacji — Komisja nie kierowała eksperta do tej instytucji.</source>
-        <translation type="unfinished"></translation>
+        <translation>No site visits — the Commission has not sent an expert to this institution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wizytacje</source>
-        <translation type="unfinished"></translation>
+        <translation>Site visits</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Wizytacja: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Site visit: {0}, {1} ({2})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Podsumowanie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Powód odwołania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancellation:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ustalenia według standardów:</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings by standard:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ekspert nie zapisał ustaleń dla poszczególnych standardów.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expert did not record findings for individual standards.</translation>
     </message>
 </context>
 <context>
@@ -2000,39 +2009,39 @@ Powód:
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+72"/>
         <location line="+9"/>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>for</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>przeciw</source>
-        <translation type="unfinished"></translation>
+        <translation>against</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>wstrzymuje się</source>
-        <translation type="unfinished"></translation>
+        <translation>abstain</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Członek Komisji</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission member</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Za: {0}, przeciw: {1}, wstrzymało się: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>For: {0}, against: {1}, abstained: {2}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>W sprawie nie ma członków Komisji uprawnionych do głosowania.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no Commission members entitled to vote in this case.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zaznacz głos każdego członka Komisji (brakuje: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the vote of each Commission member (missing: {0}).</translation>
     </message>
 </context>
 <context>

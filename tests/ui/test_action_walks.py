@@ -1,5 +1,7 @@
-"""Cases driven through the process entirely in the GUI: the panel's buttons, the dialogs'
-widgets, the acting person switched between steps, the database checked after each step."""
+"""Cases driven through the process entirely in the GUI: the main window opens the case file,
+its action panel's buttons open the dialogs, whose widgets are filled and accepted; the
+acting person is switched between steps as the main window does it, and the database is
+checked after each step."""
 
 from __future__ import annotations
 
@@ -20,17 +22,20 @@ from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.ui.actions.assess_dialog import AssessDialog
 from calcert_desktop.ui.actions.dialog import ActionDialog
 from calcert_desktop.ui.actions.panel import ActionPanel
+from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.session import Session
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
 CODES = [f"S{n}" for n in range(1, 10)]
-PANELS: list[ActionPanel] = []  # the panels of a test stay alive with their dialogs
+WINDOWS: list[MainWindow] = []  # the test's main window (one per test)
 
 
 @pytest.fixture(autouse=True)
-def _keep_panels():
+def _one_main_window():
     yield
-    PANELS.clear()
+    for window in WINDOWS:
+        window.close()
+    WINDOWS.clear()
 
 
 def file_case(session: Session, signed: str, received: date) -> str:
@@ -52,9 +57,20 @@ def case(session: Session, ref: str) -> dict:
 
 
 def panel_for(qtbot, session: Session, ref: str) -> ActionPanel:
-    panel = ActionPanel(session, ref)
-    qtbot.addWidget(panel)
-    PANELS.append(panel)
+    """The action panel of the case file that the main window opens for ``session``'s
+    person (switching the person first, which closes the previous person's case files)."""
+    if not WINDOWS:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        WINDOWS.append(window)
+    window = WINDOWS[0]
+    assert window.session is not None
+    if window.session.actor != session.actor:
+        window.person_changed.emit()
+        window.attach(session)
+    window.commission.open_requested.emit(ref)  # as a double click in the dashboard does
+    panel = window.case_windows.panel(ref)
+    assert panel is not None and panel.session.actor == session.actor
     qtbot.waitUntil(lambda: panel.loaded)
     return panel
 

@@ -111,6 +111,11 @@ class DashboardView(QWidget):
         self.views_combo = _combo(self.tr("Zapisane widoki"), 16)
         self.save_view_button = QPushButton(self.tr("Zapisz &widok…"))
         self.delete_view_button = QPushButton(self.tr("Usuń widok"))
+        self.problem = QLabel("")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Komunikat listy spraw"))
+        self.problem.hide()
         self.count_label = QLabel("")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setAccessibleName(self.tr("Liczba spraw"))
@@ -175,6 +180,7 @@ class DashboardView(QWidget):
         layout.addLayout(filters)
         layout.addLayout(checks)
         layout.addLayout(views)
+        layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
 
         self._fill_static_choices()
@@ -298,6 +304,7 @@ class DashboardView(QWidget):
             self._run_query()
             return
         ids, counts = result
+        self.problem.hide()
         selected = self._selected_id()
         self.model.set_ids(ids)
         self._total = len(ids)
@@ -313,7 +320,12 @@ class DashboardView(QWidget):
         self._fail(message)
 
     def _fail(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Wszystkie sprawy"), message)
+        # Shown in place of the list, not in a box: the view may be refreshed for a person
+        # who may not see it (after Plik → Zmień osobę), and nobody asked for it then.
+        self.model.set_ids([])
+        self._total = 0
+        self.problem.setText(message)
+        self.problem.show()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
