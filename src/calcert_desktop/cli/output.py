@@ -4,54 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.case_labels import (
+    CERTIFICATE_STATUSES,
+    DECISION_KINDS,
+    OPERATIONS,
+    RECORDS,
+    VOTES,
+    action_label,
+    label,
+)
 from calcert_desktop.domain.roles import Role
 
 if TYPE_CHECKING:
     from calcert_desktop.storage.verify import Report
-
-DECISIONS = {
-    "grant": "przyznanie certyfikatu",
-    "refuse": "odmowa przyznania",
-    "revoke": "odebranie certyfikatu",
-    "discontinue": "umorzenie postępowania",
-    "uphold": "utrzymanie decyzji w mocy (Zarząd)",
-    "overturn": "uchylenie decyzji (Zarząd)",
-}
-CERTIFICATE_STATUS = {"valid": "ważny", "revoked": "odebrany", "expired": "wygasł"}
-VOTES = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
-OPERATIONS = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
-RECORDS = {
-    "cases": "sprawa",
-    "completion_requests": "wezwanie do uzupełnienia",
-    "assignments": "skład Komisji",
-    "assessments": "ocena standardu",
-    "site_visits": "wizytacja",
-    "visit_findings": "ustalenie wizytacji",
-    "decisions": "decyzja",
-    "votes": "głos",
-    "certificates": "certyfikat",
-    "appeals": "odwołanie",
-    "revocations": "postępowanie o odebranie",
-    "counters": "numeracja",
-    "settings": "ustawienie",
-    "users": "osoba",
-}
-OTHER_ACTIONS = {
-    "declare": "rejestracja zgłoszenia",
-    "demo": "dane demonstracyjne",
-    "init": "utworzenie bazy",
-    "add-user": "dodanie osoby",
-}
-
-
-def action_label(code: str) -> str:
-    """Polish name of an action code as stored in the audit log."""
-    try:
-        return Action(code).label
-    except ValueError:
-        return OTHER_ACTIONS.get(code, code)
-
 
 def _cut(text: str | None, width: int) -> str:
     value = text or ""
@@ -130,8 +95,9 @@ def print_case_file(data: dict[str, Any]) -> None:
         print(f"Oceny standardów: {len(data['assessments'])}")
     for decision in data["decisions"]:
         votes = ", ".join(f"{k}: {VOTES[v]}" for k, v in sorted(decision["votes"].items()))
+        kind = label(DECISION_KINDS, decision["kind"])
         print(
-            f"Decyzja {decision['decided_on']}: {DECISIONS.get(decision['kind'], decision['kind'])}"
+            f"Decyzja {decision['decided_on']}: {kind}"
             + (f" [{votes}]" if votes else "")
         )
         if decision["reasons"]:
@@ -140,7 +106,7 @@ def print_case_file(data: dict[str, Any]) -> None:
     if certificate:
         print(
             f"Certyfikat nr {certificate['number']}: od {certificate['issued_on']} "
-            f"do {certificate['valid_until']} ({CERTIFICATE_STATUS[certificate['status']]})"
+            f"do {certificate['valid_until']} ({CERTIFICATE_STATUSES[certificate['status']]})"
         )
     print("Historia:")
     for entry in data["history"]:

@@ -3,6 +3,8 @@ and of the audited records and their fields, so every front end reads the same w
 
 from __future__ import annotations
 
+from calcert_desktop.domain.actions import Action
+
 DECISION_KINDS: dict[str, str] = {
     "grant": "przyznanie certyfikatu",
     "refuse": "odmowa przyznania",
@@ -170,3 +172,11 @@ def label(labels: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return labels.get(code, code)
+
+
+def action_label(code: str) -> str:
+    """Polish name of an action code as the audit log stores it."""
+    try:
+        return Action(code).label
+    except ValueError:
+        return OTHER_ACTIONS.get(code, code)

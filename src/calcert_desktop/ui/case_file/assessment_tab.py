@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.ui.case_file.common import (
     DASH,
-    NO_PARENT,
-    Index,
     pl_date,
     plain_label,
     read_only_text,
     tooltip,
 )
+from calcert_desktop.ui.list_model import NO_PARENT, Index
 
 if TYPE_CHECKING:
     from calcert_desktop.services.assessments_view import (

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
+from calcert_desktop.ui.list_model import Index, ListTableModel
+
 DASH = "—"
 
 
@@ -75,37 +75,17 @@ def table_view(model: QAbstractTableModel, accessible: str) -> QTableView:
     return view
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """A short list of rows of text (a case has a handful of visits, decisions...)."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[list[str]] = []
-
-    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = [list(row) for row in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.set_headers(headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        text = self._rows[index.row()][index.column()]
+        text: str = self.item(index.row())[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text.replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:

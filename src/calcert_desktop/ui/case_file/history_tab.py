@@ -7,16 +7,15 @@ import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.case_labels import (
     OPERATIONS,
-    OTHER_ACTIONS,
     RECORDS,
     STATUS_LABELS,
     VALUE_LABELS,
+    action_label,
     field_label,
     label,
 )
@@ -24,14 +23,13 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.queries import PERSON_KEYS
 from calcert_desktop.ui.case_file.common import (
     DASH,
-    NO_PARENT,
-    Index,
     pl_date,
     plain_label,
     read_only_text,
     table_view,
     tooltip,
 )
+from calcert_desktop.ui.list_model import Index, ListTableModel
 
 if TYPE_CHECKING:
     from calcert_desktop.services.case_file_view import CaseFileView
@@ -50,14 +48,6 @@ def local_time(at: str) -> str:
     """The log's UTC timestamp as local time, dd.mm.rrrr gg:mm."""
     moment = datetime.fromisoformat(at).replace(tzinfo=UTC).astimezone()
     return moment.strftime("%d.%m.%Y %H:%M")
-
-
-def action_label(code: str) -> str:
-    """Polish name of an action code as the log stores it."""
-    try:
-        return Action(code).label
-    except ValueError:
-        return OTHER_ACTIONS.get(code, code)
 
 
 def value_text(view: CaseFileView, record: str, key: str, value: Any) -> str:
@@ -126,46 +116,32 @@ def summary(view: CaseFileView, entry: dict[str, Any]) -> str:
     return text if len(text) <= SUMMARY_WIDTH else text[: SUMMARY_WIDTH - 1] + "…"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     """The case's log entries, oldest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: CaseFileView | None = None
-        self._entries: list[dict[str, Any]] = []
         self._summaries: list[str] = []
-        self._headers = [self.tr("Kiedy"), self.tr("Kto"), self.tr("Czynność"),
-                         self.tr("Rekord"), self.tr("Operacja"), self.tr("Zmiany")]  # fmt: skip
+        self.set_headers([self.tr("Kiedy"), self.tr("Kto"), self.tr("Czynność"),
+                          self.tr("Rekord"), self.tr("Operacja"), self.tr("Zmiany")])  # fmt: skip
 
     def set_file(self, view: CaseFileView) -> None:
         """Show the history of ``view``."""
-        self.beginResetModel()
+        entries = list(view.data["history"])
         self._view = view
-        self._entries = list(view.data["history"])
-        self._summaries = [summary(view, e) for e in self._entries]
-        self.endResetModel()
+        self._summaries = [summary(view, e) for e in entries]
+        self.set_rows(entries)
 
     def entry(self, row: int) -> dict[str, Any]:
         """The log entry on ``row``."""
-        return self._entries[row]
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        entry: dict[str, Any] = self.item(row)
+        return entry
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._view is None:
             return None
-        entry = self._entries[index.row()]
+        entry = self.entry(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -186,7 +162,7 @@ class HistoryModel(QAbstractTableModel):
     def describe(self, row: int) -> str:
         """The whole entry as plain text: who, when, what, every field before and after."""
         assert self._view is not None
-        entry = self._entries[row]
+        entry = self.entry(row)
         head = [
             f"{local_time(entry['at'])} — {self._view.name(entry['user'])} ({entry['user']})",
             self.tr("Czynność: {0}").format(action_label(entry["action"])),

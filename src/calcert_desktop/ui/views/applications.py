@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,57 +18,37 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.services.drafts import DraftInfo
     from calcert_desktop.ui.session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 
 
-class ApplicationsModel(QAbstractTableModel):
+class ApplicationsModel(ListTableModel):
     """Drafts and filed applications (a short list: a handful of drafts at a time)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DraftInfo] = []
-        self._headers = [
+        self.set_headers([
             self.tr("Numer"),
             self.tr("Instytucja"),
             self.tr("Stan"),
             self.tr("Kompletność"),
             self.tr("Ostatnia zmiana"),
-        ]
-
-    def set_rows(self, rows: list[DraftInfo]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        ])  # fmt: skip
 
     def info(self, row: int) -> DraftInfo:
         """The application on ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        info: DraftInfo = self.item(row)
+        return info
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        info = self._rows[index.row()]
+        info = self.info(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
 from calcert_desktop.ui.widgets.bar_chart import BarChart, Series, Tone
 
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
     )
     from calcert_desktop.ui.session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 VISIBLE_ROWS = 5
 
 
@@ -44,7 +43,7 @@ def _day(value: date) -> str:
     return value.strftime("%d.%m.%Y")
 
 
-class ActionModel(QAbstractTableModel):
+class ActionModel(ListTableModel):
     """One short list of the overview: cases with a deadline, or waiting since a date."""
 
     def __init__(self, waiting: bool, parent: QWidget | None = None) -> None:
@@ -52,37 +51,18 @@ class ActionModel(QAbstractTableModel):
         self._waiting = waiting
         self._bold = QFont()
         self._bold.setBold(True)  # overdue: not only a colour, which some cannot see
-        self._rows: list[DueItem] | list[WaitingItem] = []
-        self._headers = [
+        self.set_headers([
             self.tr("Numer"),
             self.tr("Instytucja"),
             self.tr("Kto i co") if waiting else self.tr("Co"),
             self.tr("Od") if waiting else self.tr("Termin"),
             self.tr("Czeka") if waiting else self.tr("Zostało"),
-        ]
-
-    def set_rows(self, rows: list[DueItem] | list[WaitingItem]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        ])  # fmt: skip
 
     def reference(self, row: int) -> str:
         """The case reference on ``row``."""
-        return self._rows[row].reference
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        reference: str = self.item(row).reference
+        return reference
 
     def _days(self, item: DueItem | WaitingItem) -> str:
         if self._waiting:
@@ -102,7 +82,7 @@ class ActionModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._rows[index.row()]
+        item = self.item(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
@@ -164,7 +144,7 @@ class ActionList(QWidget):
 
     def set_list(self, rows: DueList | WaitingList) -> None:
         """Show the list's rows and, in the title, how many there are in all."""
-        self.model.set_rows(list(rows.items))  # type: ignore[arg-type]
+        self.model.set_rows(rows.items)
         shown, total = len(rows.items), rows.total
         if shown < total:
             count = self.tr("{0} z {1}").format(shown, total)

@@ -6,9 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     Qt,
     Signal,
@@ -33,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 LOGIN_PATTERN = r"[A-Za-z0-9._-]{1,64}"  # what services.people accepts: ASCII, no spaces
 
 
@@ -48,52 +44,33 @@ def role_labels(codes: list[str]) -> str:
     return ", ".join(role.label for role in Role if role.value in codes)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ListTableModel):
     """The people register (a few dozen people at most)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._headers = [
+        self.set_headers([
             self.tr("Imię i nazwisko"),
             self.tr("Login"),
             self.tr("Role"),
             self.tr("Aktywna"),
-        ]
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        """Replace the list."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        ])  # fmt: skip
 
     def person(self, row: int) -> dict[str, Any]:
         """The person on ``row``."""
-        return self._rows[row]
+        person: dict[str, Any] = self.item(row)
+        return person
 
     def row_of(self, login: str) -> int | None:
         """The row of ``login``, if listed."""
         return next((n for n, p in enumerate(self._rows) if p["login"] == login), None)
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        person = self._rows[index.row()]
+        person = self.person(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
