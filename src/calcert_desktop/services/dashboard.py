@@ -187,10 +187,11 @@ def _case_ids(
 
 
 def first_page(
-    ctx: AppContext, actor: Actor, query: DashboardQuery, limit: int = FIRST_PAGE
+    ctx: AppContext, actor: Actor, query: DashboardQuery, limit: int | None = None
 ) -> list[CaseKey]:
-    """The first ``limit`` keys of :func:`case_ids` (the same cases, in the same order),
-    fast whatever the search: what the list shows right after a keystroke.
+    """The first ``limit`` (default :data:`FIRST_PAGE`) keys of :func:`case_ids` (the same
+    cases, in the same order), fast whatever the search: what the list shows right after a
+    keystroke.
 
     With a search, the cases are first walked in the list's order (its index) and each
     tested against the words, up to a budget of steps: a broad word, costly for the index
@@ -199,6 +200,7 @@ def first_page(
     matches and only those are sorted.
     """
     _may_view(actor)
+    limit = FIRST_PAGE if limit is None else limit
     today = ctx.today()
     words = fold(query.search).split()
     with reading(ctx) as session:
