@@ -48,7 +48,7 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+170"/>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+150"/>
         <source>{0} z {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location line="-118"/>
+        <location line="-100"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>1 dzień</source>
         <translation>1 day</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+38"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+36"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>Last modified</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+170"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+169"/>
         <source>Macierz ocen standardów</source>
         <translation>Standards assessment matrix</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+69"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+59"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
@@ -902,7 +902,7 @@ Reason:
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+51"/>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+57"/>
         <source>Sygnatura</source>
         <translation>Reference</translation>
     </message>
@@ -937,7 +937,7 @@ Reason:
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+127"/>
         <source>Termin minął</source>
         <translation>Deadline passed</translation>
     </message>
@@ -955,7 +955,7 @@ Reason:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+98"/>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+103"/>
         <source>Szukaj spraw</source>
         <translation>Search cases</translation>
     </message>
@@ -1016,12 +1016,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+366"/>
+        <location line="+407"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-403"/>
         <source>Komunikat listy spraw</source>
         <translation>Case list message</translation>
     </message>
@@ -1079,17 +1079,22 @@ Reason:
         <translation>all</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+154"/>
         <source>wszystkie ({0})</source>
         <translation>all ({0})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Liczba spraw: co najmniej {0}, liczę…</source>
+        <translation>Cases: at least {0}, counting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Liczba spraw: {0}</source>
         <translation>Number of cases: {0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>(wybierz)</source>
         <translation>(select)</translation>
     </message>
@@ -1247,7 +1252,7 @@ Reason:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+23"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+22"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
@@ -1277,7 +1282,7 @@ Reason:
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+41"/>
         <source>Czynność: {0}</source>
         <translation>Action: {0}</translation>
     </message>
@@ -1607,7 +1612,7 @@ Reason:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+60"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+55"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
@@ -1627,7 +1632,7 @@ Reason:
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The dashboard service: each filter, Polish order for every column, counts per state."""
+"""The dashboard service: each filter, Polish order for every column, counts per state,
+the first page (the head of the full list, whichever way it is found), cancelling."""
 
 from __future__ import annotations
 
@@ -16,17 +17,20 @@ from sqlalchemy import event, select
 from calcert_desktop.domain.errors import PermissionDenied
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import filing, process
+from calcert_desktop.services import dashboard, filing, process
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.services.dashboard import (
+    Cancelled,
     DashboardQuery,
     SortColumn,
     case_ids,
     filter_choices,
+    first_page,
     ids_and_counts,
     rows_for,
     state_counts,
 )
+from calcert_desktop.storage import search_index
 from calcert_desktop.storage.models import Case
 from calcert_desktop.storage.store import open_database
 
@@ -264,9 +268,33 @@ def test_filter_choices(ctx):
     assert ("zaz", "Zakład aktywności zawodowej") in choices.institution_types
 
 
-def test_an_expert_may_not_list_every_case(ctx):
+def test_an_expert_lists_only_the_cases_of_their_site_visits(cli, declaration_file, tmp_path):
+    from case_scenarios import granted_case, revoked_case
+
+    visited = granted_case(cli, declaration_file, tmp_path)  # ekspert made its site visit
+    other = revoked_case(cli, declaration_file)  # no site visit
+    paths = DataPaths(cli.database.parent)
+    context = AppContext(paths, open_database(paths, create=False))
+    try:
+        expert = resolve_actor(context, "ekspert")
+        theirs = rows_for(context, case_ids(context, expert, DashboardQuery()))
+        assert [row.reference for row in theirs.values()] == [visited]
+        assert sum(state_counts(context, expert, DashboardQuery()).values()) == 1
+        chair = resolve_actor(context, "przewodniczaca")
+        everyone = rows_for(context, case_ids(context, chair, DashboardQuery()))
+        assert {visited, other} <= {row.reference for row in everyone.values()}
+    finally:
+        context.close()
+
+
+def test_someone_with_no_role_in_the_process_may_not_list_cases(ctx):
+    from calcert_desktop.domain.roles import Role
+    from calcert_desktop.services.context import Actor
+
+    nobody = Actor(resolve_actor(ctx, "ekspert").id, "nikt", "Nikt", frozenset())
+    assert Role.EXPERT not in nobody.roles
     with pytest.raises(PermissionDenied):
-        case_ids(ctx, resolve_actor(ctx, "ekspert"), DashboardQuery())
+        case_ids(ctx, nobody, DashboardQuery())
 
 
 def test_unfiltered_orders_read_one_covering_index(ctx):
@@ -305,3 +333,74 @@ def test_ids_and_counts_agree_with_the_two_queries(ctx):
     ):
         both = ids_and_counts(ctx, actor, query)
         assert both == (case_ids(ctx, actor, query), state_counts(ctx, actor, query))
+
+
+FIRST_PAGE_QUERIES = [
+    {},
+    {"search": "a"},
+    {"search": "fundacja"},
+    {"search": "lodz"},
+    {"search": "warsztat zaj"},
+    {"search": "zz"},  # found nowhere
+    {"search": "a", "states": ("draft",)},
+    {"search": "o", "year": 2025},
+    {"search": "a", "voivodeship": "łódzkie"},
+    {"search": "a", "institution_type": "wtz"},
+    {"search": "a", "assigned_to_me": True},
+    {"search": "a", "deadline_passed": True},
+]
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["walking the order", "search index"])
+def test_the_first_page_is_the_head_of_the_full_list(ctx, monkeypatch, walk):
+    """For every column, both directions, searches and filters; whether the page is found
+    by walking the list's order or (its step budget spent at once) by the search index."""
+    monkeypatch.setattr(dashboard, "WALK_STEPS", 10**9 if walk else 1)
+    monkeypatch.setattr(search_index, "_STEP", 1)  # a tiny database needs a fine budget
+    actor = resolve_actor(ctx, "czlonek1")
+    checked = 0
+    for values in FIRST_PAGE_QUERIES:
+        for sort in SortColumn:
+            for descending in (False, True):
+                query = DashboardQuery(**values, sort=sort, descending=descending)
+                full = case_ids(ctx, actor, query)
+                for limit in (1, 2, 3, 200):
+                    assert first_page(ctx, actor, query, limit) == full[:limit], (query, limit)
+                    checked += 1
+    assert checked == len(FIRST_PAGE_QUERIES) * len(SortColumn) * 2 * 4
+
+
+def test_a_broad_search_walks_the_order_and_a_spent_budget_falls_back(ctx, monkeypatch):
+    actor = resolve_actor(ctx, "przewodniczaca")
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, *_):
+        seen.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        query = DashboardQuery(search="fundacja")
+        assert first_page(ctx, actor, query, 2) == case_ids(ctx, actor, query)[:2]
+        walked = [s for s in seen if "LIMIT" in s]
+        assert len(walked) == 1 and "case_search_content" in walked[0]
+        assert "MATCH" not in walked[0]
+        seen.clear()
+        monkeypatch.setattr(dashboard, "WALK_STEPS", 1)
+        monkeypatch.setattr(search_index, "_STEP", 1)
+        assert first_page(ctx, actor, query, 2) == case_ids(ctx, actor, query)[:2]
+        limited = [s for s in seen if "LIMIT" in s]
+        assert len(limited) == 2 and "MATCH" in limited[1]  # the walk, stopped; the index
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+
+
+def test_ids_and_counts_stop_when_cancelled(ctx, monkeypatch):
+    monkeypatch.setattr(search_index, "_STEP", 1)
+    actor = resolve_actor(ctx, "przewodniczaca")
+    for query in (DashboardQuery(search="a"), DashboardQuery()):
+        with pytest.raises(Cancelled):
+            ids_and_counts(ctx, actor, query, cancelled=lambda: True)
+        # Not cancelled: the same answer as without the check, and the connection is fine.
+        assert ids_and_counts(ctx, actor, query, cancelled=lambda: False) == ids_and_counts(
+            ctx, actor, query
+        )

@@ -1,5 +1,6 @@
 """The dashboard: typing filters, header clicks sort, Enter and double click open, saved
-views come back, and the row cache stays bounded however far one scrolls."""
+views come back, the row cache stays bounded however far one scrolls, and the first page
+comes before the whole list, which then grows under it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from calcert_desktop.domain.forms import forms_dir
-from calcert_desktop.services import filing
+from calcert_desktop.services import dashboard, filing
 from calcert_desktop.services.dashboard import DashboardRow
 from calcert_desktop.ui.views import dashboard_model
 from calcert_desktop.ui.views.dashboard import DashboardView
@@ -189,3 +190,61 @@ def test_model_fetches_by_the_page_and_forgets_old_pages(qapp):
     assert len(fetched) == len(ids) // dashboard_model.PAGE_SIZE
     limit = dashboard_model.PAGE_SIZE * dashboard_model.MAX_PAGES
     assert model.cached_rows() == limit < len(ids)
+
+
+def test_the_first_page_comes_first_then_the_list_grows_under_it(view, qtbot, monkeypatch):
+    monkeypatch.setattr(dashboard, "FIRST_PAGE", 2)
+    full = column(view, 0)
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    view.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    view.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(view.head_shown, timeout=5000) as head:
+        view.refresh()
+    # Only the head so far, and the count says so; the rest is counted in the background.
+    assert head.args == [2] and view.model.rowCount() == 2 and not view.model.is_complete()
+    assert view.count_label.text() == "Liczba spraw: co najmniej 2, liczę…"
+    view.table.selectRow(1)  # the user picks a case meanwhile
+    picked = view.model.case_id(1)
+    with qtbot.waitSignal(view.loaded, timeout=5000) as loaded:
+        pass
+    assert loaded.args == [4] and column(view, 0) == full and view.model.is_complete()
+    assert inserted == [(2, 3)] and resets == [True]  # the head's reset only: then appended
+    assert view._selected_id() == picked
+    assert view.count_label.text() == "Liczba spraw: 4"
+    assert view.state_combo.itemText(0) == "wszystkie (4)"
+
+
+def test_a_stale_full_answer_is_dropped(view, qtbot):
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.search.setText("fundacja")
+    shown = column(view, 1)
+    old = view._generation - 1  # an answer to the query before the last one
+    view._show(old, None, ([view.model.case_id(0)], {"draft": 1}))
+    view._show(view._generation, None, None)  # a cancelled one: nothing to show
+    assert column(view, 1) == shown and sorted(shown) == ["Azyl Fundacja", "Lubelska Fundacja"]
+    assert view.count_label.text() == "Liczba spraw: 2"
+
+
+def test_model_extends_the_head_or_resets_when_the_cases_changed(qapp):
+    ids = [uuid.uuid4().hex for _ in range(500)]
+    number = {case_id: n for n, case_id in enumerate(ids)}
+    fetched: list[int] = []
+
+    def fetch(page: list[str]) -> dict[str, DashboardRow]:
+        fetched.append(len(page))
+        return {c: fake_row(c, number[c]) for c in page}
+
+    model = DashboardModel(fetch)
+    model.set_ids(ids[:150], complete=False)
+    assert model.index(149, 1).data() == "Instytucja 149" and fetched == [150]
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    assert model.extend_to(ids) and model.rowCount() == 500 and model.is_complete()
+    # The page cut short by the end of the head is fetched again, whole.
+    assert model.index(199, 1).data() == "Instytucja 199" and fetched == [150, 200]
+    assert resets == []
+    model.set_ids(ids[:150], complete=False)
+    other = [ids[1], ids[0], *ids[2:]]
+    assert not model.extend_to(other) and model.rowCount() == 500
+    assert model.index(0, 1).data() == "Instytucja 1" and resets == [True, True]

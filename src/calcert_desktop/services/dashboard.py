@@ -1,7 +1,10 @@
 """The Commission's dashboard of all cases: filtered, sorted ids, then rows by the page.
 
 Built for 100,000 cases: :func:`case_ids` filters and sorts in SQL and returns only ids;
-the list asks :func:`rows_for` for the few rows on screen. Sorting is Polish alphabetical
+the list asks :func:`rows_for` for the few rows on screen. After a keystroke the list first
+asks :func:`first_page` (the head of the sorted list, found in milliseconds), then
+:func:`ids_and_counts` (every id and the counts per state, which may take a few hundred
+milliseconds and can be cancelled when the user types on). Sorting is Polish alphabetical
 order through the stored sort keys, searching is diacritics-insensitive through the folded
 search text and its index (``storage.search_index``).
 """
@@ -10,21 +13,37 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, case, extract, func, select, type_coerce
+from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.domain.polish_text import sort_key
+from calcert_desktop.domain.polish_text import fold, sort_key
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.queries import CaseFilter, filtered
-from calcert_desktop.storage.models import Assignment, Case, User, case_number
+from calcert_desktop.storage.models import Assignment, Case, SiteVisit, User, case_number
+from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
+
+# Raised by ids_and_counts when its ``cancelled`` says so (the answer is no longer wanted).
+Cancelled = QueryStopped
+
+# The first page: as many rows as the list fetches at once (dashboard_model.PAGE_SIZE).
+FIRST_PAGE = 200
+# How far the first page may walk the list in its order, testing each case against the
+# search, before it gives up and asks the search index instead (SQLite virtual machine
+# instructions: some 20 ms on the 2-core machine of benchmarks/README.md; a word found in
+# one case in twelve still fills its page in time). A broad word fills a page within a few
+# hundred cases; a selective one would walk all 100,000 (0.3 s), while the index finds its
+# few matches at once.
+WALK_STEPS = 100_000
 
 # Everyone who follows cases may see them all; an expert sees only the visits.
 VIEWERS = (
@@ -114,6 +133,9 @@ def _where(
     if q.assigned_to_me:
         mine = select(Assignment.case_id).where(Assignment.member_id == actor.id)
         query = query.where(Case.id.in_(mine))
+    if not actor.roles & set(VIEWERS):  # an expert: only the cases of their site visits
+        visits = select(SiteVisit.case_id).where(SiteVisit.expert_id == actor.id)
+        query = query.where(Case.id.in_(visits))
     if q.deadline_passed:
         query = query.where(Case.next_deadline < today)
     return query
@@ -149,32 +171,80 @@ NULLABLE = (SortColumn.DAYS_IN_STATE, SortColumn.NEXT_DEADLINE, SortColumn.RAPPO
 
 
 def _may_view(actor: Actor) -> None:
-    actor.require(*VIEWERS)
+    actor.require(*VIEWERS, Role.EXPERT)
 
 
 def case_ids(ctx: AppContext, actor: Actor, query: DashboardQuery) -> list[CaseKey]:
     """The keys of the cases matching ``query``, in its order."""
     _may_view(actor)
-    statement = select(_KEY)
-    statement = _ordered(_where(statement, actor, query, ctx.today(), states=True), query)
     with reading(ctx) as session:
-        # Core, not ORM, execution: plain column values need none of the ORM's bookkeeping.
-        return list(session.connection().execute(statement).scalars())
+        return _case_ids(session.connection(), actor, query, ctx.today())
+
+
+def _case_ids(
+    connection: Connection, actor: Actor, query: DashboardQuery, today: date
+) -> list[CaseKey]:
+    statement = _ordered(_where(select(_KEY), actor, query, today, states=True), query)
+    # Core, not ORM, execution: plain column values need none of the ORM's bookkeeping.
+    return list(connection.execute(statement).scalars())
+
+
+def first_page(
+    ctx: AppContext, actor: Actor, query: DashboardQuery, limit: int | None = None
+) -> list[CaseKey]:
+    """The first ``limit`` (default :data:`FIRST_PAGE`) keys of :func:`case_ids` (the same
+    cases, in the same order), fast whatever the search: what the list shows right after a
+    keystroke.
+
+    With a search, the cases are first walked in the list's order (its index) and each
+    tested against the words, up to a budget of steps: a broad word, costly for the index
+    (long posting lists, tens of thousands of matches to sort), fills the page after a few
+    hundred cases. A selective word runs out of the budget; the index then finds its few
+    matches and only those are sorted.
+    """
+    _may_view(actor)
+    limit = FIRST_PAGE if limit is None else limit
+    today = ctx.today()
+    words = fold(query.search).split()
+    with reading(ctx) as session:
+        connection = session.connection()
+        if words:
+            walk = _where(select(_KEY), actor, replace(query, search=""), today, states=True)
+            walk = _ordered(walk.where(case_contains(words)), query).limit(limit)
+            try:
+                with stoppable(connection, steps=WALK_STEPS):
+                    return list(connection.execute(walk).scalars())
+            except QueryStopped:
+                pass  # a selective search: the index is the faster way
+        statement = _where(select(_KEY), actor, query, today, states=True)
+        return list(connection.execute(_ordered(statement, query).limit(limit)).scalars())
 
 
 def ids_and_counts(
-    ctx: AppContext, actor: Actor, query: DashboardQuery
+    ctx: AppContext,
+    actor: Actor,
+    query: DashboardQuery,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[CaseKey], dict[str, int]]:
-    """:func:`case_ids` and :func:`state_counts` together, as the list asks for them on
+    """:func:`case_ids` and :func:`state_counts` together, as the list asks for them after
     every keystroke: with a search and no state filter, one pass of the search gives both
-    (the search is the costly part; running it twice doubled a broad keystroke)."""
-    if query.states or not query.search.strip():
-        return case_ids(ctx, actor, query), state_counts(ctx, actor, query)
+    (the search is the costly part; running it twice doubled a broad keystroke).
+
+    ``cancelled`` is asked now and then while the database works (SQLite only): once it
+    is true the work stops and :data:`Cancelled` is raised, so that a newer keystroke need
+    not wait for an answer nobody wants any more.
+    """
     _may_view(actor)
-    statement = select(_KEY, Case.state)
-    statement = _ordered(_where(statement, actor, query, ctx.today(), states=True), query)
     with reading(ctx) as session:
-        rows = session.connection().execute(statement).all()
+        connection = session.connection()
+        guard = stoppable(connection, cancelled=cancelled) if cancelled else nullcontext()
+        with guard:
+            if query.states or not query.search.strip():
+                ids = _case_ids(connection, actor, query, ctx.today())
+                return ids, _state_counts(connection, actor, query, ctx.today())
+            statement = select(_KEY, Case.state)
+            statement = _ordered(_where(statement, actor, query, ctx.today(), states=True), query)
+            rows = connection.execute(statement).all()
     return [key for key, _ in rows], dict(Counter(state for _, state in rows))
 
 
@@ -232,10 +302,16 @@ def state_counts(ctx: AppContext, actor: Actor, query: DashboardQuery) -> dict[s
     """How many cases match ``query`` in each state, its state filter left out (so that
     the state list can show what choosing each state would give)."""
     _may_view(actor)
-    statement = select(Case.state, func.count()).group_by(Case.state)
-    statement = _where(statement, actor, query, ctx.today(), states=False)
     with reading(ctx) as session:
-        return {state: count for state, count in session.connection().execute(statement)}
+        return _state_counts(session.connection(), actor, query, ctx.today())
+
+
+def _state_counts(
+    connection: Connection, actor: Actor, query: DashboardQuery, today: date
+) -> dict[str, int]:
+    statement = select(Case.state, func.count()).group_by(Case.state)
+    statement = _where(statement, actor, query, today, states=False)
+    return {state: count for state, count in connection.execute(statement)}
 
 
 def filter_choices(ctx: AppContext) -> FilterChoices:

@@ -14,7 +14,8 @@ rowid may change on VACUUM, whereas an explicit INTEGER PRIMARY KEY never does. 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -29,6 +30,8 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -134,3 +137,115 @@ def _compile_sqlite(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> s
         .where(*conditions)
     )
     return compiler.process(Case.id.in_(found), **kw)
+
+
+# --- the first page: walking the list's order, testing each case -----------------------
+
+# FTS5 keeps its copy of the text in this shadow table (rowid ``id``, first column ``c0``):
+# read by rowid it is the narrowest place to test a case against a word.
+_content = Table(
+    f"{SEARCH_TABLE}_content", _meta, Column("id", Integer, primary_key=True), Column("c0", Text)
+)
+
+
+class CaseContains(ColumnElement[bool]):
+    """The clause "this case's search text contains every word", tested row by row.
+
+    Unlike :class:`CaseMatches` (which finds every match through the index, then the order
+    is applied), this lets a query walk a list index in its order and stop at a ``LIMIT``:
+    for a broad word the first page is found after a few hundred cases.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own declaration style)
+        ("every", InternalTraversal.dp_clauseelement_tuple),
+    ]
+    _is_implicitly_boolean = True
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.every = tuple(
+            bindparam(None, _like_pattern(w), type_=Text, unique=True) for w in words
+        )
+
+
+def case_contains(words: Iterable[str]) -> ColumnElement[bool]:
+    """Like :func:`case_matches`, but tested on each case in turn (no index lookup): for a
+    query that walks the list in its order and stops after a page."""
+    kept = tuple(dict.fromkeys(w for w in words if w))
+    return CaseContains(kept) if kept else true()
+
+
+@compiles(CaseContains)
+def _compile_contains_portable(element: CaseContains, compiler: SQLCompiler, **kw: Any) -> str:
+    clause = and_(*(_like(Case.search_text, p) for p in element.every))
+    return compiler.process(clause, **kw)
+
+
+@compiles(CaseContains, "sqlite")
+def _compile_contains_sqlite(element: CaseContains, compiler: SQLCompiler, **kw: Any) -> str:
+    """SQLite: the index's narrow copy of the text, not the wide case row."""
+    text = (
+        select(_content.c.c0)
+        .select_from(_keys.join(_content, _content.c.id == _keys.c.key))
+        .where(_keys.c.case_id == Case.id)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    if len(element.every) == 1:
+        return compiler.process(_like(text, element.every[0]), **kw)
+    # Several words: the text read once per case, each word tested on it.
+    found = (
+        select(_keys.c.case_id)
+        .select_from(_keys.join(_content, _content.c.id == _keys.c.key))
+        .where(_keys.c.case_id == Case.id, *(_like(_content.c.c0, p) for p in element.every))
+    )
+    return compiler.process(found.correlate(Case).exists(), **kw)
+
+
+# --- stopping a query: a budget of steps, or the user moved on -------------------------
+
+
+class QueryStopped(Exception):
+    """A query ran out of its step budget, or was cancelled (see :func:`stoppable`)."""
+
+
+# SQLite calls the progress handler every this many virtual machine instructions.
+_STEP = 1000
+
+
+@contextmanager
+def stoppable(
+    connection: Connection, steps: int | None = None, cancelled: Callable[[], bool] | None = None
+) -> Iterator[None]:
+    """Run queries on ``connection`` that stop (raising :class:`QueryStopped`) after about
+    ``steps`` virtual machine instructions, or as soon as ``cancelled()`` is true.
+
+    SQLite only (its progress handler); on any other database the queries run to the end.
+    """
+    raw = connection.connection.driver_connection
+    if connection.dialect.name != "sqlite" or raw is None:
+        yield
+        return
+    state = {"left": steps, "fired": False}
+
+    def progress() -> int:
+        if state["left"] is not None:
+            state["left"] -= _STEP
+            if state["left"] <= 0:
+                state["fired"] = True
+                return 1
+        if cancelled is not None and cancelled():
+            state["fired"] = True
+            return 1
+        return 0
+
+    raw.set_progress_handler(progress, _STEP)
+    try:
+        yield
+    except DBAPIError as error:
+        if state["fired"]:
+            raise QueryStopped from error
+        raise
+    finally:
+        raw.set_progress_handler(None, _STEP)

@@ -1,9 +1,12 @@
 """The Commission's dashboard: every case, filtered as you type and sorted by any column.
 
-The filters and the order go to the service as a ``DashboardQuery``; it answers with the
-matching ids on the worker thread, and the model fetches the rows on screen by the page
+The filters and the order go to the service as a ``DashboardQuery``; on the worker thread
+it answers first with the first page of the matching ids (shown at once, the count reading
+"co najmniej…"), then with all of them and the counts per state, which the model appends
+below the first page; the model fetches the rows on screen by the page
 (:mod:`dashboard_model`). Typing waits for a short pause; a query that is overtaken by a
-newer one is run once more with the newest filters and its stale answer dropped.
+newer one is run once more with the newest filters, its stale answers dropped and its
+background counting cancelled.
 """
 
 from __future__ import annotations
@@ -75,7 +78,8 @@ class DashboardView(QWidget):
     """All cases with the filter bar; asks the main window to open a case by a signal."""
 
     open_requested = Signal(str)  # the case's reference (or a draft's code)
-    loaded = Signal(int)  # the list shows this many cases now
+    head_shown = Signal(int)  # the first page of a new query is shown (this many rows)
+    loaded = Signal(int)  # the whole list is in: this many cases
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +87,8 @@ class DashboardView(QWidget):
         self._generation = 0
         self._busy = False
         self._pending = False
-        self._total = 0
+        self._total: int | None = 0  # None: still being counted
+        self._at_least = 0
         self._sort = "reference"
         self._descending = False
         self.model = DashboardModel(parent=self)
@@ -278,11 +283,14 @@ class DashboardView(QWidget):
         self._run_query()
 
     def _run_query(self) -> None:
+        """Two steps per query, both on the worker: the first page of the list (shown as
+        soon as it is back), then every id and the counts per state (cancelled as soon as a
+        newer query is asked for, so that typing on never waits for it)."""
         if self._session is None:
             return
         self._debounce.stop()
         self._generation += 1
-        if self._busy:  # one query at a time: the newest filters run when it is back
+        if self._busy:  # one first page at a time: the newest filters run when it is back
             self._pending = True
             return
         from calcert_desktop.services import dashboard
@@ -290,28 +298,60 @@ class DashboardView(QWidget):
         self._busy, self._pending = True, False
         query, generation = self.current_query(), self._generation
         ctx, actor = self._session.ctx, self._session.actor
-
-        def work() -> tuple[list[CaseKey], dict[str, int]]:
-            return dashboard.ids_and_counts(ctx, actor, query)
-
         self._session.worker.submit(
-            work, lambda result: self._show(generation, result), self._query_failed
+            lambda: dashboard.first_page(ctx, actor, query),
+            lambda head: self._show_head(generation, query, head),
+            self._query_failed,
         )
 
-    def _show(self, generation: int, result: tuple[list[CaseKey], dict[str, int]]) -> None:
+    def _show_head(self, generation: int, query: DashboardQuery, head: list[CaseKey]) -> None:
+        from calcert_desktop.services import dashboard
+
         self._busy = False
         if self._pending or generation != self._generation:  # overtaken: ask again
             self._run_query()
             return
-        ids, counts = result
         self.problem.hide()
         selected = self._selected_id()
-        self.model.set_ids(ids)
-        self._total = len(ids)
-        self._show_counts(counts)
+        self.model.set_ids(head, complete=False)
+        self._total = None if len(head) >= dashboard.FIRST_PAGE else len(head)
+        self._at_least = len(head)
         self._show_count()
         if selected is not None:
             self._select_id(selected)
+        self.head_shown.emit(len(head))
+        ctx, actor = self._session.ctx, self._session.actor
+
+        def stale() -> bool:  # asked on the worker thread: reading an int is safe
+            return generation != self._generation
+
+        def work() -> tuple[list[CaseKey], dict[str, int]] | None:
+            try:
+                return dashboard.ids_and_counts(ctx, actor, query, cancelled=stale)
+            except dashboard.Cancelled:
+                return None
+
+        self._session.worker.submit(
+            work, lambda result: self._show(generation, selected, result), self._fail
+        )
+
+    def _show(
+        self,
+        generation: int,
+        selected: CaseKey | None,
+        result: tuple[list[CaseKey], dict[str, int]] | None,
+    ) -> None:
+        if result is None or generation != self._generation:
+            return  # overtaken: a newer query is on its way
+        ids, counts = result
+        # The case chosen now, or the one chosen before the query if it was beyond the head.
+        chosen = self._selected_id() or selected
+        self.model.extend_to(ids)  # appended below the head, or a reset if cases changed
+        if chosen is not None and self._selected_id() != chosen:
+            self._select_id(chosen)
+        self._total = len(ids)
+        self._show_counts(counts)
+        self._show_count()
         self.loaded.emit(len(ids))
 
     def _query_failed(self, message: str) -> None:
@@ -326,6 +366,7 @@ class DashboardView(QWidget):
         self._total = 0
         self.problem.setText(message)
         self.problem.show()
+        self._show_count()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
@@ -339,6 +380,10 @@ class DashboardView(QWidget):
 
     def _show_count(self) -> None:
         locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
+        if self._total is None:  # the first page is shown, the rest is being counted
+            text = self.tr("Liczba spraw: co najmniej {0}, liczę…")
+            self.count_label.setText(text.format(locale.toString(self._at_least)))
+            return
         self.count_label.setText(self.tr("Liczba spraw: {0}").format(locale.toString(self._total)))
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
@@ -356,6 +401,7 @@ class DashboardView(QWidget):
         row = self.model.row_of(case_id)
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _open_row(self, row: int) -> None:
         case = self.model.case_row(row)

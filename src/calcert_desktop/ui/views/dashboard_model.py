@@ -5,6 +5,11 @@ a few pages of rows: when the view asks ``data()`` for a row not in the cache, t
 around it (``PAGE_SIZE`` rows) is fetched in one indexed query, and the least recently used
 page is dropped beyond ``MAX_PAGES`` (Anki's browser works the same way). Memory therefore
 does not grow however far the user scrolls.
+
+After a keystroke the model first holds only the head of the list (``set_ids(head,
+complete=False)``, shown at once); :meth:`DashboardModel.extend_to` then brings in the
+whole list when it is known, as rows inserted after the head: the selection, the scroll
+position and the fetched rows stay.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ class DashboardModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._ids: list[CaseKey] = []
+        self._complete = True
         self._pages: OrderedDict[int, dict[CaseKey, DashboardRow]] = OrderedDict()
         self._headers = [
             self.tr("Sygnatura"),
@@ -62,12 +68,38 @@ class DashboardModel(QAbstractTableModel):
         self._fetch = fetch
         self.clear_cache()
 
-    def set_ids(self, ids: list[CaseKey]) -> None:
-        """Show these cases, in this order (rows are fetched when first shown)."""
+    def set_ids(self, ids: list[CaseKey], complete: bool = True) -> None:
+        """Show these cases, in this order (rows are fetched when first shown);
+        ``complete=False``: only the head of the list, the rest to come by
+        :meth:`extend_to`."""
         self.beginResetModel()
         self._ids = ids
+        self._complete = complete
         self._pages.clear()
         self.endResetModel()
+
+    def is_complete(self) -> bool:
+        """False while the model holds only the head of the list."""
+        return self._complete
+
+    def extend_to(self, ids: list[CaseKey]) -> bool:
+        """Show the whole list ``ids``. If it begins with the cases shown now, the rest is
+        appended as inserted rows (selection, scroll position and fetched rows stay) and
+        True is returned; otherwise (the cases changed meanwhile) the model is reset."""
+        shown = len(self._ids)
+        if len(ids) < shown or ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return False
+        # A page cut short by the end of the head would lack the rows now after it.
+        self._pages.pop(shown // PAGE_SIZE, None)
+        if len(ids) > shown:
+            self.beginInsertRows(NO_PARENT, shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:
+            self._ids = ids
+        self._complete = True
+        return True
 
     def clear_cache(self) -> None:
         """Forget fetched rows (after the cases changed); the visible ones are fetched anew."""
@@ -81,7 +113,7 @@ class DashboardModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, case_id: CaseKey) -> int | None:
-        """The row showing ``case_id``, if it is in the list."""
+        """The row showing ``case_id``, if it is in the list (so far)."""
         try:
             return self._ids.index(case_id)
         except ValueError:
