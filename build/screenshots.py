@@ -123,6 +123,8 @@ def richest_case(session: Session) -> str:
 
 def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None:
     """The Commission's views, the people register, a case file and action dialogs."""
+    from PySide6.QtWidgets import QApplication
+
     from calcert_desktop.domain.actions import Action
     from calcert_desktop.ui.actions.assess_dialog import AssessDialog
     from calcert_desktop.ui.actions.dialog import ActionDialog
@@ -130,7 +132,12 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     window.navigation.setCurrentRow(1)
     window.commission.tabs.setCurrentIndex(0)
     grab(window, "20-komisja-sprawy")
-    window.commission.dashboard.search.setText("pomocy")
+    search = window.commission.dashboard.search
+    search.setText("pomocy")
+    search.returnPressed.emit()  # at once, not after the typing pause
+    for _ in range(3):  # the first page, then the whole list and the counts
+        session.worker.wait()
+        QApplication.processEvents()
     grab(window, "21-komisja-sprawy-szukaj")
     window.commission.tabs.setCurrentIndex(1)
     grab(window, "22-komisja-przeglad")
