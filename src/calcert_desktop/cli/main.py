@@ -43,7 +43,8 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options, then one subcommand."""
-    from calcert_desktop.cli import commands  # the services: not needed by the desktop start
+    # the services: not needed by the desktop start
+    from calcert_desktop.cli import commands, document_commands
 
     argparse_pl.install()
     parser = argparse.ArgumentParser(
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", title="polecenia")
     commands.register(sub)
+    document_commands.register(sub)
     return parser
 
 

@@ -137,6 +137,8 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
     "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",
     "user.login_taken": "Login „{value}” jest już zajęty.",
+    "document.unknown_kind": "Nie ma dokumentu rodzaju „{value}”. Dostępne: {known}.",
+    "document.not_applicable": "Dokumentu „{kind}” nie można wydać w sprawie {reference}: {why}",
     "user.last_admin": (
         "Osoba „{login}” jest ostatnim aktywnym administratorem — najpierw nadaj rolę "
         "administratora komuś innemu."

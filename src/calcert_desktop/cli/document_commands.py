@@ -1,0 +1,34 @@
+"""The command line's documents: ``calcert pdf KIND REF -o FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from calcert_desktop.paths import resolve_data_dir
+from calcert_desktop.services import documents
+from calcert_desktop.services.context import open_context, resolve_actor
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    ctx = open_context(resolve_data_dir(args.data_dir), create=False)
+    try:
+        actor = resolve_actor(ctx, args.user)
+        pdf = documents.render(ctx, actor, args.kind, args.reference)
+    finally:
+        ctx.close()
+    target = Path(args.output)
+    target.write_bytes(pdf)
+    print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add the document commands to ``sub``."""
+    text = "wygeneruj dokument sprawy jako PDF"
+    p = sub.add_parser("pdf", help=text, description=text)
+    p.set_defaults(handler=cmd_pdf)
+    p.add_argument("kind", metavar="RODZAJ", help="rodzaj dokumentu, np. certificate")
+    p.add_argument("reference", metavar="NUMER", help="numer sprawy CAL/…")
+    p.add_argument("-o", "--output", required=True, metavar="PLIK.pdf", help="plik wynikowy")

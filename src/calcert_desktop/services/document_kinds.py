@@ -1,0 +1,3 @@
+"""Imports every module that registers a kind of document (one line each)."""
+
+from __future__ import annotations
