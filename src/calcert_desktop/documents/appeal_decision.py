@@ -33,7 +33,7 @@ TEMPLATES: dict[str, str] = {
     "reasons_heading": "Uzasadnienie",
     "final_heading": "Pouczenie",
     "final": "Rozstrzygnięcie Zarządu jest ostateczne i nie przysługuje od niego odwołanie.",
-    "signed_for": "W imieniu Zarządu Centrum Aktywności Lokalnej",
+    "signed_for": "W imieniu Zarządu",
 }
 
 OUTCOMES = ("upheld", "overturned")

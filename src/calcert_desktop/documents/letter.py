@@ -31,17 +31,25 @@ MONTHS_GENITIVE = (
 )  # fmt: skip
 
 
-def polish_date(day: date) -> str:
-    """``day`` as written in Polish letters: "14 marca 2025 r."."""
-    return f"{day.day} {MONTHS_GENITIVE[day.month - 1]} {day.year} r."
+NBSP = "\u00a0"
+
+
+def polish_date(day: date, *, unbreakable: bool = True) -> str:
+    """``day`` as written in Polish letters: "14 marca 2025 r.".
+
+    The spaces are no-break spaces unless asked otherwise, so that "r." never starts a line
+    (and neither does the month)."""
+    space = NBSP if unbreakable else " "
+    return f"{day.day}{space}{MONTHS_GENITIVE[day.month - 1]} {day.year}{space}r."
 
 
 def fill(template: str, values: Mapping[str, object]) -> str:
     """A template's text with its ``{placeholders}`` replaced by ``values`` (plain text).
 
     ``str.format_map`` reads only the template, so a brace inside a value (an institution's
-    name) is printed as it is."""
-    return template.format_map(values)
+    name) is printed as it is. A date ends in "r." and a sentence after it in "." too: the
+    two dots become one."""
+    return re.sub(r"(\br\.)\.", r"\1", template.format_map(values))
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,7 @@ def _styles() -> dict[str, Any]:
                                 spaceAfter=2, alignment=TA_LEFT),
         "item": ParagraphStyle("item", parent=body, leftIndent=6 * mm, firstLineIndent=-4 * mm,
                                spaceAfter=2),
-        "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT, leftIndent=95 * mm,
+        "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT, leftIndent=90 * mm,
                                spaceAfter=0),
     }  # fmt: skip
 
@@ -208,7 +216,9 @@ def render(letter: Letter) -> bytes:
     ]
     if normalized(letter.signer):
         signature.append(Paragraph(markup(letter.signer), style["sign"]))
-    flow.append(KeepTogether(signature))
+    # The signature never stands alone on a page: it takes the last paragraph with it.
+    last = [flow.pop()] if flow else []
+    flow.append(KeepTogether(last + signature))
     info = DocumentInfo(title=f"{letter.title} – {letter.reference}",
                         subject=letter.subject or letter.title)  # fmt: skip
     return build_pdf(flow, info, canvasmaker=_page_counting_canvas(letter.reference))
