@@ -191,6 +191,7 @@ def render(letter: Letter) -> bytes:
     )
     head.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY),  # a table's own default is Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))  # fmt: skip
