@@ -33,6 +33,9 @@ def sketch(pdf: Path, dpi: int = DPI) -> list[Path]:
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
+        # One point per pixel at 72 dpi, so fractional font sizes are kept (no rounding).
+        image.setDotsPerMeterX(round(72 / 0.0254))
+        image.setDotsPerMeterY(round(72 / 0.0254))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -51,7 +54,7 @@ def sketch(pdf: Path, dpi: int = DPI) -> list[Path]:
             effective = size * (tm[3] * cm[3] or 1)
             name = str(font.get("/BaseFont", ""))
             qfont = QFont("DejaVu Sans")
-            qfont.setPixelSize(max(1, round(abs(effective) * scale)))
+            qfont.setPointSizeF(max(0.5, abs(effective) * scale))
             qfont.setBold("Bold" in name)
             qfont.setItalic("Oblique" in name or "Italic" in name)
             painter.setFont(qfont)

@@ -109,8 +109,8 @@ def _styles() -> dict[str, Any]:
         "heading": base["heading"],
         "group": ParagraphStyle("group", parent=body, fontName=fonts.BOLD, spaceBefore=4,
                                 spaceAfter=2, alignment=TA_LEFT),
-        "item": ParagraphStyle("item", parent=body, leftIndent=6 * mm, firstLineIndent=-4 * mm,
-                               spaceAfter=2),
+        "item": ParagraphStyle("item", parent=body, leftIndent=6 * mm, bulletIndent=2 * mm,
+                               bulletFontName=fonts.FAMILY, spaceAfter=2),
         "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT, leftIndent=90 * mm,
                                spaceAfter=0),
     }  # fmt: skip
@@ -138,7 +138,7 @@ def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
             prose = []
             if _ITEM.match(line):
                 item = _ITEM.sub("", line)
-                flow.append(Paragraph("–&nbsp;" + markup(item), style["item"]))
+                flow.append(Paragraph(markup(item), style["item"], bulletText="–"))
             else:
                 group = Paragraph(markup(line), style["group"])
                 group.keepWithNext = True
@@ -187,7 +187,7 @@ def render(letter: Letter) -> bytes:
     dated = markup(f"{letter.place}, {polish_date(letter.dated)}")
     head = Table(
         [[Paragraph(sender, style["sender"]), Paragraph(dated, style["date"])]],
-        colWidths=[95 * mm, 75 * mm],
+        colWidths=[95 * mm, 70 * mm],  # the frame's width: 170 mm less its padding
     )
     head.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
