@@ -4,7 +4,8 @@
 
 On a fresh demo database in a temporary folder: for each kind, the first demo case the
 document applies to (``KIND-demo.pdf/.png``), and the kind's extreme example if it has one
-(``KIND-extreme``). PNGs need ``pdftoppm`` (poppler-utils); without it only PDFs are written.
+(``KIND-extreme``). PNGs need ``pdftoppm`` (poppler-utils); without it,
+``build/pdf_sketch.py`` draws where the text is (a rough sketch, no pictures).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def to_png(pdf: Path) -> None:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))],
                        check=True)  # fmt: skip
+    else:  # a rough sketch of where the text is (build/pdf_sketch.py), better than nothing
+        from pdf_sketch import sketch
+
+        sketch(pdf)
 
 
 def main() -> int:

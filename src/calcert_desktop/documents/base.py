@@ -52,8 +52,12 @@ def build_pdf(
     landscape_page: bool = False,
     on_page: PageHook | None = None,
     margins_mm: float = 20,
+    canvasmaker: Any = None,
 ) -> bytes:
-    """The PDF of ``flowables`` on A4 (landscape when asked), with ``info`` as metadata."""
+    """The PDF of ``flowables`` on A4 (landscape when asked), with ``info`` as metadata.
+
+    ``canvasmaker`` replaces reportlab's canvas class, e.g. one that knows the page count
+    when it draws the footers ("strona N z M")."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -74,5 +78,6 @@ def build_pdf(
         lang=LANGUAGE,
     )
     hook = on_page or (lambda canvas, doc: None)
-    document.build(list(flowables), onFirstPage=hook, onLaterPages=hook)
+    extra = {"canvasmaker": canvasmaker} if canvasmaker is not None else {}
+    document.build(list(flowables), onFirstPage=hook, onLaterPages=hook, **extra)
     return buffer.getvalue()

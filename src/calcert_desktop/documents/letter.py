@@ -1,0 +1,251 @@
+"""The layout every CAL letter shares: the sender at the top left, place and date at the
+right, the addressee institution with its address, "Dotyczy: sprawa CAL/…", the title, the
+sections (rozstrzygnięcie, uzasadnienie, pouczenie...), the signature block, and "strona N z M"
+in the footer of every page.
+
+The letters themselves (refusal, charges, revocation, appeal decision) are small modules that
+fill a ``Letter`` from their plain data; nothing here reads the database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from calcert_desktop.documents import fonts
+from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.text import markup, normalized
+
+ORGANISATION = "Centrum Aktywności Lokalnej"
+COMMISSION = "Komisja Certyfikacyjna"
+BOARD = "Zarząd"
+# Where CAL writes its letters from; the regulations do not say, CAL's seat is Warsaw.
+PLACE = "Warszawa"
+
+MONTHS_GENITIVE = (
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+    "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+)  # fmt: skip
+
+
+NBSP = "\u00a0"
+
+
+def polish_date(day: date, *, unbreakable: bool = True) -> str:
+    """``day`` as written in Polish letters: "14 marca 2025 r.".
+
+    The spaces are no-break spaces unless asked otherwise, so that "r." never starts a line
+    (and neither does the month)."""
+    space = NBSP if unbreakable else " "
+    return f"{day.day}{space}{MONTHS_GENITIVE[day.month - 1]} {day.year}{space}r."
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """A template's text with its ``{placeholders}`` replaced by ``values`` (plain text).
+
+    ``str.format_map`` reads only the template, so a brace inside a value (an institution's
+    name) is printed as it is. A date ends in "r." and a sentence after it in "." too: the
+    two dots become one."""
+    return re.sub(r"(\br\.)\.", r"\1", template.format_map(values))
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The institution a letter goes to."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """One headed part of a letter; ``body`` is plain text (blank lines part paragraphs)."""
+
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Letter:
+    """Everything the layout needs; all text plain (escaped here)."""
+
+    sender: str  # COMMISSION or BOARD
+    dated: date
+    addressee: Addressee
+    reference: str
+    title: str
+    sections: Sequence[Section]
+    signed_for: str  # "W imieniu Komisji Certyfikacyjnej"
+    signer: str = ""  # the name under the signature line, when known
+    subject: str = ""  # the PDF's subject metadata
+    place: str = PLACE
+
+
+# A line of reasons that lists (a dash or a bullet) and the header of a standard's group
+# ("4. Diagnoza (S4) – nie spełnia:"), as domain/reasons.py drafts them.
+_ITEM = re.compile(r"^\s*[–\-•]\s+")
+_GROUP = re.compile(r"^\s*\d+\.\s.*\(S\d+\).*:\s*$")
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+
+    base = styles()
+    body = base["body"]
+    return {
+        "body": body,
+        "sender": ParagraphStyle("sender", parent=body, alignment=TA_LEFT, spaceAfter=0),
+        "date": ParagraphStyle("date", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        "address": ParagraphStyle("address", parent=body, alignment=TA_LEFT, leftIndent=85 * mm,
+                                  spaceAfter=0, fontSize=11, leading=15),
+        "concerns": ParagraphStyle("concerns", parent=body, alignment=TA_LEFT, spaceBefore=18),
+        "title": ParagraphStyle("title", parent=base["title"], fontSize=14, leading=18,
+                                spaceBefore=10),
+        "heading": base["heading"],
+        "group": ParagraphStyle("group", parent=body, fontName=fonts.BOLD, spaceBefore=4,
+                                spaceAfter=2, alignment=TA_LEFT),
+        "item": ParagraphStyle("item", parent=body, leftIndent=6 * mm, bulletIndent=2 * mm,
+                               bulletFontName=fonts.FAMILY, spaceAfter=2),
+        "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT, leftIndent=90 * mm,
+                               spaceAfter=0),
+    }  # fmt: skip
+
+
+def _prose(lines: list[str], style: Mapping[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(markup("\n".join(lines)), style["body"])] if lines else []
+
+
+def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
+    """Plain text as paragraphs: blank lines part them, a dash starts a listed item, and the
+    header of a standard's group of reasons is bold and kept with what follows."""
+    from reportlab.platypus import Paragraph
+
+    flow: list[Any] = []
+    for block in re.split(r"\n\s*\n", normalized(text)):
+        prose: list[str] = []
+        for line in (line for line in block.splitlines() if line.strip()):
+            if not (_ITEM.match(line) or _GROUP.match(line)):
+                prose.append(line)
+                continue
+            flow += _prose(prose, style)
+            prose = []
+            if _ITEM.match(line):
+                item = _ITEM.sub("", line)
+                flow.append(Paragraph(markup(item), style["item"], bulletText="–"))
+            else:
+                group = Paragraph(markup(line), style["group"])
+                group.keepWithNext = True
+                flow.append(group)
+        flow += _prose(prose, style)
+    return flow
+
+
+def _page_counting_canvas(reference: str) -> type:
+    """A canvas class that draws "strona N z M" (and the case's number) on every page once
+    the whole document is laid out, so M is known."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class PageCountingCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(fonts.FAMILY, 8.5)
+                self.setFillGray(0.35)
+                self.drawString(20 * mm, 12 * mm, f"{ORGANISATION} · {reference}")
+                self.drawRightString(width - 20 * mm, 12 * mm, f"strona {number} z {total}")
+                super().showPage()
+            super().save()
+
+    return PageCountingCanvas
+
+
+def render(letter: Letter) -> bytes:
+    """The letter as PDF bytes."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    style = _styles()
+    sender = f"<b>{markup(ORGANISATION)}</b><br/>{markup(letter.sender)}"
+    dated = markup(f"{letter.place}, {polish_date(letter.dated)}")
+    head = Table(
+        [[Paragraph(sender, style["sender"]), Paragraph(dated, style["date"])]],
+        colWidths=[95 * mm, 70 * mm],  # the frame's width: 170 mm less its padding
+    )
+    head.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY),  # a table's own default is Helvetica
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))  # fmt: skip
+    address = [f"<b>{markup(letter.addressee.name)}</b>"]
+    address += [markup(line) for line in letter.addressee.address_lines if normalized(line)]
+    flow: list[Any] = [
+        head,
+        Spacer(1, 14 * mm),
+        Paragraph("<br/>".join(address), style["address"]),
+        Paragraph(f"Dotyczy: sprawa <b>{markup(letter.reference)}</b>", style["concerns"]),
+        Paragraph(markup(letter.title), style["title"]),
+    ]
+    for section in letter.sections:
+        heading = Paragraph(markup(section.heading), style["heading"])
+        heading.keepWithNext = True
+        flow.append(heading)
+        flow += body_paragraphs(section.body, style)
+    signature = [
+        Spacer(1, 10 * mm),
+        Paragraph(markup(letter.signed_for), style["sign"]),
+        Spacer(1, 14 * mm),
+        Paragraph("." * 60, style["sign"]),
+    ]
+    if normalized(letter.signer):
+        signature.append(Paragraph(markup(letter.signer), style["sign"]))
+    # The signature never stands alone on a page: it takes the last paragraph with it.
+    last = [flow.pop()] if flow else []
+    flow.append(KeepTogether(last + signature))
+    info = DocumentInfo(title=f"{letter.title} – {letter.reference}",
+                        subject=letter.subject or letter.title)  # fmt: skip
+    return build_pdf(flow, info, canvasmaker=_page_counting_canvas(letter.reference))
+
+
+def days_word(days: int) -> str:
+    """"dzień" or "dni" after a number of days (Polish: 1 dzień, 2 dni, 14 dni)."""
+    return "dzień" if days == 1 else "dni"
+
+
+def appeal_values(
+    appeal_days: int,
+    decided_on: date,
+    delivered_on: date | None,
+    deadline_template: str,
+) -> dict[str, str]:
+    """The placeholders of an appeal instruction: the number of days and, once the delivery
+    date is known, the sentence (``deadline_template``) naming the last day to appeal."""
+    from calcert_desktop.domain.dates import appeal_deadline
+
+    values = {"appeal_days": str(appeal_days), "days_word": days_word(appeal_days),
+              "deadline_sentence": ""}  # fmt: skip
+    if delivered_on is not None:
+        last_day = appeal_deadline(decided_on, delivered_on, appeal_days)
+        values["deadline_sentence"] = " " + fill(deadline_template, {
+            "delivered_on": polish_date(delivered_on),
+            "appeal_deadline": polish_date(last_day),
+        })  # fmt: skip
+    return values

@@ -1,0 +1,90 @@
+"""The refusal letter: the Commission's decision not to grant the certificate, its written
+reasons (per standard, as the Commission wrote them) and the instruction on the appeal to
+the Board (the number of days from delivery and, once delivery is known, the last day)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from calcert_desktop.documents import letter
+from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+
+KIND = "refusal"
+
+# The fixed wording, one template per part, with named placeholders filled from ``values``.
+TEMPLATES: dict[str, str] = {
+    "title": "Odmowa przyznania certyfikatu",
+    "decision_heading": "Rozstrzygnięcie",
+    "decision": (
+        "Komisja Certyfikacyjna Centrum Aktywności Lokalnej, po rozpatrzeniu zgłoszenia do "
+        "Certyfikatu Jakości Centrum Aktywności Lokalnej złożonego przez: {institution} "
+        "(sprawa {reference}), postanowiła w dniu {decided_on} odmówić przyznania "
+        "Certyfikatu Jakości Centrum Aktywności Lokalnej."
+    ),
+    "reasons_heading": "Uzasadnienie",
+    "instructions_heading": "Pouczenie",
+    "instructions": (
+        "Od niniejszej decyzji przysługuje odwołanie do Zarządu Centrum Aktywności Lokalnej "
+        "w terminie {appeal_days} {days_word} od dnia jej doręczenia.{deadline_sentence}\n\n"
+        "Odwołanie wnosi się na piśmie, za pośrednictwem biura Centrum Aktywności Lokalnej, "
+        "podając numer sprawy {reference} oraz wskazując, z którymi ustaleniami instytucja "
+        "się nie zgadza i dlaczego. Po upływie terminu decyzja staje się ostateczna."
+    ),
+    "deadline": (
+        "Decyzję doręczono {delivered_on}, zatem ostatnim dniem na wniesienie odwołania "
+        "jest {appeal_deadline}"
+    ),
+    "signed_for": "W imieniu Komisji Certyfikacyjnej",
+}
+
+
+@dataclass(frozen=True)
+class RefusalData:
+    """What the refusal letter says, as plain data."""
+
+    reference: str
+    institution: str
+    address_lines: tuple[str, ...]
+    decided_on: date
+    reasons: str
+    appeal_days: int
+    delivered_on: date | None = None
+    signer: str = ""
+
+
+def values(data: RefusalData) -> dict[str, str]:
+    """The templates' placeholders, as text."""
+    return {
+        "institution": data.institution,
+        "reference": data.reference,
+        "decided_on": polish_date(data.decided_on),
+        **letter.appeal_values(
+            data.appeal_days, data.decided_on, data.delivered_on, TEMPLATES["deadline"] + "."
+        ),
+    }
+
+
+def compose(data: RefusalData) -> Letter:
+    """The letter's parts in the shared layout."""
+    filled = values(data)
+    return Letter(
+        sender=letter.COMMISSION,
+        dated=data.decided_on,
+        addressee=Addressee(data.institution, data.address_lines),
+        reference=data.reference,
+        title=TEMPLATES["title"],
+        sections=[
+            Section(TEMPLATES["decision_heading"], fill(TEMPLATES["decision"], filled)),
+            Section(TEMPLATES["reasons_heading"], data.reasons),
+            Section(TEMPLATES["instructions_heading"], fill(TEMPLATES["instructions"], filled)),
+        ],
+        signed_for=TEMPLATES["signed_for"],
+        signer=data.signer,
+        subject=f"{TEMPLATES['title']}: {data.institution}",
+    )
+
+
+def render(data: RefusalData) -> bytes:
+    """The refusal letter as PDF bytes."""
+    return letter.render(compose(data))

@@ -1,0 +1,99 @@
+"""The Commission's decision to revoke a certificate: the decision, its reasons, and the
+instruction on the appeal to the Board."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from calcert_desktop.documents import letter
+from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+
+KIND = "revocation"
+
+TEMPLATES: dict[str, str] = {
+    "title": "Decyzja o odebraniu certyfikatu",
+    "decision_heading": "Rozstrzygnięcie",
+    "decision": (
+        "Komisja Certyfikacyjna Centrum Aktywności Lokalnej, po rozpatrzeniu sprawy i zarzutów "
+        "sformułowanych na piśmie{charged_clause}, postanowiła w dniu {decided_on} odebrać "
+        "instytucji: {institution} Certyfikat Jakości Centrum Aktywności Lokalnej "
+        "nr {certificate}. Z tym dniem instytucja traci prawo do posługiwania się nazwą "
+        "i znakiem Certyfikatu Jakości CAL."
+    ),
+    "charged_clause": " w dniu {charged_on}",
+    "reasons_heading": "Uzasadnienie",
+    "instructions_heading": "Pouczenie",
+    "instructions": (
+        "Od niniejszej decyzji przysługuje odwołanie do Zarządu Centrum Aktywności Lokalnej "
+        "w terminie {appeal_days} {days_word} od dnia jej doręczenia.{deadline_sentence}\n\n"
+        "Odwołanie wnosi się na piśmie, za pośrednictwem biura Centrum Aktywności Lokalnej, "
+        "podając numer sprawy {reference} oraz wskazując, z którymi ustaleniami instytucja "
+        "się nie zgadza i dlaczego. Po upływie terminu decyzja staje się ostateczna."
+    ),
+    "deadline": (
+        "Decyzję doręczono {delivered_on}, zatem ostatnim dniem na wniesienie odwołania "
+        "jest {appeal_deadline}"
+    ),
+    "signed_for": "W imieniu Komisji Certyfikacyjnej",
+}
+
+
+@dataclass(frozen=True)
+class RevocationData:
+    """What the revocation decision says, as plain data."""
+
+    reference: str
+    institution: str
+    address_lines: tuple[str, ...]
+    certificate: str
+    decided_on: date
+    reasons: str
+    appeal_days: int
+    charged_on: date | None = None
+    delivered_on: date | None = None
+    signer: str = ""
+
+
+def values(data: RevocationData) -> dict[str, str]:
+    """The templates' placeholders, as text."""
+    charged = (
+        fill(TEMPLATES["charged_clause"], {"charged_on": polish_date(data.charged_on)})
+        if data.charged_on
+        else ""
+    )
+    return {
+        "institution": data.institution,
+        "reference": data.reference,
+        "certificate": data.certificate,
+        "decided_on": polish_date(data.decided_on),
+        "charged_clause": charged,
+        **letter.appeal_values(
+            data.appeal_days, data.decided_on, data.delivered_on, TEMPLATES["deadline"] + "."
+        ),
+    }
+
+
+def compose(data: RevocationData) -> Letter:
+    """The letter's parts in the shared layout."""
+    filled = values(data)
+    return Letter(
+        sender=letter.COMMISSION,
+        dated=data.decided_on,
+        addressee=Addressee(data.institution, data.address_lines),
+        reference=data.reference,
+        title=TEMPLATES["title"],
+        sections=[
+            Section(TEMPLATES["decision_heading"], fill(TEMPLATES["decision"], filled)),
+            Section(TEMPLATES["reasons_heading"], data.reasons),
+            Section(TEMPLATES["instructions_heading"], fill(TEMPLATES["instructions"], filled)),
+        ],
+        signed_for=TEMPLATES["signed_for"],
+        signer=data.signer,
+        subject=f"{TEMPLATES['title']}: {data.institution}",
+    )
+
+
+def render(data: RevocationData) -> bytes:
+    """The revocation decision as PDF bytes."""
+    return letter.render(compose(data))
