@@ -4,8 +4,8 @@
 
 On a fresh demo database in a temporary folder: for each kind, the first demo case the
 document applies to (``KIND-demo.pdf/.png``), and the kind's extreme example if it has one
-(``KIND-extreme``). PNGs need ``pdftoppm`` (poppler-utils); without it,
-``build/pdf_sketch.py`` draws where the text is (a rough sketch, no pictures).
+(``KIND-extreme``). PNGs need ``pdftoppm`` (Debian/Ubuntu: ``apt-get install poppler-utils``;
+Windows: poppler's binaries on PATH); without it only the PDFs are written.
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ def to_png(pdf: Path) -> None:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))],
                        check=True)  # fmt: skip
-    else:  # a rough sketch of where the text is (build/pdf_sketch.py), better than nothing
-        from pdf_sketch import sketch
-
-        sketch(pdf)
 
 
 def main() -> int:
