@@ -111,10 +111,9 @@ def test_rows_in_polish_order_of_the_institution():
 
 
 def test_csv_round_trip_for_polish_excel():
-    rows = plain_rows(30) + [
-        RegisterEntry("CJ-500/2024", "=HYPERLINK(\"x\")", "Łęczyca", "łódzkie", AS_OF, AS_OF,
-                      "revoked"),
-    ]  # fmt: skip
+    formula = RegisterEntry("CJ-500/2024", "=HYPERLINK(\"x\")", "Łęczyca", "łódzkie", AS_OF,
+                            AS_OF, "revoked")  # fmt: skip
+    rows = [*plain_rows(30), formula]
     data = register_csv(rows, AS_OF)
     assert data.startswith(b"\xef\xbb\xbf")
     read = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))

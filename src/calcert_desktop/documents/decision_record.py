@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
@@ -73,6 +74,8 @@ def _table(rows: list[list[Any]], widths: list[float]) -> Any:
     table.setStyle(
         TableStyle(
             [
+                # a table sets its cells' font even around paragraphs: never Helvetica
+                ("FONT", (0, 0), (-1, -1), fonts.FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee")),
                 ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa6b4")),

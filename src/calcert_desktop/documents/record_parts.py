@@ -39,6 +39,8 @@ def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
     table.setStyle(
         TableStyle(
             [
+                # a table sets its cells' font even around paragraphs: never Helvetica
+                ("FONT", (0, 0), (-1, -1), fonts.FAMILY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0da")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -66,7 +68,9 @@ def signatures(roles: Sequence[tuple[str, str]], width: float) -> Any:
         for role, name in roles
     ]
     table = Table([cells], colWidths=[width / len(roles)] * len(roles))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     return KeepTogether([Spacer(1, 36), table])
 
 
