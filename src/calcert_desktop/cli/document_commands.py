@@ -1,4 +1,5 @@
-"""The command line's documents: ``calcert pdf KIND REF -o FILE``."""
+"""The command line's documents: ``calcert pdf KIND REF -o FILE`` and the register,
+``calcert register -o FILE`` (.pdf or .csv)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from calcert_desktop.paths import resolve_data_dir
-from calcert_desktop.services import documents
+from calcert_desktop.services import documents, register_export
 from calcert_desktop.services.context import open_context, resolve_actor
 
 
@@ -24,6 +25,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_register(args: argparse.Namespace) -> int:
+    ctx = open_context(resolve_data_dir(args.data_dir), create=False)
+    try:
+        count = register_export.export(ctx, args.output)
+    finally:
+        ctx.close()
+    print(f"Zapisano rejestr certyfikatów do {args.output} (liczba wpisów: {count}).")
+    return 0
+
+
 def register(sub: Any) -> None:
     """Add the document commands to ``sub``."""
     text = "wygeneruj dokument sprawy jako PDF"
@@ -32,3 +43,9 @@ def register(sub: Any) -> None:
     p.add_argument("kind", metavar="RODZAJ", help="rodzaj dokumentu, np. certificate")
     p.add_argument("reference", metavar="NUMER", help="numer sprawy CAL/…")
     p.add_argument("-o", "--output", required=True, metavar="PLIK.pdf", help="plik wynikowy")
+
+    text = "zapisz rejestr certyfikatów jako PDF albo CSV (według rozszerzenia pliku)"
+    p = sub.add_parser("register", help=text, description=text)
+    p.set_defaults(handler=cmd_register)
+    p.add_argument("-o", "--output", required=True, metavar="PLIK.pdf|PLIK.csv",
+                   help="plik wynikowy: .pdf albo .csv (dla Excela)")  # fmt: skip

@@ -24,8 +24,8 @@ class DocumentInfo:
 
 
 def styles() -> dict[str, Any]:
-    """The paragraph styles, all in DejaVu Sans: body, small, heading, title, right."""
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+    """The paragraph styles, all in DejaVu Sans: body, small, heading, title, right, cell."""
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     family = fonts.register()
@@ -39,6 +39,8 @@ def styles() -> dict[str, Any]:
         "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=16,
                                 leading=20, alignment=TA_CENTER, spaceAfter=12),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        # table cells: ragged right, a justified narrow column stretches its words apart
+        "cell": ParagraphStyle("cell", parent=body, alignment=TA_LEFT, spaceAfter=0),
     }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.text import markup, normalized
 
 ORGANISATION = "Centrum Aktywności Lokalnej"
@@ -25,13 +26,6 @@ BOARD = "Zarząd"
 # Where CAL writes its letters from; the regulations do not say, CAL's seat is Warsaw.
 PLACE = "Warszawa"
 
-MONTHS_GENITIVE = (
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
-    "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
-)  # fmt: skip
-
-
-NBSP = "\u00a0"
 
 
 def polish_date(day: date, *, unbreakable: bool = True) -> str:
@@ -39,8 +33,7 @@ def polish_date(day: date, *, unbreakable: bool = True) -> str:
 
     The spaces are no-break spaces unless asked otherwise, so that "r." never starts a line
     (and neither does the month)."""
-    space = NBSP if unbreakable else " "
-    return f"{day.day}{space}{MONTHS_GENITIVE[day.month - 1]} {day.year}{space}r."
+    return long_date(day, unbreakable=unbreakable)
 
 
 def fill(template: str, values: Mapping[str, object]) -> str:

@@ -139,6 +139,9 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "user.login_taken": "Login „{value}” jest już zajęty.",
     "document.unknown_kind": "Nie ma dokumentu rodzaju „{value}”. Dostępne: {known}.",
     "document.not_applicable": "Dokumentu „{kind}” nie można wydać w sprawie {reference}: {why}",
+    "register.bad_suffix": (
+        "Rejestr zapisuje się do pliku .pdf albo .csv — nazwa „{value}” ma inne rozszerzenie."
+    ),
     "user.last_admin": (
         "Osoba „{login}” jest ostatnim aktywnym administratorem — najpierw nadaj rolę "
         "administratora komuś innemu."

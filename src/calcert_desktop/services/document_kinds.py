@@ -2,4 +2,7 @@
 
 from __future__ import annotations
 
-from calcert_desktop.services import letter_documents  # noqa: F401  (the four letters)
+from calcert_desktop.services import (
+    letter_documents,  # noqa: F401  (the four letters)
+    record_documents,  # noqa: F401  (the two protocols)
+)

@@ -1,0 +1,173 @@
+"""The record of the Commission's meeting that decided a case ("Protokół z posiedzenia
+Komisji — decyzja"): the members present, the conflicts of interest declared (those members
+do not vote), each member's vote, the decision and its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from calcert_desktop.documents import fonts
+from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.polish_dates import long_date
+from calcert_desktop.documents.record_parts import (
+    facts_table,
+    issuer_line,
+    page_number,
+    signatures,
+)
+from calcert_desktop.documents.text import markup
+
+TITLE = "Protokół z posiedzenia Komisji Certyfikacyjnej"
+VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
+OUTCOMES: dict[str, str] = {
+    "grant": "postanowiła przyznać Certyfikat Jakości Centrum Aktywności Lokalnej",
+    "refuse": "postanowiła odmówić przyznania Certyfikatu Jakości Centrum Aktywności Lokalnej",
+}
+
+
+@dataclass(frozen=True)
+class MemberPresent:
+    """A member assigned to the case: a rapporteur or not, a conflict declared or not (then
+    excluded from voting), the vote cast."""
+
+    name: str
+    rapporteur: bool = False
+    conflict_on: date | None = None
+    conflict_reason: str = ""
+    vote: str | None = None  # for / against / abstain; None: did not vote
+
+    @property
+    def excluded(self) -> bool:
+        """A member who declared a conflict of interest does not vote."""
+        return self.conflict_on is not None or bool(self.conflict_reason)
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """Everything the record prints."""
+
+    reference: str
+    institution: str
+    address: str
+    decided_on: date
+    kind: str  # grant / refuse
+    reasons: str
+    members: tuple[MemberPresent, ...]
+
+
+def tally(members: tuple[MemberPresent, ...]) -> dict[str, int]:
+    """How many voted for, against, abstained."""
+    counts = {code: 0 for code in VOTES}
+    for member in members:
+        if member.vote in counts:
+            counts[member.vote] += 1
+    return counts
+
+
+def _table(rows: list[list[Any]], widths: list[float]) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                # a table sets its cells' font even around paragraphs: never Helvetica
+                ("FONT", (0, 0), (-1, -1), fonts.FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee")),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa6b4")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def decision_record_pdf(record: DecisionRecord) -> bytes:
+    """The record as a PDF (A4 portrait)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph
+
+    style = styles()
+    width = A4[0] - 40 * mm
+
+    def cell(text: str, bold: bool = False) -> Any:
+        body = markup(text)
+        return Paragraph(f"<b>{body}</b>" if bold else body, style["cell"])
+
+    flow: list[Any] = [
+        issuer_line(),
+        Paragraph(markup(TITLE), style["title"]),
+        Paragraph(markup(f"decyzja w sprawie nr {record.reference}"), style["title"]),
+        facts_table(
+            [
+                ("Data posiedzenia", long_date(record.decided_on)),
+                ("Numer sprawy", record.reference),
+                ("Instytucja", record.institution),
+                ("Adres", record.address),
+            ],
+            width,
+        ),
+        Paragraph("1. Obecni członkowie Komisji wyznaczeni do sprawy", style["heading"]),
+    ]
+    rows = [[cell("Lp.", True), cell("Imię i nazwisko", True), cell("Funkcja w sprawie", True)]]
+    for index, member in enumerate(record.members, start=1):
+        role = "sprawozdawca" if member.rapporteur else "członek Komisji"
+        if member.excluded:
+            role += "; wyłączony(-a) z głosowania (konflikt interesów)"
+        rows.append([cell(f"{index}."), cell(member.name), cell(role)])
+    flow.append(_table(rows, [32, width * 0.45, width * 0.55 - 32]))
+
+    flow.append(Paragraph("2. Zgłoszone konflikty interesów", style["heading"]))
+    conflicted = [m for m in record.members if m.excluded]
+    if not conflicted:
+        flow.append(Paragraph("Nikt z obecnych nie zgłosił konfliktu interesów.", style["body"]))
+    for member in conflicted:
+        when = f" ({markup(long_date(member.conflict_on))})" if member.conflict_on else ""
+        flow.append(
+            Paragraph(
+                f"<b>{markup(member.name)}</b>{when}: {markup(member.conflict_reason)} "
+                "— wyłączony(-a) z głosowania.",
+                style["body"],
+            )
+        )
+
+    flow.append(Paragraph("3. Głosowanie", style["heading"]))
+    rows = [[cell("Lp.", True), cell("Członek Komisji", True), cell("Głos", True)]]
+    voters = [m for m in record.members if not m.excluded]
+    for index, member in enumerate(voters, start=1):
+        vote = VOTES.get(member.vote or "", "nie głosował(a)")
+        rows.append([cell(f"{index}."), cell(member.name), cell(vote)])
+    flow.append(_table(rows, [32, width * 0.6, width * 0.4 - 32]))
+    counts = tally(record.members)
+    flow.append(
+        Paragraph(
+            f"Wynik głosowania: za — {counts['for']}, przeciw — {counts['against']}, "
+            f"wstrzymało się — {counts['abstain']}.",
+            style["body"],
+        )
+    )
+
+    flow.append(Paragraph("4. Rozstrzygnięcie", style["heading"]))
+    outcome = OUTCOMES.get(record.kind, record.kind)
+    flow.append(
+        Paragraph(
+            f"Komisja Certyfikacyjna {markup(outcome)} instytucji: "
+            f"<b>{markup(record.institution)}</b>.",
+            style["body"],
+        )
+    )
+    flow.append(Paragraph("5. Uzasadnienie", style["heading"]))
+    flow.append(Paragraph(markup(record.reasons) or "—", style["body"]))
+    flow.append(
+        signatures(
+            [("Przewodniczący(-a) Komisji", "(podpis)"), ("Protokolant(ka)", "(podpis)")],
+            width,
+        )
+    )
+    info = DocumentInfo(f"{TITLE} — {record.reference}", record.institution)
+    return build_pdf(flow, info, on_page=page_number)

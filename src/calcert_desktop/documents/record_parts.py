@@ -1,0 +1,85 @@
+"""Pieces the Commission's records share: the heading lines, a two-column table of facts,
+and signature lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from calcert_desktop.documents import fonts
+from calcert_desktop.documents.base import styles
+from calcert_desktop.documents.text import markup
+
+ISSUER = "Komisja Certyfikacyjna Centrum Aktywności Lokalnej"
+SIGNATURE_LINE = "." * 60
+
+
+def issuer_line() -> Any:
+    """The small line above the title naming who keeps the record."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(ISSUER), styles()["small"])
+
+
+def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
+    """Label / value rows (the value wraps), as at the head of a protocol."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    style = styles()
+    label_width = 120
+    data = [
+        [
+            Paragraph(f"<b>{markup(label)}</b>", style["cell"]),
+            Paragraph(markup(value), style["cell"]),
+        ]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, width - label_width])
+    table.setStyle(
+        TableStyle(
+            [
+                # a table sets its cells' font even around paragraphs: never Helvetica
+                ("FONT", (0, 0), (-1, -1), fonts.FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0da")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def signatures(roles: Sequence[tuple[str, str]], width: float) -> Any:
+    """Signature lines side by side: for each, the dotted line, the role, and the name
+    (or a hint what to write); kept together on one page."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    small = ParagraphStyle("signature", parent=styles()["small"], alignment=TA_CENTER)
+    cells = [
+        [
+            Paragraph(SIGNATURE_LINE, small),
+            Paragraph(f"<b>{markup(role)}</b>", small),
+            Paragraph(markup(name), small),
+        ]
+        for role, name in roles
+    ]
+    table = Table([cells], colWidths=[width / len(roles)] * len(roles))
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    return KeepTogether([Spacer(1, 36), table])
+
+
+def page_number(canvas: Any, document: Any) -> None:
+    """"Strona N" at the foot of each portrait page (a page hook for ``build_pdf``)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    canvas.saveState()
+    canvas.setFont(fonts.FAMILY, 8)
+    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
+    canvas.restoreState()

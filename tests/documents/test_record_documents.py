@@ -1,0 +1,108 @@
+"""The site-visit protocol and the Commission's decision record: from plain data (the
+extreme examples) and through ``calcert pdf`` on a granted case; the register through
+``calcert register``."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pypdf import PdfReader
+
+from calcert_desktop.services import record_documents
+from case_scenarios import granted_case
+from documents.test_foundation import fonts_of
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    used = fonts_of(reader)
+    assert used and all(name.split("+")[-1].startswith("DejaVuSans") for name in used), used
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    """Extracted text with line breaks as spaces (wrapped paragraphs read as one line)."""
+    return " ".join(text.split())
+
+
+def test_extreme_visit_protocol_keeps_every_standard_and_the_long_name():
+    text = flat(text_of(record_documents.extreme_visit_protocol()))
+    assert "Protokół wizytacji" in text and "14 marca 2026 r." in text
+    assert flat(record_documents.LONG_NAME) in text
+    for number in range(1, 10):
+        assert f"S{number}. " in text
+    for rating in ("nie spełnia", "spełnia częściowo", "Ocena eksperta: spełnia"):
+        assert rating in text
+    assert "Przedstawiciel instytucji" in text and "Ekspert CAL" in text
+
+
+def test_extreme_decision_record_lists_members_conflicts_and_votes():
+    text = flat(text_of(record_documents.extreme_decision_record()))
+    assert "Kołodziej-Nowakowska" in text and "Żaneta Żółkiewska-Szczepańska" in text
+    assert text.count("wyłączony(-a) z głosowania") >= 4  # twice in the table, twice in 2.
+    assert "Wynik głosowania: za — 6, przeciw — 3, wstrzymało się — 3." in text
+    assert "postanowiła odmówić przyznania Certyfikatu Jakości" in text
+
+
+def granted(cli, declaration_file, tmp_path) -> str:
+    return granted_case(cli, declaration_file, tmp_path)
+
+
+def test_visit_protocol_and_decision_record_of_a_granted_case(cli, declaration_file, tmp_path):
+    ref = granted(cli, declaration_file, tmp_path)
+    protocol = tmp_path / "protokol.pdf"
+    cli.ok("pdf", "visit-protocol", ref, "-o", str(protocol), user="biuro")
+    text = flat(text_of(protocol.read_bytes()))
+    assert ref in text and "Marta Żak" in text and "10 lutego 2024 r." in text
+    assert "Gminny Ośrodek Pomocy Społecznej w Łącku" in text
+    assert "33-390 Łącko" in text
+    assert "spełnia częściowo Diagnoza wymaga aktualizacji." in text
+    assert text.count("Ekspert nie zapisał ustaleń") == 8  # S4 alone has a finding
+    assert "Wizytacja potwierdziła zgłoszenie." in text
+
+    record = tmp_path / "protokol-komisji.pdf"
+    cli.ok("pdf", "decision-record", ref, "-o", str(record), user="biuro")
+    text = flat(text_of(record.read_bytes()))
+    assert "20 lutego 2024 r." in text and ref in text
+    for name in ("Tomasz Wróbel", "Agnieszka Kołodziej", "Paweł Śliwiński"):
+        assert name in text
+    assert "Członek zarządu stowarzyszenia prowadzącego instytucję." in text
+    assert "Wynik głosowania: za — 2, przeciw — 0, wstrzymało się — 0." in text
+    assert "postanowiła przyznać Certyfikat Jakości" in text
+    assert "Standardy spełnione." in text
+
+
+def test_a_case_without_a_visit_has_no_protocol(cli, declaration_file, tmp_path):
+    ref = cli.file_case(declaration_file(), "2024-02-12")
+    target = tmp_path / "x.pdf"
+    message = cli.refused("pdf", "visit-protocol", ref, "-o", str(target), user="biuro")
+    assert "nie zapisano przeprowadzonej wizytacji" in message
+    message = cli.refused("pdf", "decision-record", ref, "-o", str(target), user="biuro")
+    assert "nie podjęła jeszcze" in message
+    assert not target.exists()
+
+
+def test_register_command_writes_pdf_and_csv(cli, declaration_file, tmp_path):
+    ref = granted(cli, declaration_file, tmp_path)
+    number = cli.ok("show", ref)
+    pdf, table = tmp_path / "rejestr.pdf", tmp_path / "rejestr.csv"
+    assert "liczba wpisów: 1" in cli.ok("register", "-o", str(pdf))
+    cli.ok("register", "-o", str(table))
+    text = flat(text_of(pdf.read_bytes()))
+    assert "Rejestr certyfikatów — stan na" in text and "Strona 1 z 1" in text
+    assert "29.02.2024" in text and "28.02.2029" in text
+    rows = list(csv.reader(io.StringIO(table.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][0] == "Numer certyfikatu" and len(rows) == 2
+    certificate, institution, town, _voiv, issued, until, status = rows[1]
+    assert certificate in text and certificate in number
+    assert institution == "Gminny Ośrodek Pomocy Społecznej w Łącku" and town == "Łącko"
+    assert (issued, until) == ("2024-02-29", "2029-02-28")
+    assert status in ("ważny", "wygasły")  # the clock of the test decides
+
+
+def test_register_refuses_another_suffix(cli, tmp_path):
+    target = tmp_path / "rejestr.xlsx"
+    message = cli.refused("register", "-o", str(target))
+    assert "Rejestr zapisuje się do pliku .pdf albo .csv" in message and "rejestr.xlsx" in message
+    assert not target.exists()
