@@ -107,8 +107,9 @@ class _Layout:
         self.portrait = A4
         base = styles()
         self.base = base
+        # embeddedHyphenation: a long double-barrelled name breaks after its hyphen.
         centred = ParagraphStyle("centred", parent=base["body"], alignment=TA_CENTER,
-                                 spaceAfter=0)  # fmt: skip
+                                 spaceAfter=0, embeddedHyphenation=1)  # fmt: skip
         self.centred = centred
         self.lead = ParagraphStyle("lead", parent=centred, fontSize=12.5, leading=17,
                                    textColor=GREY)  # fmt: skip
@@ -136,6 +137,11 @@ class _Layout:
                                textColor=TEAL)  # fmt: skip
         title.fontSize = _fitting_size(TITLE, fonts.BOLD, width, 26, 16)
         title.leading = title.fontSize * 1.2
+        # The name gets up to three lines at its larger sizes, the address two.
+        name = _fitted(data.institution, fonts.BOLD, width, parent=self.centred,
+                       sizes=(24, 21, 18, 16, 14, 12, 10.5), budget=_mm(31))  # fmt: skip
+        address = _fitted(data.address.one_line(), self.family, width, parent=self.centred,
+                          sizes=(13, 12, 11, 10, 9), budget=_mm(15), colour=GREY)  # fmt: skip
         content = [
             Paragraph(markup(TITLE), title),
             Spacer(1, _mm(2)),
@@ -143,11 +149,9 @@ class _Layout:
             Spacer(1, _mm(6)),
             Paragraph("przyznany instytucji", self.lead),
             Spacer(1, _mm(3)),
-            _fitted(data.institution, fonts.BOLD, width, sizes=(24, 21, 18, 16, 14, 12, 10.5),
-                    budget=_mm(31), parent=self.centred),  # fmt: skip
+            name,
             Spacer(1, _mm(2)),
-            _fitted(data.address.one_line(), self.family, width, sizes=(13, 12, 11, 10, 9),
-                    budget=_mm(15), parent=self.centred, colour=GREY),  # fmt: skip
+            address,
             Spacer(1, _mm(6)),
             Paragraph(
                 "za pracę metodą organizowania społeczności lokalnej zgodną ze standardami "
@@ -295,8 +299,8 @@ def _draw_mark(canvas: Any, x: float, y: float, radius: float, family: str) -> N
     size = radius * 0.78
     canvas.setFont(fonts.BOLD, size)
     canvas.drawCentredString(x, y - size * 0.36, "CAL")
-    canvas.setFont(family, radius * 0.2)
-    canvas.drawCentredString(x, y - radius * 0.62, "CERTYFIKAT")
+    canvas.setFont(family, radius * 0.16)
+    canvas.drawCentredString(x, y - radius * 0.56, "CERTYFIKAT")
     canvas.setStrokeColorRGB(*GOLD)
     canvas.setLineWidth(0.8)
     for side in (-1, 1):
