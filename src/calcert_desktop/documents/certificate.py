@@ -182,13 +182,15 @@ class _Layout:
         for index, person in enumerate(people):
             if index:
                 widths.append(gap)
-                names.append("")
+                names.append([])
             widths.append(column)
             cell = [Paragraph(markup(person.name), self.sign_name)] if person.name else []
             cell.append(Paragraph(markup(person.role), self.sign_role))
             names.append(cell)
-        table = Table([[""] * len(widths), names], colWidths=widths, rowHeights=[_mm(16), None])
+        table = Table([[[] for _ in widths], names], colWidths=widths, rowHeights=[_mm(16), None])
         commands: list[tuple[Any, ...]] = [
+            # A table's own font is Helvetica: set ours, or its empty cells embed Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), self.family),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 1), (-1, 1), 4),
         ]
@@ -234,8 +236,9 @@ class _Layout:
             Paragraph("Dziedziny działalności", base["heading"]),
         ]
         if data.fields_of_activity:
+            # A bullet's font is Helvetica unless set: ours, so that no other font is embedded.
             item = ParagraphStyle("item", parent=base["body"], spaceAfter=2, leftIndent=12,
-                                  bulletIndent=2)  # fmt: skip
+                                  bulletIndent=2, bulletFontName=self.family)  # fmt: skip
             for label in data.fields_of_activity:
                 flow.append(Paragraph(markup(label), item, bulletText="•"))
         else:
