@@ -222,31 +222,35 @@ class _Layout:
 
     def annex(self, data: CertificateData) -> list[Any]:
         """The annex's flowables: heading, institution, fields of activity, description."""
+        from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Spacer
 
         base = self.base
+        # Ragged right: justified lines in a TrueType font are drawn word by word (no word
+        # spacing operator for them), which costs time and leaves wide gaps in narrow text.
+        body = ParagraphStyle("annex", parent=base["body"], alignment=TA_LEFT)
         number = markup(data.number)
         flow: list[Any] = [
             Paragraph(f"Załącznik do certyfikatu nr {number}", base["title"]),
-            Paragraph(f"<b>Instytucja:</b> {markup(data.institution)}", base["body"]),
-            Paragraph(f"<b>Adres:</b> {markup(data.address.one_line())}", base["body"]),
-            Paragraph(f"<b>Numer sprawy:</b> {markup(data.case_reference)}", base["body"]),
+            Paragraph(f"<b>Instytucja:</b> {markup(data.institution)}", body),
+            Paragraph(f"<b>Adres:</b> {markup(data.address.one_line())}", body),
+            Paragraph(f"<b>Numer sprawy:</b> {markup(data.case_reference)}", body),
             Spacer(1, _mm(2)),
             Paragraph("Dziedziny działalności", base["heading"]),
         ]
         if data.fields_of_activity:
             # A bullet's font is Helvetica unless set: ours, so that no other font is embedded.
-            item = ParagraphStyle("item", parent=base["body"], spaceAfter=2, leftIndent=12,
+            item = ParagraphStyle("item", parent=body, spaceAfter=2, leftIndent=12,
                                   bulletIndent=2, bulletFontName=self.family)  # fmt: skip
             for label in data.fields_of_activity:
                 flow.append(Paragraph(markup(label), item, bulletText="•"))
         else:
-            flow.append(Paragraph("nie wskazano", base["body"]))
+            flow.append(Paragraph("nie wskazano", body))
         flow.append(Paragraph("Opis modelu pracy", base["heading"]))
         paragraphs = _paragraphs(data.model_of_work)
         for paragraph in paragraphs or ["nie przedstawiono"]:
-            flow.append(Paragraph(markup(paragraph), base["body"]))
+            flow.append(Paragraph(markup(paragraph), body))
         return flow
 
     def decorate_annex(self, data: CertificateData) -> Any:
