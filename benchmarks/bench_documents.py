@@ -5,7 +5,7 @@ The floor, in the same run: reportlab's canvas drawing the same strings in the s
 pages, with no layout: no paragraphs, no wrapping, no fitting, no border or mark, the
 description cut into lines by character count. Both start from plain data in memory (the
 example declaration), so neither touches the database; each is timed after one warm-up
-run (imports, font registration), median of N runs.
+run (imports, font registration), median of N runs, the two alternating.
 
 Usage: python benchmarks/bench_documents.py [--repeat 30]
 """
@@ -93,15 +93,18 @@ def floor(data: CertificateData) -> bytes:
     return buffer.getvalue()
 
 
-def median_time(function: Callable[[], bytes], repeat: int) -> tuple[float, int]:
-    """Median seconds of ``repeat`` calls (after a warm-up call), and the PDF's size."""
-    size = len(function())
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+def interleaved(functions: list[Callable[[], bytes]], repeat: int) -> list[float]:
+    """Median seconds of ``repeat`` calls of each function (after a warm-up call each),
+    the calls alternating so that the machine's other load weighs on all of them alike."""
+    for function in functions:
         function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), size
+    times: list[list[float]] = [[] for _ in functions]
+    for _ in range(repeat):
+        for index, function in enumerate(functions):
+            start = time.perf_counter()
+            function()
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(column) for column in times]
 
 
 def main() -> int:
@@ -110,9 +113,9 @@ def main() -> int:
     args = parser.parse_args()
 
     data = example_certificate()
-    # Interleave nothing: the floor first, then ours, each after its own warm-up.
-    floor_s, floor_size = median_time(lambda: floor(data), args.repeat)
-    ours_s, ours_size = median_time(lambda: certificate.render(data), args.repeat)
+    floor_size, ours_size = len(floor(data)), len(certificate.render(data))
+    floor_s, ours_s = interleaved([lambda: floor(data), lambda: certificate.render(data)],
+                                  args.repeat)  # fmt: skip
     ratio = ours_s / floor_s
     print("| what | ours | floor | ratio |\n| --- | --- | --- | --- |")
     print(f"| one certificate (2 pages) | {ours_s * 1000:.1f} ms | {floor_s * 1000:.1f} ms "
