@@ -83,3 +83,29 @@ def build_pdf(
     extra = {"canvasmaker": canvasmaker} if canvasmaker is not None else {}
     document.build(list(flowables), onFirstPage=hook, onLaterPages=hook, **extra)
     return buffer.getvalue()
+
+
+def build_pdf_with_templates(
+    flowables: Sequence[Any], info: DocumentInfo, templates: Sequence[Any]
+) -> bytes:
+    """The PDF of ``flowables`` laid out on reportlab ``PageTemplate``s (the first one
+    starts; ``NextPageTemplate`` switches), each with its own frames, page size and
+    decoration, with ``info`` as metadata: for documents whose pages differ, like a
+    landscape certificate followed by its portrait annex."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate
+
+    fonts.register()
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=templates[0].pagesize or A4,
+        pageTemplates=list(templates),
+        title=info.title,
+        subject=info.subject,
+        author=info.author,
+        creator=AUTHOR,
+        lang=LANGUAGE,
+    )
+    document.build(list(flowables))
+    return buffer.getvalue()
