@@ -10,14 +10,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;CALcert Desktop {version}&lt;/h3&gt;&lt;p&gt;Obsługa Certyfikatu Jakości Centrum Aktywności Lokalnej: zgłoszenia, ocena Komisji Certyfikacyjnej, decyzje, certyfikaty i rejestr — bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencje składników&lt;/b&gt;&lt;br&gt;Qt {qt} i PySide6 {pyside} — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — licencja MIT&lt;br&gt;platformdirs, jsonschema — licencja MIT&lt;br&gt;anyascii — licencja ISC&lt;br&gt;ReportLab — licencja BSD&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CALcert Desktop {version}&lt;/h3&gt;&lt;p&gt;Handling of the Local Activity Centre (CAL) Quality Certificate: applications, assessment by the Certification Commission, decisions, certificates and the register — with no network access.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Component licences&lt;/b&gt;&lt;br&gt;Qt {qt} and PySide6 {pyside} — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT licence&lt;br&gt;platformdirs, jsonschema — MIT licence&lt;br&gt;anyascii — ISC licence&lt;br&gt;ReportLab — BSD licence&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CALcert Desktop {version}&lt;/h3&gt;&lt;p&gt;Obsługa Certyfikatu Jakości Centrum Aktywności Lokalnej: zgłoszenia, ocena Komisji Certyfikacyjnej, decyzje, certyfikaty i rejestr — bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencje składników&lt;/b&gt;&lt;br&gt;Qt {qt} i PySide6 {pyside} — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — licencja MIT&lt;br&gt;platformdirs, jsonschema — licencja MIT&lt;br&gt;anyascii — licencja ISC&lt;br&gt;ReportLab — licencja BSD&lt;br&gt;czcionki DejaVu Sans — licencja Bitstream Vera (zmiany DejaVu w domenie publicznej)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CALcert Desktop {version}&lt;/h3&gt;&lt;p&gt;Handling of the Local Activity Centre (CAL) Quality Certificate: applications, assessment by the Certification Commission, decisions, certificates and the register — with no network access.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Component licences&lt;/b&gt;&lt;br&gt;Qt {qt} and PySide6 {pyside} — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT licence&lt;br&gt;platformdirs, jsonschema — MIT licence&lt;br&gt;anyascii — ISC licence&lt;br&gt;ReportLab — BSD licence&lt;br&gt;DejaVu Sans fonts — Bitstream Vera licence (DejaVu changes in the public domain)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+207"/>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+210"/>
         <source>Sprawa {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ActionDialogBase</name>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Action date</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Data czynności nie może być z przyszłości.</source>
         <translation>The action date cannot be in the future.</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+36"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+35"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>file missing</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
         <translation>Could not open the file {0} — the system has no program for files of this type.</translation>
     </message>
@@ -1016,12 +1016,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+407"/>
+        <location line="+410"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>Komunikat listy spraw</source>
         <translation>Case list message</translation>
     </message>
@@ -1079,7 +1079,7 @@ Reason:
         <translation>all</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>wszystkie ({0})</source>
         <translation>all ({0})</translation>
     </message>
@@ -1564,22 +1564,22 @@ Reason:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Przegląd</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Sprawy według stanu</source>
         <translation>Cases by status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certyfikaty według roku wydania</source>
         <translation>Certificates by year of issue</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Stan na dzień {0}</source>
         <translation>As at {0}</translation>
     </message>
@@ -1661,18 +1661,18 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>D&amp;ezaktywuj</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Osoby dodaje i zmienia administrator. Osoba nieaktywna nie może działać w programie i nie jest proponowana przy wyborze; jej dotychczasowe czynności zostają w historii spraw.</source>
         <translation>People are added and changed by the administrator. An inactive person cannot act in the program and is not offered for selection; their past actions remain in the case history.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
@@ -1708,7 +1708,7 @@ Reason:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-214"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-216"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -2052,7 +2052,7 @@ Reason:
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/worker.py" line="+72"/>
+        <location filename="../../src/calcert_desktop/ui/worker.py" line="+86"/>
         <source>Nieoczekiwany błąd: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>

@@ -53,6 +53,7 @@ def test_about_box_names_version_and_licences(session, qtbot, monkeypatch):
     help_menu = window.menuBar().actions()[-1].menu()
     help_menu.actions()[0].trigger()
     assert shown and "0.1.0" in shown[0] and "LGPL" in shown[0] and "Licencje" in shown[0]
+    assert "DejaVu Sans" in shown[0] and "Bitstream Vera" in shown[0]  # the bundled fonts
 
 
 def test_geometry_is_remembered(session, qtbot):

@@ -22,6 +22,8 @@ def show_about(parent: QWidget) -> None:
         "SQLAlchemy, Alembic — licencja MIT<br>"
         "platformdirs, jsonschema — licencja MIT<br>"
         "anyascii — licencja ISC<br>"
-        "ReportLab — licencja BSD</p>",
+        "ReportLab — licencja BSD<br>"
+        "czcionki DejaVu Sans — licencja Bitstream Vera (zmiany DejaVu w domenie publicznej)"
+        "</p>",
     ).format(version=__version__, qt=qVersion(), pyside=PySide6.__version__)
     QMessageBox.about(parent, title, text)

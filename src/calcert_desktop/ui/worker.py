@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from shiboken6 import isValid
 
 from calcert_desktop.domain.errors import DomainError
 
@@ -35,6 +36,7 @@ class _Outcome:
     on_failure: Failure
     ok: bool
     value: Any
+    owner: QObject | None = None
 
 
 class Worker(QObject):
@@ -50,10 +52,16 @@ class Worker(QObject):
         self._finished.connect(self._deliver)
 
     def submit(
-        self, work: Callable[[], Any], on_success: Success = None, on_failure: Failure = None
+        self,
+        work: Callable[[], Any],
+        on_success: Success = None,
+        on_failure: Failure = None,
+        owner: QObject | None = None,
     ) -> None:
-        """Run ``work`` in the background; call back on the GUI thread."""
-        future = self._executor.submit(self._run, work, on_success, on_failure)
+        """Run ``work`` in the background; call back on the GUI thread, unless ``owner``
+        (the widget that asked) has been deleted meanwhile: a window closed while its data
+        was loading gets no answer."""
+        future = self._executor.submit(self._run, work, on_success, on_failure, owner)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._forget)
@@ -62,18 +70,27 @@ class Worker(QObject):
         with self._lock:
             self._futures.discard(future)
 
-    def _run(self, work: Callable[[], Any], on_success: Success, on_failure: Failure) -> None:
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_success: Success,
+        on_failure: Failure,
+        owner: QObject | None,
+    ) -> None:
         try:
-            outcome = _Outcome(on_success, on_failure, True, work())
+            outcome = _Outcome(on_success, on_failure, True, work(), owner)
         except DomainError as error:
-            outcome = _Outcome(on_success, on_failure, False, error.message)
+            outcome = _Outcome(on_success, on_failure, False, error.message, owner)
         except Exception as error:  # one Polish line for the user; the details go to the log
             log.exception("background work failed")
             message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
-            outcome = _Outcome(on_success, on_failure, False, message.format(type(error).__name__))
+            text = message.format(type(error).__name__)
+            outcome = _Outcome(on_success, on_failure, False, text, owner)
         self._finished.emit(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:
+        if outcome.owner is not None and not isValid(outcome.owner):
+            return  # the widget that asked is gone
         if outcome.ok and outcome.on_success is not None:
             outcome.on_success(outcome.value)
         elif not outcome.ok and outcome.on_failure is not None:

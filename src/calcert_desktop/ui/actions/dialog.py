@@ -105,7 +105,10 @@ class ActionDialogBase(QDialog):
             self.action,
         )
         self.session.worker.submit(
-            lambda: action_form(ctx, actor, reference, action), self._loaded, self.show_error
+            lambda: action_form(ctx, actor, reference, action),
+            self._loaded,
+            self.show_error,
+            owner=self,
         )
 
     def _loaded(self, form: ActionForm) -> None:
@@ -159,7 +162,7 @@ class ActionDialogBase(QDialog):
         self.ok.setEnabled(False)
         self.cancel.setEnabled(False)
         self.error.hide()
-        self.session.worker.submit(self.job(), self._done, self._refused)
+        self.session.worker.submit(self.job(), self._done, self._refused, owner=self)
 
     def _done(self, result: Any) -> None:
         self.busy = False

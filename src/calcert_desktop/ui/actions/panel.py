@@ -63,7 +63,7 @@ class ActionPanel(QWidget):
         self.loaded = False
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
         self.session.worker.submit(
-            lambda: available_actions(ctx, actor, reference), self._show, self._failed
+            lambda: available_actions(ctx, actor, reference), self._show, self._failed, owner=self
         )
 
     def _clear(self) -> None:

@@ -96,7 +96,10 @@ class AttachmentsTab(QWidget):
 
         ctx, reference, index = self._session.ctx, self._reference, item.index
         self._session.worker.submit(
-            lambda: attachments.attachment_file(ctx, reference, index), self._open, self._fail
+            lambda: attachments.attachment_file(ctx, reference, index),
+            self._open,
+            self._fail,
+            owner=self,
         )
 
     def _open(self, path: Path) -> None:

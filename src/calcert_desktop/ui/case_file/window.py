@@ -133,7 +133,7 @@ class CaseFileWindow(QWidget):
         self.status.show()
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
         self.session.worker.submit(
-            lambda: case_file_view.load(ctx, actor, reference), self._show, self._fail
+            lambda: case_file_view.load(ctx, actor, reference), self._show, self._fail, owner=self
         )
 
     def _show(self, view: CaseFileView) -> None:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 
-
 class ApplicationsModel(ListTableModel):
     """Drafts and filed applications (a short list: a handful of drafts at a time)."""
 
@@ -120,7 +119,9 @@ class ApplicationsView(QWidget):
         from calcert_desktop.services import drafts
 
         ctx = self._session.ctx
-        self._session.worker.submit(lambda: drafts.list_applications(ctx), self._show, self._fail)
+        self._session.worker.submit(
+            lambda: drafts.list_applications(ctx), self._show, self._fail, owner=self
+        )
 
     def _show(self, rows: list[DraftInfo]) -> None:
         self.model.set_rows(rows)
@@ -175,4 +176,5 @@ class ApplicationsView(QWidget):
             lambda: drafts.delete_draft(ctx, actor, reference),
             lambda _: self.refresh(),
             self._fail,
+            owner=self,
         )

@@ -228,7 +228,9 @@ class DashboardView(QWidget):
         self._session = session
         ctx = session.ctx
         self.model.set_fetch(lambda ids: dashboard.rows_for(ctx, ids))
-        session.worker.submit(lambda: dashboard.filter_choices(ctx), self._set_choices, self._fail)
+        session.worker.submit(
+            lambda: dashboard.filter_choices(ctx), self._set_choices, self._fail, owner=self
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -302,6 +304,7 @@ class DashboardView(QWidget):
             lambda: dashboard.first_page(ctx, actor, query),
             lambda head: self._show_head(generation, query, head),
             self._query_failed,
+            owner=self,
         )
 
     def _show_head(self, generation: int, query: DashboardQuery, head: list[CaseKey]) -> None:
@@ -332,7 +335,7 @@ class DashboardView(QWidget):
                 return None
 
         self._session.worker.submit(
-            work, lambda result: self._show(generation, selected, result), self._fail
+            work, lambda result: self._show(generation, selected, result), self._fail, owner=self
         )
 
     def _show(

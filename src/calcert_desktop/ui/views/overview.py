@@ -220,9 +220,7 @@ class OverviewView(QWidget):
         charts = QHBoxLayout()
         charts.setSpacing(16)
         charts.addWidget(ChartBox(self.tr("Sprawy według stanu"), self.state_chart), 3)
-        charts.addWidget(
-            ChartBox(self.tr("Certyfikaty według roku wydania"), self.year_chart), 2
-        )
+        charts.addWidget(ChartBox(self.tr("Certyfikaty według roku wydania"), self.year_chart), 2)
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -257,7 +255,10 @@ class OverviewView(QWidget):
         ctx = self._session.ctx
         self.refresh_button.setEnabled(False)
         self._session.worker.submit(
-            lambda: (overview.needs_action(ctx), overview.chart_data(ctx)), self._show, self._fail
+            lambda: (overview.needs_action(ctx), overview.chart_data(ctx)),
+            self._show,
+            self._fail,
+            owner=self,
         )
 
     def _show(self, result: tuple[Overview, ChartData]) -> None:

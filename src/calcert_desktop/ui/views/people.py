@@ -222,7 +222,9 @@ class PeopleView(QWidget):
         from calcert_desktop.services import people
 
         ctx = self._session.ctx
-        self._session.worker.submit(lambda: people.list_users(ctx), self._show, self._fail)
+        self._session.worker.submit(
+            lambda: people.list_users(ctx), self._show, self._fail, owner=self
+        )
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         login = self._selected_login()
@@ -265,7 +267,7 @@ class PeopleView(QWidget):
             if callable(bar):
                 bar().showMessage(message, 10_000)
 
-        self._session.worker.submit(work, done, self._fail)
+        self._session.worker.submit(work, done, self._fail, owner=self)
 
     def make_dialog(self, person: dict[str, Any] | None = None) -> PersonDialog:
         """The dialog for a new person, or for ``person``'s roles (tests fill it in)."""

@@ -98,7 +98,7 @@ class ApplicationWizard(QWizard):
             return info
 
         self.session.worker.submit(save, lambda info: self.saved.emit(info.reference),
-                                   self._save_failed)  # fmt: skip
+                                   self._save_failed, owner=self)  # fmt: skip
 
     def flush(self) -> None:
         """Save what is pending and wait for it (closing the wizard loses nothing)."""
