@@ -259,6 +259,7 @@ class _Layout:
         head = self._ticked(standard.declared,
                             f"{standard.number}. {standard.title} ({standard.code})",
                             standard.text)  # fmt: skip
+        head.keepWithNext = True  # never a standard's box alone at the foot of a page
         label = Paragraph(markup(DESCRIPTION), self.label)
         label.keepWithNext = True
         flow: list[Any] = [head, label]
