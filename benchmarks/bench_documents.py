@@ -1,11 +1,16 @@
-"""Benchmark: one certificate (the certificate page and its annex) as a PDF.
+"""Benchmark: one certificate (the certificate page and its annex) and one refusal letter
+as PDFs.
 
 The floor, in the same run: reportlab's canvas drawing the same strings in the same fonts
 (DejaVu Sans and its bold face, embedded and subset the same way) on the same two A4
 pages, with no layout: no paragraphs, no wrapping, no fitting, no border or mark, the
-description cut into lines by character count. Both start from plain data in memory (the
-example declaration), so neither touches the database; each is timed after one warm-up
-run (imports, font registration), median of N runs, the two alternating.
+description cut into lines by character count. The refusal letter's floor likewise draws
+the letter's strings (sender, date, addressee, title, headings, the reasons and the
+instruction cut into lines by character count, the signature, "strona N z M") on as many
+pages as the letter takes, with no paragraphs or tables. All start from
+plain data in memory (the example declaration), so none touches the database; each is
+timed after one warm-up run (imports, font registration), median of N runs, the four
+alternating call by call.
 
 Usage: python benchmarks/bench_documents.py [--repeat 30]
 """
@@ -15,16 +20,18 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import statistics
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from calcert_desktop.documents import certificate, fonts
+from calcert_desktop.documents import certificate, fonts, letter, refusal_letter
 from calcert_desktop.documents.certificate import TITLE, Address, CertificateData, Signatory
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.reasons import Remark, refusal_draft
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "forms" / "examples" / "declaration-example.json"
 
@@ -93,6 +100,68 @@ def floor(data: CertificateData) -> bytes:
     return buffer.getvalue()
 
 
+def example_refusal() -> refusal_letter.RefusalData:
+    """A refusal of the example institution: three standards not met, two partly, with the
+    members' and the expert's comments, as the service would hand it over."""
+    declaration = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    institution = declaration["institution"]
+    address = institution["address"]
+    comment = (
+        "Instytucja nie przedstawiła dokumentów potwierdzających ten standard; rozmowy "
+        "z zespołem i mieszkańcami wskazują, że działania mają charakter doraźny."
+    )
+    remarks = [Remark(code, "not", comment) for code in ("S4", "S5", "S9")]
+    remarks += [Remark(code, "partly", comment, from_visit=True) for code in ("S6", "S8")]
+    return refusal_letter.RefusalData(
+        reference="CAL/2024/0001",
+        institution=institution["name"],
+        address_lines=(address["street"], f"{address['postal_code']} {address['town']}"),
+        decided_on=date(2024, 2, 20),
+        reasons=refusal_draft(load_form("1").standards, remarks),
+        appeal_days=14,
+        delivered_on=date(2024, 2, 23),
+        signer="Barbara Łukaszewicz",
+    )
+
+
+def refusal_floor(data: refusal_letter.RefusalData, page_count: int) -> bytes:
+    """The refusal letter's strings drawn line by line on a bare canvas, in the same fonts,
+    spread over ``page_count`` pages (as many as the letter takes)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    family = fonts.register()
+    composed = refusal_letter.compose(data)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    lines: list[tuple[str, str]] = [
+        (fonts.BOLD, letter.ORGANISATION), (family, composed.sender),
+        (family, f"{composed.place}, {letter.polish_date(composed.dated)}"),
+        (fonts.BOLD, composed.addressee.name),
+        *((family, line) for line in composed.addressee.address_lines),
+        (family, f"Dotyczy: sprawa {composed.reference}"), (fonts.BOLD, composed.title),
+    ]  # fmt: skip
+    for section in composed.sections:
+        lines.append((fonts.BOLD, section.heading))
+        for paragraph in section.body.splitlines():
+            lines += [(family, paragraph[i:i + 90]) for i in range(0, len(paragraph), 90)]
+    lines += [(family, composed.signed_for), (family, "." * 60), (family, composed.signer)]
+    per_page = -(-len(lines) // page_count)
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    for number, page in enumerate(pages, start=1):
+        y = 790.0
+        for font, text in page:
+            canvas.setFont(font, 10.5)
+            canvas.drawString(57, y, text)
+            y -= 14.5
+        canvas.setFont(family, 8.5)
+        canvas.drawString(57, 34, f"{letter.ORGANISATION} · {composed.reference}")
+        canvas.drawRightString(538, 34, f"strona {number} z {len(pages)}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def interleaved(functions: list[Callable[[], bytes]], repeat: int) -> list[float]:
     """Median seconds of ``repeat`` calls of each function (after a warm-up call each),
     the calls alternating so that the machine's other load weighs on all of them alike."""
@@ -113,18 +182,30 @@ def main() -> int:
     args = parser.parse_args()
 
     data = example_certificate()
+    refusal = example_refusal()
+    refusal_pages = len(re.findall(rb"/Type /Page\b", refusal_letter.render(refusal)))
     floor_size, ours_size = len(floor(data)), len(certificate.render(data))
-    floor_s, ours_s = interleaved([lambda: floor(data), lambda: certificate.render(data)],
-                                  args.repeat)  # fmt: skip
+    floor_s, ours_s, refusal_floor_s, refusal_s = interleaved(
+        [lambda: floor(data), lambda: certificate.render(data),
+         lambda: refusal_floor(refusal, refusal_pages), lambda: refusal_letter.render(refusal)],
+        args.repeat,
+    )  # fmt: skip
     ratio = ours_s / floor_s
+    refusal_ratio = refusal_s / refusal_floor_s
+    floor_pages = len(re.findall(rb"/Type /Page\b", refusal_floor(refusal, refusal_pages)))
     print("| what | ours | floor | ratio |\n| --- | --- | --- | --- |")
     print(f"| one certificate (2 pages) | {ours_s * 1000:.1f} ms | {floor_s * 1000:.1f} ms "
           f"| x{ratio:.2f} |")  # fmt: skip
-    print(f"PDF size: ours {ours_size // 1024} KB, floor {floor_size // 1024} KB; "
+    print(f"| one refusal letter ({refusal_pages} pages, floor {floor_pages}) "
+          f"| {refusal_s * 1000:.1f} ms | {refusal_floor_s * 1000:.1f} ms "
+          f"| x{refusal_ratio:.2f} |")  # fmt: skip
+    print(f"certificate PDF size: ours {ours_size // 1024} KB, floor {floor_size // 1024} KB; "
           f"median of {args.repeat}")  # fmt: skip
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
-    result = {"certificate_s": ours_s, "floor_s": floor_s, "ratio": ratio, "repeat": args.repeat}
+    result = {"certificate_s": ours_s, "floor_s": floor_s, "ratio": ratio,
+              "refusal_s": refusal_s, "refusal_floor_s": refusal_floor_s,
+              "refusal_ratio": refusal_ratio, "repeat": args.repeat}  # fmt: skip
     (out / "documents.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0
 
