@@ -34,6 +34,11 @@ class DataPaths:
         """Stored attachment files, by content hash."""
         return self.root / "zalaczniki"
 
+    @property
+    def documents(self) -> Path:
+        """Generated documents (PDF), by year."""
+        return self.root / "dokumenty"
+
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
     """``--data-dir`` first, then ``CALCERT_DATA_DIR``, then the user's data folder."""

@@ -73,7 +73,7 @@ def test_header_title_and_loading(granted, open_window):
     assert window.actions_bar.count() == 0  # left for the action buttons
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == ["Zgłoszenie", "Załączniki", "Komisja", "Ocena", "Wizytacja", "Decyzja",
-                      "Certyfikat", "Odwołania", "Cofnięcie", "Historia"]  # fmt: skip
+                      "Certyfikat", "Odwołania", "Cofnięcie", "Dokumenty", "Historia"]  # fmt: skip
 
 
 def test_application_tab_shows_the_declaration_as_filed(granted, open_window):

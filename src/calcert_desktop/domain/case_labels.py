@@ -13,6 +13,16 @@ DECISION_KINDS: dict[str, str] = {
     "uphold": "utrzymanie decyzji w mocy (Zarząd)",
     "overturn": "uchylenie decyzji (Zarząd)",
 }
+# The documents generated from a case (services/documents.py registers their builders).
+DOCUMENT_KINDS: dict[str, str] = {
+    "certificate": "certyfikat",
+    "refusal": "pismo o odmowie przyznania certyfikatu",
+    "charges": "zarzuty na piśmie",
+    "revocation": "decyzja o odebraniu certyfikatu",
+    "appeal-decision": "rozstrzygnięcie odwołania przez Zarząd",
+    "visit-protocol": "protokół wizytacji",
+    "decision-record": "protokół z posiedzenia Komisji — decyzja",
+}
 DECISION_BODIES: dict[str, str] = {"commission": "Komisja Certyfikacyjna", "board": "Zarząd"}
 VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
 RATINGS: dict[str, str] = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
@@ -51,6 +61,7 @@ RECORDS: dict[str, str] = {
     "counters": "numeracja",
     "settings": "ustawienie",
     "users": "osoba",
+    "generated_documents": "dokument",
 }
 OTHER_ACTIONS: dict[str, str] = {
     "declare": "rejestracja zgłoszenia",
@@ -60,6 +71,7 @@ OTHER_ACTIONS: dict[str, str] = {
     "save_draft": "zapisanie szkicu",
     "delete_draft": "usunięcie szkicu",
     "settings": "zmiana ustawień",
+    "generate-document": "wygenerowanie dokumentu",
 }
 
 # Column names of the audited records as users read them in a case's history.
@@ -137,6 +149,12 @@ FIELD_LABELS: dict[str, str] = {
     "full_name": "imię i nazwisko",
     "roles": "role",
     "active": "aktywna",
+    "generated_at": "wygenerowano",
+    "generated_by_id": "wygenerował(a)",
+    "file_name": "plik",
+    "size_bytes": "rozmiar (bajty)",
+    "sha256": "skrót SHA-256",
+    "template_version": "wersja szablonu",
 }
 
 # The same column name meaning different things in different records.
@@ -157,7 +175,7 @@ def field_label(record: str, key: str) -> str:
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "rating": RATINGS,
     "vote": VOTES,
-    "kind": DECISION_KINDS,
+    "kind": {**DECISION_KINDS, **DOCUMENT_KINDS},  # the codes do not overlap
     "body": DECISION_BODIES,  # of a decision; a declaration's body is handled apart
     "outcome": {**APPEAL_OUTCOMES, **REVOCATION_OUTCOMES},
 }

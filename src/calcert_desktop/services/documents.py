@@ -1,16 +1,38 @@
 """Generating a case's documents: each kind of document registers the function that reads
 what it needs from the database and hands plain data to its module in ``documents/``.
 
-The command line (``calcert pdf KIND REF``) and the case file render through ``render``.
+The command line (``calcert pdf KIND REF``) renders through ``render`` and stores nothing;
+the case file generates through ``generate``, which keeps every PDF in the data folder
+(``dokumenty/<year>/``) with a ``generated_documents`` row saying when and by whom.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
-from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.services.context import Actor, AppContext
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.models import (
+    Appeal,
+    Case,
+    Certificate,
+    Decision,
+    GeneratedDocument,
+    Revocation,
+    SiteVisit,
+    User,
+)
 
 Builder = Callable[[AppContext, str], bytes]  # (context, case reference) -> PDF
 
@@ -59,3 +81,173 @@ def render(ctx: AppContext, actor: Actor, kind: str, reference: str) -> bytes:
             "document.unknown_kind", "kind", value=kind, known=", ".join(sorted(known))
         )
     return known[kind].build(ctx, reference)
+
+
+# --- Which kinds a case has something for --------------------------------------------------
+# One cheap query per kind on the case's records, the same condition the builder checks
+# before it refuses; rendering every PDF to find out would take seconds.
+Applies = Callable[[Session, Case], bool]
+
+
+def _has(session: Session, condition: object) -> bool:
+    return bool(session.scalar(select(exists().where(condition))))  # type: ignore[arg-type]
+
+
+def _decided(*kinds: str, body: str | None = None) -> Applies:
+    def applies(session: Session, case: Case) -> bool:
+        condition = (Decision.case_id == case.id) & Decision.kind.in_(kinds)
+        if body is not None:
+            condition = condition & (Decision.body == body)
+        return _has(session, condition)
+
+    return applies
+
+
+APPLIES: dict[str, Applies] = {
+    "certificate": lambda s, c: _has(s, Certificate.case_id == c.id),
+    "refusal": _decided("refuse"),
+    "revocation": _decided("revoke"),
+    "decision-record": _decided("grant", "refuse", body="commission"),
+    "charges": lambda s, c: _has(
+        s, (Revocation.case_id == c.id) & Revocation.charged_on.is_not(None)
+    ),
+    "appeal-decision": lambda s, c: _has(
+        s, (Appeal.case_id == c.id) & Appeal.outcome_id.is_not(None)
+    ),
+    "visit-protocol": lambda s, c: _has(
+        s,
+        (SiteVisit.case_id == c.id)
+        & (SiteVisit.status == "done")
+        & SiteVisit.visited_on.is_not(None),
+    ),
+}
+
+
+def applicable_kinds(ctx: AppContext, reference: str) -> list[DocumentKind]:
+    """The kinds of document the case ``reference`` has something for, in registry order.
+
+    A kind registered without a condition here is offered; its builder refuses if need be."""
+    known = kinds()
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        return [
+            kind
+            for code, kind in known.items()
+            if code not in APPLIES or APPLIES[code](session, case)
+        ]
+
+
+# --- Generated documents, stored with the case ---------------------------------------------
+@dataclass(frozen=True)
+class GeneratedInfo:
+    """One document generated from a case and stored in the data folder."""
+
+    id: uuid.UUID
+    kind: str
+    kind_label: str
+    generated_at: datetime  # UTC, without tzinfo (as stored)
+    generated_by: str  # full name
+    file_name: str  # relative to the documents folder, e.g. 2026/CAL-2026-0001-...pdf
+    path: Path
+    size_bytes: int
+    sha256: str
+    template_version: str | None
+
+
+ACTION = "generate-document"
+_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def stored_name(reference: str, kind: str, at: datetime) -> str:
+    """Where a document is stored, relative to the documents folder: by year, named by the
+    case number (``/`` replaced), the kind and the moment (to the microsecond: never reused)."""
+    safe = _UNSAFE.sub("-", reference).strip("-") or "sprawa"
+    return f"{at.year}/{safe}-{kind}-{at:%Y%m%d-%H%M%S-%f}.pdf"
+
+
+def write_atomically(target: Path, content: bytes) -> None:
+    """Write ``content`` to ``target`` through a temporary file and a rename: the file is
+    either complete or absent, never half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".czesciowy")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _info(ctx: AppContext, row: GeneratedDocument, who: str) -> GeneratedInfo:
+    known = kinds()
+    label = known[row.kind].label if row.kind in known else row.kind
+    return GeneratedInfo(
+        row.id, row.kind, label, row.generated_at, who, row.file_name,
+        ctx.paths.documents / row.file_name, row.size_bytes, row.sha256, row.template_version,
+    )  # fmt: skip
+
+
+def _record(session: Session, row: GeneratedDocument) -> None:
+    """Add the row of a stored document (apart so a test can make the transaction fail)."""
+    session.add(row)
+    session.flush()
+
+
+def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> GeneratedInfo:
+    """Render the document ``kind`` of the case ``reference``, store the PDF in the data
+    folder and record it with the case, in one audited transaction.
+
+    Anyone who can read the case may generate its documents. A kind the case has nothing
+    for is refused (``document.not_applicable``) before anything is written; if recording
+    fails, the file just written is removed again."""
+    pdf = render(ctx, actor, kind, reference)
+    at = datetime.now(UTC).replace(tzinfo=None)
+    target: Path | None = None
+    try:
+        with writing(ctx, actor, ACTION) as session:
+            case = find_case(session, reference)
+            name = stored_name(display_reference(case), kind, at)
+            target = ctx.paths.documents / name
+            try:
+                write_atomically(target, pdf)
+            except OSError as error:
+                target = None
+                raise DomainError(
+                    "document.write_failed", None, path=str(ctx.paths.documents),
+                    detail=error.strerror or str(error),
+                ) from error  # fmt: skip
+            row = GeneratedDocument(
+                case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
+                file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
+                template_version=None,
+            )  # fmt: skip
+            _record(session, row)
+            info = _info(ctx, row, actor.full_name)
+    except BaseException:
+        if target is not None:
+            target.unlink(missing_ok=True)
+        raise
+    return info
+
+
+def list_generated(ctx: AppContext, reference: str) -> list[GeneratedInfo]:
+    """The documents generated from the case ``reference``, newest first."""
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        rows = session.execute(
+            select(GeneratedDocument, User.full_name)
+            .join(User, User.id == GeneratedDocument.generated_by_id)
+            .where(GeneratedDocument.case_id == case.id)
+            .order_by(GeneratedDocument.generated_at.desc(), GeneratedDocument.id)
+        ).all()
+        return [_info(ctx, row, who) for row, who in rows]
+
+
+def generated_file(ctx: AppContext, info: GeneratedInfo) -> Path:
+    """The stored file of a generated document; NotFound (Polish) when the folder lost it."""
+    if not info.path.is_file():
+        raise NotFound("document.not_stored", None, name=info.file_name)
+    return info.path

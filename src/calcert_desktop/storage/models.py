@@ -294,6 +294,24 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class GeneratedDocument(Base):
+    """A document generated from a case (a letter, the certificate, a protocol), stored as a
+    PDF in the data folder; the row says which file, when, by whom and of which content."""
+
+    __tablename__ = "generated_documents"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    generated_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive like audit_log.at
+    generated_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    file_name: Mapped[str] = mapped_column(String(255))  # relative to the documents folder
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # Letter templates become versioned later; until then nothing to record.
+    template_version: Mapped[str | None] = mapped_column(Text)
+
+
 class AuditEntry(Base):
     """Who changed what and when: one row per inserted, updated or deleted record."""
 
@@ -340,4 +358,5 @@ AUDITED: tuple[type[Base], ...] = (
     Revocation,
     Counter,
     Setting,
+    GeneratedDocument,
 )

@@ -25,6 +25,7 @@ from calcert_desktop.ui.case_file.certificate_tab import CertificateTab
 from calcert_desktop.ui.case_file.commission_tab import CommissionTab
 from calcert_desktop.ui.case_file.common import DASH, pl_date, plain_label
 from calcert_desktop.ui.case_file.decisions_tab import DecisionsTab
+from calcert_desktop.ui.case_file.documents_tab import DocumentsTab
 from calcert_desktop.ui.case_file.history_tab import HistoryTab
 from calcert_desktop.ui.case_file.revocation_tab import RevocationTab
 from calcert_desktop.ui.case_file.visits_tab import VisitsTab
@@ -69,6 +70,7 @@ class CaseFileWindow(QWidget):
         self.certificate_tab = CertificateTab()
         self.appeals_tab = AppealsTab()
         self.revocation_tab = RevocationTab()
+        self.documents_tab = DocumentsTab(session)
         self.history_tab = HistoryTab()
         for tab, title in (
             (self.application_tab, self.tr("&Zgłoszenie")),
@@ -80,6 +82,7 @@ class CaseFileWindow(QWidget):
             (self.certificate_tab, self.tr("&Certyfikat")),
             (self.appeals_tab, self.tr("Odwoł&ania")),
             (self.revocation_tab, self.tr("Co&fnięcie")),
+            (self.documents_tab, self.tr("Dok&umenty")),
             (self.history_tab, self.tr("&Historia")),
         ):
             self.tabs.addTab(tab, title)
@@ -149,7 +152,8 @@ class CaseFileWindow(QWidget):
         self.deadline_label.setText(pl_date(data["next_deadline"]))
         for tab in (self.application_tab, self.attachments_tab, self.commission_tab,
                     self.visits_tab, self.decisions_tab, self.certificate_tab,
-                    self.appeals_tab, self.revocation_tab, self.history_tab):  # fmt: skip
+                    self.appeals_tab, self.revocation_tab, self.documents_tab,
+                    self.history_tab):  # fmt: skip
             tab.show_file(view)
         self.assessment_tab.show_matrix(view.matrix)
         self.tabs.setEnabled(True)

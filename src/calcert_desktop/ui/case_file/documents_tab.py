@@ -1,0 +1,214 @@
+"""Dokumenty: the documents the case has something for, each generated (stored with the case)
+and opened with one button; below, every document generated so far, to open or copy out."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcert_desktop.ui.case_file.attachments_tab import size_text
+from calcert_desktop.ui.case_file.common import RowsModel, plain_label, table_view
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.documents import DocumentKind, GeneratedInfo
+    from calcert_desktop.ui.session import Session
+
+
+def local_time(at: datetime) -> str:
+    """A stored UTC moment as the user's local date and time (dd.mm.rrrr gg:mm)."""
+    return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+class DocumentsTab(QWidget):
+    """Generate a case's documents and reach the ones generated before (work on the worker)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._reference = ""
+        self._kinds: list[DocumentKind] = []
+        self._items: list[GeneratedInfo] = []
+        self.kind_buttons: dict[str, QPushButton] = {}
+
+        self.kinds_box = QGroupBox(self.tr("Dokumenty do wygenerowania"))
+        self.kinds_grid = QGridLayout(self.kinds_box)
+        self.kinds_grid.setColumnStretch(1, 1)
+        self._no_kinds_text = self.tr(
+            "W tej sprawie nie ma jeszcze czego wydać na piśmie — dokumenty pojawią się tu "
+            "po decyzji, wizytacji lub wydaniu certyfikatu."
+        )
+
+        self.model = RowsModel(
+            [self.tr("Wygenerowano"), self.tr("Kto"), self.tr("Dokument"), self.tr("Rozmiar"),
+             self.tr("Plik")]
+        )  # fmt: skip
+        self.table = table_view(self.model, self.tr("Wygenerowane dokumenty"))
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.list_label = QLabel(self.tr("Wygenerowane doku&menty:"))
+        self.list_label.setBuddy(self.table)
+        self.empty = plain_label(self.tr("Z tej sprawy nie wygenerowano jeszcze dokumentów."))
+        self.open_button = QPushButton(self.tr("Otwó&rz"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button = QPushButton(self.tr("Zapisz kopię &jako…"))
+        self.save_button.clicked.connect(self.save_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kinds_box)
+        layout.addWidget(self.list_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # --- Loading -----------------------------------------------------------------------
+    def show_file(self, view: CaseFileView) -> None:
+        """Show the documents of the case of ``view`` (read on the worker)."""
+        self._reference = view.reference
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the applicable kinds and the generated documents again."""
+        from calcert_desktop.services import documents
+
+        ctx, reference = self._session.ctx, self._reference
+
+        def read() -> tuple[list[DocumentKind], list[GeneratedInfo]]:
+            return documents.applicable_kinds(ctx, reference), documents.list_generated(
+                ctx, reference
+            )
+
+        self._session.worker.submit(read, self._show, self._fail)
+
+    def _show(self, loaded: tuple[list[DocumentKind], list[GeneratedInfo]]) -> None:
+        self._kinds, self._items = loaded
+        self._fill_kinds()
+        self.model.set_rows([
+            [local_time(d.generated_at), d.generated_by, d.kind_label, size_text(d.size_bytes),
+             Path(d.file_name).name]
+            for d in self._items
+        ])  # fmt: skip
+        self.empty.setVisible(not self._items)
+        self.table.setVisible(bool(self._items))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        if self._items:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _fill_kinds(self) -> None:
+        while self.kinds_grid.count():
+            item = self.kinds_grid.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.kind_buttons = {}
+        if not self._kinds:
+            self.kinds_grid.addWidget(plain_label(self._no_kinds_text), 0, 0, 1, 2)
+            return
+        for row, kind in enumerate(self._kinds):
+            name = plain_label(kind.label, wrap=False)
+            button = QPushButton(self.tr("Generuj i otwórz"))
+            button.setAccessibleName(self.tr("Generuj i otwórz: {0}").format(kind.label))
+            button.clicked.connect(lambda _checked=False, code=kind.code: self.generate(code))
+            name.setBuddy(button)
+            self.kinds_grid.addWidget(button, row, 0)
+            self.kinds_grid.addWidget(name, row, 1)
+            self.kind_buttons[kind.code] = button
+
+    # --- Generating ----------------------------------------------------------------------
+    def generate(self, code: str) -> None:
+        """Generate the document ``code`` on the worker, then open it and list it."""
+        from calcert_desktop.services import documents
+
+        ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
+        for button in self.kind_buttons.values():
+            button.setEnabled(False)
+        self._session.worker.submit(
+            lambda: documents.generate(ctx, actor, code, reference),
+            self._generated,
+            self._generation_failed,
+        )
+
+    def _generated(self, info: GeneratedInfo) -> None:
+        self._open(info.path)
+        self.reload()
+
+    def _generation_failed(self, message: str) -> None:
+        for button in self.kind_buttons.values():
+            button.setEnabled(True)
+        self._fail(message)
+
+    # --- The generated documents -----------------------------------------------------------
+    def _update_buttons(self) -> None:
+        chosen = self._selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+
+    def _selected(self) -> GeneratedInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._items[rows[0].row()] if rows else None
+
+    def open_selected(self) -> None:
+        """Open the selected document with the system's PDF viewer."""
+        item = self._selected()
+        if item is None:
+            return
+        if not item.path.is_file():
+            self._missing(item)
+            return
+        self._open(item.path)
+
+    def save_selected(self) -> None:
+        """Copy the selected document to a file the user names."""
+        item = self._selected()
+        if item is None:
+            return
+        if not item.path.is_file():
+            self._missing(item)
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Zapisz kopię dokumentu"), str(Path.home() / item.path.name),
+            self.tr("Dokument PDF (*.pdf)"),
+        )  # fmt: skip
+        if not target:
+            return
+        try:
+            shutil.copyfile(item.path, target)
+        except OSError as error:
+            self._fail(self.tr("Nie udało się zapisać kopii w {0}: {1}").format(
+                target, error.strerror or str(error)
+            ))  # fmt: skip
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._fail(self.tr(
+                "Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF."
+            ).format(path.name))  # fmt: skip
+
+    def _missing(self, item: GeneratedInfo) -> None:
+        self._fail(self.tr("W folderze danych brak pliku dokumentu {0}.").format(item.file_name))
+
+    def _fail(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Dokumenty"), message)

@@ -1,0 +1,94 @@
+"""The Dokumenty tab of the case file: the kinds a granted case has something for, generating
+one (stored, opened, listed), a refusal shown in Polish, and copying a document out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.ui.case_file.window import CaseFileWindow
+from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.worker import Worker
+from case_scenarios import granted_case
+
+
+@pytest.fixture
+def window(cli, declaration_file, tmp_path, qtbot):
+    """The case file of a granted case, as a Commission member, documents tab loaded."""
+    reference = granted_case(cli, declaration_file, tmp_path)
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    worker = Worker()
+    win = CaseFileWindow(Session(ctx, resolve_actor(ctx, "czlonek1"), worker), reference)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(win.documents_tab.kind_buttons), timeout=20000)
+    yield win
+    worker.wait()
+    ctx.close()
+
+
+def cells(model, column: int) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_tab_lists_the_kinds_of_a_granted_case(window):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Dok&umenty" in titles
+    tab = window.documents_tab
+    assert list(tab.kind_buttons) == ["certificate", "visit-protocol", "decision-record"]
+    button = tab.kind_buttons["certificate"]
+    assert button.text() == "Generuj i otwórz"
+    assert button.accessibleName() == "Generuj i otwórz: Certyfikat"
+    assert tab.table.isHidden() and not tab.empty.isHidden()
+    assert not tab.open_button.isEnabled() and not tab.save_button.isEnabled()
+
+
+def test_generating_the_certificate_opens_the_stored_file_and_lists_it(
+    window, qtbot, monkeypatch
+):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    tab = window.documents_tab
+    qtbot.mouseClick(tab.kind_buttons["certificate"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
+
+    stored = window.session.ctx.paths.documents
+    assert len(opened) == 1 and Path(opened[0]).is_file()
+    assert Path(opened[0]).read_bytes().startswith(b"%PDF")
+    assert Path(opened[0]).is_relative_to(stored)
+    assert cells(tab.model, 1) == ["Tomasz Wróbel"]
+    assert cells(tab.model, 2) == ["Certyfikat"]
+    assert cells(tab.model, 4) == [Path(opened[0]).name]
+    assert not tab.table.isHidden() and tab.open_button.isEnabled()
+
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert opened[1] == opened[0]
+
+
+def test_saving_a_copy_copies_the_stored_file(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    tab = window.documents_tab
+    tab.generate("decision-record")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
+    target = tmp_path / "kopia.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == tab._items[0].path.read_bytes()
+
+
+def test_a_refused_kind_shows_the_polish_message(window, qtbot, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    tab = window.documents_tab
+    tab.generate("revocation")  # the case has no revocation: refused, nothing stored
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "nie można wydać" in shown[0]
+    assert all(button.isEnabled() for button in tab.kind_buttons.values())
+    assert tab.model.rowCount() == 0
