@@ -645,13 +645,13 @@
 <context>
     <name>CaseFileWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+59"/>
-        <location line="+73"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+60"/>
+        <location line="+75"/>
         <source>Wczytywanie…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&amp;Zgłoszenie</source>
         <translation>&amp;Application</translation>
     </message>
@@ -697,6 +697,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dok&amp;umenty</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Historia</source>
         <translation>&amp;History</translation>
     </message>
@@ -731,7 +736,7 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Akta sprawy</source>
         <translation>Case file</translation>
     </message>
@@ -1180,6 +1185,109 @@ Reason:
         <location line="+1"/>
         <source>Decyzja nie ma pisemnego uzasadnienia.</source>
         <translation>The decision has no written reasons.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+51"/>
+        <source>Dokumenty do wygenerowania</source>
+        <translation>Documents to generate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W tej sprawie nie ma jeszcze czego wydać na piśmie — dokumenty pojawią się tu po decyzji, wizytacji lub wydaniu certyfikatu.</source>
+        <translation>There is nothing to issue in writing in this case yet — documents will appear here after a decision, a site visit or the issue of a certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wygenerowano</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rozmiar</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plik</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wygenerowane dokumenty</source>
+        <translation>Generated documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wygenerowane doku&amp;menty:</source>
+        <translation>Generated docu&amp;ments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z tej sprawy nie wygenerowano jeszcze dokumentów.</source>
+        <translation>No documents have been generated for this case yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otwó&amp;rz</source>
+        <translation>Ope&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zapisz kopię &amp;jako…</source>
+        <translation>Save a copy &amp;as…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Generuj i otwórz</source>
+        <translation>Generate and open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generuj i otwórz: {0}</source>
+        <translation>Generate and open: {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Zapisz kopię dokumentu</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nie udało się zapisać kopii w {0}: {1}</source>
+        <translation>Could not save the copy to {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
+        <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W folderze danych brak pliku dokumentu {0}.</source>
+        <translation>The document file {0} is missing from the data folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokumenty</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
