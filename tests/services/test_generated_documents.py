@@ -79,7 +79,7 @@ def test_two_generations_are_two_files_newest_listed_first(ctx, granted):
 
 def test_applicable_kinds_follow_the_case_records(ctx, granted):
     codes = [k.code for k in documents.applicable_kinds(ctx, granted)]
-    assert codes == ["certificate", "visit-protocol", "decision-record"]
+    assert codes == ["application", "certificate", "visit-protocol", "decision-record"]
     # Each one offered really renders, and one not offered is refused by its builder.
     for code in codes:
         assert documents.render(ctx, resolve_actor(ctx, "biuro"), code, granted)[:4] == b"%PDF"

@@ -40,7 +40,8 @@ def test_the_tab_lists_the_kinds_of_a_granted_case(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Dok&umenty" in titles
     tab = window.documents_tab
-    assert list(tab.kind_buttons) == ["certificate", "visit-protocol", "decision-record"]
+    expected = ["application", "certificate", "visit-protocol", "decision-record"]
+    assert list(tab.kind_buttons) == expected
     button = tab.kind_buttons["certificate"]
     assert button.text() == "Generuj i otwórz"
     assert button.accessibleName() == "Generuj i otwórz: Certyfikat"

@@ -104,6 +104,7 @@ def _decided(*kinds: str, body: str | None = None) -> Applies:
 
 
 APPLIES: dict[str, Applies] = {
+    "application": lambda s, c: True,  # every case has its application form
     "certificate": lambda s, c: _has(s, Certificate.case_id == c.id),
     "refusal": _decided("refuse"),
     "revocation": _decided("revoke"),
