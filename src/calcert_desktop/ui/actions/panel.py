@@ -85,7 +85,7 @@ class ActionPanel(QWidget):
                     self.session.actor.full_name
                 )
             )
-            self.row.addWidget(self.note)
+            self.row.addWidget(self.note, 1)  # the sentence takes the width, it does not wrap
         elif len(actions) <= MAX_BUTTONS:
             for action in actions:
                 button = QPushButton(with_mnemonic(action.command + "…", taken))
@@ -126,7 +126,7 @@ class ActionPanel(QWidget):
         self._clear()
         self.offered = []
         self.note.setText(message)
-        self.row.addWidget(self.note)
+        self.row.addWidget(self.note, 1)  # the sentence takes the width, it does not wrap
         self.loaded = True
         self.refreshed.emit()
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,7 +78,8 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.kinds_box)
         layout.addWidget(self.list_label)
         layout.addLayout(buttons)
-        layout.addWidget(self.empty)
+        # One of the two shows; either takes the room left, so nothing spreads apart.
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
