@@ -242,3 +242,34 @@ def appeal_values(
             "appeal_deadline": polish_date(last_day),
         })  # fmt: skip
     return values
+
+
+def decision_letter(
+    templates: Mapping[str, str],
+    filled: Mapping[str, object],
+    *,
+    institution: str,
+    address_lines: Sequence[str],
+    reference: str,
+    dated: date,
+    reasons: str,
+    signer: str,
+) -> Letter:
+    """A Commission decision with its three parts: the decision (rozstrzygnięcie), the
+    written reasons (uzasadnienie) and the appeal instructions (pouczenie), from a letter's
+    templates (title, *_heading, decision, instructions, signed_for)."""
+    return Letter(
+        sender=COMMISSION,
+        dated=dated,
+        addressee=Addressee(institution, address_lines),
+        reference=reference,
+        title=templates["title"],
+        sections=[
+            Section(templates["decision_heading"], fill(templates["decision"], filled)),
+            Section(templates["reasons_heading"], reasons),
+            Section(templates["instructions_heading"], fill(templates["instructions"], filled)),
+        ],
+        signed_for=templates["signed_for"],
+        signer=signer,
+        subject=f"{templates['title']}: {institution}",
+    )

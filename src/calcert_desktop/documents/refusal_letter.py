@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
-from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+from calcert_desktop.documents.letter import Letter, polish_date
 
 KIND = "refusal"
 
@@ -67,21 +67,15 @@ def values(data: RefusalData) -> dict[str, str]:
 
 def compose(data: RefusalData) -> Letter:
     """The letter's parts in the shared layout."""
-    filled = values(data)
-    return Letter(
-        sender=letter.COMMISSION,
-        dated=data.decided_on,
-        addressee=Addressee(data.institution, data.address_lines),
+    return letter.decision_letter(
+        TEMPLATES,
+        values(data),
+        institution=data.institution,
+        address_lines=data.address_lines,
         reference=data.reference,
-        title=TEMPLATES["title"],
-        sections=[
-            Section(TEMPLATES["decision_heading"], fill(TEMPLATES["decision"], filled)),
-            Section(TEMPLATES["reasons_heading"], data.reasons),
-            Section(TEMPLATES["instructions_heading"], fill(TEMPLATES["instructions"], filled)),
-        ],
-        signed_for=TEMPLATES["signed_for"],
+        dated=data.decided_on,
+        reasons=data.reasons,
         signer=data.signer,
-        subject=f"{TEMPLATES['title']}: {data.institution}",
     )
 
 
