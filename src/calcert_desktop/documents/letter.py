@@ -26,6 +26,25 @@ BOARD = "Zarząd"
 # Where CAL writes its letters from; the regulations do not say, CAL's seat is Warsaw.
 PLACE = "Warszawa"
 
+# The parts every Commission decision shares: the reasons' heading and the appeal
+# instructions (pouczenie), with the last day once the delivery date is known.
+DECISION_TEMPLATES: dict[str, str] = {
+    "reasons_heading": "Uzasadnienie",
+    "instructions_heading": "Pouczenie",
+    "instructions": (
+        "Od niniejszej decyzji przysługuje odwołanie do Zarządu Centrum Aktywności Lokalnej "
+        "w terminie {appeal_days} {days_word} od dnia jej doręczenia.{deadline_sentence}\n\n"
+        "Odwołanie wnosi się na piśmie, za pośrednictwem biura Centrum Aktywności Lokalnej, "
+        "podając numer sprawy {reference} oraz wskazując, z którymi ustaleniami instytucja "
+        "się nie zgadza i dlaczego. Po upływie terminu decyzja staje się ostateczna."
+    ),
+    "deadline": (
+        "Decyzję doręczono {delivered_on}, zatem ostatnim dniem na wniesienie odwołania "
+        "jest {appeal_deadline}"
+    ),
+    "signed_for": "W imieniu Komisji Certyfikacyjnej",
+}
+
 
 
 def polish_date(day: date, *, unbreakable: bool = True) -> str:

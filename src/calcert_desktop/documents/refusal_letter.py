@@ -22,20 +22,7 @@ TEMPLATES: dict[str, str] = {
         "(sprawa {reference}), postanowiła w dniu {decided_on} odmówić przyznania "
         "Certyfikatu Jakości Centrum Aktywności Lokalnej."
     ),
-    "reasons_heading": "Uzasadnienie",
-    "instructions_heading": "Pouczenie",
-    "instructions": (
-        "Od niniejszej decyzji przysługuje odwołanie do Zarządu Centrum Aktywności Lokalnej "
-        "w terminie {appeal_days} {days_word} od dnia jej doręczenia.{deadline_sentence}\n\n"
-        "Odwołanie wnosi się na piśmie, za pośrednictwem biura Centrum Aktywności Lokalnej, "
-        "podając numer sprawy {reference} oraz wskazując, z którymi ustaleniami instytucja "
-        "się nie zgadza i dlaczego. Po upływie terminu decyzja staje się ostateczna."
-    ),
-    "deadline": (
-        "Decyzję doręczono {delivered_on}, zatem ostatnim dniem na wniesienie odwołania "
-        "jest {appeal_deadline}"
-    ),
-    "signed_for": "W imieniu Komisji Certyfikacyjnej",
+    **letter.DECISION_TEMPLATES,  # reasons and the appeal instructions, as in every decision
 }
 
 
