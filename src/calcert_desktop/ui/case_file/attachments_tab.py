@@ -8,14 +8,20 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from calcert_desktop.ui.case_file.common import DASH, RowsModel, pl_date, plain_label, table_view
+from calcert_desktop.ui.case_file.common import (
+    DASH,
+    RowsModel,
+    pl_date,
+    plain_label,
+    show_rows,
+    table_view,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -67,17 +73,12 @@ class AttachmentsTab(QWidget):
         self._reference = view.reference
         self._items = list(view.attachments)
         stored, missing = self.tr("jest"), self.tr("brak pliku")
-        self.model.set_rows([
+        rows = [
             [a.kind_label, a.file_name, size_text(a.size_bytes), pl_date(a.stored_on),
              stored if a.stored else missing]
             for a in self._items
-        ])  # fmt: skip
-        self.empty.setVisible(not self._items)
-        self.table.setVisible(bool(self._items))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        if self._items:
-            self.table.selectRow(0)
+        ]  # fmt: skip
+        show_rows(self.model, self.table, self.empty, rows, stretch_column=1)
         self._update_button()
 
     def _update_button(self) -> None:

@@ -75,6 +75,24 @@ def table_view(model: QAbstractTableModel, accessible: str) -> QTableView:
     return view
 
 
+def show_rows(
+    model: RowsModel,
+    table: QTableView,
+    empty: QWidget,
+    rows: Sequence[Sequence[str]],
+    stretch_column: int,
+) -> None:
+    """Fill a short table, or show its "nothing here" sentence instead; columns sized to
+    their contents with one stretched, the first row selected."""
+    model.set_rows(rows)
+    empty.setVisible(not rows)
+    table.setVisible(bool(rows))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    if rows:
+        table.selectRow(0)
+
+
 class RowsModel(ListTableModel):
     """A short list of rows of text (a case has a handful of visits, decisions...)."""
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.ui.case_file.attachments_tab import size_text
-from calcert_desktop.ui.case_file.common import RowsModel, plain_label, table_view
+from calcert_desktop.ui.case_file.common import RowsModel, plain_label, show_rows, table_view
 
 if TYPE_CHECKING:
     from calcert_desktop.services.case_file_view import CaseFileView
@@ -106,17 +105,12 @@ class DocumentsTab(QWidget):
     def _show(self, loaded: tuple[list[DocumentKind], list[GeneratedInfo]]) -> None:
         self._kinds, self._items = loaded
         self._fill_kinds()
-        self.model.set_rows([
+        rows = [
             [local_time(d.generated_at), d.generated_by, d.kind_label, size_text(d.size_bytes),
              Path(d.file_name).name]
             for d in self._items
-        ])  # fmt: skip
-        self.empty.setVisible(not self._items)
-        self.table.setVisible(bool(self._items))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        if self._items:
-            self.table.selectRow(0)
+        ]  # fmt: skip
+        show_rows(self.model, self.table, self.empty, rows, stretch_column=4)
         self._update_buttons()
 
     def _fill_kinds(self) -> None:
