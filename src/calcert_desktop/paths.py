@@ -39,6 +39,11 @@ class DataPaths:
         """Generated documents (PDF), by year."""
         return self.root / "dokumenty"
 
+    @property
+    def keys(self) -> Path:
+        """This installation's private key that seals certificates (never in the database)."""
+        return self.root / "klucze"
+
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
     """``--data-dir`` first, then ``CALCERT_DATA_DIR``, then the user's data folder."""

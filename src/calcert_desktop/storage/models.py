@@ -308,8 +308,43 @@ class GeneratedDocument(Base):
     file_name: Mapped[str] = mapped_column(String(255))  # relative to the documents folder
     size_bytes: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    # Letter templates become versioned later; until then nothing to record.
+    # The version of the letter's wording used ("0" the built-in one); None for documents
+    # without editable wording (the certificate, the protocol, the register...).
     template_version: Mapped[str | None] = mapped_column(Text)
+
+
+class LetterTemplate(Base):
+    """One saved version of the fixed wording of a kind of letter (a refusal, the charges...):
+    every part's text with its ``{placeholders}``, as a JSON object. Versions of a kind count
+    from 1 and are never changed; the newest is the one in use, and version 0 is the wording
+    built into the program (never stored)."""
+
+    __tablename__ = "letter_templates"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    kind: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    texts: Mapped[str] = mapped_column(Text)  # JSON: {part: text}
+    saved_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive like audit_log.at
+    saved_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(Text)  # what changed, in the saver's words
+
+
+class SigningKey(Base):
+    """A public Ed25519 key that seals certificates: this installation's own (its private
+    half lives in the data folder's ``klucze/``, never in the database) or one imported from
+    another installation, so that its certificates can be checked here too."""
+
+    __tablename__ = "signing_keys"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)  # hex, from the key's hash
+    public_key: Mapped[str] = mapped_column(String(64))  # the 32 raw bytes, hex
+    origin: Mapped[str] = mapped_column(String(10))  # "local" or "imported"
+    label: Mapped[str] = mapped_column(Text)  # whose key, in words
+    added_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)  # no longer signs
 
 
 class AuditEntry(Base):
@@ -359,4 +394,6 @@ AUDITED: tuple[type[Base], ...] = (
     Counter,
     Setting,
     GeneratedDocument,
+    LetterTemplate,
+    SigningKey,
 )
