@@ -347,6 +347,20 @@ class SigningKey(Base):
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)  # no longer signs
 
 
+class CertificateSeal(Base):
+    """The signed payload a certificate's QR code carries and its short code, made once (by
+    the installation that sealed it) and printed the same on every copy of the certificate."""
+
+    __tablename__ = "certificate_seals"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificates.id"), unique=True)
+    key_id: Mapped[str] = mapped_column(String(16))  # signing_keys.key_id
+    payload: Mapped[str] = mapped_column(Text)  # the QR code's text, signature included
+    code: Mapped[str] = mapped_column(String(32), index=True)  # the short code, as printed
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+
+
 class AuditEntry(Base):
     """Who changed what and when: one row per inserted, updated or deleted record."""
 
@@ -396,4 +410,5 @@ AUDITED: tuple[type[Base], ...] = (
     GeneratedDocument,
     LetterTemplate,
     SigningKey,
+    CertificateSeal,
 )
