@@ -3,11 +3,13 @@ overturned, what follows from it, and the Board's reasons. It is final."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+from calcert_desktop.documents.wording import LONG_LIMIT, Part
 
 KIND = "appeal-decision"
 
@@ -39,6 +41,29 @@ TEMPLATES: dict[str, str] = {
 OUTCOMES = ("upheld", "overturned")
 AGAINST = ("refuse", "revoke")
 
+# The placeholders ``values`` fills; the decision, its consequence and the final
+# instruction may use them all.
+VALUES = ("institution", "reference", "certificate", "decided_on", "against_on",
+          "appeal_received_on", "against_what")  # fmt: skip
+
+WORDING = letter.wording(KIND, "Rozstrzygnięcie odwołania przez Zarząd", {
+    "title": Part("Tytuł pisma"),
+    "decision_heading": Part("Rozstrzygnięcie – nagłówek"),
+    "upheld": Part("Rozstrzygnięcie – treść, gdy Zarząd utrzymuje decyzję", VALUES, LONG_LIMIT),
+    "overturned": Part("Rozstrzygnięcie – treść, gdy Zarząd uchyla decyzję", VALUES,
+                       LONG_LIMIT),
+    "against_refuse": Part("Opis zaskarżonej decyzji – odmowa przyznania", (), LONG_LIMIT),
+    "against_revoke": Part("Opis zaskarżonej decyzji – odebranie certyfikatu", (), LONG_LIMIT),
+    "upheld_refuse": Part("Skutek – odmowa utrzymana", VALUES, LONG_LIMIT),
+    "upheld_revoke": Part("Skutek – odebranie utrzymane", VALUES, LONG_LIMIT),
+    "overturned_refuse": Part("Skutek – odmowa uchylona", VALUES, LONG_LIMIT),
+    "overturned_revoke": Part("Skutek – odebranie uchylone", VALUES, LONG_LIMIT),
+    "reasons_heading": Part("Uzasadnienie – nagłówek"),
+    "final_heading": Part("Pouczenie – nagłówek"),
+    "final": Part("Pouczenie – treść", VALUES, LONG_LIMIT),
+    "signed_for": Part("Formuła podpisu"),
+}, TEMPLATES)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class AppealDecisionData:
@@ -57,7 +82,9 @@ class AppealDecisionData:
     signer: str = ""
 
 
-def values(data: AppealDecisionData) -> dict[str, str]:
+def values(
+    data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES
+) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
         "institution": data.institution,
@@ -66,34 +93,48 @@ def values(data: AppealDecisionData) -> dict[str, str]:
         "decided_on": polish_date(data.decided_on),
         "against_on": polish_date(data.against_on),
         "appeal_received_on": polish_date(data.appeal_received_on),
-        "against_what": TEMPLATES[f"against_{data.against}"],
+        "against_what": fill(templates[f"against_{data.against}"], {}),
     }
 
 
-def compose(data: AppealDecisionData) -> Letter:
-    """The letter's parts in the shared layout."""
+def compose(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) -> Letter:
+    """The letter's parts in the shared layout, in the wording ``templates`` (checked
+    beforehand: see ``documents/wording.py``; the built-in wording by default)."""
     if data.outcome not in OUTCOMES or data.against not in AGAINST:
         raise ValueError(f"appeal decision {data.outcome!r} against {data.against!r}")
-    filled = values(data)
-    decision = fill(TEMPLATES[data.outcome], filled)
-    consequence = fill(TEMPLATES[f"{data.outcome}_{data.against}"], filled)
+    filled = values(data, templates)
+    decision = fill(templates[data.outcome], filled)
+    consequence = fill(templates[f"{data.outcome}_{data.against}"], filled)
+    title = fill(templates["title"], {})
     return Letter(
         sender=letter.BOARD,
         dated=data.decided_on,
         addressee=Addressee(data.institution, data.address_lines),
         reference=data.reference,
-        title=TEMPLATES["title"],
+        title=title,
         sections=[
-            Section(TEMPLATES["decision_heading"], f"{decision}\n\n{consequence}"),
-            Section(TEMPLATES["reasons_heading"], data.reasons),
-            Section(TEMPLATES["final_heading"], fill(TEMPLATES["final"], filled)),
+            Section(fill(templates["decision_heading"], {}), f"{decision}\n\n{consequence}"),
+            Section(fill(templates["reasons_heading"], {}), data.reasons),
+            Section(fill(templates["final_heading"], {}), fill(templates["final"], filled)),
         ],
-        signed_for=TEMPLATES["signed_for"],
+        signed_for=fill(templates["signed_for"], {}),
         signer=data.signer,
-        subject=f"{TEMPLATES['title']}: {data.institution}",
+        subject=f"{title}: {data.institution}",
     )
 
 
-def render(data: AppealDecisionData) -> bytes:
+def render(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) -> bytes:
     """The Board's decision on the appeal as PDF bytes."""
-    return letter.render(compose(data))
+    return letter.render(compose(data, templates))
+
+
+def sample() -> AppealDecisionData:
+    """Realistic data for a sample letter (the wording editor's preview and trial render)."""
+    return AppealDecisionData(
+        reference="CAL/2025/0042", institution="Stowarzyszenie „Razem dla Łącka”",
+        address_lines=("ul. Źródlana 7", "33-390 Łącko"), outcome="upheld", against="refuse",
+        against_on=date(2025, 3, 14), appeal_received_on=date(2025, 3, 27),
+        decided_on=date(2025, 4, 22),
+        reasons="Zarząd podziela ocenę Komisji: diagnoza potrzeb nie objęła mieszkańców, "
+        "a odwołanie nie wskazuje nowych dowodów.", signer="Jerzy Będkowski",
+    )  # fmt: skip

@@ -3,11 +3,13 @@ the certified institution, and the date by which it may answer in writing."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+from calcert_desktop.documents.wording import LONG_LIMIT, Part
 
 KIND = "charges"
 
@@ -31,6 +33,20 @@ TEMPLATES: dict[str, str] = {
     ),
     "signed_for": "W imieniu Komisji Certyfikacyjnej",
 }
+
+# The placeholders ``values`` fills; the opening and the response may use them all.
+VALUES = ("institution", "reference", "certificate", "opened_on", "charged_on",
+          "response_due")  # fmt: skip
+
+WORDING = letter.wording(KIND, "Zarzuty na piśmie", {
+    "title": Part("Tytuł pisma"),
+    "opening_heading": Part("Wszczęcie postępowania – nagłówek"),
+    "opening": Part("Wszczęcie postępowania – treść", VALUES, LONG_LIMIT),
+    "charges_heading": Part("Zarzuty – nagłówek"),
+    "response_heading": Part("Termin odpowiedzi – nagłówek"),
+    "response": Part("Termin odpowiedzi – treść", VALUES, LONG_LIMIT),
+    "signed_for": Part("Formuła podpisu"),
+}, TEMPLATES)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,26 +76,40 @@ def values(data: ChargesData) -> dict[str, str]:
     }
 
 
-def compose(data: ChargesData) -> Letter:
-    """The letter's parts in the shared layout."""
+def compose(data: ChargesData, templates: Mapping[str, str] = TEMPLATES) -> Letter:
+    """The letter's parts in the shared layout, in the wording ``templates`` (checked
+    beforehand: see ``documents/wording.py``; the built-in wording by default)."""
     filled = values(data)
+    title = fill(templates["title"], {})
     return Letter(
         sender=letter.COMMISSION,
         dated=data.charged_on,
         addressee=Addressee(data.institution, data.address_lines),
         reference=data.reference,
-        title=TEMPLATES["title"],
+        title=title,
         sections=[
-            Section(TEMPLATES["opening_heading"], fill(TEMPLATES["opening"], filled)),
-            Section(TEMPLATES["charges_heading"], data.charges),
-            Section(TEMPLATES["response_heading"], fill(TEMPLATES["response"], filled)),
+            Section(fill(templates["opening_heading"], {}), fill(templates["opening"], filled)),
+            Section(fill(templates["charges_heading"], {}), data.charges),
+            Section(fill(templates["response_heading"], {}), fill(templates["response"], filled)),
         ],
-        signed_for=TEMPLATES["signed_for"],
+        signed_for=fill(templates["signed_for"], {}),
         signer=data.signer,
-        subject=f"{TEMPLATES['title']}: {data.institution}",
+        subject=f"{title}: {data.institution}",
     )
 
 
-def render(data: ChargesData) -> bytes:
+def render(data: ChargesData, templates: Mapping[str, str] = TEMPLATES) -> bytes:
     """The written charges as PDF bytes."""
-    return letter.render(compose(data))
+    return letter.render(compose(data, templates))
+
+
+def sample() -> ChargesData:
+    """Realistic data for a sample letter (the wording editor's preview and trial render)."""
+    return ChargesData(
+        reference="CAL/2023/0017", institution="Centrum Kultury i Aktywności w Żółkiewce",
+        address_lines=("ul. Szkolna 3", "22-335 Żółkiewka"), certificate="CJ-012/2023",
+        opened_on=date(2025, 1, 10), charged_on=date(2025, 1, 15),
+        charges="1. Od września 2024 r. instytucja nie prowadzi pracy środowiskowej "
+        "(standard S5).\n\n2. Sprawozdanie za 2024 r. nie zostało złożone.",
+        response_due=date(2025, 2, 10), signer="Barbara Łukaszewicz",
+    )  # fmt: skip

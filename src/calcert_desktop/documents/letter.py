@@ -19,6 +19,7 @@ from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.documents.wording import LONG_LIMIT, Part, Wording
 
 ORGANISATION = "Centrum Aktywności Lokalnej"
 COMMISSION = "Komisja Certyfikacyjna"
@@ -45,6 +46,50 @@ DECISION_TEMPLATES: dict[str, str] = {
     "signed_for": "W imieniu Komisji Certyfikacyjnej",
 }
 
+# What every placeholder of the letters' wording stands for, in the editor's words. A letter
+# module's parts name the ones they may use (see ``documents/wording.py``).
+PLACEHOLDERS: dict[str, str] = {
+    "institution": "nazwa instytucji",
+    "reference": "numer sprawy (CAL/rok/numer)",
+    "certificate": "numer certyfikatu (CJ-NNN/rok)",
+    "decided_on": "data decyzji",
+    "appeal_days": "liczba dni na wniesienie odwołania",
+    "days_word": "słowo „dzień” albo „dni” po liczbie dni",
+    "deadline_sentence": (
+        "zdanie o ostatnim dniu na odwołanie (gdy znana jest data doręczenia; inaczej nic)"
+    ),
+    "delivered_on": "data doręczenia decyzji",
+    "appeal_deadline": "ostatni dzień na wniesienie odwołania",
+    "opened_on": "data wszczęcia postępowania",
+    "charged_on": "data sformułowania zarzutów",
+    "response_due": "termin odpowiedzi na zarzuty",
+    "charged_clause": "wzmianka o dacie zarzutów (gdy je sformułowano; inaczej nic)",
+    "against_on": "data zaskarżonej decyzji Komisji",
+    "appeal_received_on": "data wniesienia odwołania",
+    "against_what": "czego dotyczyła zaskarżona decyzja (odmowa albo odebranie certyfikatu)",
+}
+
+def wording(kind: str, name: str, parts: dict[str, Part], builtin: Mapping[str, str]) -> Wording:
+    """A letter's editable wording; its placeholders are those its parts may use."""
+    used = dict.fromkeys(p for part in parts.values() for p in part.placeholders)
+    return Wording(kind, name, parts, {p: PLACEHOLDERS[p] for p in used}, builtin)
+
+
+def decision_parts(values: tuple[str, ...], decision_label: str) -> dict[str, Part]:
+    """The editable parts of a letter built on DECISION_TEMPLATES, in reading order: the
+    decision and the instructions may use ``values`` (what the letter's ``values()`` fills)."""
+    return {
+        "title": Part("Tytuł pisma"),
+        "decision_heading": Part("Rozstrzygnięcie – nagłówek"),
+        "decision": Part(decision_label, values, LONG_LIMIT),
+        "reasons_heading": Part("Uzasadnienie – nagłówek"),
+        "instructions_heading": Part("Pouczenie – nagłówek"),
+        "instructions": Part("Pouczenie – treść", values, LONG_LIMIT),
+        "deadline": Part("Pouczenie – zdanie o ostatnim dniu na odwołanie",
+                         ("delivered_on", "appeal_deadline"), LONG_LIMIT),
+        "signed_for": Part("Formuła podpisu"),
+    }  # fmt: skip
+
 
 
 def polish_date(day: date, *, unbreakable: bool = True) -> str:
@@ -57,6 +102,10 @@ def polish_date(day: date, *, unbreakable: bool = True) -> str:
 
 def fill(template: str, values: Mapping[str, object]) -> str:
     """A template's text with its ``{placeholders}`` replaced by ``values`` (plain text).
+
+    Every part of a letter goes through here, even one without placeholders, so that a
+    doubled brace (``{{``) prints as one in every part alike. The wording is checked first
+    (``documents/wording.py``): only plain names of known placeholders reach ``format_map``.
 
     ``str.format_map`` reads only the template, so a brace inside a value (an institution's
     name) is printed as it is. A date ends in "r." and a sentence after it in "." too: the
@@ -277,18 +326,20 @@ def decision_letter(
     """A Commission decision with its three parts: the decision (rozstrzygnięcie), the
     written reasons (uzasadnienie) and the appeal instructions (pouczenie), from a letter's
     templates (title, *_heading, decision, instructions, signed_for)."""
+    title = fill(templates["title"], {})
     return Letter(
         sender=COMMISSION,
         dated=dated,
         addressee=Addressee(institution, address_lines),
         reference=reference,
-        title=templates["title"],
+        title=title,
         sections=[
-            Section(templates["decision_heading"], fill(templates["decision"], filled)),
-            Section(templates["reasons_heading"], reasons),
-            Section(templates["instructions_heading"], fill(templates["instructions"], filled)),
+            Section(fill(templates["decision_heading"], {}), fill(templates["decision"], filled)),
+            Section(fill(templates["reasons_heading"], {}), reasons),
+            Section(fill(templates["instructions_heading"], {}),
+                    fill(templates["instructions"], filled)),
         ],
-        signed_for=templates["signed_for"],
+        signed_for=fill(templates["signed_for"], {}),
         signer=signer,
-        subject=f"{templates['title']}: {institution}",
-    )
+        subject=f"{title}: {institution}",
+    )  # fmt: skip

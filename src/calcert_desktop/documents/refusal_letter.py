@@ -4,6 +4,7 @@ the Board (the number of days from delivery and, once delivery is known, the las
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,13 @@ TEMPLATES: dict[str, str] = {
     **letter.DECISION_TEMPLATES,  # reasons and the appeal instructions, as in every decision
 }
 
+# The placeholders ``values`` fills; the decision and the instructions may use them all.
+VALUES = ("institution", "reference", "decided_on", "appeal_days", "days_word",
+          "deadline_sentence")  # fmt: skip
+
+WORDING = letter.wording(KIND, "Odmowa przyznania certyfikatu",
+                         letter.decision_parts(VALUES, "Rozstrzygnięcie – treść"), TEMPLATES)
+
 
 @dataclass(frozen=True)
 class RefusalData:
@@ -40,23 +48,24 @@ class RefusalData:
     signer: str = ""
 
 
-def values(data: RefusalData) -> dict[str, str]:
+def values(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
         "institution": data.institution,
         "reference": data.reference,
         "decided_on": polish_date(data.decided_on),
         **letter.appeal_values(
-            data.appeal_days, data.decided_on, data.delivered_on, TEMPLATES["deadline"] + "."
+            data.appeal_days, data.decided_on, data.delivered_on, templates["deadline"] + "."
         ),
     }
 
 
-def compose(data: RefusalData) -> Letter:
-    """The letter's parts in the shared layout."""
+def compose(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> Letter:
+    """The letter's parts in the shared layout, in the wording ``templates`` (checked
+    beforehand: see ``documents/wording.py``; the built-in wording by default)."""
     return letter.decision_letter(
-        TEMPLATES,
-        values(data),
+        templates,
+        values(data, templates),
         institution=data.institution,
         address_lines=data.address_lines,
         reference=data.reference,
@@ -66,6 +75,24 @@ def compose(data: RefusalData) -> Letter:
     )
 
 
-def render(data: RefusalData) -> bytes:
+def render(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> bytes:
     """The refusal letter as PDF bytes."""
-    return letter.render(compose(data))
+    return letter.render(compose(data, templates))
+
+
+SAMPLE_REASONS = (
+    "Komisja oceniła zgłoszenie na podstawie deklaracji, raportu i wizytacji.\n\n"
+    "4. Diagnoza potrzeb (S4) – nie spełnia:\n"
+    "– diagnoza pochodzi sprzed pięciu lat i nie objęła mieszkańców sołectw;\n"
+    "– nie przedstawiono planu działań opartego na diagnozie."
+)
+
+
+def sample() -> RefusalData:
+    """Realistic data for a sample letter (the wording editor's preview and trial render)."""
+    return RefusalData(
+        reference="CAL/2025/0042", institution="Stowarzyszenie „Razem dla Łącka”",
+        address_lines=("ul. Źródlana 7", "33-390 Łącko"), decided_on=date(2025, 3, 14),
+        reasons=SAMPLE_REASONS,
+        appeal_days=14, delivered_on=date(2025, 3, 18), signer="Barbara Łukaszewicz",
+    )  # fmt: skip

@@ -3,11 +3,13 @@ instruction on the appeal to the Board."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, fill, polish_date
+from calcert_desktop.documents.wording import Part
 
 KIND = "revocation"
 
@@ -24,6 +26,14 @@ TEMPLATES: dict[str, str] = {
     "charged_clause": " w dniu {charged_on}",
     **letter.DECISION_TEMPLATES,  # reasons and the appeal instructions, as in every decision
 }
+
+# The placeholders ``values`` fills; the decision and the instructions may use them all.
+VALUES = ("institution", "reference", "certificate", "decided_on", "charged_clause",
+          "appeal_days", "days_word", "deadline_sentence")  # fmt: skip
+
+_PARTS = letter.decision_parts(VALUES, "Rozstrzygnięcie – treść")
+_PARTS["charged_clause"] = Part("Rozstrzygnięcie – wzmianka o dacie zarzutów", ("charged_on",))
+WORDING = letter.wording(KIND, "Decyzja o odebraniu certyfikatu", _PARTS, TEMPLATES)
 
 
 @dataclass(frozen=True)
@@ -42,10 +52,12 @@ class RevocationData:
     signer: str = ""
 
 
-def values(data: RevocationData) -> dict[str, str]:
+def values(
+    data: RevocationData, templates: Mapping[str, str] = TEMPLATES
+) -> dict[str, str]:
     """The templates' placeholders, as text."""
     charged = (
-        fill(TEMPLATES["charged_clause"], {"charged_on": polish_date(data.charged_on)})
+        fill(templates["charged_clause"], {"charged_on": polish_date(data.charged_on)})
         if data.charged_on
         else ""
     )
@@ -56,16 +68,17 @@ def values(data: RevocationData) -> dict[str, str]:
         "decided_on": polish_date(data.decided_on),
         "charged_clause": charged,
         **letter.appeal_values(
-            data.appeal_days, data.decided_on, data.delivered_on, TEMPLATES["deadline"] + "."
+            data.appeal_days, data.decided_on, data.delivered_on, templates["deadline"] + "."
         ),
     }
 
 
-def compose(data: RevocationData) -> Letter:
-    """The letter's parts in the shared layout."""
+def compose(data: RevocationData, templates: Mapping[str, str] = TEMPLATES) -> Letter:
+    """The letter's parts in the shared layout, in the wording ``templates`` (checked
+    beforehand: see ``documents/wording.py``; the built-in wording by default)."""
     return letter.decision_letter(
-        TEMPLATES,
-        values(data),
+        templates,
+        values(data, templates),
         institution=data.institution,
         address_lines=data.address_lines,
         reference=data.reference,
@@ -75,6 +88,19 @@ def compose(data: RevocationData) -> Letter:
     )
 
 
-def render(data: RevocationData) -> bytes:
+def render(data: RevocationData, templates: Mapping[str, str] = TEMPLATES) -> bytes:
     """The revocation decision as PDF bytes."""
-    return letter.render(compose(data))
+    return letter.render(compose(data, templates))
+
+
+def sample() -> RevocationData:
+    """Realistic data for a sample letter (the wording editor's preview and trial render)."""
+    return RevocationData(
+        reference="CAL/2023/0017", institution="Centrum Kultury i Aktywności w Żółkiewce",
+        address_lines=("ul. Szkolna 3", "22-335 Żółkiewka"), certificate="CJ-012/2023",
+        decided_on=date(2025, 2, 15),
+        reasons="Odpowiedź instytucji na zarzuty nie usuwa naruszenia standardu S5: od "
+        "września 2024 r. instytucja nie prowadzi pracy środowiskowej.",
+        appeal_days=14, charged_on=date(2025, 1, 15), delivered_on=date(2025, 2, 19),
+        signer="Barbara Łukaszewicz",
+    )  # fmt: skip

@@ -1,0 +1,51 @@
+"""The letters whose wording the office edits, by kind: each letter module's
+:class:`~calcert_desktop.documents.wording.Wording`, its sample data and its renderer, so the
+services can check a wording, render a trial letter with it, and render a case's letter.
+
+Pure: no database (the saved versions are read by ``services/letter_templates.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from calcert_desktop.documents import (
+    appeal_decision,
+    charges_letter,
+    refusal_letter,
+    revocation_decision,
+)
+from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
+
+
+@dataclass(frozen=True)
+class EditableLetter:
+    """A letter kind with editable wording: its rules, sample data and renderer."""
+
+    wording: Wording
+    sample: Callable[[], Any]  # realistic plain data for a sample letter
+    render: Callable[[Any, Mapping[str, str]], bytes]  # (data, texts) -> PDF
+
+
+LETTERS: dict[str, EditableLetter] = {
+    module.KIND: EditableLetter(module.WORDING, module.sample, module.render)
+    for module in (refusal_letter, charges_letter, revocation_decision, appeal_decision)
+}
+
+
+def wording(kind: str) -> Wording:
+    """The wording rules of the letter ``kind`` (KeyError for a kind without them)."""
+    return LETTERS[kind].wording
+
+
+def check_kind(kind: str, texts: Mapping[str, Any]) -> list[Problem]:
+    """Every problem of ``texts`` as the wording of the letter ``kind``."""
+    return check(wording(kind), texts)
+
+
+def render_sample(kind: str, texts: Mapping[str, str]) -> bytes:
+    """The letter ``kind`` with sample data in the (checked) wording ``texts``."""
+    letter = LETTERS[kind]
+    return letter.render(letter.sample(), normalized_texts(texts))
