@@ -34,7 +34,19 @@ from calcert_desktop.storage.models import (
     User,
 )
 
-Builder = Callable[[AppContext, str], bytes]  # (context, case reference) -> PDF
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered document and the version of the wording it was rendered with (the
+    letters' editable wording; None for a kind without it). A builder returns this when
+    its kind has editable wording, so that the version recorded is the one really used."""
+
+    pdf: bytes
+    template_version: str | None = None
+
+
+# (context, case reference) -> the PDF, alone or with the wording's version
+Builder = Callable[[AppContext, str], "bytes | Rendered"]
 
 
 @dataclass(frozen=True)
@@ -75,12 +87,18 @@ def render(ctx: AppContext, actor: Actor, kind: str, reference: str) -> bytes:
 
     A builder refuses (``document.not_applicable``) when the case has nothing to put in it,
     e.g. a certificate of a case that has none."""
+    return render_document(ctx, actor, kind, reference).pdf
+
+
+def render_document(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Rendered:
+    """Like :func:`render`, with the version of the wording the document was rendered in."""
     known = kinds()
     if kind not in known:
         raise ValidationError(
             "document.unknown_kind", "kind", value=kind, known=", ".join(sorted(known))
         )
-    return known[kind].build(ctx, reference)
+    built = known[kind].build(ctx, reference)
+    return built if isinstance(built, Rendered) else Rendered(built)
 
 
 # --- Which kinds a case has something for --------------------------------------------------
@@ -203,8 +221,10 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
 
     Anyone who can read the case may generate its documents. A kind the case has nothing
     for is refused (``document.not_applicable``) before anything is written; if recording
-    fails, the file just written is removed again."""
-    pdf = render(ctx, actor, kind, reference)
+    fails, the file just written is removed again. The row records the version of the
+    wording the PDF was rendered in (letters only), taken from that very rendering."""
+    rendered = render_document(ctx, actor, kind, reference)
+    pdf = rendered.pdf
     at = datetime.now(UTC).replace(tzinfo=None)
     target: Path | None = None
     try:
@@ -223,7 +243,7 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
             row = GeneratedDocument(
                 case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
                 file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
-                template_version=None,
+                template_version=rendered.template_version,
             )  # fmt: skip
             _record(session, row)
             info = _info(ctx, row, actor.full_name)

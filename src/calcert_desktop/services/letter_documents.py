@@ -1,7 +1,8 @@
 """The four letters of a case as documents: the refusal, the written charges, the revocation
 decision and the Board's decision on an appeal. Each builder reads the case into the plain
 data of its module in ``documents/``; a case without such a decision is refused
-(``document.not_applicable``)."""
+(``document.not_applicable``). Each renders in the wording in use
+(``services/letter_templates.py``) and returns the version it used with the PDF."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from calcert_desktop.documents import (
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.reasons import refusal_draft
-from calcert_desktop.services import case_facts, settings
+from calcert_desktop.services import case_facts, letter_templates, settings
 from calcert_desktop.services.context import AppContext, reading
-from calcert_desktop.services.documents import document_kind
+from calcert_desktop.services.documents import Rendered, document_kind
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import Appeal, Case, Decision, Revocation, User
@@ -63,7 +64,7 @@ def _latest(session: Session, case: Case, kind: str) -> Decision | None:
 
 @document_kind(refusal_letter.KIND, LABELS[refusal_letter.KIND],
                extreme=lambda: refusal_letter.render(extreme_refusal()))  # fmt: skip
-def build_refusal(ctx: AppContext, reference: str) -> bytes:
+def build_refusal(ctx: AppContext, reference: str) -> Rendered:
     """The refusal letter of the case's latest refusal."""
     with reading(ctx) as session:
         case = find_case(session, reference)
@@ -72,6 +73,7 @@ def build_refusal(ctx: AppContext, reference: str) -> bytes:
             raise _not_applicable(refusal_letter.KIND, case, "Komisja nie odmówiła w niej "
                                   "przyznania certyfikatu.")  # fmt: skip
         name, address = _addressee(case)
+        version, texts = letter_templates.in_use(session, refusal_letter.KIND)
         data = refusal_letter.RefusalData(
             reference=display_reference(case),
             institution=name,
@@ -82,7 +84,7 @@ def build_refusal(ctx: AppContext, reference: str) -> bytes:
             delivered_on=decision.delivered_on,
             signer=_name(session, decision.recorded_by_id),
         )
-    return refusal_letter.render(data)
+    return Rendered(refusal_letter.render(data, texts), version)
 
 
 def _certificate_number(session: Session, case: Case) -> str:
@@ -92,7 +94,7 @@ def _certificate_number(session: Session, case: Case) -> str:
 
 @document_kind(charges_letter.KIND, LABELS[charges_letter.KIND],
                extreme=lambda: charges_letter.render(extreme_charges()))  # fmt: skip
-def build_charges(ctx: AppContext, reference: str) -> bytes:
+def build_charges(ctx: AppContext, reference: str) -> Rendered:
     """The written charges of the case's latest revocation proceedings that has them."""
     with reading(ctx) as session:
         case = find_case(session, reference)
@@ -109,6 +111,7 @@ def build_charges(ctx: AppContext, reference: str) -> bytes:
         due = revocation.response_due or revocation.charged_on + timedelta(
             days=settings.get_int(session, "response_days")
         )
+        version, texts = letter_templates.in_use(session, charges_letter.KIND)
         data = charges_letter.ChargesData(
             reference=display_reference(case),
             institution=name,
@@ -119,12 +122,12 @@ def build_charges(ctx: AppContext, reference: str) -> bytes:
             charges=revocation.charges,
             response_due=due,
         )
-    return charges_letter.render(data)
+    return Rendered(charges_letter.render(data, texts), version)
 
 
 @document_kind(revocation_decision.KIND, LABELS[revocation_decision.KIND],
                extreme=lambda: revocation_decision.render(extreme_revocation()))  # fmt: skip
-def build_revocation(ctx: AppContext, reference: str) -> bytes:
+def build_revocation(ctx: AppContext, reference: str) -> Rendered:
     """The decision of the case's latest revocation."""
     with reading(ctx) as session:
         case = find_case(session, reference)
@@ -134,6 +137,7 @@ def build_revocation(ctx: AppContext, reference: str) -> bytes:
                                   "certyfikatu.")  # fmt: skip
         revocation = session.scalar(select(Revocation).where(Revocation.outcome_id == decision.id))
         name, address = _addressee(case)
+        version, texts = letter_templates.in_use(session, revocation_decision.KIND)
         data = revocation_decision.RevocationData(
             reference=display_reference(case),
             institution=name,
@@ -146,12 +150,12 @@ def build_revocation(ctx: AppContext, reference: str) -> bytes:
             delivered_on=decision.delivered_on,
             signer=_name(session, decision.recorded_by_id),
         )
-    return revocation_decision.render(data)
+    return Rendered(revocation_decision.render(data, texts), version)
 
 
 @document_kind(appeal_decision.KIND, LABELS[appeal_decision.KIND],
                extreme=lambda: appeal_decision.render(extreme_appeal()))  # fmt: skip
-def build_appeal_decision(ctx: AppContext, reference: str) -> bytes:
+def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
     """The Board's decision on the case's latest decided appeal."""
     with reading(ctx) as session:
         case = find_case(session, reference)
@@ -169,6 +173,7 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> bytes:
         against = session.get(Decision, appeal.against_id)
         assert against is not None  # an appeal always names its decision
         name, address = _addressee(case)
+        version, texts = letter_templates.in_use(session, appeal_decision.KIND)
         data = appeal_decision.AppealDecisionData(
             reference=display_reference(case),
             institution=name,
@@ -182,7 +187,7 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> bytes:
             certificate=_certificate_number(session, case),
             signer=_name(session, outcome.recorded_by_id),
         )
-    return appeal_decision.render(data)
+    return Rendered(appeal_decision.render(data, texts), version)
 
 
 # Extreme data for the previews: the longest name the form allows, a long address, every
