@@ -102,9 +102,12 @@ def _version(session: Session, row: LetterTemplate) -> TemplateVersion:
         found = [Problem("", "template.not_an_object", {"value": f"wersja {row.version}"})]
         return TemplateVersion(row.kind, row.version, {}, row.saved_at,
                                user.full_name if user else "", row.note or "", found)  # fmt: skip
+    rules = wording(row.kind)
+    ordered = {key: texts[key] for key in rules.parts if key in texts}
+    ordered.update((key, value) for key, value in texts.items() if key not in ordered)
     return TemplateVersion(
-        row.kind, row.version, texts, row.saved_at, user.full_name if user else "",
-        row.note or "", check(wording(row.kind), texts),
+        row.kind, row.version, ordered, row.saved_at, user.full_name if user else "",
+        row.note or "", check(rules, texts),
     )  # fmt: skip
 
 

@@ -1,0 +1,125 @@
+"""The command line's letter wording: ``calcert templates list|show|save|restore``.
+
+``show`` prints a version's parts as JSON, the very file ``save`` reads back, so the wording
+can be edited in any text editor: ``show refusal > odmowa.json``, edit, ``save refusal
+odmowa.json --note "…"`` (as the person given by ``--user``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.paths import resolve_data_dir
+from calcert_desktop.services import letter_templates
+from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from calcert_desktop.services.json_files import read_json
+
+
+def _context(args: argparse.Namespace) -> AppContext:
+    return open_context(resolve_data_dir(args.data_dir), create=False)
+
+
+def _saved(version: letter_templates.TemplateVersion) -> str:
+    if version.builtin:
+        return "treść wbudowana (wersja 0)"
+    at = version.saved_at.strftime("%Y-%m-%d %H:%M") if version.saved_at else ""
+    return f"wersja {version.version}, zapisana {at} UTC przez {version.saved_by}"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    try:
+        for kind in letter_templates.kinds():
+            used = letter_templates.current(ctx, kind.code)
+            print(f"{kind.code:<16} {kind.name:<42} {_saved(used)}")
+            if args.history:
+                for old in letter_templates.history(ctx, kind.code):
+                    print(f"{'':<16}   {_saved(old)}: {old.note or '—'}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    try:
+        if args.number is None:
+            shown = letter_templates.current(ctx, args.kind)
+        else:
+            shown = letter_templates.version(ctx, args.kind, args.number)
+    finally:
+        ctx.close()
+    print(_saved(shown), file=sys.stderr)
+    json.dump(shown.texts, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _texts(path: Path) -> dict[str, Any]:
+    try:
+        return read_json(path)
+    except ValidationError as error:
+        if error.code != "declaration.schema":  # unreadable or not JSON: said well already
+            raise
+        raise ValidationError("template.not_an_object", None, value=str(path)) from error
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    texts = _texts(Path(args.file))
+    ctx = _context(args)
+    try:
+        actor = resolve_actor(ctx, args.user)
+        saved = letter_templates.save(ctx, actor, args.kind, texts, args.note)
+    finally:
+        ctx.close()
+    print(f"Zapisano treść pisma „{letter_templates.wording(args.kind).name}”: {_saved(saved)}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    try:
+        actor = resolve_actor(ctx, args.user)
+        saved = letter_templates.restore_builtin(ctx, actor, args.kind)
+    finally:
+        ctx.close()
+    name = letter_templates.wording(args.kind).name
+    print(f"Przywrócono treść wbudowaną pisma „{name}”: {_saved(saved)}.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add ``calcert templates`` and its four commands to ``sub``."""
+    text = "treść pism (odmowa, zarzuty, odebranie, odwołanie): wersje, zapis, przywracanie"
+    p = sub.add_parser("templates", help=text, description=text)
+    commands = p.add_subparsers(dest="templates_command", metavar="POLECENIE",
+                                title="polecenia", required=True)  # fmt: skip
+    kind_help = "rodzaj pisma: " + ", ".join(k.code for k in letter_templates.kinds())
+
+    text = "wypisz pisma z edytowalną treścią i wersję każdego w użyciu"
+    c = commands.add_parser("list", help=text, description=text)
+    c.set_defaults(handler=cmd_list)
+    c.add_argument("--history", action="store_true", help="pokaż też wszystkie zapisane wersje")
+
+    text = "wypisz części pisma jako JSON (wersja w użyciu albo wskazana)"
+    c = commands.add_parser("show", help=text, description=text)
+    c.set_defaults(handler=cmd_show)
+    c.add_argument("kind", metavar="RODZAJ", help=kind_help)
+    # not --version: the global option of that name would answer first
+    c.add_argument("--number", type=int, metavar="N", help="numer wersji (0: treść wbudowana)")
+
+    text = "zapisz treść pisma z pliku JSON jako nową wersję (biuro albo administrator)"
+    c = commands.add_parser("save", help=text, description=text)
+    c.set_defaults(handler=cmd_save)
+    c.add_argument("kind", metavar="RODZAJ", help=kind_help)
+    c.add_argument("file", metavar="PLIK.json", help="części pisma: {\"część\": \"treść\", …}")
+    c.add_argument("--note", required=True, metavar="TEKST", help="co zmieniono, krótko")
+
+    text = "przywróć treść wbudowaną w program (zapisuje ją jako nową wersję)"
+    c = commands.add_parser("restore", help=text, description=text)
+    c.set_defaults(handler=cmd_restore)
+    c.add_argument("kind", metavar="RODZAJ", help=kind_help)
