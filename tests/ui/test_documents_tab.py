@@ -66,7 +66,8 @@ def test_generating_the_certificate_opens_the_stored_file_and_lists_it(
     assert Path(opened[0]).is_relative_to(stored)
     assert cells(tab.model, 1) == ["Tomasz Wróbel"]
     assert cells(tab.model, 2) == ["Certyfikat"]
-    assert cells(tab.model, 4) == [Path(opened[0]).name]
+    assert cells(tab.model, 3) == ["—"]  # a certificate has no editable wording
+    assert cells(tab.model, 5) == [Path(opened[0]).name]
     assert not tab.table.isHidden() and tab.open_button.isEnabled()
 
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)

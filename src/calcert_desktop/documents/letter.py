@@ -85,7 +85,7 @@ def decision_parts(values: tuple[str, ...], decision_label: str) -> dict[str, Pa
         "reasons_heading": Part("Uzasadnienie – nagłówek"),
         "instructions_heading": Part("Pouczenie – nagłówek"),
         "instructions": Part("Pouczenie – treść", values, LONG_LIMIT),
-        "deadline": Part("Pouczenie – zdanie o ostatnim dniu na odwołanie",
+        "deadline": Part("Pouczenie – ostatni dzień na odwołanie",
                          ("delivered_on", "appeal_deadline"), LONG_LIMIT),
         "signed_for": Part("Formuła podpisu"),
     }  # fmt: skip

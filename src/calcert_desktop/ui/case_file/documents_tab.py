@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.ui.case_file.attachments_tab import size_text
-from calcert_desktop.ui.case_file.common import RowsModel, plain_label, show_rows, table_view
+from calcert_desktop.ui.case_file.common import (
+    DASH,
+    RowsModel,
+    plain_label,
+    show_rows,
+    table_view,
+)
 
 if TYPE_CHECKING:
     from calcert_desktop.services.case_file_view import CaseFileView
@@ -56,8 +62,8 @@ class DocumentsTab(QWidget):
         )
 
         self.model = RowsModel(
-            [self.tr("Wygenerowano"), self.tr("Kto"), self.tr("Dokument"), self.tr("Rozmiar"),
-             self.tr("Plik")]
+            [self.tr("Wygenerowano"), self.tr("Kto"), self.tr("Dokument"),
+             self.tr("Wersja treści"), self.tr("Rozmiar"), self.tr("Plik")]
         )  # fmt: skip
         self.table = table_view(self.model, self.tr("Wygenerowane dokumenty"))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -106,11 +112,11 @@ class DocumentsTab(QWidget):
         self._kinds, self._items = loaded
         self._fill_kinds()
         rows = [
-            [local_time(d.generated_at), d.generated_by, d.kind_label, size_text(d.size_bytes),
-             Path(d.file_name).name]
+            [local_time(d.generated_at), d.generated_by, d.kind_label,
+             d.template_version or DASH, size_text(d.size_bytes), Path(d.file_name).name]
             for d in self._items
         ]  # fmt: skip
-        show_rows(self.model, self.table, self.empty, rows, stretch_column=4)
+        show_rows(self.model, self.table, self.empty, rows, stretch_column=5)
         self._update_buttons()
 
     def _fill_kinds(self) -> None:

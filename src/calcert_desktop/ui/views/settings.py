@@ -1,17 +1,26 @@
-"""Settings: the interface language (Polish, or English) and where the data lives."""
+"""Settings, in two tabs: "Ogólne" (the interface language, where the data lives) and
+"Treść pism" (the letters' wording, edited by the office; see ``letter_templates.py``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calcert_desktop.ui.i18n import LANGUAGES
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
+    from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
 
 LANGUAGE_KEY = "language"
 
@@ -34,22 +43,45 @@ class SettingsView(QWidget):
         self.folder = folder = QLabel("")
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if session is not None:
-            self.set_session(session)
+        general = QWidget()
         form = QFormLayout()
         language_label = QLabel(self.tr("&Język interfejsu:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         form.addRow("", self.note)
         form.addRow(QLabel(self.tr("Katalog danych:")), folder)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+
+        # The letters' wording lives in the database: its editor comes with the session.
+        self.letters: LetterTemplatesEditor | None = None
+        self.letters_page = QWidget()
+        self.letters_layout = QVBoxLayout(self.letters_page)
+        self.letters_waiting = QLabel(self.tr("Treść pism można zmieniać po otwarciu danych."))
+        self.letters_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.letters_layout.addWidget(self.letters_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&Ogólne"))
+        self.tabs.addTab(self.letters_page, self.tr("Treść &pism"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
+        if session is not None:
+            self.set_session(session)
 
     def set_session(self, session: Session) -> None:
-        """Show the open data folder."""
+        """Show the open data folder; the letters' wording for the session's person."""
+        from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
+
         self.folder.setText(str(session.ctx.paths.root))
+        if self.letters is None:
+            self.letters_waiting.hide()
+            self.letters = LetterTemplatesEditor(session)
+            self.letters_layout.addWidget(self.letters, 1)
+        else:
+            self.letters.attach(session)
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
