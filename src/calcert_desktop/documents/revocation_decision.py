@@ -31,8 +31,12 @@ TEMPLATES: dict[str, str] = {
 VALUES = ("institution", "reference", "certificate", "decided_on", "charged_clause",
           "appeal_days", "days_word", "deadline_sentence")  # fmt: skip
 
-_PARTS = letter.decision_parts(VALUES, "Rozstrzygnięcie – treść")
-_PARTS["charged_clause"] = Part("Rozstrzygnięcie – wzmianka o dacie zarzutów", ("charged_on",))
+_PARTS: dict[str, Part] = {}
+for _key, _part in letter.decision_parts(VALUES, "Rozstrzygnięcie – treść").items():
+    _PARTS[_key] = _part
+    if _key == "decision":  # the clause belongs to the decision: listed right after it
+        _PARTS["charged_clause"] = Part("Rozstrzygnięcie – wzmianka o dacie zarzutów",
+                                        ("charged_on",))  # fmt: skip
 WORDING = letter.wording(KIND, "Decyzja o odebraniu certyfikatu", _PARTS, TEMPLATES)
 
 
