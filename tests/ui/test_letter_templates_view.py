@@ -27,7 +27,7 @@ def view(session, qtbot):
     widget = SettingsView(session)
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
-        "&Ogólne", "Treść &pism"]  # fmt: skip
+        "&Ogólne", "Treść pi&sm"]  # fmt: skip
     assert widget.letters is not None
     loaded(widget.letters, qtbot)
     return widget

@@ -64,7 +64,7 @@ class SettingsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
-        self.tabs.addTab(self.letters_page, self.tr("Treść &pism"))
+        self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
         layout.addWidget(self.tabs, 1)
