@@ -574,7 +574,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/attachments_tab.py" line="+48"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/attachments_tab.py" line="+54"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>file missing</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
         <translation>Could not open the file {0} — the system has no program for files of this type.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+51"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+56"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1215,14 +1215,19 @@ Reason:
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Plik</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wersja treści</source>
+        <translation>Wording version</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1250,7 +1255,7 @@ Reason:
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Generuj i otwórz</source>
         <translation>Generate and open</translation>
     </message>
@@ -1444,6 +1449,199 @@ Reason:
         <location line="+0"/>
         <source>Deklaracja (*.json)</source>
         <translation>Declaration (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+73"/>
+        <source>Pismo</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pismo:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treść pism mogą zmieniać osoby z rolą biura lub administratora — możesz ją tylko przeglądać i oglądać podgląd.</source>
+        <translation>The wording of letters can be changed by people with the office or administrator role — you can only view it and preview it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Części pisma</source>
+        <translation>Parts of the letter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Części pisma:</source>
+        <translation>&amp;Parts of the letter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treść części pisma</source>
+        <translation>Wording of the part</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Treść:</source>
+        <translation>&amp;Wording:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problemy w treści</source>
+        <translation>Problems in the wording</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pola do wstawienia</source>
+        <translation>Fields to insert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Po&amp;la (dwuklik wstawia):</source>
+        <translation>Fie&amp;lds (double-click inserts):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W tej części nie używa się pól.</source>
+        <translation>This part uses no fields.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wstaw pole</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Podglą&amp;d</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pismo z przykładowymi danymi w tej treści</source>
+        <translation>The letter with sample data in this wording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zapisz jako nową wersję…</source>
+        <translation>&amp;Save as a new version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przywróć treść &amp;wbudowaną…</source>
+        <translation>Restore the &amp;built-in wording…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wersja</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiedy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notatka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Historia wersji</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Historia wersji:</source>
+        <translation>Version &amp;history:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nie zapisano jeszcze żadnej wersji — pismo ma treść wbudowaną w program (wersja 0).</source>
+        <translation>No version saved yet — the letter has the wording built into the program (version 0).</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>W użyciu: treść wbudowana w program (wersja 0).</source>
+        <translation>In use: the wording built into the program (version 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W użyciu: wersja {0} ({1}, {2}).</source>
+        <translation>In use: version {0} ({1}, {2}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Niezapisane zmiany</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treść pisma „{0}” ma niezapisane zmiany. Porzucić je?</source>
+        <translation>The wording of “{0}” has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Treść: {0}</source>
+        <translation>&amp;Wording: {0}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>…oraz innych problemów: {0}.</source>
+        <translation>…and other problems: {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta część ma problemy.</source>
+        <translation>This part has problems.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nie udało się zapisać podglądu w {0}: {1}</source>
+        <translation>Could not save the preview in {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
+        <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zapisz jako nową wersję</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krótko: co zmieniono w treści pisma?</source>
+        <translation>Briefly: what changed in the wording?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Przywrócić treść pisma „{0}” wbudowaną w program? Zostanie zapisana jako nowa wersja; poprzednie zostaną w historii.</source>
+        <translation>Restore the built-in wording of “{0}”? It will be saved as a new version; earlier ones stay in the history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niezapisane zmiany zostaną porzucone.</source>
+        <translation>Unsaved changes will be discarded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przywróć treść wbudowaną</source>
+        <translation>Restore the built-in wording</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Treść pism</source>
+        <translation>Wording of letters</translation>
     </message>
 </context>
 <context>
@@ -1962,12 +2160,12 @@ Reason:
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+29"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+38"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
@@ -1977,12 +2175,27 @@ Reason:
         <translation>Data folder:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Treść pism można zmieniać po otwarciu danych.</source>
+        <translation>The wording of letters can be changed once the data are open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ogólne</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treść pi&amp;sm</source>
+        <translation>Wording of le&amp;tters</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
