@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
 from calcert_desktop.domain.messages_workflow import WORKFLOW_FIELD_LABELS, WORKFLOW_MESSAGES
 
@@ -15,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "validation.multiple": "Dane zawierają błędy ({count}).",
     **VALIDATION_MESSAGES,
     **WORKFLOW_MESSAGES,
+    **SEAL_MESSAGES,
 }
 
 
