@@ -22,6 +22,7 @@ SEAL_MESSAGES: dict[str, str] = {
         "może utworzyć nowy: calcert keys new."
     ),
     "key.unreadable": "Nie można odczytać pliku klucza prywatnego {path}: {detail}",
+    "key.file_unreadable": "Nie można odczytać pliku klucza {path}: {detail}",
     "key.write_failed": "Nie udało się zapisać pliku klucza prywatnego {path}: {detail}",
     "seal.empty": (
         "Wpisz lub zeskanuj treść kodu QR z certyfikatu (zaczyna się od CAL1.), numer "

@@ -145,7 +145,9 @@ def decode(text: str) -> Seal:
 
 
 def _parse(raw: bytes) -> Seal:
-    if not raw or raw[0] != VERSION:
+    if not raw:
+        raise ValueError("empty")
+    if raw[0] != VERSION:
         raise SealFormatError("nieznana wersja pieczęci")
     at = 1
     key = raw[at : at + KEY_ID_BYTES]
