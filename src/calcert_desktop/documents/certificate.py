@@ -354,6 +354,8 @@ def qr_drawing(payload: str, size: float) -> Any:
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
+    # A drawing starts in Helvetica, which would be embedded though no text is drawn.
+    drawing.initialFontName = fonts.FAMILY
     drawing.hAlign = "CENTER"
     return drawing
 

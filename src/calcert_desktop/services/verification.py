@@ -99,7 +99,7 @@ def _verdict(checks: list[Check], number: str | None, day: date) -> Verification
             "— sprawdź go w rejestrze CAL."
         )
         return Verification(UNCONFIRMED, headline, tuple(checks), number)
-    headline = f"{label} jest prawdziwy i ważny w dniu {long_date(day)}."
+    headline = f"{label} jest prawdziwy i ważny w dniu {long_date(day)}"  # "… r."
     return Verification(VALID, headline, tuple(checks), number)
 
 
