@@ -137,7 +137,7 @@ def _write_private(path: Path, pem: bytes) -> None:
             stream.write(pem)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(partial, 0o600)  # the umask may have widened nothing, but be explicit
+        os.chmod(partial, 0o600)  # os.open's mode passes through the umask: set it outright
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
