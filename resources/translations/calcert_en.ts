@@ -2267,6 +2267,45 @@ Reason:
     </message>
 </context>
 <context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/verify_certificate.py" line="+59"/>
+        <location line="+103"/>
+        <source>Sprawdzanie certyfikatu</source>
+        <translation>Certificate check</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Zeskanuj kod QR z certyfikatu (czytnik wpisze jego treść) albo wpisz numer certyfikatu z kodem weryfikacyjnym, np. CJ-001/2025 7KQ2-M9XD-4HTA, albo sam kod weryfikacyjny.</source>
+        <translation>Scan the QR code of the certificate (the scanner types its content) or type the certificate number with its verification code, e.g. CJ-001/2025 7KQ2-M9XD-4HTA, or the verification code alone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CAL1.… albo CJ-001/2025 7KQ2-M9XD-4HTA</source>
+        <translation>CAL1.… or CJ-001/2025 7KQ2-M9XD-4HTA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ważność na dzień:</source>
+        <translation>Valid on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprawdź</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sprawdzanie…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>VisitsTab</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/visits_tab.py" line="+22"/>

@@ -44,7 +44,12 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options, then one subcommand."""
     # the services: not needed by the desktop start
-    from calcert_desktop.cli import commands, document_commands, template_commands
+    from calcert_desktop.cli import (
+        commands,
+        document_commands,
+        seal_commands,
+        template_commands,
+    )
 
     argparse_pl.install()
     parser = argparse.ArgumentParser(
@@ -59,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(sub)
     document_commands.register(sub)
     template_commands.register(sub)
+    seal_commands.register(sub)
     return parser
 
 

@@ -28,6 +28,11 @@ TEAL = (0.09, 0.33, 0.35)
 GOLD = (0.69, 0.55, 0.24)
 GREY = (0.35, 0.35, 0.35)
 
+# The seal's QR code: about 60 modules with its quiet zone, so a module is about half a
+# millimetre, which phones and USB scanners read from paper.
+QR_SIZE = 31 * 2.8346456692913384  # 31 mm in points
+SEAL_WIDTH = 42 * 2.8346456692913384  # the seal's column: the QR code and three short lines
+
 
 @dataclass(frozen=True)
 class Address:
@@ -54,6 +59,14 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class SealPrint:
+    """The certificate's seal as printed: the QR code's text and the short code."""
+
+    payload: str  # CAL1.… (upper-case letters, digits, a dot: QR's alphanumeric mode)
+    code: str  # grouped, e.g. 7KQ2-M9XD-4HTA
+
+
+@dataclass(frozen=True)
 class CertificateData:
     """Everything printed on a certificate and its annex."""
 
@@ -66,17 +79,22 @@ class CertificateData:
     signatories: tuple[Signatory, ...]
     fields_of_activity: tuple[str, ...]  # Polish labels, in the form's order
     model_of_work: str  # the description, paragraphs separated by blank lines
+    seal: SealPrint | None = None  # the QR code and short code (none: printed without)
 
 
 def render(data: CertificateData) -> bytes:
     """The certificate of ``data`` as PDF bytes: the certificate page, then the annex."""
     from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak
 
-    layout = _Layout()
+    layout = _Layout(sealed=data.seal is not None, signatories=len(data.signatories))
     flowables: list[Any] = [
         layout.certificate_block(data),
         FrameBreak(),
         layout.signatures(data.signatories),
+    ]
+    if data.seal is not None:
+        flowables += [FrameBreak(), layout.seal_block(data.seal)]
+    flowables += [
         NextPageTemplate("annex"),
         PageBreak(),
         *layout.annex(data),
@@ -97,7 +115,7 @@ def _mm(value: float) -> float:
 class _Layout:
     """The page geometry and styles of one rendering."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, sealed: bool = False, signatories: int = 2) -> None:
         from reportlab.lib.enums import TA_CENTER
         from reportlab.lib.pagesizes import A4, landscape
         from reportlab.lib.styles import ParagraphStyle
@@ -116,14 +134,29 @@ class _Layout:
         self.number = ParagraphStyle("number", parent=centred, fontName=fonts.BOLD,
                                      fontSize=14, leading=18, textColor=TEAL)  # fmt: skip
         self.dates = ParagraphStyle("dates", parent=centred, fontSize=12, leading=16)
+        # A name never breaks inside a word (a long one is set smaller: _words_fitting).
         self.sign_name = ParagraphStyle("sign_name", parent=centred, fontName=fonts.BOLD,
-                                        fontSize=10, leading=12.5)  # fmt: skip
+                                        fontSize=10, leading=12.5, splitLongWords=0)  # fmt: skip
         self.sign_role = ParagraphStyle("sign_role", parent=centred, fontSize=8.5, leading=10.5,
                                         textColor=GREY)  # fmt: skip
         # The certificate page: the mark above, the text block, the signatures below.
         width, height = self.landscape
         self.text_box = (_mm(28), _mm(60), width - _mm(56), height - _mm(60) - _mm(56))
         self.sign_box = (_mm(28), _mm(17), width - _mm(56), _mm(40))
+        self.seal_box: tuple[float, float, float, float] | None = None
+        if sealed:
+            # The seal sits in the bottom right corner, inside the gold border; two
+            # signatures keep the middle, narrowed on both sides so that they stay centred;
+            # more take the room to the left as well, so that long names are not cut.
+            self.seal_box = (width - _mm(17) - SEAL_WIDTH, _mm(15), SEAL_WIDTH, _mm(43))
+            side = _mm(17) + SEAL_WIDTH + _mm(4)
+            left = side if signatories <= 2 else _mm(28)
+            self.sign_box = (left, _mm(17), width - side - left, _mm(40))
+        self.seal_text = ParagraphStyle("seal", parent=centred, fontSize=7, leading=8.4,
+                                        textColor=GREY)  # fmt: skip
+        # The short code is typed by hand: large, bold, in the certificate's teal.
+        self.seal_code = ParagraphStyle("seal_code", parent=centred, fontName=fonts.BOLD,
+                                        fontSize=10.5, leading=13, textColor=TEAL)  # fmt: skip
 
     # -- the certificate page ------------------------------------------------------------
 
@@ -175,7 +208,7 @@ class _Layout:
         _, _, width, height = self.sign_box
         people = list(signatories) or [Signatory("", "za Zarząd")]
         count = len(people)
-        gap = _mm(18)
+        gap = _mm(18) if count <= 2 else _mm(10)  # three names need the room
         column = min(_mm(80), (width - gap * (count - 1)) / count)
         widths: list[float] = []
         names: list[Any] = []
@@ -184,7 +217,8 @@ class _Layout:
                 widths.append(gap)
                 names.append([])
             widths.append(column)
-            cell = [Paragraph(markup(person.name), self.sign_name)] if person.name else []
+            name_style = _words_fitting(person.name, self.sign_name, column)
+            cell = [Paragraph(markup(person.name), name_style)] if person.name else []
             cell.append(Paragraph(markup(person.role), self.sign_role))
             names.append(cell)
         table = Table([[[] for _ in widths], names], colWidths=widths, rowHeights=[_mm(16), None])
@@ -198,6 +232,21 @@ class _Layout:
             commands.append(("LINEABOVE", (col, 1), (col, 1), 0.6, GREY))
         table.setStyle(TableStyle(commands))
         return KeepInFrame(width, height, [table], mode="shrink", hAlign="CENTER")
+
+    def seal_block(self, seal: SealPrint) -> Any:
+        """The QR code of the seal and, under it, the short code with where to check it."""
+        from reportlab.platypus import KeepInFrame, Paragraph, Spacer
+
+        assert self.seal_box is not None
+        _, _, width, height = self.seal_box
+        content = [
+            qr_drawing(seal.payload, QR_SIZE),
+            Spacer(1, _mm(0.6)),
+            Paragraph("Kod weryfikacyjny:", self.seal_text),
+            Paragraph(markup(seal.code), self.seal_code),
+            Paragraph("sprawdź w programie CALcert<br/>lub w rejestrze CAL", self.seal_text),
+        ]
+        return KeepInFrame(width, height, content, mode="shrink", hAlign="CENTER")
 
     def decorate_certificate(self, canvas: Any, doc: Any) -> None:
         """The border and the CAL mark of the certificate page."""
@@ -284,13 +333,31 @@ class _Layout:
         width, height = self.portrait
         annex_frame = Frame(_mm(20), _mm(18), width - _mm(40), height - _mm(18) - _mm(20),
                             id="annex")  # fmt: skip
+        frames = [frame(self.text_box, "text"), frame(self.sign_box, "signatures")]
+        if self.seal_box is not None:
+            frames.append(frame(self.seal_box, "seal"))
         return [
-            PageTemplate("certificate", [frame(self.text_box, "text"),
-                                         frame(self.sign_box, "signatures")],
+            PageTemplate("certificate", frames,
                          onPage=self.decorate_certificate, pagesize=self.landscape),
             PageTemplate("annex", [annex_frame], onPage=self.decorate_annex(data),
                          pagesize=self.portrait),
         ]  # fmt: skip
+
+
+def qr_drawing(payload: str, size: float) -> Any:
+    """A ``size`` square Drawing of the QR code of ``payload`` (error correction M, the
+    standard quiet zone of four modules included in the square)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    # A drawing starts in Helvetica, which would be embedded though no text is drawn.
+    drawing.initialFontName = fonts.FAMILY
+    drawing.hAlign = "CENTER"
+    return drawing
 
 
 def _draw_mark(canvas: Any, x: float, y: float, radius: float, family: str) -> None:
@@ -352,6 +419,21 @@ def _fitted(
         if height <= budget:
             break
     return paragraph
+
+
+def _words_fitting(text: str, style: Any, width: float) -> Any:
+    """``style``, smaller if need be, so that no word of ``text`` is wider than ``width``
+    (the style never splits a word, and reportlab does not break at a word's hyphens)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = normalized(text).split()
+    widest = max((stringWidth(word, style.fontName, 1) for word in words), default=0)
+    if widest * style.fontSize <= width:
+        return style
+    size = max(6.0, width / widest)
+    return ParagraphStyle(f"{style.name}_{size:.1f}", parent=style, fontSize=size,
+                          leading=size * 1.25)  # fmt: skip
 
 
 def _clipped(text: str, font: str, size: float, width: float) -> str:

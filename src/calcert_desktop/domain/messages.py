@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
 from calcert_desktop.domain.messages_workflow import WORKFLOW_FIELD_LABELS, WORKFLOW_MESSAGES
@@ -17,6 +18,7 @@ MESSAGES: dict[str, str] = {
     **VALIDATION_MESSAGES,
     **WORKFLOW_MESSAGES,
     **TEMPLATE_MESSAGES,
+    **SEAL_MESSAGES,
 }
 
 

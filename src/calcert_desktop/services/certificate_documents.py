@@ -4,14 +4,16 @@ filed on), the Board's signature lines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from calcert_desktop.documents import certificate
-from calcert_desktop.documents.certificate import Address, CertificateData, Signatory
+from calcert_desktop.documents.certificate import Address, CertificateData, SealPrint, Signatory
+from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services import case_facts
+from calcert_desktop.services import case_facts, seals
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import document_kind
 from calcert_desktop.services.lookup import display_reference, find_case
@@ -29,7 +31,10 @@ def _text(data: object, *path: str) -> str:
 
 
 def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
-    """What the certificate of case ``reference`` prints; refused when it has none."""
+    """What the certificate of case ``reference`` prints; refused when it has none.
+
+    A certificate issued before seals existed is sealed now (once: later copies print the
+    same seal)."""
     with reading(ctx) as session:
         case = find_case(session, reference)
         issued = case_facts.current_certificate(session, case)
@@ -49,7 +54,9 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
         labels = tuple(
             choice.label for choice in form.fields_of_activity if choice.code in set(chosen)
         )
-        return CertificateData(
+        stored = seals.stored_seal(session, issued.id)
+        certificate_id = issued.id
+        data = CertificateData(
             number=issued.number,
             case_reference=display_reference(case),
             institution=_text(declaration, "institution", "name"),
@@ -65,6 +72,9 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
             fields_of_activity=labels,
             model_of_work=_text(declaration, "model_of_work", "description"),
         )
+    if stored is None:
+        stored = seals.ensure_sealed(ctx, certificate_id)
+    return replace(data, seal=SealPrint(stored.payload, stored.code))
 
 
 def extreme_data() -> CertificateData:
@@ -111,7 +121,22 @@ def extreme_data() -> CertificateData:
         ),
         fields_of_activity=tuple(choice.label for choice in form.fields_of_activity),
         model_of_work="\n\n".join(paragraphs),
+        seal=_example_seal("CJ-999/2026", name, date(2026, 3, 14), date(2031, 3, 13)),
     )
+
+
+def _example_seal(number: str, name: str, issued: date, valid: date) -> SealPrint:
+    """A seal at its longest (the name cut to its limit), signed by a fixed example key so
+    that the preview is the same on every run; it verifies nowhere (an unknown key)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from calcert_desktop.services.signing_keys import Signer, key_id_of
+
+    private = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    signer = Signer(key_id_of(private.public_key().public_bytes_raw()), private)
+    fields = seal.SealFields(signer.key_id, number, seal.seal_name(name), issued, valid)
+    signature = signer.sign(seal.signed_message(fields))
+    return SealPrint(seal.encode(fields, signature), seal.grouped(seal.short_code(signature)))
 
 
 def render_extreme() -> bytes:

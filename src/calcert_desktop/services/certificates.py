@@ -1,11 +1,11 @@
-"""The certificate's life: issue by the Board (number and five years), expiry."""
+"""The certificate's life: issue by the Board (number, five years and the seal), expiry."""
 
 from __future__ import annotations
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.dates import valid_until
 from calcert_desktop.domain.numbering import certificate_number
-from calcert_desktop.services import case_facts, numbers
+from calcert_desktop.services import case_facts, numbers, seals
 from calcert_desktop.services.process import Step, handles
 from calcert_desktop.storage.models import Certificate
 
@@ -29,6 +29,8 @@ def _issue(step: Step) -> str:
         issued_by_id=step.actor.id,
     )
     step.add(certificate)
+    # Sealed in the same transaction: a certificate never exists without its seal here.
+    step.add(seals.seal_in(step.session, step.ctx, certificate))
     step.extra.update(
         certificate=certificate.number, valid_until=certificate.valid_until.isoformat()
     )

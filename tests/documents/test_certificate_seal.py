@@ -1,0 +1,94 @@
+"""The seal on the certificate: the short code in the text, and a QR code that is exactly the
+stored payload. No QR decoder is installed, so the printed code is checked in two ways: the
+Drawing is built from the payload (its widget's value), and the page rendered with pdfium
+shows, module for module, the matrix reportlab's encoder makes of that payload."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCodeWidget
+
+from calcert_desktop.documents.certificate import qr_drawing, render
+from calcert_desktop.services.certificate_documents import extreme_data
+from case_scenarios import granted_case
+from documents.test_foundation import fonts_of
+
+DPI = 300
+
+
+def printed_matrix(pdf: bytes, n: int) -> list[list[bool]]:
+    """The black modules found in the seal's corner of the certificate page, sampled on an
+    ``n`` by ``n`` grid."""
+    scale = DPI / 72
+    image = doc_page_image(pdf, scale)
+    mm = 72 / 25.4 * scale
+    width, height = image.size
+    pixels = image.load()
+    # The seal's corner: black there is the QR code only (the code's text is teal and grey).
+    rows = range(int(height - 58 * mm), int(height - 15 * mm))
+    columns = range(int(width - 60 * mm), int(width - 16 * mm))
+    dark = [(x, y) for y in rows for x in columns if pixels[x, y] < 60]
+    xs, ys = [x for x, _ in dark], [y for _, y in dark]
+    x0, y0 = min(xs), min(ys)
+    width, height = max(xs) - x0 + 1, max(ys) - y0 + 1
+    assert abs(width - height) <= 2  # a square
+    size = width / n
+    return [[pixels[int(x0 + (col + 0.5) * size), int(y0 + (row + 0.5) * size)] < 128
+             for col in range(n)] for row in range(n)]  # fmt: skip
+
+
+def doc_page_image(pdf: bytes, scale: float):
+    return pdfium.PdfDocument(pdf)[0].render(scale=scale).to_pil().convert("L")
+
+
+def encoded(payload: str) -> list[list[bool]]:
+    """The module matrix reportlab's encoder makes of ``payload`` at level M."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    return [[bool(cell) for cell in row] for row in qr.modules]
+
+
+def test_the_qr_drawing_is_built_from_exactly_the_payload():
+    payload = extreme_data().seal.payload
+    drawing = qr_drawing(payload, 90)
+    (widget,) = [item for item in drawing.contents if isinstance(item, QrCodeWidget)]
+    assert widget.value == payload and widget.barLevel == "M"
+
+
+def test_the_extreme_certificate_prints_its_payload_as_a_scannable_qr_code():
+    data = extreme_data()
+    pdf = render(data)
+    expected = encoded(data.seal.payload)
+    assert len(expected) <= 61  # version 11 at most: modules about half a millimetre
+    assert printed_matrix(pdf, len(expected)) == expected
+    first = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Kod weryfikacyjny: " + data.seal.code in " ".join(first.split())
+
+
+def test_the_certificate_of_a_case_carries_its_stored_seal_on_every_copy(
+    cli, declaration_file, tmp_path
+):
+    reference = granted_case(cli, declaration_file, tmp_path)
+    copies = []
+    for name in ("pierwszy.pdf", "drugi.pdf"):
+        target = tmp_path / name
+        cli.ok("pdf", "certificate", reference, "-o", str(target), user="biuro")
+        copies.append(target.read_bytes())
+    with sqlite3.connect(cli.database) as db:
+        payload, code = db.execute("SELECT payload, code FROM certificate_seals").fetchone()
+    for pdf in copies:
+        reader = PdfReader(io.BytesIO(pdf))
+        first = reader.pages[0].extract_text()
+        assert code in first and len(code) == 14
+        assert "sprawdź w programie CALcert" in first and "lub w rejestrze CAL" in first
+        assert "Jerzy Będkowski" in first  # the signatures are still there beside the seal
+        expected = encoded(payload)
+        assert printed_matrix(pdf, len(expected)) == expected
+        used = fonts_of(reader)
+        assert all(name.split("+")[-1].startswith("DejaVuSans") for name in used), used
