@@ -59,6 +59,6 @@ def export(
         write_atomically(target, content)  # never a half-written register over an old one
     except OSError as error:
         raise DomainError(
-            "register.write_failed", "file", path=str(target), detail=error.strerror or str(error)
+            "register.write_failed", None, path=str(target), detail=error.strerror or str(error)
         ) from error
     return len(rows)

@@ -57,14 +57,17 @@ def searchable(entry: RegisterEntry) -> str:
     return fold(" ".join(parts))
 
 
-def load_register(ctx: AppContext) -> RegisterListing:
-    """The whole register as on today (a valid certificate past its last day counts as
-    expired), ready to be searched."""
-    as_of = ctx.today()
-    entries = tuple(register_rows(ctx))
+def listing_of(entries: Sequence[RegisterEntry], as_of: date) -> RegisterListing:
+    """``entries`` (in the order given) ready to be searched, their status on ``as_of``."""
     return RegisterListing(
         as_of=as_of,
-        entries=entries,
+        entries=tuple(entries),
         statuses=tuple(entry.status_on(as_of) for entry in entries),
         folded=tuple(searchable(entry) for entry in entries),
     )
+
+
+def load_register(ctx: AppContext) -> RegisterListing:
+    """The whole register as on today (a valid certificate past its last day counts as
+    expired), in Polish order of the institutions, ready to be searched."""
+    return listing_of(register_rows(ctx), ctx.today())
