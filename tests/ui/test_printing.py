@@ -52,6 +52,14 @@ def test_every_page_is_printed_in_its_own_orientation(qapp, tmp_path):
     printed = tmp_path / "wydruk.pdf"
     assert print_pdf(source, pdf_printer(printed)) == 3
     assert page_sizes(printed) == [LANDSCAPE, PORTRAIT, PORTRAIT]
+    # The pages are pictures of the source: something dark is drawn on each.
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(printed)
+    for index in range(len(document)):
+        image = document[index].render(scale=0.5, grayscale=True).to_pil()
+        assert image.getextrema()[0] < 128, f"page {index + 1} is blank"
+    document.close()
 
 
 def test_a_generated_certificate_prints_landscape(qapp, tmp_path, cli, declaration_file):

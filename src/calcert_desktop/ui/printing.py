@@ -2,7 +2,7 @@
 
 Qt prints only what a QPainter draws, and a PDF is not something it can draw; pdfium turns
 one page at a time into an image at the printer's resolution (at most 300 dpi: sharp on
-paper, and an A4 page stays near 35 MB while it is drawn), so memory does not grow with
+paper, and an A4 page takes about 35 MB while it is drawn), so memory does not grow with
 the document. Each page is fitted to the paper in its own orientation (the certificate is
 landscape, its annex portrait). The page range and the number of copies come from the
 printer (the print dialog sets them). Everything runs on the GUI thread (a QPrinter is not
@@ -96,10 +96,10 @@ def _page_image(document: pypdfium2.PdfDocument, index: int, dpi: int) -> QImage
         bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
         try:
             image = QImage(
-                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                 QImage.Format.Format_RGBX8888,
             )  # fmt: skip
-            return image.copy()  # detach from the temporary bytes
+            return image.copy()  # owns its pixels: pdfium's buffer is freed below
         finally:
             bitmap.close()
     finally:
