@@ -20,6 +20,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+# The user's strings are QCoreApplication.translate("Printing", ...) calls written out in
+# full: lupdate finds only literal calls.
+
 if TYPE_CHECKING:
     import pypdfium2
 
@@ -29,10 +32,6 @@ QUIET_SHEETS = 3
 
 # Called after each printed sheet with (done, total); returns False to cancel the print.
 Progress = Callable[[int, int], bool]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 class PrintError(Exception):
@@ -52,12 +51,16 @@ def open_pdf(path: Path) -> pypdfium2.PdfDocument:
     import pypdfium2
 
     if not path.is_file():
-        raise PrintError(_tr("Brak pliku do wydruku: {0}.").format(str(path)))
+        raise PrintError(
+            QCoreApplication.translate("Printing", "Brak pliku do wydruku: {0}.").format(str(path))
+        )
     try:
         return pypdfium2.PdfDocument(path)
     except (pypdfium2.PdfiumError, OSError) as error:
         raise PrintError(
-            _tr("Nie da się odczytać pliku PDF {0} ({1}).").format(path.name, str(error))
+            QCoreApplication.translate(
+                "Printing", "Nie da się odczytać pliku PDF {0} ({1})."
+            ).format(path.name, str(error))
         ) from error
 
 
@@ -140,7 +143,11 @@ def print_pdf(
         count = len(document)
         wanted = [p for p in (pages or chosen_pages(printer, count)) if 1 <= p <= count]
         if not wanted:
-            raise PrintError(_tr("Wybrany zakres nie obejmuje żadnej strony dokumentu."))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing", "Wybrany zakres nie obejmuje żadnej strony dokumentu."
+                )
+            )
         copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
         order = sheets(wanted, copies, printer.collateCopies())
         dpi = min(printer.resolution(), MAX_DPI)
@@ -150,9 +157,9 @@ def print_pdf(
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintError(
-                _tr("Nie udało się rozpocząć drukowania na drukarce {0}.").format(
-                    printer.printerName() or printer.outputFileName()
-                )
+                QCoreApplication.translate(
+                    "Printing", "Nie udało się rozpocząć drukowania na drukarce {0}."
+                ).format(printer.printerName() or printer.outputFileName())
             )
         try:
             if progress is not None and not progress(0, len(order)):
@@ -163,7 +170,9 @@ def print_pdf(
                     # Takes effect on the page newPage() starts.
                     printer.setPageOrientation(_orientation(document, number - 1))
                     if not printer.newPage():
-                        raise PrintError(_tr("Drukarka przerwała drukowanie."))
+                        raise PrintError(
+                            QCoreApplication.translate("Printing", "Drukarka przerwała drukowanie.")
+                        )
                 _draw_fitted(painter, printer, _page_image(document, number - 1, dpi))
                 if progress is not None and not progress(done + 1, len(order)):
                     printer.abort()
@@ -179,29 +188,38 @@ def print_document(parent: QWidget, path: Path, title: str = "") -> int:
     """Ask for a printer, range and copies, then print the PDF at ``path`` with a progress
     dialog for longer prints. Problems are shown in Polish; returns the sheets printed
     (0 when nothing was printed)."""
-    heading = _tr("Drukowanie")
+    heading = QCoreApplication.translate("Printing", "Drukowanie")
     try:
         count = page_count(path)
         if not QPrinterInfo.availablePrinterNames():
             raise PrintError(
-                _tr(
+                QCoreApplication.translate(
+                    "Printing",
                     "Nie znaleziono żadnej drukarki. Dodaj drukarkę w ustawieniach systemu "
-                    "albo zapisz kopię dokumentu jako PDF."
+                    "albo zapisz kopię dokumentu jako PDF.",
                 )
             )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title or path.stem)
         printer.setFromTo(1, count)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Drukuj: {0}").format(title or path.name))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("Printing", "Drukuj: {0}").format(title or path.name)
+        )
         dialog.setMinMax(1, count)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return 0
         if not printer.isValid():
-            raise PrintError(_tr("Wybrana drukarka jest niedostępna."))
-        return print_pdf(path, printer, progress=_progress_dialog(parent, title or path.name))
+            raise PrintError(
+                QCoreApplication.translate("Printing", "Wybrana drukarka jest niedostępna.")
+            )
+        progress = _PrintProgress(parent, title or path.name)
+        try:
+            return print_pdf(path, printer, progress=progress)
+        finally:
+            progress.close()
     except PrintCancelled:
         return 0
     except PrintError as error:
@@ -209,29 +227,40 @@ def print_document(parent: QWidget, path: Path, title: str = "") -> int:
         return 0
 
 
-def _progress_dialog(parent: QWidget, title: str) -> Progress:
-    """A progress callback that shows a cancellable dialog once a print has more than a
-    few sheets (created on the first sheet, when the total is known)."""
-    holder: list[QProgressDialog] = []
+class _PrintProgress:
+    """A progress callback that shows a cancellable dialog when a print has more than a
+    few sheets (opened when the print starts, closed when it ends however it ends)."""
 
-    def report(done: int, total: int) -> bool:
+    def __init__(self, parent: QWidget, title: str) -> None:
+        self._parent = parent
+        self._title = title
+        self._dialog: QProgressDialog | None = None
+
+    def __call__(self, done: int, total: int) -> bool:
         if total <= QUIET_SHEETS:
             return True
-        if not holder:
-            dialog = QProgressDialog(
-                _tr("Drukowanie: {0}").format(title), _tr("Anuluj"), 0, total, parent
+        if self._dialog is None:
+            self._dialog = QProgressDialog(
+                QCoreApplication.translate("Printing", "Drukowanie: {0}").format(self._title),
+                QCoreApplication.translate("Printing", "Anuluj"),
+                0,
+                total,
+                self._parent,
             )
-            dialog.setWindowTitle(_tr("Drukowanie"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(0)
-            holder.append(dialog)
-        dialog = holder[0]
-        dialog.setLabelText(_tr("Drukowanie: {0} — strona {1} z {2}").format(title, done, total))
-        dialog.setValue(done)  # a modal dialog handles the window's events here
-        cancelled = dialog.wasCanceled()
-        if done >= total or cancelled:
-            dialog.close()
-            dialog.deleteLater()
-        return not cancelled
+            self._dialog.setWindowTitle(QCoreApplication.translate("Printing", "Drukowanie"))
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(0)
+        self._dialog.setLabelText(
+            QCoreApplication.translate("Printing", "Drukowanie: {0} — strona {1} z {2}").format(
+                self._title, done, total
+            )
+        )
+        self._dialog.setValue(done)  # a modal dialog handles the window's events here
+        return not self._dialog.wasCanceled()
 
-    return report
+    def close(self) -> None:
+        """Take the dialog down (the print ended, was cancelled or failed)."""
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
