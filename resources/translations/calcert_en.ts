@@ -1190,7 +1190,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+56"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+59"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1255,7 +1255,17 @@ Reason:
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>Drukuj…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drukuj wybrany dokument (Ctrl+P)</source>
+        <translation>Print the selected document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Generuj i otwórz</source>
         <translation>Generate and open</translation>
     </message>
@@ -1265,7 +1275,17 @@ Reason:
         <translation>Generate and open: {0}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Generuj i drukuj…</source>
+        <translation>Generate and print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generuj i drukuj: {0}</source>
+        <translation>Generate and print: {0}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Zapisz kopię dokumentu</source>
         <translation>Save a copy of the document</translation>
     </message>
@@ -2080,6 +2100,250 @@ Reason:
         <location line="+1"/>
         <source>Wybierz osobę z listy.</source>
         <translation>Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/printing.py" line="+55"/>
+        <source>Brak pliku do wydruku: {0}.</source>
+        <translation>The file to print is missing: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nie da się odczytać pliku PDF {0} ({1}).</source>
+        <translation>Cannot read the PDF file {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Wybrany zakres nie obejmuje żadnej strony dokumentu.</source>
+        <translation>The chosen range includes no page of the document.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nie udało się rozpocząć drukowania na drukarce {0}.</source>
+        <translation>Could not start printing on the printer {0}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drukarka przerwała drukowanie.</source>
+        <translation>The printer stopped printing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>Drukowanie</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Nie znaleziono żadnej drukarki. Dodaj drukarkę w ustawieniach systemu albo zapisz kopię dokumentu jako PDF.</source>
+        <translation>No printer found. Add a printer in the system settings or save a copy of the document as PDF.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drukuj: {0}</source>
+        <translation>Print: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wybrana drukarka jest niedostępna.</source>
+        <translation>The chosen printer is not available.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drukowanie: {0}</source>
+        <translation>Printing: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drukowanie: {0} — strona {1} z {2}</source>
+        <translation>Printing: {0} — page {1} of {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+66"/>
+        <source>Nr certyfikatu</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instytucja</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miejscowość</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Województwo</source>
+        <translation>Voivodeship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wydany</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ważny do</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location line="+54"/>
+        <source>Szukaj w rejestrze</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instytucja, miejscowość, numer certyfikatu… – można bez polskich znaków</source>
+        <translation>institution, town, certificate number… – Polish letters optional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status certyfikatu</source>
+        <translation>Certificate status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wszystkie</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sprawdź &amp;certyfikat…</source>
+        <translation>Check a &amp;certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprawdź kod z certyfikatu (zeskanowany lub przepisany) z rejestrem</source>
+        <translation>Check a certificate's code (scanned or typed) against the register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Eksportuj…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zapisz wyświetlane wpisy rejestru jako PDF lub CSV</source>
+        <translation>Save the shown register entries as PDF or CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trwa zapisywanie rejestru</source>
+        <translation>Saving the register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liczba certyfikatów według statusu</source>
+        <translation>Number of certificates by status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liczba wyświetlanych wpisów</source>
+        <translation>Number of entries shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wczytuję rejestr…</source>
+        <translation>Loading the register…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Komunikat rejestru</source>
+        <translation>Register message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>Rejestr certyfikatów</source>
+        <translation>Register of certificates</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Szukaj:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
+        <translation>The register is empty — no certificate has been issued yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Żaden wpis rejestru nie pasuje do wyszukiwania.</source>
+        <translation>No register entry matches the search.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ważnych: {0}, odebranych: {1}, wygasłych: {2}</source>
+        <translation>Valid: {0}, revoked: {1}, expired: {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wyświetlane wpisy: {0} z {1} (stan na {2})</source>
+        <translation>Entries shown: {0} of {1} (as of {2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wszystkie ({0})</source>
+        <translation>all ({0})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arkusz CSV (*.csv)</source>
+        <translation>CSV sheet (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksportuj rejestr (wyświetlane wpisy: {0})</source>
+        <translation>Export the register (entries shown: {0})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>Eksport rejestru</source>
+        <translation>Register export</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Zapisano rejestr certyfikatów w pliku {0}.
+Liczba wpisów: {1}.</source>
+        <translation>The register of certificates was saved in {0}.
+Number of entries: {1}.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ class RegisterEntry:
     valid_until: date
     status: str  # valid / revoked / expired
     name_sort: str = ""  # the stored Polish sort key of the institution, when known
+    reference: str = ""  # the case's number (CAL/2024/0001), to open it from the register
 
     def status_on(self, as_of: date) -> str:
         """The status on ``as_of``: a valid certificate past its last day has expired even

@@ -144,6 +144,7 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "register.bad_suffix": (
         "Rejestr zapisuje się do pliku .pdf albo .csv — nazwa „{value}” ma inne rozszerzenie."
     ),
+    "register.write_failed": "Nie udało się zapisać rejestru w pliku {path}: {detail}",
     "user.last_admin": (
         "Osoba „{login}” jest ostatnim aktywnym administratorem — najpierw nadaj rolę "
         "administratora komuś innemu."

@@ -6,13 +6,15 @@ The register is not a document of one case, so it is not a kind in ``services.do
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
 
 from calcert_desktop.documents.register import RegisterEntry, register_csv, register_pdf
-from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.services.context import AppContext, reading
+from calcert_desktop.services.documents import write_atomically
 from calcert_desktop.storage.models import Case, Certificate
 
 FORMATS = (".pdf", ".csv")
@@ -31,6 +33,7 @@ def register_rows(ctx: AppContext) -> list[RegisterEntry]:
             Certificate.valid_until,
             Certificate.status,
             Case.name_sort,
+            Case.reference,
         )
         .join(Case, Case.id == Certificate.case_id)
         .order_by(Case.name_sort, Certificate.issued_on, Certificate.number)
@@ -39,14 +42,23 @@ def register_rows(ctx: AppContext) -> list[RegisterEntry]:
         return [RegisterEntry(*row) for row in session.execute(query)]
 
 
-def export(ctx: AppContext, path: Path | str) -> int:
+def export(
+    ctx: AppContext, path: Path | str, entries: Sequence[RegisterEntry] | None = None
+) -> int:
     """Write the register to ``path``, PDF or CSV by its suffix; returns the number of
-    entries. Any other suffix is refused before anything is read or written."""
+    entries. ``entries`` (the rows a filtered view shows) replaces the whole register.
+    Any other suffix is refused before anything is read or written."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError("register.bad_suffix", "file", value=target.name)
-    rows = register_rows(ctx)
+    rows = register_rows(ctx) if entries is None else list(entries)
     today = ctx.today()
-    target.write_bytes(register_pdf(rows, today) if suffix == ".pdf" else register_csv(rows, today))
+    content = register_pdf(rows, today) if suffix == ".pdf" else register_csv(rows, today)
+    try:
+        write_atomically(target, content)  # never a half-written register over an old one
+    except OSError as error:
+        raise DomainError(
+            "register.write_failed", None, path=str(target), detail=error.strerror or str(error)
+        ) from error
     return len(rows)

@@ -1,5 +1,6 @@
 """Dokumenty: the documents the case has something for, each generated (stored with the case)
-and opened with one button; below, every document generated so far, to open or copy out."""
+and opened or printed with one button; below, every document generated so far, to open,
+print or copy out."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -30,6 +31,7 @@ from calcert_desktop.ui.case_file.common import (
     show_rows,
     table_view,
 )
+from calcert_desktop.ui.printing import print_document
 
 if TYPE_CHECKING:
     from calcert_desktop.services.case_file_view import CaseFileView
@@ -52,10 +54,11 @@ class DocumentsTab(QWidget):
         self._kinds: list[DocumentKind] = []
         self._items: list[GeneratedInfo] = []
         self.kind_buttons: dict[str, QPushButton] = {}
+        self.print_buttons: dict[str, QPushButton] = {}  # "Generuj i drukuj…" per kind
 
         self.kinds_box = QGroupBox(self.tr("Dokumenty do wygenerowania"))
         self.kinds_grid = QGridLayout(self.kinds_box)
-        self.kinds_grid.setColumnStretch(1, 1)
+        self.kinds_grid.setColumnStretch(2, 1)
         self._no_kinds_text = self.tr(
             "W tej sprawie nie ma jeszcze czego wydać na piśmie — dokumenty pojawią się tu "
             "po decyzji, wizytacji lub wydaniu certyfikatu."
@@ -74,8 +77,16 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button = QPushButton(self.tr("Zapisz kopię &jako…"))
         self.save_button.clicked.connect(self.save_selected)
+        # Every letter of "Drukuj" is a tab's mnemonic already: Ctrl+P prints instead.
+        self.print_button = QPushButton(self.tr("Drukuj…"))
+        self.print_button.setToolTip(self.tr("Drukuj wybrany dokument (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_selected)
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_key.activated.connect(self.print_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
 
@@ -125,30 +136,38 @@ class DocumentsTab(QWidget):
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
         self.kind_buttons = {}
+        self.print_buttons = {}
         if not self._kinds:
-            self.kinds_grid.addWidget(plain_label(self._no_kinds_text), 0, 0, 1, 2)
+            self.kinds_grid.addWidget(plain_label(self._no_kinds_text), 0, 0, 1, 3)
             return
         for row, kind in enumerate(self._kinds):
             name = plain_label(kind.label, wrap=False)
             button = QPushButton(self.tr("Generuj i otwórz"))
             button.setAccessibleName(self.tr("Generuj i otwórz: {0}").format(kind.label))
             button.clicked.connect(lambda _checked=False, code=kind.code: self.generate(code))
+            printing = QPushButton(self.tr("Generuj i drukuj…"))
+            printing.setAccessibleName(self.tr("Generuj i drukuj: {0}").format(kind.label))
+            printing.clicked.connect(
+                lambda _checked=False, code=kind.code: self.generate(code, then_print=True)
+            )
             name.setBuddy(button)
             self.kinds_grid.addWidget(button, row, 0)
-            self.kinds_grid.addWidget(name, row, 1)
+            self.kinds_grid.addWidget(printing, row, 1)
+            self.kinds_grid.addWidget(name, row, 2)
             self.kind_buttons[kind.code] = button
+            self.print_buttons[kind.code] = printing
 
     # --- Generating ----------------------------------------------------------------------
-    def generate(self, code: str) -> None:
-        """Generate the document ``code`` on the worker, then open it and list it."""
+    def generate(self, code: str, *, then_print: bool = False) -> None:
+        """Generate the document ``code`` on the worker, then open it (or, with
+        ``then_print``, print it: what is printed is also stored) and list it."""
         from calcert_desktop.services import documents
 
         ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
-        for button in self.kind_buttons.values():
-            button.setEnabled(False)
+        self._enable_kinds(False)
         self._session.worker.submit(
             lambda: documents.generate(ctx, actor, code, reference),
-            self._generated,
+            self._generated_for_print if then_print else self._generated,
             self._generation_failed,
         )
 
@@ -156,15 +175,23 @@ class DocumentsTab(QWidget):
         self._open(info.path)
         self.reload()
 
+    def _generated_for_print(self, info: GeneratedInfo) -> None:
+        self.reload()  # listed while the print dialog is up
+        print_document(self, info.path, info.kind_label)
+
     def _generation_failed(self, message: str) -> None:
-        for button in self.kind_buttons.values():
-            button.setEnabled(True)
+        self._enable_kinds(True)
         self._fail(message)
+
+    def _enable_kinds(self, enabled: bool) -> None:
+        for button in (*self.kind_buttons.values(), *self.print_buttons.values()):
+            button.setEnabled(enabled)
 
     # --- The generated documents -----------------------------------------------------------
     def _update_buttons(self) -> None:
         chosen = self._selected() is not None
         self.open_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
 
     def _selected(self) -> GeneratedInfo | None:
@@ -180,6 +207,16 @@ class DocumentsTab(QWidget):
             self._missing(item)
             return
         self._open(item.path)
+
+    def print_selected(self) -> None:
+        """Print the selected document (print dialog, then its pages on the printer)."""
+        item = self._selected()
+        if item is None:
+            return
+        if not item.path.is_file():
+            self._missing(item)
+            return
+        print_document(self, item.path, item.kind_label)
 
     def save_selected(self) -> None:
         """Copy the selected document to a file the user names."""
