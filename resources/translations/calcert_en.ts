@@ -1677,12 +1677,7 @@ Reason:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.</source>
-        <translation>This view is under construction; it will be available in a future version of the program.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -1695,11 +1690,6 @@ Reason:
         <location line="+1"/>
         <source>Rejestr</source>
         <translation>Register</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejestr certyfikatów</source>
-        <translation>Register of certificates</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1727,7 +1717,7 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Zmiana osoby</source>
         <translation>Change of person</translation>
     </message>
@@ -1742,7 +1732,7 @@ Reason:
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1774,6 +1764,11 @@ Reason:
         <location line="+5"/>
         <source>Zmień &amp;osobę…</source>
         <translation>Change &amp;person…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sprawdź &amp;certyfikat…</source>
+        <translation>Check a &amp;certificate…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2239,7 +2234,7 @@ Reason:
     <message>
         <location line="+2"/>
         <source>Sprawdź kod z certyfikatu (zeskanowany lub przepisany) z rejestrem</source>
-        <translation>Check a certificate's code (scanned or typed) against the register</translation>
+        <translation>Check a certificate&apos;s code (scanned or typed) against the register</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2289,8 +2284,8 @@ Reason:
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>S&amp;tatus certyfikatu:</source>
+        <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
         <location line="+109"/>

@@ -23,7 +23,7 @@ from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.commission import CommissionView
 from calcert_desktop.ui.views.people import PeopleView
-from calcert_desktop.ui.views.placeholder import PlaceholderView
+from calcert_desktop.ui.views.register import RegisterView
 from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
@@ -53,15 +53,17 @@ class MainWindow(QMainWindow):
         self.commission = CommissionView()
         self.commission.open_requested.connect(self.open_case)
         self.people = PeopleView()
+        self.register = RegisterView()
+        self.register.open_case.connect(self.open_case)
+        self.register.verify_requested.connect(self.verify_certificate)
         self.case_windows = CaseWindows(self)
         self.case_windows.changed.connect(self._case_changed)
         self.person_changed.connect(self.case_windows.close_all)
-        later = self.tr("Ten widok powstaje; pojawi się w jednej z kolejnych wersji programu.")
         self.settings_view = SettingsView()
         views = (
             (self.tr("Zgłoszenia"), self.applications),
             (self.tr("Komisja"), self.commission),
-            (self.tr("Rejestr"), PlaceholderView(self.tr("Rejestr certyfikatów"), later)),
+            (self.tr("Rejestr"), self.register),
             (self.tr("Osoby"), self.people),
             (self.tr("Ustawienia"), self.settings_view),
         )
@@ -97,9 +99,11 @@ class MainWindow(QMainWindow):
         )
         self.new_action.setEnabled(True)
         self.switch_action.setEnabled(True)
+        self.verify_action.setEnabled(True)
         self.applications.set_session(session)
         self.commission.attach(session)
         self.people.attach(session)
+        self.register.attach(session)
         self.settings_view.set_session(session)
 
     def switch_person(self) -> None:
@@ -151,6 +155,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
         self.applications.refresh()
         self.commission.data_changed()
+        self.register.refresh()
+
+    def verify_certificate(self) -> None:
+        """Check a certificate's QR code or short code against the keys and the register."""
+        if self.session is None:
+            return
+        from calcert_desktop.ui.verify_certificate import VerifyCertificateDialog
+
+        dialog = VerifyCertificateDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _draft_saved(self, reference: str) -> None:
         QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
@@ -198,6 +213,10 @@ class MainWindow(QMainWindow):
         switch.setEnabled(False)
         switch.triggered.connect(self.switch_person)
         file_menu.addAction(switch)
+        self.verify_action = verify = QAction(self.tr("Sprawdź &certyfikat…"), self)
+        verify.setEnabled(False)
+        verify.triggered.connect(self.verify_certificate)
+        file_menu.addAction(verify)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -175,7 +175,7 @@ class RegisterView(QWidget):
         top = QHBoxLayout()
         top.addWidget(_label(self.tr("&Szukaj:"), self.search))
         top.addWidget(self.search, 1)
-        top.addWidget(_label(self.tr("S&tatus:"), self.status_combo))
+        top.addWidget(_label(self.tr("S&tatus certyfikatu:"), self.status_combo))
         top.addWidget(self.status_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.counts_label)
