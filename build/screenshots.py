@@ -143,6 +143,19 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     grab(window, "22-komisja-przeglad")
     window.navigation.setCurrentRow(3)
     grab(window, "23-osoby")
+    window.navigation.setCurrentRow(2)
+    for _ in range(2):  # the register loads on the worker
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "24-rejestr")
+    window.navigation.setCurrentRow(4)
+    window.settings_view.tabs.setCurrentIndex(1)
+    for _ in range(2):
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "25-ustawienia-tresc-pism")
+    window.settings_view.tabs.setCurrentIndex(0)
+    verify_screen(window, session, grab)
     reference = richest_case(session)
     case_file = window.case_windows.open(session, reference)
     for index in range(case_file.tabs.count()):
@@ -150,14 +163,36 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         grab(case_file, f"{30 + index}-sprawa-{index + 1:02d}")
     case_file.close()
     dialogs = {
-        "40-dzialanie-odmowa": lambda: ActionDialog(session, reference, Action.REFUSE),
-        "41-dzialanie-zarzuty": lambda: ActionDialog(session, reference, Action.CHARGE),
-        "42-dzialanie-ocena": lambda: AssessDialog(session, reference),
+        "50-dzialanie-odmowa": lambda: ActionDialog(session, reference, Action.REFUSE),
+        "51-dzialanie-zarzuty": lambda: ActionDialog(session, reference, Action.CHARGE),
+        "52-dzialanie-ocena": lambda: AssessDialog(session, reference),
     }
     for name, make in dialogs.items():
         dialog = make()
         grab(dialog, name)
         dialog.close()
+
+
+def verify_screen(window: MainWindow, session: Session, grab: Grab) -> None:
+    """The certificate check with the QR text of the first certificate in the register."""
+    from PySide6.QtWidgets import QApplication
+
+    from calcert_desktop.services import seals
+    from calcert_desktop.services.register_view import load_register
+    from calcert_desktop.ui.verify_certificate import VerifyCertificateDialog
+
+    entries = [e for e in load_register(session.ctx).entries if e.status == "valid"]
+    if not entries:
+        return
+    stored = seals.seal_of_number(session.ctx, entries[0].number)
+    dialog = VerifyCertificateDialog(session, window)
+    dialog.input_edit.setPlainText(stored.payload)
+    dialog.check()
+    for _ in range(3):
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(dialog, "53-sprawdzanie-certyfikatu")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -229,3 +229,14 @@ def test_a_malformed_payload_is_an_invalid_verdict(ctx, granted):
     result = verification.verify(ctx, "CAL1.NIEPOPRAWNE!!")
     assert result.verdict == verification.INVALID
     assert result.checks[0].ok is False and "niedozwolone znaki" in result.checks[0].detail
+
+
+
+def test_seal_of_number_gives_the_stored_seal_and_refuses_an_unknown_number(ctx, granted):
+    from calcert_desktop.domain.errors import NotFound
+
+    found = seals.seal_of_number(ctx, "CJ-001/2024")
+    assert found == only_seal(ctx)
+    with pytest.raises(NotFound) as refused:
+        seals.seal_of_number(ctx, "CJ-999/2099")
+    assert refused.value.message == "W rejestrze nie ma certyfikatu nr CJ-999/2099."

@@ -1,6 +1,7 @@
 """Polish messages of the certificate seals and their keys."""
 
 SEAL_MESSAGES: dict[str, str] = {
+    "seal.no_certificate": "W rejestrze nie ma certyfikatu nr {number}.",
     "key.malformed": (
         "To nie jest klucz publiczny CALcert — oczekiwano jednego wiersza w postaci "
         "CALKEY1:<identyfikator>:<klucz>, takiego jak zapisuje polecenie calcert keys export."

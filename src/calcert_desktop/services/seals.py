@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain import seal
+from calcert_desktop.domain.errors import NotFound
 from calcert_desktop.services import signing_keys
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage.case_columns import declaration_of
@@ -98,3 +99,13 @@ def ensure_sealed(
         if found is None:
             raise
         return found
+
+
+def seal_of_number(ctx: AppContext, number: str, actor: Actor | None = None) -> StoredSeal:
+    """The seal of the certificate numbered ``number`` (made now if it has none yet);
+    NotFound (Polish) when the register has no such certificate."""
+    with reading(ctx) as session:
+        certificate_id = session.scalar(select(Certificate.id).where(Certificate.number == number))
+    if certificate_id is None:
+        raise NotFound("seal.no_certificate", None, number=number)
+    return ensure_sealed(ctx, certificate_id, actor)
