@@ -144,7 +144,8 @@ def render_extreme() -> bytes:
     return certificate.render(extreme_data())
 
 
-@document_kind(KIND, "Certyfikat", extreme=render_extreme)
+@document_kind(KIND, "Certyfikat", source=case_facts.current_certificate,
+               extreme=render_extreme)  # fmt: skip
 def build(ctx: AppContext, reference: str) -> bytes:
     """The certificate of case ``reference`` with its annex."""
     return certificate.render(certificate_data(ctx, reference))

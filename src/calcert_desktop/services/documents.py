@@ -17,22 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.storage.models import (
-    Appeal,
-    Case,
-    Certificate,
-    Decision,
-    GeneratedDocument,
-    Revocation,
-    SiteVisit,
-    User,
-)
+from calcert_desktop.storage.models import Case, GeneratedDocument, User
 
 
 @dataclass(frozen=True)
@@ -47,6 +38,8 @@ class Rendered:
 
 # (context, case reference) -> the PDF, alone or with the wording's version
 Builder = Callable[[AppContext, str], "bytes | Rendered"]
+# (session, case) -> the record a document is made from (a decision, a visit...), or None
+Source = Callable[[Session, Case], object | None]
 
 
 @dataclass(frozen=True)
@@ -57,19 +50,25 @@ class DocumentKind:
     label: str
     build: Builder
     extreme: Callable[[], bytes] | None = None  # a PDF of extreme plain data, to look at
+    source: Source | None = None  # the record it is made from; None: every case has one
 
 
 KINDS: dict[str, DocumentKind] = {}
 
 
 def document_kind(
-    code: str, label: str, extreme: Callable[[], bytes] | None = None
+    code: str,
+    label: str,
+    extreme: Callable[[], bytes] | None = None,
+    source: Source | None = None,
 ) -> Callable[[Builder], Builder]:
-    """Register the builder of the documents of kind ``code`` (and, for the previews, a
-    function rendering the document from extreme data: very long names, long reasons...)."""
+    """Register the builder of the documents of kind ``code``; ``source`` finds the record
+    it is made from (the builder refuses when there is none, and the case file offers the
+    kind only when there is one), and ``extreme``, for the previews, renders the document
+    from extreme data: very long names, long reasons..."""
 
     def register(function: Builder) -> Builder:
-        KINDS[code] = DocumentKind(code, label, function, extreme)
+        KINDS[code] = DocumentKind(code, label, function, extreme, source)
         return function
 
     return register
@@ -101,58 +100,17 @@ def render_document(ctx: AppContext, actor: Actor, kind: str, reference: str) ->
     return built if isinstance(built, Rendered) else Rendered(built)
 
 
-# --- Which kinds a case has something for --------------------------------------------------
-# One cheap query per kind on the case's records, the same condition the builder checks
-# before it refuses; rendering every PDF to find out would take seconds.
-Applies = Callable[[Session, Case], bool]
-
-
-def _has(session: Session, condition: object) -> bool:
-    return bool(session.scalar(select(exists().where(condition))))  # type: ignore[arg-type]
-
-
-def _decided(*kinds: str, body: str | None = None) -> Applies:
-    def applies(session: Session, case: Case) -> bool:
-        condition = (Decision.case_id == case.id) & Decision.kind.in_(kinds)
-        if body is not None:
-            condition = condition & (Decision.body == body)
-        return _has(session, condition)
-
-    return applies
-
-
-APPLIES: dict[str, Applies] = {
-    "application": lambda s, c: True,  # every case has its application form
-    "certificate": lambda s, c: _has(s, Certificate.case_id == c.id),
-    "refusal": _decided("refuse"),
-    "revocation": _decided("revoke"),
-    "decision-record": _decided("grant", "refuse", body="commission"),
-    "charges": lambda s, c: _has(
-        s, (Revocation.case_id == c.id) & Revocation.charged_on.is_not(None)
-    ),
-    "appeal-decision": lambda s, c: _has(
-        s, (Appeal.case_id == c.id) & Appeal.outcome_id.is_not(None)
-    ),
-    "visit-protocol": lambda s, c: _has(
-        s,
-        (SiteVisit.case_id == c.id)
-        & (SiteVisit.status == "done")
-        & SiteVisit.visited_on.is_not(None),
-    ),
-}
-
-
 def applicable_kinds(ctx: AppContext, reference: str) -> list[DocumentKind]:
-    """The kinds of document the case ``reference`` has something for, in registry order.
-
-    A kind registered without a condition here is offered; its builder refuses if need be."""
+    """The kinds of document the case ``reference`` has something for, in registry order:
+    those whose source record the case has (one cheap query each; rendering every PDF to
+    find out would take seconds). A kind without a source is made for every case."""
     known = kinds()
     with reading(ctx) as session:
         case = find_case(session, reference)
         return [
             kind
-            for code, kind in known.items()
-            if code not in APPLIES or APPLIES[code](session, case)
+            for kind in known.values()
+            if kind.source is None or kind.source(session, case) is not None
         ]
 
 

@@ -58,17 +58,45 @@ def _name(session: Session, user_id: Any) -> str:
     return user.full_name if user else ""
 
 
-def _latest(session: Session, case: Case, kind: str) -> Decision | None:
-    return case_facts.latest_decision(session, case, (kind,))
+def latest_refusal(session: Session, case: Case) -> Decision | None:
+    """The case's latest refusal: what a refusal letter is made from."""
+    return case_facts.latest_decision(session, case, ("refuse",))
 
 
-@document_kind(refusal_letter.KIND, LABELS[refusal_letter.KIND],
+def latest_revocation(session: Session, case: Case) -> Decision | None:
+    """The case's latest revocation: what a revocation decision is made from."""
+    return case_facts.latest_decision(session, case, ("revoke",))
+
+
+def latest_charges(session: Session, case: Case) -> Revocation | None:
+    """The case's latest revocation proceedings with written charges."""
+    return session.scalar(
+        select(Revocation)
+        .where(Revocation.case_id == case.id, Revocation.charged_on.is_not(None))
+        .order_by(Revocation.charged_on.desc())
+        .limit(1)
+    )
+
+
+def latest_appeal_decision(session: Session, case: Case) -> tuple[Appeal, Decision] | None:
+    """The case's latest appeal the Board decided, with the Board's decision."""
+    found = session.execute(
+        select(Appeal, Decision)
+        .join(Decision, Decision.id == Appeal.outcome_id)
+        .where(Appeal.case_id == case.id)
+        .order_by(Decision.decided_on.desc())
+        .limit(1)
+    ).first()
+    return (found[0], found[1]) if found is not None else None
+
+
+@document_kind(refusal_letter.KIND, LABELS[refusal_letter.KIND], source=latest_refusal,
                extreme=lambda: refusal_letter.render(extreme_refusal()))  # fmt: skip
 def build_refusal(ctx: AppContext, reference: str) -> Rendered:
     """The refusal letter of the case's latest refusal."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        decision = _latest(session, case, "refuse")
+        decision = latest_refusal(session, case)
         if decision is None:
             raise _not_applicable(refusal_letter.KIND, case, "Komisja nie odmówiła w niej "
                                   "przyznania certyfikatu.")  # fmt: skip
@@ -92,18 +120,13 @@ def _certificate_number(session: Session, case: Case) -> str:
     return certificate.number if certificate else ""
 
 
-@document_kind(charges_letter.KIND, LABELS[charges_letter.KIND],
+@document_kind(charges_letter.KIND, LABELS[charges_letter.KIND], source=latest_charges,
                extreme=lambda: charges_letter.render(extreme_charges()))  # fmt: skip
 def build_charges(ctx: AppContext, reference: str) -> Rendered:
     """The written charges of the case's latest revocation proceedings that has them."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        revocation = session.scalar(
-            select(Revocation)
-            .where(Revocation.case_id == case.id, Revocation.charged_on.is_not(None))
-            .order_by(Revocation.charged_on.desc())
-            .limit(1)
-        )
+        revocation = latest_charges(session, case)
         if revocation is None or revocation.charged_on is None:
             raise _not_applicable(charges_letter.KIND, case, "Komisja nie sformułowała w niej "
                                   "zarzutów na piśmie.")  # fmt: skip
@@ -126,12 +149,13 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
 
 
 @document_kind(revocation_decision.KIND, LABELS[revocation_decision.KIND],
+               source=latest_revocation,
                extreme=lambda: revocation_decision.render(extreme_revocation()))  # fmt: skip
 def build_revocation(ctx: AppContext, reference: str) -> Rendered:
     """The decision of the case's latest revocation."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        decision = _latest(session, case, "revoke")
+        decision = latest_revocation(session, case)
         if decision is None:
             raise _not_applicable(revocation_decision.KIND, case, "Komisja nie odebrała w niej "
                                   "certyfikatu.")  # fmt: skip
@@ -154,18 +178,13 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
 
 
 @document_kind(appeal_decision.KIND, LABELS[appeal_decision.KIND],
+               source=latest_appeal_decision,
                extreme=lambda: appeal_decision.render(extreme_appeal()))  # fmt: skip
 def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
     """The Board's decision on the case's latest decided appeal."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        found = session.execute(
-            select(Appeal, Decision)
-            .join(Decision, Decision.id == Appeal.outcome_id)
-            .where(Appeal.case_id == case.id)
-            .order_by(Decision.decided_on.desc())
-            .limit(1)
-        ).first()
+        found = latest_appeal_decision(session, case)
         if found is None:
             raise _not_applicable(appeal_decision.KIND, case, "Zarząd nie rozstrzygnął w niej "
                                   "odwołania.")  # fmt: skip

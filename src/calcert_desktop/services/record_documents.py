@@ -65,16 +65,39 @@ def _standards(case: Case) -> list[tuple[str, str]]:
     return [(s.code, s.title) for s in load_form(case.form_version).standards]
 
 
+def latest_visit(session: Session, case: Case) -> SiteVisit | None:
+    """The latest site visit carried out in the case: what its protocol is made from."""
+    return session.scalar(
+        select(SiteVisit)
+        .where(
+            SiteVisit.case_id == case.id,
+            SiteVisit.status == "done",
+            SiteVisit.visited_on.is_not(None),
+        )
+        .order_by(SiteVisit.visited_on.desc(), SiteVisit.scheduled_on.desc())
+        .limit(1)
+    )
+
+
+def latest_commission_decision(session: Session, case: Case) -> Decision | None:
+    """The Commission's latest decision to grant or refuse: what its record is made from."""
+    return session.scalar(
+        select(Decision)
+        .where(
+            Decision.case_id == case.id,
+            Decision.body == "commission",
+            Decision.kind.in_(COMMISSION_DECISIONS),
+        )
+        .order_by(Decision.decided_on.desc(), Decision.id)
+        .limit(1)
+    )
+
+
 def visit_protocol_data(ctx: AppContext, reference: str) -> VisitProtocol:
     """The latest site visit the expert carried out in the case, as plain data."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        visit = session.scalar(
-            select(SiteVisit)
-            .where(SiteVisit.case_id == case.id, SiteVisit.status == "done")
-            .order_by(SiteVisit.visited_on.desc(), SiteVisit.scheduled_on.desc())
-            .limit(1)
-        )
+        visit = latest_visit(session, case)
         if visit is None or visit.visited_on is None:
             raise _not_applicable(
                 VISIT_PROTOCOL, reference, "w sprawie nie zapisano przeprowadzonej wizytacji."
@@ -107,16 +130,7 @@ def decision_record_data(ctx: AppContext, reference: str) -> DecisionRecord:
     """The Commission's latest decision to grant or refuse in the case, as plain data."""
     with reading(ctx) as session:
         case = find_case(session, reference)
-        decision = session.scalar(
-            select(Decision)
-            .where(
-                Decision.case_id == case.id,
-                Decision.body == "commission",
-                Decision.kind.in_(COMMISSION_DECISIONS),
-            )
-            .order_by(Decision.decided_on.desc(), Decision.id)
-            .limit(1)
-        )
+        decision = latest_commission_decision(session, case)
         if decision is None:
             raise _not_applicable(
                 DECISION_RECORD, reference,
@@ -228,14 +242,15 @@ def extreme_decision_record() -> bytes:
     )
 
 
-@document_kind(VISIT_PROTOCOL, "Protokół wizytacji", extreme=extreme_visit_protocol)
+@document_kind(VISIT_PROTOCOL, "Protokół wizytacji", source=latest_visit,
+               extreme=extreme_visit_protocol)  # fmt: skip
 def build_visit_protocol(ctx: AppContext, reference: str) -> bytes:
     """The site-visit protocol of the case's latest visit."""
     return visit_protocol_pdf(visit_protocol_data(ctx, reference))
 
 
 @document_kind(DECISION_RECORD, "Protokół z posiedzenia Komisji — decyzja",
-               extreme=extreme_decision_record)  # fmt: skip
+               source=latest_commission_decision, extreme=extreme_decision_record)  # fmt: skip
 def build_decision_record(ctx: AppContext, reference: str) -> bytes:
     """The record of the Commission's latest grant or refusal in the case."""
     return decision_record_pdf(decision_record_data(ctx, reference))
