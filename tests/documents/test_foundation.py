@@ -62,3 +62,23 @@ def test_the_family_is_registered_once_with_its_faces():
     assert fonts.register() == fonts.register() == fonts.FAMILY
     assert tt2ps(fonts.FAMILY, 1, 1) == fonts.BOLD_ITALIC
     assert (fonts.fonts_dir() / "LICENSE-DejaVu.txt").exists()
+
+
+def test_a_one_letter_word_stays_with_the_next_word():
+    assert markup("Ośrodek w Radomiu i Okolicach") == "Ośrodek w\u00a0Radomiu i\u00a0Okolicach"
+    assert markup("Dom „Z Nami” a potem") == "Dom „Z\u00a0Nami” a\u00a0potem"
+    # Not a word of its own: an initial, a hyphenated part, the last word of a line.
+    assert markup("J. Kowalski, Nowe-w Górne, plan a") == "J. Kowalski, Nowe-w Górne, plan a"
+
+
+def test_no_line_of_a_paragraph_ends_with_a_one_letter_word():
+    from reportlab.platypus import Paragraph
+
+    fonts.register()
+    text = "Centrum Integracji Społecznej w Radomiu i Ośrodek Pomocy w Zawierciu a także " * 3
+    for width in range(120, 400, 7):  # many widths: somewhere each "w" would end a line
+        paragraph = Paragraph(markup(text), styles()["body"])
+        paragraph.wrap(width, 10_000)
+        lines = [" ".join(str(word) for word in line.words) if hasattr(line, "words")
+                 else " ".join(line[1]) for line in paragraph.blPara.lines]
+        assert all(line.split()[-1] not in {"w", "i", "a"} for line in lines), (width, lines)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from calcert_desktop.documents.text import NBSP
+
 # The month names in the genitive, as a date is read ("14 marca").
 MONTHS_GENITIVE = (
     "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
     "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
 )  # fmt: skip
 
-
-NBSP = "\u00a0"
 
 
 def long_date(day: date | None, *, unbreakable: bool = False) -> str:

@@ -1,11 +1,17 @@
 """User text made safe for reportlab's Paragraph markup: NFC (a letter typed as a base and
 a combining mark prints as one glyph), XML-escaped (a "<" in a name is text, not a tag),
-line breaks kept."""
+line breaks kept, and a one-letter word never left at the end of a line."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from xml.sax.saxutils import escape
+
+NBSP = "\u00a0"
+# Polish typesetting keeps a one-letter word (w, z, i, a, o, u...) with the word after it:
+# "w Radomiu", never "w" at a line's end. A no-break space does that in reportlab.
+_ONE_LETTER = re.compile(r"(?<![\w.-])([AaIiOoUuWwZz])[ \t]+(?=\S)")
 
 
 def normalized(text: str | None) -> str:
@@ -16,4 +22,4 @@ def normalized(text: str | None) -> str:
 def markup(text: str | None) -> str:
     """``text`` as Paragraph markup that shows exactly these characters."""
     lines = normalized(text).splitlines()
-    return "<br/>".join(escape(line) for line in lines)
+    return "<br/>".join(escape(_ONE_LETTER.sub(rf"\1{NBSP}", line)) for line in lines)
