@@ -1,6 +1,6 @@
 """The seal on the certificate: the short code in the text, and a QR code that is exactly the
 stored payload. No QR decoder is installed, so the printed code is checked in two ways: the
-Drawing is built from the payload (its widget's value), and the page rendered with pdfium
+flowable is built from the payload's matrix, and the page rendered with pdfium
 shows, module for module, the matrix reportlab's encoder makes of that payload."""
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ import sqlite3
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 from reportlab.graphics.barcode import qrencoder
-from reportlab.graphics.barcode.qr import QrCodeWidget
 
-from calcert_desktop.documents.certificate import qr_drawing, render
+from calcert_desktop.documents.certificate import qr_flowable, render
 from calcert_desktop.services.certificate_documents import extreme_data
 from case_scenarios import granted_case
 from documents.test_foundation import fonts_of
@@ -54,11 +53,12 @@ def encoded(payload: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in qr.modules]
 
 
-def test_the_qr_drawing_is_built_from_exactly_the_payload():
+def test_the_qr_flowable_is_built_from_exactly_the_payload():
     payload = extreme_data().seal.payload
-    drawing = qr_drawing(payload, 90)
-    (widget,) = [item for item in drawing.contents if isinstance(item, QrCodeWidget)]
-    assert widget.value == payload and widget.barLevel == "M"
+    flowable = qr_flowable(payload, 90)
+    assert flowable.payload == payload
+    assert [list(row) for row in flowable.modules] == encoded(payload)
+    assert flowable.wrap(500, 500) == (90, 90)
 
 
 def test_the_extreme_certificate_prints_its_payload_as_a_scannable_qr_code():

@@ -10,6 +10,7 @@ whole block shrinks as a last resort) or, in the annex, continues on the next pa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -240,7 +241,7 @@ class _Layout:
         assert self.seal_box is not None
         _, _, width, height = self.seal_box
         content = [
-            qr_drawing(seal.payload, QR_SIZE),
+            qr_flowable(seal.payload, QR_SIZE),
             Spacer(1, _mm(0.6)),
             Paragraph("Kod weryfikacyjny:", self.seal_text),
             Paragraph(markup(seal.code), self.seal_code),
@@ -344,20 +345,59 @@ class _Layout:
         ]  # fmt: skip
 
 
-def qr_drawing(payload: str, size: float) -> Any:
-    """A ``size`` square Drawing of the QR code of ``payload`` (error correction M, the
-    standard quiet zone of four modules included in the square)."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+QUIET_ZONE = 4  # modules of white around a QR code, as the standard asks
 
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    # A drawing starts in Helvetica, which would be embedded though no text is drawn.
-    drawing.initialFontName = fonts.FAMILY
-    drawing.hAlign = "CENTER"
-    return drawing
+
+@functools.lru_cache(maxsize=256)
+def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code of ``payload`` at error correction M, as rows of dark (True) modules.
+
+    reportlab's encoder takes some 50 ms (it tries the eight masks in pure Python); a seal
+    never changes, so each certificate's matrix is made once per run of the program."""
+    from reportlab.graphics.barcode import qrencoder
+
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    return tuple(tuple(bool(cell) for cell in row) for row in code.modules)
+
+
+def qr_flowable(payload: str, size: float) -> Any:
+    """A ``size`` square flowable of the QR code of ``payload``, quiet zone included: each
+    row's runs of dark modules drawn as one filled path (no seams between modules)."""
+    from reportlab.platypus import Flowable
+
+    modules = qr_modules(payload)
+
+    class QrCode(Flowable):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.payload = payload
+            self.modules = modules
+            self.hAlign = "CENTER"
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return size, size
+
+        def draw(self) -> None:
+            unit = size / (len(modules) + 2 * QUIET_ZONE)
+            path = self.canv.beginPath()
+            for row_index, row in enumerate(modules):
+                y = size - (row_index + QUIET_ZONE + 1) * unit
+                column = 0
+                while column < len(row):
+                    if not row[column]:
+                        column += 1
+                        continue
+                    run = column
+                    while run < len(row) and row[run]:
+                        run += 1
+                    path.rect((column + QUIET_ZONE) * unit, y, (run - column) * unit, unit)
+                    column = run
+            self.canv.setFillColorRGB(0, 0, 0)
+            self.canv.drawPath(path, stroke=0, fill=1)
+
+    return QrCode()
 
 
 def _draw_mark(canvas: Any, x: float, y: float, radius: float, family: str) -> None:
