@@ -191,3 +191,23 @@ def declaration_file(tmp_path: Path) -> Callable[..., Path]:
 def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("CALCERT_DATA_DIR", "CALCERT_USER"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def ctx(cli: Cli):
+    """The data folder of ``cli``, opened as the services see it (a test file may define
+    its own ``ctx`` instead)."""
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.context import open_context
+
+    context = open_context(DataPaths(cli.data_dir), create=False)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def granted(cli: Cli, declaration_file: Callable[..., Path], tmp_path: Path) -> str:
+    """A case the Board granted a certificate in (tests/case_scenarios.py)."""
+    from case_scenarios import granted_case
+
+    return granted_case(cli, declaration_file, tmp_path)

@@ -9,23 +9,10 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.domain.errors import NotFound
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import attachments, case_file_view
 from calcert_desktop.services.assessments_view import is_conflicted, matrix_for
-from calcert_desktop.services.context import AppContext, open_context, resolve_actor
-from case_scenarios import SCAN, granted_case, revoked_case
-
-
-@pytest.fixture
-def ctx(cli):
-    context = open_context(DataPaths(cli.data_dir), create=False)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def granted(cli, declaration_file, tmp_path) -> str:
-    return granted_case(cli, declaration_file, tmp_path)
+from calcert_desktop.services.context import AppContext, resolve_actor
+from case_scenarios import SCAN, revoked_case
 
 
 def test_matrix_has_every_standard_and_member_with_the_conflicted_column_empty(ctx, granted):

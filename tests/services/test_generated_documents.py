@@ -11,23 +11,9 @@ from sqlalchemy import func, select
 
 from calcert_desktop.domain.case_labels import action_label, field_label
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import documents, queries
-from calcert_desktop.services.context import open_context, reading, resolve_actor
+from calcert_desktop.services.context import reading, resolve_actor
 from calcert_desktop.storage.models import GeneratedDocument
-from case_scenarios import granted_case
-
-
-@pytest.fixture
-def ctx(cli):
-    context = open_context(DataPaths(cli.data_dir), create=False)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def granted(cli, declaration_file, tmp_path) -> str:
-    return granted_case(cli, declaration_file, tmp_path)
 
 
 def stored_files(ctx) -> list[Path]:

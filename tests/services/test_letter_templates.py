@@ -13,20 +13,12 @@ from sqlalchemy import func, select
 
 from calcert_desktop.documents import letter_wordings
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import documents, letter_templates
-from calcert_desktop.services.context import open_context, reading, resolve_actor, writing
+from calcert_desktop.services.context import reading, resolve_actor, writing
 from calcert_desktop.storage.models import LetterTemplate
 from case_scenarios import revoked_case
 from documents.test_letters import flat, text_of
 from services.test_generated_documents import row_count, stored_files
-
-
-@pytest.fixture
-def ctx(cli):
-    context = open_context(DataPaths(cli.data_dir), create=False)
-    yield context
-    context.close()
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from calcert_desktop.services import (
 )
 from calcert_desktop.services.context import open_context, reading, resolve_actor
 from calcert_desktop.storage.models import AuditEntry, CertificateSeal, SigningKey
-from case_scenarios import granted_case, revoked_case
+from case_scenarios import revoked_case
 
 
 @pytest.fixture
@@ -31,11 +31,6 @@ def ctx(cli):
     context.today = lambda: date(2025, 6, 1)
     yield context
     context.close()
-
-
-@pytest.fixture
-def granted(cli, declaration_file, tmp_path) -> str:
-    return granted_case(cli, declaration_file, tmp_path)
 
 
 def only_seal(ctx) -> seals.StoredSeal:

@@ -16,7 +16,7 @@ from calcert_desktop.ui.case_file import window as window_module
 from calcert_desktop.ui.case_file.window import CaseFileWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.worker import Worker
-from case_scenarios import SCAN, granted_case, revoked_case
+from case_scenarios import SCAN, revoked_case
 
 
 @pytest.fixture
@@ -48,11 +48,6 @@ def cells(model, column: int) -> list[str]:
 
 def header(model) -> list[str]:
     return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-
-
-@pytest.fixture
-def granted(cli, declaration_file, tmp_path) -> str:
-    return granted_case(cli, declaration_file, tmp_path)
 
 
 @pytest.fixture

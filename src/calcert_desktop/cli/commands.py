@@ -13,13 +13,13 @@ from sqlalchemy.exc import OperationalError
 from calcert_desktop.cli import output
 from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
 from calcert_desktop.cli.files import read_json
+from calcert_desktop.cli.opening import open_data as _context
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.paths import resolve_data_dir
 from calcert_desktop.services import filing, maintenance, people, process, queries, settings
-from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from calcert_desktop.services.context import resolve_actor
 
 
 def unexpected_message(error: Exception) -> str:
@@ -30,10 +30,6 @@ def unexpected_message(error: Exception) -> str:
         f"błąd: nieoczekiwany problem ({type(error).__name__}: {error}). "
         "Uruchom z --debug, aby zobaczyć szczegóły."
     )
-
-
-def _context(args: argparse.Namespace, *, create: bool = False) -> AppContext:
-    return open_context(resolve_data_dir(args.data_dir), create=create)
 
 
 def _print_json(data: Any) -> None:

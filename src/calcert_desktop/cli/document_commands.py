@@ -7,18 +7,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from calcert_desktop.paths import resolve_data_dir
+from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.services import documents, register_export
-from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.services.context import resolve_actor
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    ctx = open_context(resolve_data_dir(args.data_dir), create=False)
-    try:
+    with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
         pdf = documents.render(ctx, actor, args.kind, args.reference)
-    finally:
-        ctx.close()
     target = Path(args.output)
     target.write_bytes(pdf)
     print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")
@@ -26,11 +23,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    ctx = open_context(resolve_data_dir(args.data_dir), create=False)
-    try:
+    with opened_data(args) as ctx:
         count = register_export.export(ctx, args.output)
-    finally:
-        ctx.close()
     print(f"Zapisano rejestr certyfikatów do {args.output} (liczba wpisów: {count}).")
     return 0
 

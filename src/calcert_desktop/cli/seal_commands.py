@@ -8,27 +8,21 @@ from pathlib import Path
 from typing import Any
 
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.paths import resolve_data_dir
 from calcert_desktop.services import signing_keys, verification
-from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from calcert_desktop.services.context import resolve_actor
 
 # Exit codes of verify-certificate: 0 genuine and valid, 1 not (or invalid input),
 # 3 a genuine signature whose status this register cannot confirm.
 EXIT_CODES = {verification.VALID: 0, verification.INVALID: 1, verification.UNCONFIRMED: 3}
 
 
-def _context(args: argparse.Namespace) -> AppContext:
-    return open_context(resolve_data_dir(args.data_dir), create=False)
-
 
 def cmd_verify(args: argparse.Namespace) -> int:
     on = parse_date(args.on) if args.on else None
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         result = verification.verify(ctx, " ".join(args.text), on)
-    finally:
-        ctx.close()
     print(result.headline)
     for check in result.checks:
         print(f"  {check.line()}")
@@ -42,12 +36,9 @@ def _describe(key: signing_keys.KeyInfo) -> str:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
         known = signing_keys.list_keys(ctx)
-    finally:
-        ctx.close()
     print(f"Klucz publiczny tej instalacji ({own.key_id}):")
     print(own.text)
     print("Znane klucze:")
@@ -57,11 +48,8 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
-    finally:
-        ctx.close()
     target = Path(args.output)
     target.write_text(
         f"# Klucz publiczny CALcert do sprawdzania certyfikatów: {own.label}\n{own.text}\n",
@@ -79,11 +67,8 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise DomainError("key.file_unreadable", None, path=args.file,
                           detail=error.strerror or str(error)) from error  # fmt: skip
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         key = signing_keys.import_key(ctx, resolve_actor(ctx, args.user), text, args.label)
-    finally:
-        ctx.close()
     print(
         f"Zaimportowano klucz {key.key_id} („{key.label}”) — jego certyfikaty można tu sprawdzać."
     )
@@ -91,11 +76,8 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         key = signing_keys.new_local_key(ctx, resolve_actor(ctx, args.user))
-    finally:
-        ctx.close()
     print(f"Utworzono nowy klucz tej instalacji {key.key_id}; poprzedni (jeśli był) wycofano.")
     print("Przekaż nowy klucz publiczny osobom sprawdzającym certyfikaty: calcert keys export.")
     return 0

@@ -12,15 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.paths import resolve_data_dir
 from calcert_desktop.services import letter_templates
-from calcert_desktop.services.context import AppContext, open_context, resolve_actor
+from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.json_files import read_json
-
-
-def _context(args: argparse.Namespace) -> AppContext:
-    return open_context(resolve_data_dir(args.data_dir), create=False)
 
 
 def _saved(version: letter_templates.TemplateVersion) -> str:
@@ -31,28 +27,22 @@ def _saved(version: letter_templates.TemplateVersion) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         for kind in letter_templates.kinds():
             used = letter_templates.current(ctx, kind.code)
             print(f"{kind.code:<16} {kind.name:<42} {_saved(used)}")
             if args.history:
                 for old in letter_templates.history(ctx, kind.code):
                     print(f"{'':<16}   {_saved(old)}: {old.note or '—'}")
-    finally:
-        ctx.close()
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         if args.number is None:
             shown = letter_templates.current(ctx, args.kind)
         else:
             shown = letter_templates.version(ctx, args.kind, args.number)
-    finally:
-        ctx.close()
     print(_saved(shown), file=sys.stderr)
     json.dump(shown.texts, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -70,23 +60,17 @@ def _texts(path: Path) -> dict[str, Any]:
 
 def cmd_save(args: argparse.Namespace) -> int:
     texts = _texts(Path(args.file))
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
         saved = letter_templates.save(ctx, actor, args.kind, texts, args.note)
-    finally:
-        ctx.close()
     print(f"Zapisano treść pisma „{letter_templates.wording(args.kind).name}”: {_saved(saved)}.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    try:
+    with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
         saved = letter_templates.restore_builtin(ctx, actor, args.kind)
-    finally:
-        ctx.close()
     name = letter_templates.wording(args.kind).name
     print(f"Przywrócono treść wbudowaną pisma „{name}”: {_saved(saved)}.")
     return 0

@@ -198,25 +198,25 @@ class DocumentsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self._items[rows[0].row()] if rows else None
 
+    def _selected_stored(self) -> GeneratedInfo | None:
+        """The selected document if its file is still stored (else says it is missing)."""
+        item = self._selected()
+        if item is not None and not item.path.is_file():
+            self._missing(item)
+            return None
+        return item
+
     def open_selected(self) -> None:
         """Open the selected document with the system's PDF viewer."""
-        item = self._selected()
-        if item is None:
-            return
-        if not item.path.is_file():
-            self._missing(item)
-            return
-        self._open(item.path)
+        item = self._selected_stored()
+        if item is not None:
+            self._open(item.path)
 
     def print_selected(self) -> None:
         """Print the selected document (print dialog, then its pages on the printer)."""
-        item = self._selected()
-        if item is None:
-            return
-        if not item.path.is_file():
-            self._missing(item)
-            return
-        print_document(self, item.path, item.kind_label)
+        item = self._selected_stored()
+        if item is not None:
+            print_document(self, item.path, item.kind_label)
 
     def save_selected(self) -> None:
         """Copy the selected document to a file the user names."""
