@@ -44,7 +44,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options, then one subcommand."""
     # the services: not needed by the desktop start
-    from calcert_desktop.cli import commands, document_commands
+    from calcert_desktop.cli import commands, document_commands, selftest_command
 
     argparse_pl.install()
     parser = argparse.ArgumentParser(
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", title="polecenia")
     commands.register(sub)
     document_commands.register(sub)
+    selftest_command.register(sub)
     return parser
 
 
