@@ -7,6 +7,8 @@ Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
     python dev.py [--verbose] test [ARGS...]    # set up with test tools, ruff, then pytest ARGS
     python dev.py [--verbose] setup [--test]    # only set up the environment
     python dev.py [--verbose] lock [--upgrade]  # regenerate requirements/lock*.txt (pip-tools)
+    python dev.py [--verbose] build [--installer]  # the frozen program (PyInstaller), its
+                                                   # self-test, and the Windows installer (NSIS)
 
 Setting up means: create ``.venv`` with the Python running this script if it is missing (or
 was made by another Python minor version), install the hash-pinned lock files into it, then
@@ -38,6 +40,18 @@ STAMP_NAME = ".calcert-stamp"
 REQUIREMENTS_DIR = ROOT / "requirements"
 LOCK_FILE = REQUIREMENTS_DIR / "lock.txt"
 LOCK_TEST_FILE = REQUIREMENTS_DIR / "lock-test.txt"
+LOCK_BUILD_FILE = REQUIREMENTS_DIR / "lock-build.txt"
+BUILD_STAMP_NAME = ".calcert-build-stamp"
+SPEC_FILE = ROOT / "build" / "calcert.spec"
+INSTALLER_SCRIPT = ROOT / "build" / "installer" / "calcert.nsi"
+DIST_DIR = ROOT / "dist"
+FROZEN_NAME = "CALcert"  # the spec's NAME: dist/CALcert/CALcert(.exe)
+WORK_DIR = ROOT / "build" / "out" / "pyinstaller"
+# Where the NSIS installer for Windows puts makensis when it is not on PATH.
+MAKENSIS_WINDOWS = (
+    r"C:\Program Files (x86)\NSIS\makensis.exe",
+    r"C:\Program Files\NSIS\makensis.exe",
+)
 # Relative to the repository root; every input that decides what the venv must contain.
 STAMP_INPUTS = ("pyproject.toml", "requirements/lock.txt", "requirements/lock-test.txt")
 # Bump when the way this script installs changes, so existing stamps are invalidated.
@@ -68,6 +82,8 @@ Użycie:
   python dev.py [--verbose] test [ARGUMENTY...]   przygotuj środowisko, ruff, potem pytest
   python dev.py [--verbose] setup [--test]        tylko przygotuj środowisko (.venv)
   python dev.py [--verbose] lock [--upgrade]      odtwórz pliki requirements/lock*.txt
+  python dev.py [--verbose] build [--installer]   zbuduj program (PyInstaller), sprawdź go
+                                                  (self-test) i opcjonalnie instalator (NSIS)
 (Windows: py dev.py ..., Linux/macOS: python3 dev.py ...)
 """
 
@@ -201,9 +217,36 @@ def foreign_lines(lock_text: str) -> list[str]:
     found = []
     for line in lock_text.splitlines():
         stripped = line.strip()
-        if stripped.startswith(bad_prefixes) or "file:" in stripped or "/opt/" in stripped:
+        if stripped.startswith(bad_prefixes) or "file:/" in stripped or "/opt/" in stripped:
             found.append(stripped)
     return found
+
+
+def frozen_executable(dist_dir: Path, windows: bool | None = None) -> Path:
+    """Return the frozen program inside ``dist_dir`` (``CALcert/CALcert.exe`` on Windows)."""
+    if windows is None:
+        windows = os.name == "nt"
+    return dist_dir / FROZEN_NAME / (FROZEN_NAME + (".exe" if windows else ""))
+
+
+def project_version(root: Path) -> str:
+    """Return ``__version__`` of the package, read from its source (no import)."""
+    text = (root / "src" / "calcert_desktop" / "__init__.py").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip() == "__version__":
+            return value.strip().strip("\"'")
+    raise DevError("Nie znaleziono __version__ w src/calcert_desktop/__init__.py.")
+
+
+def makensis_command(version: str, source: Path, out_file: Path, script: Path) -> list[str]:
+    """Return the makensis arguments that compile ``script`` for the program in ``source``
+    (``makensis`` itself is found by :func:`find_makensis`)."""
+    return [
+        "-V2", "-WX", "-INPUTCHARSET", "UTF8",
+        f"-DVERSION={version}", f"-DSOURCE_DIR={source}", f"-DOUT_FILE={out_file}",
+        str(script),
+    ]  # fmt: skip
 
 
 # --- side effects ----------------------------------------------------------------------------
@@ -413,6 +456,7 @@ def command_lock(args: list[str], verbose: bool) -> int:
     pairs = (
         ("requirements/in.txt", "requirements/lock.txt"),
         ("requirements/in-test.txt", "requirements/lock-test.txt"),
+        ("requirements/in-build.txt", "requirements/lock-build.txt"),
     )
     for source, target in pairs:
         say(f"Kompiluję {target}…")
@@ -436,7 +480,78 @@ def command_lock(args: list[str], verbose: bool) -> int:
     return 0
 
 
+def ensure_build_tools(python: Path, verbose: bool) -> None:
+    """Install the build tools (PyInstaller) from ``lock-build.txt`` into ``.venv`` unless
+    its own stamp says they are there already."""
+    if not LOCK_BUILD_FILE.is_file():
+        raise DevError("Brak pliku requirements/lock-build.txt; odtwórz go: python dev.py lock")
+    digest = hashlib.sha256(LOCK_BUILD_FILE.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+    stamp_file = VENV_DIR / BUILD_STAMP_NAME
+    try:
+        if stamp_file.read_text(encoding="utf-8").strip() == digest:
+            return
+    except OSError:
+        pass
+    say("Instaluję narzędzia budowania (PyInstaller)…")
+    pip(python, ["install", "--require-hashes", "-r", str(LOCK_BUILD_FILE)], verbose)
+    stamp_file.write_text(digest + "\n", encoding="utf-8")
+
+
+def find_makensis() -> str:
+    """Return the makensis program, or explain in Polish how to install it."""
+    found = shutil.which("makensis")
+    if found:
+        return found
+    for candidate in MAKENSIS_WINDOWS if os.name == "nt" else ():
+        if Path(candidate).is_file():
+            return candidate
+    raise DevError(
+        "Nie znaleziono programu makensis (NSIS). Zainstaluj go: w Windows ze strony "
+        "nsis.sourceforge.io lub 'choco install nsis', w Debianie/Ubuntu 'apt install nsis'."
+    )
+
+
+def command_build(args: list[str], verbose: bool) -> int:
+    """Build the frozen program, run its self-test and, with ``--installer``, the installer."""
+    unknown = [arg for arg in args if arg != "--installer"]
+    if unknown:
+        raise DevError(f"Nieznana opcja polecenia build: {' '.join(unknown)}\n{USAGE}", 2)
+    python = ensure_environment(with_test=False, verbose=verbose)
+    ensure_build_tools(python, verbose)
+    say("Buduję program (PyInstaller, kilka minut)…")
+    command = [
+        str(python), "-m", "PyInstaller", str(SPEC_FILE), "--noconfirm",
+        "--distpath", str(DIST_DIR), "--workpath", str(WORK_DIR),
+        "--log-level", "INFO" if verbose else "WARN",
+    ]  # fmt: skip
+    code = run_child(command)
+    if code != 0:
+        raise DevError(f"PyInstaller zakończył się błędem ({code}).", code)
+    program = frozen_executable(DIST_DIR)
+    report = DIST_DIR / "self-test.txt"
+    say(f"Sprawdzam zbudowany program: {program.relative_to(ROOT)} self-test…")
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = run_child([str(program), "self-test", "--report", str(report)], env=env)
+    if os.name == "nt" and report.is_file():  # a windowed program prints nothing to a console
+        print(report.read_text(encoding="utf-8"), end="")
+    if code != 0:
+        raise DevError(f"Zbudowany program nie przeszedł samotestu ({code}); zob. {report}.", code)
+    if "--installer" in args:
+        version = project_version(ROOT)
+        out_file = DIST_DIR / f"CALcert-Desktop-{version}-instalator.exe"
+        say(f"Kompiluję instalator: {out_file.relative_to(ROOT)}…")
+        makensis = find_makensis()
+        code = run_child([makensis, *makensis_command(version, program.parent, out_file,
+                                                      INSTALLER_SCRIPT)])  # fmt: skip
+        if code != 0:
+            raise DevError(f"makensis zakończył się błędem ({code}).", code)
+    say("Gotowe: " + str(program.parent.relative_to(ROOT)))
+    return 0
+
+
 COMMANDS = {
+    "build": command_build,
     "run": command_run,
     "test": command_test,
     "setup": command_setup,

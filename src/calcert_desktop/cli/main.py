@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         document_commands,
         seal_commands,
+        selftest_command,
         template_commands,
     )
 
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     document_commands.register(sub)
     template_commands.register(sub)
     seal_commands.register(sub)
+    selftest_command.register(sub)
     return parser
 
 
