@@ -2,8 +2,9 @@
 
 It runs what a missing data file or a hidden import would break, in a temporary data folder
 that is removed afterwards: the bundled resources, a database created and migrated, demo
-cases, a certificate and a refusal letter generated and read back, the translations, and
-the main window opened and closed offscreen. The first failure stops it with one Polish
+cases, a certificate and a refusal letter generated and read back, the certificate's seal
+verified, the translations, the main window opened and closed offscreen, and the
+certificate printed to a PDF file. The first failure stops it with one Polish
 line saying what failed; the exit code is then 1.
 """
 
@@ -45,6 +46,8 @@ class SelfTest:
     folder: Path
     ctx: AppContext | None = None
     done: list[str] = field(default_factory=list)
+    certificate_number: str = ""
+    certificate_file: Path | None = None
 
     def say(self, line: str) -> None:
         if self.out is not None:  # a windowed program on Windows has no standard output
@@ -102,10 +105,37 @@ class SelfTest:
     def certificate(self) -> str:
         reference, number = self._first_case(("certified",), certificate=True)
         text = self._document("certificate", reference)
+        self.certificate_number = number
         for expected in ("Certyfikat Jakości", "Centrum Aktywności Lokalnej", number):
             if expected not in text:
                 raise SelfTestFailure(f"w certyfikacie {reference} brak tekstu „{expected}”")
         return f"sprawa {reference}, nr {number}"
+
+    def seal(self) -> str:
+        from calcert_desktop.services import seals, verification
+
+        stored = seals.seal_of_number(self._ctx(), self.certificate_number)
+        result = verification.verify(self._ctx(), stored.payload)
+        if not result.valid:
+            raise SelfTestFailure(f"pieczęć nie przeszła weryfikacji: {result.headline}")
+        return f"kod {stored.code}, podpis Ed25519 sprawdzony"
+
+    def printing(self) -> str:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from calcert_desktop.ui.printing import print_pdf
+
+        if self.certificate_file is None:
+            raise SelfTestFailure("brak certyfikatu do wydruku")
+        self._application()
+        target = self.folder / "wydruk.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        sheets = print_pdf(self.certificate_file, printer)
+        if sheets < 1 or not target.is_file() or not target.read_bytes().startswith(b"%PDF-"):
+            raise SelfTestFailure("wydruk certyfikatu do pliku PDF nie powstał")
+        return f"certyfikat wydrukowany do pliku PDF (stron: {sheets})"
 
     def refusal(self) -> str:
         reference, _ = self._first_case(("refused", "refusal_appealed", "refused_final"))
@@ -183,7 +213,10 @@ class SelfTest:
 
         info = documents.generate(self._ctx(), resolve_actor(self._ctx(), "biuro"), kind,
                                   reference)  # fmt: skip
-        pdf = documents.generated_file(self._ctx(), info).read_bytes()
+        stored = documents.generated_file(self._ctx(), info)
+        if kind == "certificate":
+            self.certificate_file = stored
+        pdf = stored.read_bytes()
         if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf or b"DejaVu" not in pdf:
             raise SelfTestFailure(f"plik {info.file_name} nie jest PDF-em z czcionką DejaVu")
         return pdf_text(pdf)
@@ -262,9 +295,11 @@ def run(out: TextIO | None, keep: Path | None = None, debug: bool = False) -> in
             ("baza danych", test.database),
             ("dane przykładowe", test.demo),
             ("certyfikat (PDF)", test.certificate),
+            ("pieczęć certyfikatu", test.seal),
             ("pismo o odmowie (PDF)", test.refusal),
             ("tłumaczenia", test.translations),
             ("okno główne", test.main_window),
+            ("drukowanie", test.printing),
         ]
         try:
             for title, step in checks:

@@ -135,3 +135,12 @@ def test_someone_else_takes_over(session, qtbot, monkeypatch):
     assert "(przewodniczaca)" in window.who.text()
     assert QSettings().value("last_user") == "przewodniczaca"
     assert offered and all("(" in item for item in offered[0])
+
+
+def test_the_application_carries_the_cal_icon(qapp):
+    from calcert_desktop.ui.app import make_application
+
+    app = make_application(["calcert"], "pl")
+    assert app is qapp
+    sizes = app.windowIcon().availableSizes()
+    assert sizes and max(size.width() for size in sizes) == 256

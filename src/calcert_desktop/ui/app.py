@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from calcert_desktop import __version__
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
+from calcert_desktop.resources import resources_dir
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.person_chooser import choose_actor
@@ -39,6 +41,7 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcert.png")))
     language = language or str(QSettings().value("language", "pl"))
     app.setProperty("calcert_translators", i18n.install(app, language))
     return app
