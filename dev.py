@@ -7,8 +7,9 @@ Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
     python dev.py [--verbose] test [ARGS...]    # set up with test tools, ruff, then pytest ARGS
     python dev.py [--verbose] setup [--test]    # only set up the environment
     python dev.py [--verbose] lock [--upgrade]  # regenerate requirements/lock*.txt (pip-tools)
-    python dev.py [--verbose] build [--installer]  # the frozen program (PyInstaller), its
-                                                   # self-test, and the Windows installer (NSIS)
+    python dev.py [--verbose] build [--installer | --installer-check]
+        # the frozen program (PyInstaller), its self-test, and the Windows installer (NSIS;
+        # --installer-check compiles the installer script uncompressed, only to check it)
 
 Setting up means: create ``.venv`` with the Python running this script if it is missing (or
 was made by another Python minor version), install the hash-pinned lock files into it, then
@@ -82,8 +83,10 @@ Użycie:
   python dev.py [--verbose] test [ARGUMENTY...]   przygotuj środowisko, ruff, potem pytest
   python dev.py [--verbose] setup [--test]        tylko przygotuj środowisko (.venv)
   python dev.py [--verbose] lock [--upgrade]      odtwórz pliki requirements/lock*.txt
-  python dev.py [--verbose] build [--installer]   zbuduj program (PyInstaller), sprawdź go
-                                                  (self-test) i opcjonalnie instalator (NSIS)
+  python dev.py [--verbose] build [--installer | --installer-check]
+                                                  zbuduj program (PyInstaller), sprawdź go
+                                                  (self-test) i instalator (NSIS; -check:
+                                                  tylko sprawdź skrypt, bez kompresji)
 (Windows: py dev.py ..., Linux/macOS: python3 dev.py ...)
 """
 
@@ -239,11 +242,14 @@ def project_version(root: Path) -> str:
     raise DevError("Nie znaleziono __version__ w src/calcert_desktop/__init__.py.")
 
 
-def makensis_command(version: str, source: Path, out_file: Path, script: Path) -> list[str]:
+def makensis_command(
+    version: str, source: Path, out_file: Path, script: Path, compress: bool = True
+) -> list[str]:
     """Return the makensis arguments that compile ``script`` for the program in ``source``
-    (``makensis`` itself is found by :func:`find_makensis`)."""
+    (``makensis`` itself is found by :func:`find_makensis`); warnings are errors."""
+    quick = [] if compress else ["-DUNCOMPRESSED"]
     return [
-        "-V2", "-WX", "-INPUTCHARSET", "UTF8",
+        "-V2", "-WX", "-INPUTCHARSET", "UTF8", *quick,
         f"-DVERSION={version}", f"-DSOURCE_DIR={source}", f"-DOUT_FILE={out_file}",
         str(script),
     ]  # fmt: skip
@@ -512,8 +518,9 @@ def find_makensis() -> str:
 
 
 def command_build(args: list[str], verbose: bool) -> int:
-    """Build the frozen program, run its self-test and, with ``--installer``, the installer."""
-    unknown = [arg for arg in args if arg != "--installer"]
+    """Build the frozen program, run its self-test and, with ``--installer``, the installer
+    (``--installer-check``: compile the installer script uncompressed, only to check it)."""
+    unknown = [arg for arg in args if arg not in ("--installer", "--installer-check")]
     if unknown:
         raise DevError(f"Nieznana opcja polecenia build: {' '.join(unknown)}\n{USAGE}", 2)
     python = ensure_environment(with_test=False, verbose=verbose)
@@ -537,13 +544,15 @@ def command_build(args: list[str], verbose: bool) -> int:
         print(report.read_text(encoding="utf-8"), end="")
     if code != 0:
         raise DevError(f"Zbudowany program nie przeszedł samotestu ({code}); zob. {report}.", code)
-    if "--installer" in args:
+    if "--installer" in args or "--installer-check" in args:
         version = project_version(ROOT)
-        out_file = DIST_DIR / f"CALcert-Desktop-{version}-instalator.exe"
+        compress = "--installer" in args
+        name = f"CALcert-Desktop-{version}-instalator.exe"
+        out_file = DIST_DIR / name if compress else WORK_DIR / f"sprawdzenie-{name}"
         say(f"Kompiluję instalator: {out_file.relative_to(ROOT)}…")
         makensis = find_makensis()
         code = run_child([makensis, *makensis_command(version, program.parent, out_file,
-                                                      INSTALLER_SCRIPT)])  # fmt: skip
+                                                      INSTALLER_SCRIPT, compress)])  # fmt: skip
         if code != 0:
             raise DevError(f"makensis zakończył się błędem ({code}).", code)
     say("Gotowe: " + str(program.parent.relative_to(ROOT)))

@@ -144,10 +144,12 @@ def test_requirement_inputs_follow_pyproject():
     tests = {dev.requirement_name(spec) for spec in project["optional-dependencies"]["test"]}
     assert runtime <= _names(ROOT / "requirements" / "in.txt")
     assert tests <= _names(ROOT / "requirements" / "in-test.txt")
+    build = {dev.requirement_name(spec) for spec in project["optional-dependencies"]["build"]}
+    assert build <= _names(ROOT / "requirements" / "in-build.txt")
 
 
 def test_lock_files_are_hashed_and_free_of_local_paths():
-    for name in ("lock.txt", "lock-test.txt"):
+    for name in ("lock.txt", "lock-test.txt", "lock-build.txt"):
         text = (ROOT / "requirements" / name).read_text(encoding="utf-8")
         assert "--hash=sha256:" in text
         assert dev.foreign_lines(text) == []
@@ -165,3 +167,34 @@ def test_usage_and_unknown_commands_create_nothing(capsys):
     assert dev.main([]) == 2
     assert dev.main(["bogus"]) == 2
     assert "bogus" in capsys.readouterr().err
+
+
+def test_frozen_executable_is_named_per_platform(tmp_path):
+    assert dev.frozen_executable(tmp_path, windows=True) == tmp_path / "CALcert" / "CALcert.exe"
+    assert dev.frozen_executable(tmp_path, windows=False) == tmp_path / "CALcert" / "CALcert"
+
+
+def test_project_version_is_read_from_the_package_source(tmp_path):
+    package = tmp_path / "src" / "calcert_desktop"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text('"""x"""\n\n__version__ = "2.3.4"\n', encoding="utf-8")
+    assert dev.project_version(tmp_path) == "2.3.4"
+    (package / "__init__.py").write_text('"""nothing"""\n', encoding="utf-8")
+    with pytest.raises(dev.DevError):
+        dev.project_version(tmp_path)
+
+
+def test_makensis_command_passes_the_version_folder_and_output(tmp_path):
+    script = tmp_path / "calcert.nsi"
+    full = dev.makensis_command("1.2.0", tmp_path / "dist", tmp_path / "i.exe", script)
+    assert full[:4] == ["-V2", "-WX", "-INPUTCHARSET", "UTF8"]  # warnings fail the build
+    assert "-DVERSION=1.2.0" in full and f"-DSOURCE_DIR={tmp_path / 'dist'}" in full
+    assert full[-1] == str(script) and "-DUNCOMPRESSED" not in full
+    quick = dev.makensis_command("1.2.0", tmp_path, tmp_path / "i.exe", script, compress=False)
+    assert "-DUNCOMPRESSED" in quick
+
+
+def test_a_comment_naming_a_requirements_file_is_not_a_local_path():
+    lock = "# The following packages are considered to be unsafe in a requirements file:\n"
+    assert dev.foreign_lines(lock) == []
+    assert dev.foreign_lines("pkg @ file:///opt/wheels/pkg.whl\n") != []

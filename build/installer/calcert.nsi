@@ -9,6 +9,7 @@
 ;
 ; Compiled by `python dev.py build --installer`, which passes:
 ;   -DVERSION=0.1.0  -DSOURCE_DIR=<dist/CALcert>  -DOUT_FILE=<…-instalator.exe>
+; and, with --installer-check (CI), -DUNCOMPRESSED to compile quickly.
 
 Unicode true
 ManifestDPIAware true
@@ -39,7 +40,11 @@ ManifestDPIAware true
 
 Name "${APP_NAME} ${VERSION}"
 OutFile "${OUT_FILE}"
-SetCompressor /SOLID lzma
+!ifdef UNCOMPRESSED
+  SetCompress off  ; CI only checks that the script compiles: no minutes of LZMA
+!else
+  SetCompressor /SOLID lzma
+!endif
 BrandingText "${APP_NAME} ${VERSION}"
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=1045 "ProductName" "${APP_NAME}"
