@@ -10,6 +10,7 @@ Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
     python dev.py [--verbose] build [--installer | --installer-check]
         # the frozen program (PyInstaller), its self-test, and the Windows installer (NSIS;
         # --installer-check compiles the installer script uncompressed, only to check it)
+    python dev.py [--verbose] installer  # only the installer, of the program in dist/
 
 Setting up means: create ``.venv`` with the Python running this script if it is missing (or
 was made by another Python minor version), install the hash-pinned lock files into it, then
@@ -87,6 +88,7 @@ Użycie:
                                                   zbuduj program (PyInstaller), sprawdź go
                                                   (self-test) i instalator (NSIS; -check:
                                                   tylko sprawdź skrypt, bez kompresji)
+  python dev.py [--verbose] installer             tylko instalator programu z dist/
 (Windows: py dev.py ..., Linux/macOS: python3 dev.py ...)
 """
 
@@ -517,6 +519,34 @@ def find_makensis() -> str:
     )
 
 
+def compile_installer(compress: bool = True) -> Path:
+    """Compile the installer of the frozen program in ``dist/`` (uncompressed, to check the
+    script only, unless ``compress``); returns the installer's path."""
+    program = frozen_executable(DIST_DIR)
+    if not program.is_file():
+        raise DevError(f"Brak zbudowanego programu {program}; najpierw: python dev.py build")
+    version = project_version(ROOT)
+    name = f"CALcert-Desktop-{version}-instalator.exe"
+    out_file = DIST_DIR / name if compress else WORK_DIR / f"sprawdzenie-{name}"
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    say(f"Kompiluję instalator: {out_file.relative_to(ROOT)}…")
+    makensis = find_makensis()
+    command = makensis_command(version, program.parent, out_file, INSTALLER_SCRIPT, compress)
+    code = run_child([makensis, *command])
+    if code != 0:
+        raise DevError(f"makensis zakończył się błędem ({code}).", code)
+    return out_file
+
+
+def command_installer(args: list[str], verbose: bool) -> int:
+    """Only compile the installer of the program already built in ``dist/`` (e.g. after
+    signing the program, as the Windows workflow does)."""
+    if args:
+        raise DevError(f"Polecenie installer nie ma opcji: {' '.join(args)}\n{USAGE}", 2)
+    compile_installer()
+    return 0
+
+
 def command_build(args: list[str], verbose: bool) -> int:
     """Build the frozen program, run its self-test and, with ``--installer``, the installer
     (``--installer-check``: compile the installer script uncompressed, only to check it)."""
@@ -545,22 +575,14 @@ def command_build(args: list[str], verbose: bool) -> int:
     if code != 0:
         raise DevError(f"Zbudowany program nie przeszedł samotestu ({code}); zob. {report}.", code)
     if "--installer" in args or "--installer-check" in args:
-        version = project_version(ROOT)
-        compress = "--installer" in args
-        name = f"CALcert-Desktop-{version}-instalator.exe"
-        out_file = DIST_DIR / name if compress else WORK_DIR / f"sprawdzenie-{name}"
-        say(f"Kompiluję instalator: {out_file.relative_to(ROOT)}…")
-        makensis = find_makensis()
-        code = run_child([makensis, *makensis_command(version, program.parent, out_file,
-                                                      INSTALLER_SCRIPT, compress)])  # fmt: skip
-        if code != 0:
-            raise DevError(f"makensis zakończył się błędem ({code}).", code)
+        compile_installer(compress="--installer" in args)
     say("Gotowe: " + str(program.parent.relative_to(ROOT)))
     return 0
 
 
 COMMANDS = {
     "build": command_build,
+    "installer": command_installer,
     "run": command_run,
     "test": command_test,
     "setup": command_setup,
