@@ -40,7 +40,9 @@ def freeze(which: str) -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the files in ``folder`` (a symbolic link counts as nothing)."""
+    return sum(path.lstat().st_size for path in folder.rglob("*")
+               if path.is_file() and not path.is_symlink())  # fmt: skip
 
 
 def installer(folder: Path, which: str) -> Path:

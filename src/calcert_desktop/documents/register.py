@@ -21,10 +21,11 @@ from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf
 from calcert_desktop.documents.polish_dates import long_date, short_date
 from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
 from calcert_desktop.domain.polish_text import sort_key
 
 TITLE = "Rejestr certyfikatów"
-STATUS_LABELS: dict[str, str] = {"valid": "ważny", "revoked": "odebrany", "expired": "wygasły"}
+STATUS_LABELS = CERTIFICATE_STATUSES
 CSV_HEADER = (
     "Numer certyfikatu", "Instytucja", "Miejscowość", "Województwo",
     "Data wydania", "Ważny do", "Status",

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 NBSP = "\u00a0"
 # Polish typesetting keeps a one-letter word (w, z, i, a, o, u...) with the word after it:
 # "w Radomiu", never "w" at a line's end. A no-break space does that in reportlab.
 _ONE_LETTER = re.compile(r"(?<![\w.-])([AaIiOoUuWwZz])[ \t]+(?=\S)")
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities: what Paragraph markup needs (quotes may stay)."""
+    return _html_escape(text, quote=False)
 
 
 def normalized(text: str | None) -> str:

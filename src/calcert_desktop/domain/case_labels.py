@@ -31,10 +31,11 @@ VISIT_STATUSES: dict[str, str] = {
     "done": "przeprowadzona",
     "cancelled": "odwołana",
 }
+# A certificate's status, as the register, the history and the check of a seal print it.
 CERTIFICATE_STATUSES: dict[str, str] = {
     "valid": "ważny",
     "revoked": "odebrany",
-    "expired": "wygasł",
+    "expired": "wygasły",
 }
 APPEAL_OUTCOMES: dict[str, str] = {
     "upheld": "decyzja utrzymana w mocy",

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain import seal
+from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.services import seals, signing_keys
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.storage.models import Case, Certificate, CertificateSeal
 
 VALID, UNCONFIRMED, INVALID = "valid", "unconfirmed", "invalid"
-STATUS_LABELS = {"valid": "ważny", "revoked": "unieważniony (odebrany)", "expired": "wygasły"}
 _NUMBER = re.compile(r"CJ-\d{3,}/\d{4}", re.IGNORECASE)
 
 
@@ -211,5 +211,5 @@ def _register_checks(
         register = Check(
             True, "Rejestr", "certyfikat jest w rejestrze, instytucja i daty zgadzają się"
         )
-    status = STATUS_LABELS.get(certificate.status, certificate.status)
+    status = CERTIFICATE_STATUSES.get(certificate.status, certificate.status)
     return [register, Check(certificate.status == "valid", "Status w rejestrze", status)]

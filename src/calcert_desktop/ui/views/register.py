@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcert_desktop.documents.register import STATUS_LABELS
+from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES as STATUS_LABELS
 from calcert_desktop.ui.case_file.common import pl_date, tooltip
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
