@@ -103,10 +103,6 @@ Function .onInit
   !insertmacro MULTIUSER_INIT
 FunctionEnd
 
-Function un.onInit
-  !insertmacro MULTIUSER_UNINIT
-FunctionEnd
-
 Section "${APP_NAME} (wymagany)" SecProgram
   SectionIn RO
   ; An upgrade replaces the program's files only; the data are not in this folder.
@@ -169,3 +165,14 @@ Section /o "un.Usuń także dane i ustawienia (baza spraw, dokumenty, kopie zapa
   DeleteRegKey HKCU "${SETTINGS_KEY}"
   DeleteRegKey /ifempty HKCU "Software\CALcert"
 SectionEnd
+
+Function un.onInit
+  !insertmacro MULTIUSER_UNINIT
+  ; "/UsunDane" (e.g. with /S, by an administrator's script) also removes the data.
+  ${un.GetParameters} $R0
+  ClearErrors
+  ${un.GetOptions} $R0 "/UsunDane" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${UnSecData} ${SF_SELECTED}
+  ${EndIf}
+FunctionEnd
