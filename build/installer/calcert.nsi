@@ -75,6 +75,7 @@ VIAddVersionKey /LANG=1045 "LegalCopyright" "CALcert Desktop team"
 
 !define MUI_ICON "..\..\resources\icons\calcert.ico"
 !define MUI_UNICON "..\..\resources\icons\calcert.ico"
+!define MUI_WELCOMEFINISHPAGE_BITMAP "..\..\resources\icons\instalator.bmp"
 !define MUI_ABORTWARNING
 !define MUI_UNABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
