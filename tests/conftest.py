@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from calcert_desktop.cli.main import main
+from cli_support import EXAMPLE, write_declaration  # noqa: F401  (EXAMPLE: tests import it from here)
 
 # Qt tests run without a screen (set before pytest-qt creates the application).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
 
 PEOPLE = [
     ("biuro", "Ewa Zalewska", "office"),
@@ -170,21 +170,14 @@ def cli_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[[str]
 @pytest.fixture
 def declaration_file(tmp_path: Path) -> Callable[..., Path]:
     """Writes the example declaration, changed as asked, to a file."""
+    return functools.partial(write_declaration, tmp_path)
 
-    def make(
-        signed: str = "2024-02-10",
-        edit: Callable[[dict[str, Any]], None] | None = None,
-        name: str = "deklaracja.json",
-    ) -> Path:
-        data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-        data["signature"]["date"] = signed
-        if edit:
-            edit(data)
-        path = tmp_path / name
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        return path
 
-    return make
+@pytest.fixture(scope="session")
+def make_cli() -> type[Cli]:
+    """The ``Cli`` class, for a fixture wider than one test (with ``cli_support.Captured``
+    in place of ``capsys``)."""
+    return Cli
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,9 @@ case; Ctrl+F; "Sprawdź certyfikat…" asks by a signal."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.register import RegisterView
 from calcert_desktop.ui.worker import Worker
 from case_scenarios import act, granted_case, revoked_case
+from cli_support import Captured, write_declaration
 
 TODAY = date(2026, 1, 15)
 LODZ = "Centrum Aktywności Lokalnej w Łodzi"
@@ -45,13 +48,35 @@ def lodz_case(cli, declaration_file) -> str:
     return ref
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, prepared_db, make_cli) -> tuple[Path, dict[str, str]]:
+    """The three cases, made once for this module (about 5 s); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("rejestr")
+    data = folder / "dane"
+    data.mkdir()
+    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    with Captured() as captured:
+        cli = make_cli(data, captured)
+        declaration = functools.partial(write_declaration, folder)
+        cases = {
+            "valid": granted_case(cli, declaration, folder),
+            "revoked": revoked_case(cli, declaration),
+            "expired": lodz_case(cli, declaration),
+        }
+    return data, cases
+
+
 @pytest.fixture
-def cases(cli, declaration_file, tmp_path) -> dict[str, str]:
-    return {
-        "valid": granted_case(cli, declaration_file, tmp_path),
-        "revoked": revoked_case(cli, declaration_file),
-        "expired": lodz_case(cli, declaration_file),
-    }
+def cli(built, tmp_path, capsys, make_cli):
+    """The command line on this test's copy of the module's data folder."""
+    data = tmp_path / "dane"
+    shutil.copytree(built[0], data)
+    return make_cli(data, capsys)
+
+
+@pytest.fixture
+def cases(built) -> dict[str, str]:
+    return built[1]
 
 
 @pytest.fixture
