@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
@@ -312,26 +312,31 @@ def appeal_values(
     return values
 
 
+class DecisionData(Protocol):
+    """What every Commission decision letter's data has (a refusal, a revocation)."""
+
+    institution: str
+    address_lines: tuple[str, ...]
+    reference: str
+    decided_on: date
+    reasons: str
+    signer: str
+
+
 def decision_letter(
-    templates: Mapping[str, str],
-    filled: Mapping[str, object],
-    *,
-    institution: str,
-    address_lines: Sequence[str],
-    reference: str,
-    dated: date,
-    reasons: str,
-    signer: str,
+    templates: Mapping[str, str], filled: Mapping[str, object], data: DecisionData
 ) -> Letter:
     """A Commission decision with its three parts: the decision (rozstrzygnięcie), the
     written reasons (uzasadnienie) and the appeal instructions (pouczenie), from a letter's
-    templates (title, *_heading, decision, instructions, signed_for)."""
+    templates (title, *_heading, decision, instructions, signed_for), filled with
+    ``filled``, dated the day of the decision."""
     title = fill(templates["title"], {})
+    institution, reasons, signer = data.institution, data.reasons, data.signer
     return Letter(
         sender=COMMISSION,
-        dated=dated,
-        addressee=Addressee(institution, address_lines),
-        reference=reference,
+        dated=data.decided_on,
+        addressee=Addressee(institution, data.address_lines),
+        reference=data.reference,
         title=title,
         sections=[
             Section(fill(templates["decision_heading"], {}), fill(templates["decision"], filled)),

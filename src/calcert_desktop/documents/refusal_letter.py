@@ -63,16 +63,7 @@ def values(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> dict[
 def compose(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> Letter:
     """The letter's parts in the shared layout, in the wording ``templates`` (checked
     beforehand: see ``documents/wording.py``; the built-in wording by default)."""
-    return letter.decision_letter(
-        templates,
-        values(data, templates),
-        institution=data.institution,
-        address_lines=data.address_lines,
-        reference=data.reference,
-        dated=data.decided_on,
-        reasons=data.reasons,
-        signer=data.signer,
-    )
+    return letter.decision_letter(templates, values(data, templates), data)
 
 
 def render(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> bytes:
