@@ -28,6 +28,8 @@ def view(session, qtbot):
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
         "&Ogólne", "Treść pi&sm"]  # fmt: skip
+    assert widget.letters is None  # made when its tab is first shown, not at start-up
+    widget.tabs.setCurrentIndex(1)
     assert widget.letters is not None
     loaded(widget.letters, qtbot)
     return widget

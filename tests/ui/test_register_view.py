@@ -87,6 +87,7 @@ def view(cli, cases, qtbot):
     register = RegisterView(Session(ctx, resolve_actor(ctx, "biuro"), worker))
     qtbot.addWidget(register)
     register.resize(1200, 700)
+    register.show()  # a hidden view reads the register only once it is shown
     qtbot.waitUntil(lambda: register.model.rowCount() == 3, timeout=20000)
     yield register
     worker.wait()
@@ -216,10 +217,21 @@ def test_refresh_reads_the_register_again(view, qtbot):
     assert view.counts_label.text() == "Ważnych: 0, odebranych: 1, wygasłych: 2"
 
 
+def test_a_hidden_view_reads_the_register_when_it_is_first_shown(session, qtbot):
+    view = RegisterView(session)
+    qtbot.addWidget(view)
+    session.worker.wait()
+    qtbot.wait(50)
+    assert view._listing is None  # nothing read at start-up, behind another view
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.show()
+
+
 def test_an_empty_register_says_so(session, qtbot):
     view = RegisterView(session)
     qtbot.addWidget(view)
-    qtbot.waitSignal(view.loaded, timeout=20000).wait()
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.show()
     assert view.model.rowCount() == 0
     assert view.message.text() == "Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu."
     assert not view.export_button.isEnabled()

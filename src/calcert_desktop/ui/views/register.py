@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -113,6 +113,7 @@ class RegisterView(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
+        self._stale = False  # the register changed while the view was hidden
         self._listing: RegisterListing | None = None
         self._locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
         self.model = RegisterModel(self)
@@ -233,15 +234,25 @@ class RegisterView(QWidget):
 
     # --- the session and loading ------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def attach(self, session: Session) -> None:
         """The database is open: read the register."""
         self._session = session
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the register again (after certificates changed), on the worker."""
+        """Read the register again (after certificates changed), on the worker; while the
+        view is hidden, only note it and read when it is next shown (not at start-up)."""
         if self._session is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         from calcert_desktop.services.register_view import load_register
 
         ctx = self._session.ctx

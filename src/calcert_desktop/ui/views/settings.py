@@ -54,8 +54,10 @@ class SettingsView(QWidget):
         general_layout.addLayout(form)
         general_layout.addStretch(1)
 
-        # The letters' wording lives in the database: its editor comes with the session.
+        # The letters' wording lives in the database: its editor is made for the session the
+        # first time its tab is shown (it costs some 50 ms, not worth paying at start-up).
         self.letters: LetterTemplatesEditor | None = None
+        self._session: Session | None = None
         self.letters_page = QWidget()
         self.letters_layout = QVBoxLayout(self.letters_page)
         self.letters_waiting = QLabel(self.tr("Treść pism można zmieniać po otwarciu danych."))
@@ -65,6 +67,7 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
         layout.addWidget(self.tabs, 1)
@@ -73,15 +76,26 @@ class SettingsView(QWidget):
 
     def set_session(self, session: Session) -> None:
         """Show the open data folder; the letters' wording for the session's person."""
-        from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
-
+        self._session = session
         self.folder.setText(str(session.ctx.paths.root))
-        if self.letters is None:
-            self.letters_waiting.hide()
-            self.letters = LetterTemplatesEditor(session)
-            self.letters_layout.addWidget(self.letters, 1)
-        else:
+        if self.letters is not None:
             self.letters.attach(session)
+        elif self.tabs.currentWidget() is self.letters_page:
+            self.letters_editor()
+
+    def letters_editor(self) -> LetterTemplatesEditor | None:
+        """The editor of the letters' wording, made now if need be (None before data open)."""
+        if self.letters is None and self._session is not None:
+            from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
+
+            self.letters_waiting.hide()
+            self.letters = LetterTemplatesEditor(self._session)
+            self.letters_layout.addWidget(self.letters, 1)
+        return self.letters
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.letters_page:
+            self.letters_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
