@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
-from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
 
 KIND = "appeal-decision"
@@ -105,22 +105,12 @@ def compose(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) 
     filled = values(data, templates)
     decision = fill(templates[data.outcome], filled)
     consequence = fill(templates[f"{data.outcome}_{data.against}"], filled)
-    title = fill(templates["title"], {})
-    return Letter(
-        sender=letter.BOARD,
-        dated=data.decided_on,
-        addressee=Addressee(data.institution, data.address_lines),
-        reference=data.reference,
-        title=title,
-        sections=[
-            Section(fill(templates["decision_heading"], {}), f"{decision}\n\n{consequence}"),
-            Section(fill(templates["reasons_heading"], {}), data.reasons),
-            Section(fill(templates["final_heading"], {}), fill(templates["final"], filled)),
-        ],
-        signed_for=fill(templates["signed_for"], {}),
-        signer=data.signer,
-        subject=f"{title}: {data.institution}",
-    )
+    return letter.templated_letter(templates, data, sender=letter.BOARD,
+                                   dated=data.decided_on, sections=[
+        ("decision_heading", f"{decision}\n\n{consequence}"),
+        ("reasons_heading", data.reasons),
+        ("final_heading", fill(templates["final"], filled)),
+    ])  # fmt: skip
 
 
 def render(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) -> bytes:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcert_desktop.documents import letter
-from calcert_desktop.documents.letter import Addressee, Letter, Section, fill, polish_date
+from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
 
 KIND = "charges"
@@ -80,22 +80,12 @@ def compose(data: ChargesData, templates: Mapping[str, str] = TEMPLATES) -> Lett
     """The letter's parts in the shared layout, in the wording ``templates`` (checked
     beforehand: see ``documents/wording.py``; the built-in wording by default)."""
     filled = values(data)
-    title = fill(templates["title"], {})
-    return Letter(
-        sender=letter.COMMISSION,
-        dated=data.charged_on,
-        addressee=Addressee(data.institution, data.address_lines),
-        reference=data.reference,
-        title=title,
-        sections=[
-            Section(fill(templates["opening_heading"], {}), fill(templates["opening"], filled)),
-            Section(fill(templates["charges_heading"], {}), data.charges),
-            Section(fill(templates["response_heading"], {}), fill(templates["response"], filled)),
-        ],
-        signed_for=fill(templates["signed_for"], {}),
-        signer=data.signer,
-        subject=f"{title}: {data.institution}",
-    )
+    return letter.templated_letter(templates, data, sender=letter.COMMISSION,
+                                   dated=data.charged_on, sections=[
+        ("opening_heading", fill(templates["opening"], filled)),
+        ("charges_heading", data.charges),
+        ("response_heading", fill(templates["response"], filled)),
+    ])  # fmt: skip
 
 
 def render(data: ChargesData, templates: Mapping[str, str] = TEMPLATES) -> bytes:

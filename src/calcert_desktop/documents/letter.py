@@ -312,15 +312,45 @@ def appeal_values(
     return values
 
 
-class DecisionData(Protocol):
-    """What every Commission decision letter's data has (a refusal, a revocation)."""
+class Addressed(Protocol):
+    """What every letter's data has: the institution it goes to, the case, the signer."""
 
     institution: str
     address_lines: tuple[str, ...]
     reference: str
+    signer: str
+
+
+def templated_letter(
+    templates: Mapping[str, str],
+    data: Addressed,
+    *,
+    sender: str,
+    dated: date,
+    sections: Sequence[tuple[str, str]],
+) -> Letter:
+    """A letter in the wording ``templates``: its title and signature formula from the
+    templates "title" and "signed_for", and ``sections`` as (the template key of the
+    heading, the section's plain text)."""
+    title = fill(templates["title"], {})
+    return Letter(
+        sender=sender,
+        dated=dated,
+        addressee=Addressee(data.institution, data.address_lines),
+        reference=data.reference,
+        title=title,
+        sections=[Section(fill(templates[heading], {}), body) for heading, body in sections],
+        signed_for=fill(templates["signed_for"], {}),
+        signer=data.signer,
+        subject=f"{title}: {data.institution}",
+    )
+
+
+class DecisionData(Addressed, Protocol):
+    """What every Commission decision letter's data has (a refusal, a revocation)."""
+
     decided_on: date
     reasons: str
-    signer: str
 
 
 def decision_letter(
@@ -330,21 +360,8 @@ def decision_letter(
     written reasons (uzasadnienie) and the appeal instructions (pouczenie), from a letter's
     templates (title, *_heading, decision, instructions, signed_for), filled with
     ``filled``, dated the day of the decision."""
-    title = fill(templates["title"], {})
-    institution, reasons, signer = data.institution, data.reasons, data.signer
-    return Letter(
-        sender=COMMISSION,
-        dated=data.decided_on,
-        addressee=Addressee(institution, data.address_lines),
-        reference=data.reference,
-        title=title,
-        sections=[
-            Section(fill(templates["decision_heading"], {}), fill(templates["decision"], filled)),
-            Section(fill(templates["reasons_heading"], {}), reasons),
-            Section(fill(templates["instructions_heading"], {}),
-                    fill(templates["instructions"], filled)),
-        ],
-        signed_for=fill(templates["signed_for"], {}),
-        signer=signer,
-        subject=f"{title}: {institution}",
-    )  # fmt: skip
+    return templated_letter(templates, data, sender=COMMISSION, dated=data.decided_on, sections=[
+        ("decision_heading", fill(templates["decision"], filled)),
+        ("reasons_heading", data.reasons),
+        ("instructions_heading", fill(templates["instructions"], filled)),
+    ])  # fmt: skip
