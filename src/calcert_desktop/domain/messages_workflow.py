@@ -173,6 +173,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "storage.backup_exists": "Plik {path} już istnieje — wskaż nową nazwę pliku kopii.",
     "storage.backup_missing": "Nie ma pliku kopii {path}.",
     "storage.not_a_database": "Plik {path} nie jest bazą danych CALcert ({detail}).",
+    "file.write_failed": (
+        "Nie udało się zapisać pliku {path}: {reason}. Poprzednia zawartość pliku (jeśli była) "
+        "pozostała bez zmian."
+    ),
     "storage.locked": "Baza danych jest zajęta przez inny program — spróbuj ponownie za chwilę.",
     "storage.not_initialised": (
         "Baza danych w {path} nie istnieje — utwórz ją poleceniem: calcert init"
