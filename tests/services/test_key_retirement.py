@@ -243,3 +243,36 @@ def test_an_imported_key_marked_retired_refuses_later_seals(ctx, granted, tmp_pa
             assert {row.key_id for row in rows if row.retired_at} == {office.key_id}
     finally:
         laptop.close()
+
+
+def test_a_file_that_cannot_be_destroyed_is_reported_and_the_new_key_stands(
+    ctx, granted, monkeypatch
+):
+    old_id = the_seal(ctx).key_id
+
+    def refuse(path: Path) -> None:
+        raise PermissionError(13, "Brak dostępu", str(path))
+
+    monkeypatch.setattr(key_retirement, "_destroy", refuse)
+    done = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"))
+    old_file = signing_keys.key_file(ctx, old_id)
+    assert done.destroyed == () and done.left == ((old_file, "Brak dostępu"),)
+    assert key_named(ctx, old_id).retired_at is not None  # retired all the same
+    assert signing_keys.key_file(ctx, done.new.key_id).is_file()
+
+
+def test_destroying_overwrites_before_removing(tmp_path, monkeypatch):
+    target = tmp_path / "podpis-x.pem"
+    original = b"-----BEGIN PRIVATE KEY-----\nsekret\n"
+    target.write_bytes(original)
+    seen: list[bytes] = []
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        seen.append(self.read_bytes())
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    key_retirement._destroy(target)
+    assert not target.exists()
+    assert len(seen) == 1 and len(seen[0]) == len(original) and b"sekret" not in seen[0]
