@@ -4,7 +4,16 @@ installations."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from calcert_desktop.documents.polish_dates import long_date
+from calcert_desktop.domain import seal
+from calcert_desktop.services import signing_keys
 from case_scenarios import granted_case, revoked_case
 
 
@@ -75,3 +84,76 @@ def test_only_an_administrator_makes_a_new_key(cli):
     assert "Utworzono nowy klucz" in out
     shown = cli.ok("keys", "show", user="biuro")
     assert "wycofany" in shown
+
+
+def _retired_on(cli, key_id: str) -> date:
+    with sqlite3.connect(cli.database) as db:
+        (value,) = db.execute(
+            "SELECT retired_at FROM signing_keys WHERE key_id = ?", (key_id,)
+        ).fetchone()
+    return signing_keys.local_day(datetime.fromisoformat(value))
+
+
+def _forged(payload: str, pem: Path, issued_on: date) -> str:
+    """The certificate of ``payload`` re-dated to ``issued_on``, sealed with the key in ``pem``."""
+    private = serialization.load_pem_private_key(pem.read_bytes(), password=None)
+    assert isinstance(private, Ed25519PrivateKey)
+    fields = replace(seal.decode(payload).fields, issued_on=issued_on,
+                     valid_until=issued_on + timedelta(days=1800))  # fmt: skip
+    return seal.encode(fields, private.sign(seal.signed_message(fields)))
+
+
+def test_keys_new_destroys_the_retired_key_and_refuses_what_is_forged_with_it(
+    cli, cli_in, declaration_file, tmp_path
+):
+    granted_case(cli, declaration_file, tmp_path)
+    payload, _ = stored_seal(cli)
+    old_id = seal.decode(payload).fields.key_id
+    keys_folder = cli.data_dir / "klucze"
+    assert (keys_folder / f"podpis-{old_id}.pem").is_file()
+    exported = tmp_path / "klucz-biura.txt"
+    cli.ok("keys", "export", "-o", str(exported), user="biuro")
+
+    backup = tmp_path / "sejf" / "stary-klucz.pem"
+    backup.parent.mkdir()
+    cli.refused("keys", "new", "--backup-old-key", str(keys_folder / "kopia.pem"), user="admin",
+                expect="w folderze kluczy")  # fmt: skip
+    out = cli.ok("keys", "new", "--backup-old-key", str(backup), user="admin")
+    assert f"Kopię klucza prywatnego ({old_id}) zapisano do {backup}." in out
+    assert "Usunięto plik klucza prywatnego" in out
+    remaining = sorted(path.name for path in keys_folder.iterdir())
+    assert len(remaining) == 1 and remaining != [f"podpis-{old_id}.pem"]  # no leftover
+    assert b"-----BEGIN PRIVATE KEY-----" in backup.read_bytes()
+    retired_on = _retired_on(cli, old_id)
+    shown = cli.ok("keys", "show", user="biuro")
+    assert f"{old_id}  ta instalacja, wycofany {retired_on.isoformat()} " in shown
+    cli.ok("check")
+
+    # The genuine seal, made before the retirement, still verifies.
+    out = cli.ok("verify-certificate", payload, "--on", "2025-06-01")
+    assert "  ✓ Podpis: prawidłowy" in out
+    # A seal made with the backed-up retired key for a certificate issued afterwards does not.
+    issued = retired_on + timedelta(days=1)
+    fake = _forged(payload, backup, issued)
+    status, out, _ = cli("verify-certificate", fake, "--on", issued.isoformat())
+    assert status == 1
+    assert f"  ✗ Podpis: podpisany kluczem wycofanym dnia {long_date(retired_on)}" in out
+    assert "NIE jest potwierdzony — podpis: podpisany kluczem wycofanym dnia" in out
+
+    # A laptop that imported the office's key learns of the retirement from the office.
+    laptop = cli_in("laptop")
+    laptop.ok("init")
+    laptop.ok("keys", "import", str(exported), "--label", "Biuro CAL", user="admin")
+    status, out, _ = laptop("verify-certificate", fake, "--on", issued.isoformat())
+    assert status == 3 and "✓ Podpis: prawidłowy" in out  # what the finding showed
+    laptop.refused("keys", "retire", old_id, "--date", "2999-01-01", user="admin",
+                   expect="w przyszłości")  # fmt: skip
+    out = laptop.ok("keys", "retire", old_id, "--date", retired_on.isoformat(), user="admin")
+    assert f"oznaczono jako wycofany dnia {retired_on.isoformat()}" in out
+    status, out, _ = laptop("verify-certificate", fake, "--on", issued.isoformat())
+    assert status == 1 and "✗ Podpis: podpisany kluczem wycofanym dnia" in out
+    status, out, _ = laptop("verify-certificate", payload, "--on", "2025-06-01")
+    assert status == 3 and "✓ Podpis: prawidłowy" in out
+    laptop.refused("keys", "retire", old_id, user="admin", expect="został już wycofany")
+    assert "zaimportowany, wycofany" in laptop.ok("keys", "show", user="admin")
+    laptop.ok("check")

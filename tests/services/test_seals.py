@@ -16,6 +16,7 @@ from calcert_desktop.domain.errors import DomainError, PermissionDenied, Validat
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import (
     certificate_documents,
+    key_retirement,
     seals,
     signing_keys,
     verification,
@@ -88,8 +89,8 @@ def test_a_missing_key_file_is_a_clear_error_and_no_new_key_is_made(cli, ctx, gr
         assert session.scalar(select(func.count()).select_from(SigningKey)) == 1
     # Deliberately, by an administrator: the old key is retired, a new one seals.
     with pytest.raises(PermissionDenied):
-        signing_keys.new_local_key(ctx, resolve_actor(ctx, "biuro"))
-    new = signing_keys.new_local_key(ctx, resolve_actor(ctx, "admin"))
+        key_retirement.new_local_key(ctx, resolve_actor(ctx, "biuro"))
+    new = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin")).new
     assert new.key_id != row.key_id
     assert certificate_documents.certificate_data(ctx, granted).seal is not None
     assert only_seal(ctx).key_id == new.key_id

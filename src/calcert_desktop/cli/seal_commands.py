@@ -1,22 +1,23 @@
 """The command line's certificate seals: ``calcert verify-certificate`` and ``calcert keys``
-(show, export, import, new)."""
+(show, export, import, new, retire)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.services import signing_keys, verification
+from calcert_desktop.services import key_retirement, signing_keys, verification
 from calcert_desktop.services.context import resolve_actor
 
 # Exit codes of verify-certificate: 0 genuine and valid, 1 not (or invalid input),
 # 3 a genuine signature whose status this register cannot confirm.
 EXIT_CODES = {verification.VALID: 0, verification.INVALID: 1, verification.UNCONFIRMED: 3}
-
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -29,9 +30,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_CODES[result.verdict]
 
 
+def _local_time(moment: datetime) -> str:
+    """A naive UTC time as the local date and time, e.g. ``2026-12-04 16:29``."""
+    return f"{moment.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+
+
 def _describe(key: signing_keys.KeyInfo) -> str:
     origin = "ta instalacja" if key.origin == signing_keys.LOCAL else "zaimportowany"
-    retired = f", wycofany {key.retired_at:%Y-%m-%d}" if key.retired_at else ""
+    retired = f", wycofany {_local_time(key.retired_at)}" if key.retired_at else ""
     return f"{key.key_id}  {origin}{retired}: {key.label}"
 
 
@@ -76,10 +82,34 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
+    backup = Path(args.backup_old_key) if args.backup_old_key else None
     with opened_data(args) as ctx:
-        key = signing_keys.new_local_key(ctx, resolve_actor(ctx, args.user))
-    print(f"Utworzono nowy klucz tej instalacji {key.key_id}; poprzedni (jeśli był) wycofano.")
+        done = key_retirement.new_local_key(ctx, resolve_actor(ctx, args.user), backup)
+    print(f"Utworzono nowy klucz tej instalacji {done.new.key_id}.")
+    if done.retired is not None and done.retired.retired_at is not None:
+        print(f"Klucz {done.retired.key_id} wycofano {_local_time(done.retired.retired_at)}: "
+              "sprawdza nadal certyfikaty wydane do tego dnia.")  # fmt: skip
+    if done.backed_up:
+        print(f"Kopię klucza prywatnego ({', '.join(done.backed_up)}) zapisano do {backup}.")
+    elif backup is not None:
+        print("Nie było pliku wycofywanego klucza prywatnego — nie zapisano kopii.")
+    if done.destroyed:
+        print(f"Usunięto plik klucza prywatnego: {', '.join(str(p) for p in done.destroyed)}.")
     print("Przekaż nowy klucz publiczny osobom sprawdzającym certyfikaty: calcert keys export.")
+    for path, reason in done.left:
+        print(f"calcert: nie udało się usunąć pliku wycofanego klucza {path} ({reason}) — "
+              "usuń go ręcznie.", file=sys.stderr)  # fmt: skip
+    return 1 if done.left else 0
+
+
+def cmd_keys_retire(args: argparse.Namespace) -> int:
+    with opened_data(args) as ctx:
+        on = parse_date(args.date) if args.date else ctx.today()
+        key = key_retirement.retire_imported_key(
+            ctx, resolve_actor(ctx, args.user), args.key_id, on
+        )
+    print(f"Klucz {key.key_id} („{key.label}”) oznaczono jako wycofany dnia {on.isoformat()}: "
+          "jego pieczęci certyfikatów wydanych później są odrzucane.")  # fmt: skip
     return 0
 
 
@@ -108,5 +138,22 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_keys_import)
     p.add_argument("file", metavar="PLIK", help="plik zapisany przez calcert keys export")
     p.add_argument("--label", required=True, metavar="OPIS", help="czyj to klucz, np. Biuro CAL")
-    text = "utwórz nowy klucz tej instalacji, wycofując dotychczasowy (administrator)"
-    actions.add_parser("new", help=text, description=text).set_defaults(handler=cmd_keys_new)
+    text = (
+        "utwórz nowy klucz tej instalacji, wycofując dotychczasowy i usuwając jego plik klucza "
+        "prywatnego (administrator)"
+    )
+    p = actions.add_parser("new", help=text, description=text)
+    p.set_defaults(handler=cmd_keys_new)
+    p.add_argument("--backup-old-key", metavar="PLIK", help=(
+        "przed usunięciem zapisz klucz prywatny wycofywanego klucza do tego pliku (nowego, "
+        "poza folderem danych; przechowuj go jak kopię bazy)"))  # fmt: skip
+    text = (
+        "oznacz zaimportowany klucz innej instalacji jako wycofany: jego pieczęci na "
+        "certyfikatach wydanych po tym dniu są odrzucane (administrator)"
+    )
+    p = actions.add_parser("retire", help=text, description=text)
+    p.set_defaults(handler=cmd_keys_retire)
+    p.add_argument(
+        "key_id", metavar="IDENTYFIKATOR", help="identyfikator klucza (calcert keys show)"
+    )
+    p.add_argument("--date", metavar="RRRR-MM-DD", help="dzień wycofania (domyślnie dzisiaj)")

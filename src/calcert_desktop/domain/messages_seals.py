@@ -23,8 +23,24 @@ SEAL_MESSAGES: dict[str, str] = {
         "może utworzyć nowy: calcert keys new."
     ),
     "key.unreadable": "Nie można odczytać pliku klucza prywatnego {path}: {detail}",
+    "key.backup_exists": (
+        "Plik {path} już istnieje — wskaż nową nazwę pliku kopii wycofywanego klucza."
+    ),
+    "key.backup_in_keys_folder": (
+        "Kopii wycofywanego klucza nie można zapisać w folderze kluczy tej instalacji ({path}) "
+        "— wskaż miejsce poza folderem danych, np. nośnik przechowywany w sejfie."
+    ),
+    "key.unknown": "Klucz {key_id} nie jest znany w tej instalacji (zob. calcert keys show).",
+    "key.retire_local": (
+        "Klucz {key_id} należy do tej instalacji — wycofuje się go, tworząc nowy: "
+        "calcert keys new."
+    ),
+    "key.already_retired": "Klucz {key_id} został już wycofany (dnia {day}).",
+    "key.retire_future": (
+        "Data wycofania klucza {value} jest w przyszłości — podaj dzień, w którym biuro "
+        "wycofało klucz (najpóźniej dzisiaj)."
+    ),
     "key.file_unreadable": "Nie można odczytać pliku klucza {path}: {detail}",
-    "key.write_failed": "Nie udało się zapisać pliku klucza prywatnego {path}: {detail}",
     "seal.empty": (
         "Wpisz lub zeskanuj treść kodu QR z certyfikatu (zaczyna się od CAL1.), numer "
         "certyfikatu z kodem weryfikacyjnym albo sam kod weryfikacyjny."

@@ -4,9 +4,10 @@ This installation's own key pair: the private half is a PKCS#8 PEM file in the d
 folder's ``klucze/`` (``podpis-<key id>.pem``, owner-only where the system allows, written
 atomically), the public half a ``signing_keys`` row (origin "local"). It is made on first
 need (the first certificate issued or sealed) and replaced only deliberately
-(:func:`new_local_key`, an administrator's act): a missing or damaged key file is a clear
-error, never a silent new key. The replaced key is retired, and still checks the seals it
-made.
+(:func:`calcert_desktop.services.key_retirement.new_local_key`, an administrator's act): a
+missing or damaged key file is a clear error, never a silent new key. The replaced key is
+retired: its private file is destroyed, and its public key still checks the seals it made
+before the day of its retirement (:attr:`KeyInfo.retired_on`).
 
 Public keys of other installations are imported from a one-line text,
 ``CALKEY1:<key id>:<base64url of the 32 raw public bytes>`` (lines starting with ``#`` are
@@ -19,9 +20,8 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.storage.files import write_atomically
 from calcert_desktop.storage.models import SigningKey
 
 KEY_TEXT_PREFIX = "CALKEY1"
@@ -49,6 +50,12 @@ class KeyInfo:
     label: str
     added_at: datetime
     retired_at: datetime | None
+
+    @property
+    def retired_on(self) -> date | None:
+        """The local calendar day of the key's retirement: a seal it made is accepted only
+        for a certificate issued on that day or earlier."""
+        return local_day(self.retired_at) if self.retired_at is not None else None
 
     @property
     def text(self) -> str:
@@ -110,11 +117,18 @@ def verify_signature(public_hex: str, signature: bytes, message: bytes) -> bool:
     return True
 
 
-def _now() -> datetime:
+def now_utc() -> datetime:
+    """The time now as the keys' rows hold it: UTC, naive."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _info(row: SigningKey) -> KeyInfo:
+def local_day(moment: datetime) -> date:
+    """The local calendar day of a naive UTC time (dates on certificates are local)."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
+def info_of(row: SigningKey) -> KeyInfo:
+    """A keys row as plain data."""
     return KeyInfo(row.key_id, row.public_key, row.origin, row.label, row.added_at,
                    row.retired_at)  # fmt: skip
 
@@ -128,21 +142,8 @@ def key_file(ctx: AppContext, key_id: str) -> Path:
 
 
 def _write_private(path: Path, pem: bytes) -> None:
-    """Write the PEM through a temporary file and a rename, readable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".czesciowy")
-    try:
-        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(pem)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(partial, 0o600)  # os.open's mode passes through the umask: set it outright
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise DomainError("key.write_failed", None, path=str(path),
-                          detail=error.strerror or str(error)) from error  # fmt: skip
+    """Write the PEM atomically, readable by its owner only, in a private folder."""
+    write_atomically(path, pem, private_parent=True)
 
 
 def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
@@ -163,7 +164,8 @@ def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
     return key
 
 
-def _active_local(session: Session) -> SigningKey | None:
+def active_local(session: Session) -> SigningKey | None:
+    """This installation's key in use (not retired), if it has one yet."""
     return session.scalar(
         select(SigningKey)
         .where(SigningKey.origin == LOCAL, SigningKey.retired_at.is_(None))
@@ -171,7 +173,8 @@ def _active_local(session: Session) -> SigningKey | None:
     )
 
 
-def _create_local(session: Session, ctx: AppContext) -> SigningKey:
+def create_local(session: Session, ctx: AppContext) -> SigningKey:
+    """A new key pair for this installation: its private file written, its row added."""
     private = Ed25519PrivateKey.generate()
     raw = _raw(private.public_key())
     key_id = key_id_of(raw)
@@ -182,7 +185,7 @@ def _create_local(session: Session, ctx: AppContext) -> SigningKey:
     )
     _write_private(key_file(ctx, key_id), pem)
     row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=LOCAL,
-                     label=f"Ta instalacja ({ctx.paths.root})", added_at=_now(),
+                     label=f"Ta instalacja ({ctx.paths.root})", added_at=now_utc(),
                      retired_at=None)  # fmt: skip
     session.add(row)
     session.flush()
@@ -192,7 +195,7 @@ def _create_local(session: Session, ctx: AppContext) -> SigningKey:
 def local_signer(session: Session, ctx: AppContext) -> Signer:
     """This installation's signing key, inside the caller's writing transaction: made on
     first need; DomainError (Polish) when its file is missing or damaged."""
-    row = _active_local(session) or _create_local(session, ctx)
+    row = active_local(session) or create_local(session, ctx)
     return Signer(row.key_id, _load_private(ctx, row))
 
 
@@ -205,18 +208,7 @@ def ensure_local_key(ctx: AppContext, actor: Actor) -> KeyInfo:
         signer = local_signer(session, ctx)
         row = session.scalar(select(SigningKey).where(SigningKey.key_id == signer.key_id))
         assert row is not None
-        return _info(row)
-
-
-def new_local_key(ctx: AppContext, actor: Actor) -> KeyInfo:
-    """A new key pair for this installation (administrator only): the current local key is
-    retired (it still checks what it sealed) and later seals use the new one."""
-    actor.require(Role.ADMIN)
-    with writing(ctx, actor, "replace-signing-key") as session:
-        old = _active_local(session)
-        if old is not None:
-            old.retired_at = _now()
-        return _info(_create_local(session, ctx))
+        return info_of(row)
 
 
 def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
@@ -233,20 +225,20 @@ def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
         if existing is not None:
             raise ValidationError("key.already_known", None, key_id=key_id, label=existing.label)
         row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=IMPORTED, label=label,
-                         added_at=_now(), retired_at=None)  # fmt: skip
+                         added_at=now_utc(), retired_at=None)  # fmt: skip
         session.add(row)
         session.flush()
-        return _info(row)
+        return info_of(row)
 
 
 def list_keys(ctx: AppContext) -> list[KeyInfo]:
     """Every public key known here: local ones first, then imported, oldest first."""
     with reading(ctx) as session:
         rows = session.scalars(select(SigningKey).order_by(SigningKey.added_at)).all()
-        return sorted((_info(row) for row in rows), key=lambda info: info.origin != LOCAL)
+        return sorted((info_of(row) for row in rows), key=lambda info: info.origin != LOCAL)
 
 
 def find_key(session: Session, key_id: str) -> KeyInfo | None:
     """The public key ``key_id`` if it is known here."""
     row = session.scalar(select(SigningKey).where(SigningKey.key_id == key_id))
-    return _info(row) if row is not None else None
+    return info_of(row) if row is not None else None

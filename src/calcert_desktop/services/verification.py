@@ -153,13 +153,15 @@ def _verify_payload(
     if expected_code is not None:
         checks.append(_code_check(expected_code, decoded.signature))
     key = signing_keys.find_key(session, fields.key_id)
-    checks.append(_signature_check(key, decoded))
+    checks.append(_signature_check(session, key, decoded))
     checks.append(_dates_check(fields, day))
     checks.extend(_register_checks(session, fields, key))
     return _verdict(checks, fields.number, day)
 
 
-def _signature_check(key: signing_keys.KeyInfo | None, decoded: seal.Seal) -> Check:
+def _signature_check(
+    session: Session, key: signing_keys.KeyInfo | None, decoded: seal.Seal
+) -> Check:
     if key is None:
         return Check(False, "Podpis", (
             f"nieznany klucz {decoded.fields.key_id} — ta instalacja nie zna klucza, którym "
@@ -167,10 +169,39 @@ def _signature_check(key: signing_keys.KeyInfo | None, decoded: seal.Seal) -> Ch
             "(calcert keys import)"
         ))  # fmt: skip
     if signing_keys.verify_signature(key.public_key, decoded.signature, decoded.signed_bytes):
-        return Check(True, "Podpis", f"prawidłowy — klucz {key.key_id} ({key.label})")
+        if _made_after_retirement(session, key, decoded):
+            assert key.retired_on is not None
+            return Check(False, "Podpis", (
+                f"podpisany kluczem wycofanym dnia {long_date(key.retired_on)} — certyfikat "
+                f"wydany {long_date(decoded.fields.issued_on)} nie mógł być nim opatrzony "
+                "pieczęcią; kod jest podrobiony"
+            ))  # fmt: skip
+        retired = f"; wycofany {long_date(key.retired_on)}" if key.retired_on else ""
+        return Check(True, "Podpis", f"prawidłowy — klucz {key.key_id} ({key.label}{retired})")
     return Check(False, "Podpis", (
         "nieprawidłowy — dane certyfikatu zmieniono po podpisaniu albo kod jest podrobiony"
     ))  # fmt: skip
+
+
+def _made_after_retirement(session: Session, key: signing_keys.KeyInfo, decoded: seal.Seal) -> bool:
+    """Whether a good signature of a retired key seals what it cannot have sealed.
+
+    A seal carries the certificate's issue date, not when it was made. A genuine seal is
+    made on the issue day (by the Board's act) or later (an older certificate, on its first
+    print), always while its key is in use: so its issue date is never after the day its key
+    was retired, and a retired key's seal on a certificate issued later is a forgery. (The
+    comparison is by day, the seal's only clock.) Only if this register stored that very
+    seal before the retirement is it genuine all the same.
+    """
+    if key.retired_at is None or key.retired_on is None:
+        return False
+    if decoded.fields.issued_on <= key.retired_on:
+        return False
+    payload = seal.encode(decoded.fields, decoded.signature)
+    sealed_at = session.scalar(
+        select(CertificateSeal.sealed_at).where(CertificateSeal.payload == payload)
+    )
+    return sealed_at is None or sealed_at > key.retired_at
 
 
 def _dates_check(fields: seal.SealFields, day: date) -> Check:
