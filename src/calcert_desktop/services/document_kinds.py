@@ -1,4 +1,5 @@
-"""Imports every module that registers a kind of document (one line each)."""
+"""Imports every module that registers a kind of document (one line each), and the order in
+which they are offered (not the order in which some test or view happened to import them)."""
 
 from __future__ import annotations
 
@@ -7,4 +8,16 @@ from calcert_desktop.services import (
     certificate_documents,  # noqa: F401  (the certificate)
     letter_documents,  # noqa: F401  (the four letters)
     record_documents,  # noqa: F401  (the two protocols)
+)
+
+# The order of the case file's menu and of the previews: the case's own course.
+ORDER = (
+    "application",
+    "certificate",
+    "refusal",
+    "charges",
+    "revocation",
+    "appeal-decision",
+    "visit-protocol",
+    "decision-record",
 )

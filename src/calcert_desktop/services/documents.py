@@ -75,10 +75,11 @@ def document_kind(
 
 
 def kinds() -> dict[str, DocumentKind]:
-    """Every kind of document, by code."""
-    from calcert_desktop.services import document_kinds  # noqa: F401  (registers them)
+    """Every kind of document, by code, in :data:`document_kinds.ORDER`."""
+    from calcert_desktop.services import document_kinds  # registers them
 
-    return KINDS
+    rank = {code: index for index, code in enumerate(document_kinds.ORDER)}
+    return dict(sorted(KINDS.items(), key=lambda item: rank.get(item[0], len(rank))))
 
 
 def render(ctx: AppContext, actor: Actor, kind: str, reference: str) -> bytes:
