@@ -36,8 +36,10 @@ def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
     context.close()
 
 
-@pytest.mark.parametrize(("login", "allowed"), [("biuro", True), ("admin", False),
-                                                 ("przewodniczaca", False), ("ekspert", False)])  # fmt: skip
+WRITERS = [("biuro", True), ("admin", False), ("przewodniczaca", False), ("ekspert", False)]
+
+
+@pytest.mark.parametrize(("login", "allowed"), WRITERS)
 def test_who_may_write_drafts_is_the_rule_save_applies(ctx, login, allowed):
     actor = resolve_actor(ctx, login)
     assert drafts.can_edit_drafts(actor) is allowed
