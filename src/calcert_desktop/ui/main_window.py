@@ -291,12 +291,13 @@ class MainWindow(QMainWindow):
             self.resize(1100, 700)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+        if self.wizard is not None:  # some were opened: each asks if its work is unsaved
+            from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
-        for wizard in self.findChildren(ApplicationWizard):
-            if wizard.isVisible() and not wizard.close():  # it asked; the user stays
-                event.ignore()
-                return
+            for wizard in self.findChildren(ApplicationWizard):
+                if wizard.isVisible() and not wizard.close():  # the user stays
+                    event.ignore()
+                    return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.case_windows.close_all()
         super().closeEvent(event)
