@@ -17,7 +17,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+210"/>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+245"/>
         <source>Sprawa {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ActionDialogBase</name>
     <message>
-        <location line="-133"/>
+        <location line="-166"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -40,7 +40,22 @@
         <translation>Action date</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
+        <source>Niewykonana czynność</source>
+        <translation>Action not taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wpisany tekst nie został nigdzie zapisany.</source>
+        <translation>The text you typed has not been saved anywhere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zamknięcie okna odrzuci tekst wpisany w tym oknie. Aby go zachować, wykonaj czynność albo wróć do okna.</source>
+        <translation>Closing the window discards the text typed in it. To keep it, take the action or go back to the window.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Data czynności nie może być z przyszłości.</source>
         <translation>The action date cannot be in the future.</translation>
     </message>
@@ -157,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+58"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -269,7 +284,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+50"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+66"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -294,12 +309,49 @@
         <translation>&amp;File application</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Zapis szkicu</source>
-        <translation>Saving the draft</translation>
+        <location line="+99"/>
+        <source>Nie powstała też kopia na dysku. {0} Wpisane dane są tylko w tym oknie — nie zamykaj go.</source>
+        <translation>No copy could be made on disk either. {0} The data you typed exists only in this window — do not close it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
+        <source>Nie powstała też kopia na dysku. {0} Po zamknięciu okna wpisane dane przepadną.</source>
+        <translation>No copy could be made on disk either. {0} If you close the window, the data you typed will be lost.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Wpisane dane są bezpieczne: w tym oknie i w pliku odzyskiwania na tym komputerze. Zapis będzie ponawiany.</source>
+        <translation>The data you typed is safe: in this window and in a recovery file on this computer. Saving will be retried.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Szkic nie jest zapisany w bazie danych. {0}
+{1}</source>
+        <translation>The draft is not saved in the database. {0}
+{1}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Wpisane dane są w pliku odzyskiwania na tym komputerze; program zaproponuje je przy następnym uruchomieniu.</source>
+        <translation>The data you typed is in a recovery file on this computer; the program will offer it back at the next start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zachowaj kopię i zamknij</source>
+        <translation>&amp;Keep the copy and close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niezapisane zgłoszenie</source>
+        <translation>Unsaved application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Szkic nie jest zapisany w bazie danych. {0}</source>
+        <translation>The draft is not saved in the database. {0}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Złożenie zgłoszenia</source>
         <translation>Filing the application</translation>
     </message>
@@ -317,7 +369,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+35"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+36"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -376,12 +428,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Baza danych nie jest jeszcze otwarta.</source>
+        <translation>The database is not open yet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1362,7 +1419,7 @@ Reason:
 <context>
     <name>FindingsField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+166"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+173"/>
         <source>— bez ustalenia —</source>
         <translation>— no finding —</translation>
     </message>
@@ -1456,7 +1513,7 @@ Reason:
 <context>
     <name>JsonField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+31"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+34"/>
         <source>Wybierz plik…</source>
         <translation>Choose file…</translation>
     </message>
@@ -1667,7 +1724,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+45"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1717,12 +1774,18 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
+        <translation>Fill in a new certificate application</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Zmiana osoby</source>
         <translation>Change of person</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <location line="+11"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
     </message>
@@ -1732,7 +1795,7 @@ Reason:
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1751,12 +1814,17 @@ Reason:
 {0} — {1}, {2}% complete.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
+        <source>Odzyskane dane</source>
+        <translation>Recovered data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Nowe zgłoszenie…</source>
         <translation>&amp;New application…</translation>
     </message>
@@ -2082,7 +2150,7 @@ Reason:
 <context>
     <name>PersonField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-158"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-161"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -2162,6 +2230,49 @@ Reason:
     </message>
 </context>
 <context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/recovery_offer.py" line="+26"/>
+        <source>Nowe zgłoszenie</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(bez nazwy)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niezapisane zgłoszenie</source>
+        <translation>Unsaved application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zgłoszenia nie udało się zapisać w bazie danych. Przywrócić wpisane dane?</source>
+        <translation>An application could not be saved in the database. Restore the data that was typed?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} — {1}; wpisane przez {2}, ostatnio {3}.</source>
+        <translation>{0} — {1}; typed by {2}, last on {3}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Przywróć</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Odrzuć</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Później</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/views/register.py" line="+66"/>
@@ -2207,7 +2318,7 @@ Reason:
 <context>
     <name>RegisterView</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Szukaj w rejestrze</source>
         <translation>Search the register</translation>
     </message>
@@ -2288,7 +2399,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -2417,6 +2528,19 @@ Number of entries: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/wizard/save_notice.py" line="+28"/>
+        <source>Zapisz &amp;ponownie</source>
+        <translation>Save &amp;again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stan zapisu</source>
+        <translation>Save status</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+38"/>
@@ -2434,7 +2558,7 @@ Number of entries: {1}.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Treść pism można zmieniać po otwarciu danych.</source>
         <translation>The wording of letters can be changed once the data are open.</translation>
     </message>
@@ -2449,12 +2573,12 @@ Number of entries: {1}.</translation>
         <translation>Wording of le&amp;tters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -2523,6 +2647,19 @@ Number of entries: {1}.</translation>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-46"/>
         <source>Wpisz treść — pole wymagane (regulamin wymaga formy pisemnej).</source>
         <translation>Enter the text — this field is required (the regulations require it in writing).</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/unsaved.py" line="+33"/>
+        <source>&amp;Odrzuć wpisane dane</source>
+        <translation>&amp;Discard the typed data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -185,4 +185,9 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Zgłoszenie {reference} nie jest już szkicem (stan: {state}) — szkic można zmieniać "
         "i usuwać tylko przed złożeniem."
     ),
+    "draft.writer_required": (
+        "Zakładanie, uzupełnianie i usuwanie szkiców zgłoszeń wymaga roli {roles} — nie masz "
+        "uprawnień do tej czynności."
+    ),
+    "draft.save_failed": "Nie udało się zapisać szkicu w bazie danych ({detail}).",
 }

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from calcert_desktop.domain.declaration import Declaration, completeness
-from calcert_desktop.domain.errors import TransitionRefused
+from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
@@ -28,6 +28,31 @@ from calcert_desktop.storage.models import AuditEntry, Case
 
 # The applications list: what the office is still writing, and what awaits the formal check.
 APPLICATION_STATES: tuple[CaseState, ...] = (CaseState.DRAFT, CaseState.FILED)
+# Who writes application drafts (new, continued, deleted): the office types in the paper form.
+DRAFT_WRITERS: tuple[Role, ...] = (Role.OFFICE,)
+
+
+def draft_refusal(actor: Actor) -> PermissionDenied | None:
+    """Why ``actor`` may not write drafts (the error every draft write raises), or ``None``.
+
+    The GUI asks this before it offers the wizard, so nobody types a form they cannot save.
+    """
+    if actor.roles & set(DRAFT_WRITERS):
+        return None
+    return PermissionDenied(
+        "draft.writer_required", roles=" lub ".join(role.label for role in DRAFT_WRITERS)
+    )
+
+
+def _require_writer(actor: Actor) -> None:
+    refusal = draft_refusal(actor)
+    if refusal is not None:
+        raise refusal
+
+
+def can_edit_drafts(actor: Actor) -> bool:
+    """True when ``actor`` may start, continue and delete application drafts."""
+    return draft_refusal(actor) is None
 
 
 @dataclass(frozen=True)
@@ -100,7 +125,7 @@ def save_draft(
     nothing is written); gaps and invalid values are the wizard's to show. Saving data equal
     to what is stored writes nothing. Refuses (``draft.not_a_draft``) a case already filed.
     """
-    actor.require(Role.OFFICE)
+    _require_writer(actor)
     declaration = Declaration.from_partial(data)
     with writing(ctx, actor, "save_draft") as session:
         if reference is None:
@@ -181,7 +206,7 @@ def delete_draft(ctx: AppContext, actor: Actor, reference: str) -> None:
 
     Attachment files stay in the store: they are kept by content and may be shared.
     """
-    actor.require(Role.OFFICE)
+    _require_writer(actor)
     with writing(ctx, actor, "delete_draft") as session:
         case = find_case(session, reference, for_update=True)
         _require_draft(case)

@@ -27,6 +27,7 @@ from calcert_desktop.ui.views.register import RegisterView
 from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
+    from calcert_desktop.services.draft_recovery import Recovery
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
         )
-        self.new_action.setEnabled(True)
+        self._offer_drafts(session)
         self.switch_action.setEnabled(True)
         self.verify_action.setEnabled(True)
         self.applications.set_session(session)
@@ -105,6 +106,17 @@ class MainWindow(QMainWindow):
         self.people.attach(session)
         self.register.attach(session)
         self.settings_view.set_session(session)
+
+    def _offer_drafts(self, session: Session) -> None:
+        """New applications only for someone the services let write drafts; the others
+        learn from the menu which role it takes."""
+        from calcert_desktop.services import drafts
+
+        refusal = drafts.draft_refusal(session.actor)
+        self.new_action.setEnabled(refusal is None)
+        why = refusal.message if refusal is not None else ""
+        self.new_action.setToolTip(why or self.tr("Wypełnij nowe zgłoszenie do certyfikatu"))
+        self.new_action.setStatusTip(why)
 
     def switch_person(self) -> None:
         """Someone else takes over the computer: everything shown is redone for them."""
@@ -122,21 +134,34 @@ class MainWindow(QMainWindow):
         self.person_changed.emit()
         self.attach(Session(self.session.ctx, actor, self.session.worker))
 
-    def open_wizard(self, reference: str = "") -> ApplicationWizard | None:
-        """Open the application-form wizard, new or on a draft."""
+    def open_wizard(
+        self, reference: str = "", recovery: Recovery | None = None
+    ) -> ApplicationWizard | None:
+        """Open the application-form wizard: new, on a draft, or on recovered data.
+
+        Refused (with the role it takes) to someone who could not save the draft.
+        """
         if self.session is None:
             return None
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services import draft_recovery, drafts
         from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
+        refusal = drafts.draft_refusal(self.session.actor)
+        if refusal is not None:
+            QMessageBox.information(self, self.tr("Zgłoszenie"), refusal.message)
+            return None
         data = None
-        if reference:
+        key = None
+        if recovery is not None:
+            reference = draft_recovery.target_draft(self.session.ctx, recovery) or ""
+            data, key = recovery.data, recovery.key
+        elif reference:
             try:
                 _, data = drafts.load_draft(self.session.ctx, reference)
             except DomainError as error:
                 QMessageBox.warning(self, self.tr("Zgłoszenie"), error.message)
                 reference = ""
-        wizard = ApplicationWizard(self.session, reference or None, data, self)
+        wizard = ApplicationWizard(self.session, reference or None, data, self, key)
         wizard.finished.connect(self._wizard_closed)
         wizard.saved.connect(self._draft_saved)
         wizard.filed.connect(
@@ -177,13 +202,22 @@ class MainWindow(QMainWindow):
         self.applications.refresh()
 
     def offer_unfinished(self) -> None:
-        """At start, offer the draft the user was working on when the program last ended
-        (closed with the wizard open, or lost to a crash)."""
-        reference = QSettings().value(LAST_DRAFT_KEY)
-        if not reference or self.session is None:
+        """At start, offer back what the user was typing when the program last ended: data
+        no save could put in the database (kept in a recovery file), then the draft that was
+        open (closed with the wizard open, or lost to a crash)."""
+        if self.session is None:
             return
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services import draft_recovery, drafts
 
+        if not drafts.can_edit_drafts(self.session.actor):
+            return  # left for someone who may continue it
+        recovered = set()
+        for recovery in draft_recovery.pending(self.session.ctx, self.session.actor):
+            recovered.add(recovery.reference)
+            self._offer_recovery(self.session, recovery)
+        reference = QSettings().value(LAST_DRAFT_KEY)
+        if not reference or reference in recovered:
+            return
         try:
             info, _ = drafts.load_draft(self.session.ctx, str(reference))
         except DomainError:
@@ -202,8 +236,23 @@ class MainWindow(QMainWindow):
         else:
             QSettings().remove(LAST_DRAFT_KEY)  # asked once; it stays in the list
 
+    def _offer_recovery(self, session: Session, recovery: Recovery) -> None:
+        """Ask whether to restore, discard or keep for later one recovery file."""
+        from calcert_desktop.services import draft_recovery
+        from calcert_desktop.ui.recovery_offer import RecoveryChoice, ask_recovery
+
+        choice = ask_recovery(self, recovery)
+        if choice == RecoveryChoice.RESTORE:
+            self.open_wizard(recovery=recovery)
+        elif choice == RecoveryChoice.DISCARD:
+            try:
+                draft_recovery.forget(session.ctx, recovery.key)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Odzyskane dane"), error.message)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        file_menu.setToolTipsVisible(True)  # a disabled item says which role it takes
         self.new_action = new = QAction(self.tr("&Nowe zgłoszenie…"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.setEnabled(False)  # until the database is open
@@ -242,6 +291,13 @@ class MainWindow(QMainWindow):
             self.resize(1100, 700)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:  # some were opened: each asks if its work is unsaved
+            from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
+            for wizard in self.findChildren(ApplicationWizard):
+                if wizard.isVisible() and not wizard.close():  # the user stays
+                    event.ignore()
+                    return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.case_windows.close_all()
         super().closeEvent(event)

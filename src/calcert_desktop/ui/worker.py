@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from shiboken6 import isValid
 
 from calcert_desktop.domain.errors import DomainError
@@ -102,3 +102,9 @@ class Worker(QObject):
             pending = list(self._futures)
         _, not_done = wait(pending, timeout=None if msecs < 0 else msecs / 1000)
         return not not_done
+
+    def settle(self) -> None:
+        """Wait for every job submitted so far and run their callbacks now, not as later
+        events (a window that is closing needs to know how its last save ended)."""
+        self.wait()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)

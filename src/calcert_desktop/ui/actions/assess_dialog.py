@@ -175,6 +175,10 @@ class AssessDialog(ActionDialogBase):
         for code, row in self.rows.items():
             show_note(row.problem, problems.get(code))
 
+    def typed_text(self) -> list[str]:
+        return [t for row in self.rows.values() for t in (row.comment.toPlainText(),
+                                                          row.evidence.text())]  # fmt: skip
+
     def ratings(self) -> dict[str, tuple[str, str, str]]:
         """Standard -> (rating, comment, evidence) for every rated standard."""
         return {code: value for code, row in self.rows.items() if (value := row.value())}

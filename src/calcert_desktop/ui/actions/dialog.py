@@ -29,6 +29,7 @@ from calcert_desktop.domain.action_params import ParamKind, params_of
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.ui.actions.fields import Field, date_edit, make_field, plain_label
 from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
+from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
     from calcert_desktop.services.action_forms import ActionForm
@@ -73,6 +74,7 @@ class ActionDialogBase(QDialog):
         self.reference = reference
         self.action = Action(action)
         self.form_data: ActionForm | None = None
+        self.typed_at_load: list[str] = []  # the texts as loaded (a draft of the reasons)
         self.busy = False
         self.result_message = ""
         self.taken: set[str] = set()  # mnemonic letters in use
@@ -114,6 +116,7 @@ class ActionDialogBase(QDialog):
     def _loaded(self, form: ActionForm) -> None:
         self.form_data = form
         self.loaded(form)
+        self.typed_at_load = self.typed_text()
         self.validate()
         self.ready.emit()
 
@@ -124,6 +127,38 @@ class ActionDialogBase(QDialog):
     def is_ready(self) -> bool:
         """True once the dialog's data has loaded."""
         return self.form_data is not None
+
+    def typed_text(self) -> list[str]:
+        """Every text the user can type in the dialog, as it stands (subclasses)."""
+        return []
+
+    @property
+    def has_typed_text(self) -> bool:
+        """True when the user typed text that closing the dialog would throw away."""
+        return self.is_ready and self.typed_text() != self.typed_at_load
+
+    # --- closing -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        # Also reached by Escape, the Anuluj button and the window's close button.
+        if self.busy or not self.has_typed_text:
+            super().reject()
+            return
+        perform = with_mnemonic(self.action.command, {"o", "a"})  # beside Odrzuć and Anuluj
+        choice = ask_unsaved(
+            self,
+            self.tr("Niewykonana czynność"),
+            self.tr("Wpisany tekst nie został nigdzie zapisany."),
+            self.tr(
+                "Zamknięcie okna odrzuci tekst wpisany w tym oknie. Aby go zachować, wykonaj "
+                "czynność albo wróć do okna."
+            ),
+            perform if self.validate() else "",
+        )
+        if choice == Choice.KEEP:
+            self.submit()  # the dialog closes once the action is done
+        elif choice == Choice.DISCARD:
+            super().reject()
 
     # --- checking and acting -----------------------------------------------------------
 
@@ -265,6 +300,9 @@ class ActionDialog(ActionDialogBase):
             if name in self.fields:
                 label.setBuddy(self.fields[name].focus)  # grids build their inputs now
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def typed_text(self) -> list[str]:
+        return [field.typed() for field in self.fields.values()]
 
     def field(self, name: str) -> Field:
         """The field of parameter ``name`` (for tests and the panel)."""

@@ -79,6 +79,10 @@ class Field(QObject):
             return self.tr("Pole wymagane.")
         return None
 
+    def typed(self) -> str:
+        """The text typed into the field, as it stands ('' for a field with no text)."""
+        return ""
+
 
 class TextField(Field):
     """A written text: reasons, charges, a response."""
@@ -98,6 +102,9 @@ class TextField(Field):
 
     def value(self) -> str | None:
         return self.editor.toPlainText().strip() or None
+
+    def typed(self) -> str:
+        return self.editor.toPlainText()
 
     def problem(self) -> str | None:
         if self.param.required and not self.value():
@@ -267,6 +274,9 @@ class FindingsField(Field):
             if combo.currentData() is not None
         }
 
+    def typed(self) -> str:
+        return "\n".join(text.text() for text in self.texts.values())
+
 
 class JsonField(Field):
     """A declaration file chosen on disk (read when the action runs)."""
@@ -294,6 +304,9 @@ class JsonField(Field):
 
     def value(self) -> str | None:
         return self.path.text().strip() or None
+
+    def typed(self) -> str:
+        return self.path.text()
 
 
 def make_field(param: ActionParam, today: date) -> Field:

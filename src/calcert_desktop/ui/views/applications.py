@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -102,6 +103,11 @@ class ApplicationsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Zgłoszenia")))
         layout.addLayout(buttons)
+        self.note = QLabel("")  # why drafts cannot be written, for those who may not
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -136,20 +142,35 @@ class ApplicationsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.info(rows[0].row()) if rows else None
 
+    def _draft_refusal(self) -> str:
+        """Why the acting person may not write drafts (the services' rule), '' if they may."""
+        if self._session is None:
+            return self.tr("Baza danych nie jest jeszcze otwarta.")
+        from calcert_desktop.services import drafts
+
+        refusal = drafts.draft_refusal(self._session.actor)
+        return refusal.message if refusal is not None else ""
+
     def _update_buttons(self) -> None:
-        self.new_button.setEnabled(self._session is not None)
+        refusal = self._draft_refusal()
+        self.new_button.setEnabled(not refusal)
         info = self._selected()
         is_draft = info is not None and info.state == CaseState.DRAFT.value
-        self.continue_button.setEnabled(is_draft)
-        self.delete_button.setEnabled(is_draft)
+        self.continue_button.setEnabled(is_draft and not refusal)
+        self.delete_button.setEnabled(is_draft and not refusal)
         self.open_button.setEnabled(info is not None and not is_draft)
+        for button in (self.new_button, self.continue_button, self.delete_button):
+            button.setToolTip(refusal)
+        self.note.setText(refusal if self._session is not None else "")
+        self.note.setVisible(bool(self.note.text()))
 
     def _open_selected(self) -> None:
         info = self._selected()
         if info is None:
             return
         if info.state == CaseState.DRAFT.value:
-            self.continue_requested.emit(info.reference)
+            if not self._draft_refusal():  # the note above the list says why not
+                self.continue_requested.emit(info.reference)
         else:
             self.open_requested.emit(info.reference)
 

@@ -8,24 +8,32 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget, QWizard
 
 from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain.declaration import Declaration
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.forms import FormDefinition, load_form
-from calcert_desktop.services import drafts, process
+from calcert_desktop.services import draft_recovery, process
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
+from calcert_desktop.ui.wizard.save_notice import SaveNotice
 
 SAVE_DELAY_MS = 300  # at most this much typing is at risk in a crash
+RETRY_MS = 15_000  # a failed save is tried again this often (a busy database frees up)
 
 
 class ApplicationWizard(QWizard):
-    """Zgłoszenie do Certyfikatu, page by page; every change lands in the draft."""
+    """Zgłoszenie do Certyfikatu, page by page; every change lands in the draft.
+
+    A save the database refuses or fails keeps the data here and in a recovery file
+    (:mod:`services.draft_recovery`), says so on the page, and is tried again; closing
+    while it fails asks what to do with the data.
+    """
 
     saved = Signal(str)  # the draft's reference after each save
     filed = Signal(str)  # the new reference number after filing
+    save_state = Signal(str)  # why the draft is not saved (Polish), '' once it is
 
     def __init__(
         self,
@@ -33,6 +41,7 @@ class ApplicationWizard(QWizard):
         reference: str | None = None,
         data: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        recovery_key: str | None = None,
     ) -> None:
         super().__init__(parent)
         from calcert_desktop.ui.wizard import pages  # the pages import this module's types
@@ -42,11 +51,18 @@ class ApplicationWizard(QWizard):
         self.form: FormDefinition = load_form(self.data.get("form_version") or None)
         self.data["form_version"] = self.form.version
         self._draft = {"reference": reference}  # read and written by the worker, in order
+        self.recovery_key = recovery_key or draft_recovery.new_key()
         self._dirty = False
+        self._problem = ""  # why the last save failed, '' when it succeeded
+        self._copy_problem = ""  # why the recovery file could not be written either
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry_save)
         self.setWindowTitle(self.tr("Zgłoszenie do Certyfikatu Jakości CAL"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -55,9 +71,26 @@ class ApplicationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Wstecz"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Zamknij"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Złóż &zgłoszenie"))
+        self.notices: list[SaveNotice] = []
         for page in pages.build_pages(self):
             self.addPage(page)
+            self._add_notice(page)
         self.resize(960, 720)
+        if recovery_key is not None:  # recovered data is not in the database yet
+            self.changed()
+
+    def _add_notice(self, page: QWidget) -> None:
+        notice = SaveNotice(page)
+        notice.retry_requested.connect(self.retry_save)
+        self.save_state.connect(notice.show_text)
+        layout = page.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, notice)  # above the page's fields
+        self.notices.append(notice)
+
+    def notice(self) -> SaveNotice:
+        """The save notice of the page shown."""
+        return self.notices[max(self.pageIds().index(self.currentId()), 0)]
 
     # --- the draft -----------------------------------------------------------------------
 
@@ -83,6 +116,11 @@ class ApplicationWizard(QWizard):
         self._dirty = True
         self._save_timer.start()
 
+    @property
+    def save_problem(self) -> str:
+        """Why the last save failed (Polish), '' when it succeeded."""
+        return self._problem
+
     def save_now(self) -> None:
         """Hand the current data to the worker lane to save as the draft."""
         self._save_timer.stop()
@@ -90,23 +128,58 @@ class ApplicationWizard(QWizard):
             return
         self._dirty = False
         ctx, actor, holder = self.session.ctx, self.session.actor, self._draft
-        snapshot = copy.deepcopy(self.data)
+        key, snapshot = self.recovery_key, copy.deepcopy(self.data)
 
-        def save() -> drafts.DraftInfo:
-            info = drafts.save_draft(ctx, actor, snapshot, holder["reference"])
-            holder["reference"] = info.reference
-            return info
+        def save() -> draft_recovery.DraftSave:
+            outcome = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"])
+            if outcome.info is not None:
+                holder["reference"] = outcome.info.reference
+            return outcome
 
-        self.session.worker.submit(save, lambda info: self.saved.emit(info.reference),
-                                   self._save_failed, owner=self)  # fmt: skip
+        self.session.worker.submit(save, self._save_done, self._save_failed, owner=self)
+
+    def retry_save(self) -> None:
+        """Try again to save what the database refused or failed to take."""
+        self._retry_timer.stop()
+        if self._problem:
+            self._dirty = True
+        self.save_now()
 
     def flush(self) -> None:
-        """Save what is pending and wait for it (closing the wizard loses nothing)."""
+        """Save what is pending and wait for the answer (closing the wizard loses nothing)."""
         self.save_now()
-        self.session.worker.wait()
+        self.session.worker.settle()
+
+    def _save_done(self, outcome: draft_recovery.DraftSave) -> None:
+        if outcome.info is not None:
+            self._show_problem("", "")
+            self.saved.emit(outcome.info.reference)
+        else:
+            self._show_problem(outcome.problem, outcome.copy_problem)
 
     def _save_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Zapis szkicu"), message)
+        self._show_problem(message, message)  # the service broke off: assume no copy
+
+    def _show_problem(self, problem: str, copy_problem: str) -> None:
+        self._problem, self._copy_problem = problem, copy_problem
+        if not problem:
+            self._retry_timer.stop()
+            self.save_state.emit("")
+            return
+        self._retry_timer.start()
+        if copy_problem:
+            where = self.tr(
+                "Nie powstała też kopia na dysku. {0} Wpisane dane są tylko w tym oknie — nie "
+                "zamykaj go."
+            ).format(copy_problem)
+        else:
+            where = self.tr(
+                "Wpisane dane są bezpieczne: w tym oknie i w pliku odzyskiwania na tym "
+                "komputerze. Zapis będzie ponawiany."
+            )
+        self.save_state.emit(
+            self.tr("Szkic nie jest zapisany w bazie danych. {0}\n{1}").format(problem, where)
+        )
 
     # --- filing --------------------------------------------------------------------------
 
@@ -115,7 +188,7 @@ class ApplicationWizard(QWizard):
         self._dirty = True
         self.flush()
         reference = self.reference
-        if reference is None:
+        if reference is None or self._problem:  # the notice on the page says why
             return None
         try:
             result = process.perform(
@@ -130,9 +203,40 @@ class ApplicationWizard(QWizard):
     # --- closing -------------------------------------------------------------------------
 
     def reject(self) -> None:
-        self.flush()
-        super().reject()
+        # Also reached by the window's close button and Escape (QDialog's closeEvent).
+        if self.may_close():
+            super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def may_close(self) -> bool:
+        """Save what is pending; while the draft still cannot be saved, ask whether to keep
+        the recovery copy, discard the data, or stay. False: the wizard stays open."""
+        if self._problem:
+            self._dirty = True  # one more try before asking
         self.flush()
-        super().closeEvent(event)
+        if not self._problem:
+            return True
+        if self._copy_problem:
+            detail = self.tr(
+                "Nie powstała też kopia na dysku. {0} Po zamknięciu okna wpisane dane przepadną."
+            ).format(self._copy_problem)
+            keep = ""
+        else:
+            detail = self.tr(
+                "Wpisane dane są w pliku odzyskiwania na tym komputerze; program zaproponuje je "
+                "przy następnym uruchomieniu."
+            )
+            keep = self.tr("&Zachowaj kopię i zamknij")
+        choice = ask_unsaved(
+            self,
+            self.tr("Niezapisane zgłoszenie"),
+            self.tr("Szkic nie jest zapisany w bazie danych. {0}").format(self._problem),
+            detail,
+            keep,
+        )
+        if choice == Choice.CANCEL:
+            return False
+        self._retry_timer.stop()
+        if choice == Choice.DISCARD:
+            ctx, key = self.session.ctx, self.recovery_key
+            self.session.worker.submit(lambda: draft_recovery.forget(ctx, key))
+        return True
