@@ -24,7 +24,6 @@ SEAL_MESSAGES: dict[str, str] = {
     ),
     "key.unreadable": "Nie można odczytać pliku klucza prywatnego {path}: {detail}",
     "key.file_unreadable": "Nie można odczytać pliku klucza {path}: {detail}",
-    "key.write_failed": "Nie udało się zapisać pliku klucza prywatnego {path}: {detail}",
     "seal.empty": (
         "Wpisz lub zeskanuj treść kodu QR z certyfikatu (zaczyna się od CAL1.), numer "
         "certyfikatu z kodem weryfikacyjnym albo sam kod weryfikacyjny."

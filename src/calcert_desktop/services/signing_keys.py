@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.storage.files import write_atomically
 from calcert_desktop.storage.models import SigningKey
 
 KEY_TEXT_PREFIX = "CALKEY1"
@@ -129,20 +129,7 @@ def key_file(ctx: AppContext, key_id: str) -> Path:
 
 def _write_private(path: Path, pem: bytes) -> None:
     """Write the PEM through a temporary file and a rename, readable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".czesciowy")
-    try:
-        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(pem)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(partial, 0o600)  # os.open's mode passes through the umask: set it outright
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise DomainError("key.write_failed", None, path=str(path),
-                          detail=error.strerror or str(error)) from error  # fmt: skip
+    write_atomically(path, pem, private_parent=True)
 
 
 def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
