@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+59"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1190,7 +1190,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+59"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+58"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1295,12 +1295,7 @@ Reason:
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nie udało się zapisać kopii w {0}: {1}</source>
-        <translation>Could not save the copy to {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
         <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
     </message>
@@ -1474,7 +1469,7 @@ Reason:
 <context>
     <name>LetterTemplatesEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+73"/>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+72"/>
         <source>Pismo</source>
         <translation>Letter</translation>
     </message>
@@ -1624,12 +1619,7 @@ Reason:
         <translation>This part has problems.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Nie udało się zapisać podglądu w {0}: {1}</source>
-        <translation>Could not save the preview in {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
         <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
     </message>
@@ -2207,7 +2197,7 @@ Reason:
 <context>
     <name>RegisterView</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Szukaj w rejestrze</source>
         <translation>Search the register</translation>
     </message>
@@ -2288,7 +2278,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -2434,7 +2424,7 @@ Number of entries: {1}.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Treść pism można zmieniać po otwarciu danych.</source>
         <translation>The wording of letters can be changed once the data are open.</translation>
     </message>
@@ -2449,12 +2439,12 @@ Number of entries: {1}.</translation>
         <translation>Wording of le&amp;tters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
