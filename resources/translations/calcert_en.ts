@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+58"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+59"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1247,7 +1247,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+59"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+58"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1352,12 +1352,7 @@ Reason:
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nie udało się zapisać kopii w {0}: {1}</source>
-        <translation>Could not save the copy to {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
         <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
     </message>
@@ -1531,7 +1526,7 @@ Reason:
 <context>
     <name>LetterTemplatesEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+73"/>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+72"/>
         <source>Pismo</source>
         <translation>Letter</translation>
     </message>
@@ -1681,12 +1676,7 @@ Reason:
         <translation>This part has problems.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Nie udało się zapisać podglądu w {0}: {1}</source>
-        <translation>Could not save the preview in {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
         <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
     </message>

@@ -13,6 +13,7 @@ from calcert_desktop.domain.case_labels import action_label, field_label
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.services import documents, queries
 from calcert_desktop.services.context import reading, resolve_actor
+from calcert_desktop.storage import files
 from calcert_desktop.storage.models import GeneratedDocument
 
 
@@ -85,11 +86,12 @@ def test_a_failing_file_write_leaves_no_row_and_no_file(ctx, granted, monkeypatc
     def disk_full(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(documents.os, "replace", disk_full)
+    monkeypatch.setattr(files.os, "replace", disk_full)
     with pytest.raises(DomainError) as failed:
         documents.generate(ctx, resolve_actor(ctx, "biuro"), "certificate", granted)
-    assert failed.value.code == "document.write_failed"
-    assert "Nie udało się zapisać dokumentu" in failed.value.message
+    assert failed.value.code == "file.write_failed"
+    assert "Nie udało się zapisać pliku" in failed.value.message
+    assert "brak miejsca na dysku" in failed.value.message
     assert stored_files(ctx) == [] and row_count(ctx) == 0
 
 

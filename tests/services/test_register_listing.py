@@ -88,7 +88,8 @@ def test_the_register_read_from_the_database_carries_the_case_numbers(
         with pytest.raises(DomainError) as refused:
             register_export.export(ctx, target / "rejestr.csv", chosen)  # under a file
         assert refused.value.message.startswith(
-            f"Nie udało się zapisać rejestru w pliku {target / 'rejestr.csv'}:"
+            f"Nie udało się zapisać pliku {target / 'rejestr.csv'}: w ścieżce jest plik zamiast "
+            "folderu."
         )
     finally:
         ctx.close()

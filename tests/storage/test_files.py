@@ -118,3 +118,80 @@ def test_make_private_fixes_an_old_folder(tmp_path: Path) -> None:
     assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "sub").stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "sub" / "f").stat().st_mode) == 0o600
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@posix_only
+def test_leftovers_of_a_running_writer_are_left_alone(tmp_path: Path) -> None:
+    live = tmp_path / f".a.pdf.{os.getpid()}.abcd1234.czesciowy"
+    dead = tmp_path / f".a.pdf.{_dead_pid()}.efgh5678.czesciowy"
+    journal = tmp_path / f".k.sqlite3.{_dead_pid()}.ijkl9012.czesciowy-journal"
+    for path in (live, dead, journal):
+        path.write_bytes(b"partial")
+    assert sorted(files.remove_leftovers(tmp_path)) == sorted([dead, journal])
+    assert live.exists()
+
+
+def test_the_next_write_of_a_file_clears_its_dead_leftovers(tmp_path: Path) -> None:
+    # A backup killed in a folder outside the data folder: nothing else would clear it.
+    dead = tmp_path / f".kopia.sqlite3.{_dead_pid()}.abcd1234.czesciowy"
+    other = tmp_path / f".inny.pdf.{_dead_pid()}.abcd1234.czesciowy"
+    dead.write_bytes(b"partial")
+    other.write_bytes(b"partial")
+    files.write_atomically(tmp_path / "kopia.sqlite3", b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["kopia.sqlite3", other.name])
+
+
+def test_a_target_under_a_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"x")
+    with pytest.raises(FileWriteError) as caught:
+        files.write_atomically(tmp_path / "a.pdf" / "b.csv", b"y")
+    assert "w ścieżce jest plik zamiast folderu" in caught.value.message
+
+
+@posix_only
+def test_private_folder_makes_missing_parents_private_too(tmp_path: Path) -> None:
+    tmp_path.chmod(0o755)  # a folder that existed before: the user's, left as it is
+    old = os.umask(0o022)
+    try:
+        files.private_folder(tmp_path / "dane" / "dokumenty" / "2026")
+        created = files.create_private_file(tmp_path / "dane" / "calcert.sqlite3")
+    finally:
+        os.umask(old)
+    for folder in ("dane", "dane/dokumenty", "dane/dokumenty/2026"):
+        assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(created.stat().st_mode) == 0o600
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
+
+
+@posix_only
+def test_an_existing_file_is_not_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "calcert.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00")
+    files.create_private_file(path)
+    assert path.read_bytes() == b"SQLite format 3\x00"
+
+
+@posix_only
+def test_make_private_failure_is_one_polish_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "f").write_bytes(b"x")
+    (tmp_path / "f").chmod(0o644)
+
+    def refuse(path: object, mode: int) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(files.os, "chmod", refuse)
+    with pytest.raises(FileWriteError) as caught:
+        files.make_private(tmp_path)
+    assert "brak uprawnień do zapisu" in caught.value.message

@@ -3,6 +3,9 @@ one (stored, opened, listed), a refusal shown in Polish, and copying a document 
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.storage import files
 from calcert_desktop.ui.case_file.window import CaseFileWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.worker import Worker
@@ -82,7 +86,45 @@ def test_saving_a_copy_copies_the_stored_file(window, qtbot, monkeypatch, tmp_pa
     target = tmp_path / "kopia.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.is_file, timeout=20000)  # written on the worker, renamed whole
     assert target.read_bytes() == tab._items[0].path.read_bytes()
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".kopia")) == []
+
+
+def test_a_copy_that_cannot_be_written_says_why_and_keeps_the_old_file(
+    window, qtbot, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    tab = window.documents_tab
+    tab.generate("decision-record")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
+    tab.table.selectRow(0)
+    missing = tmp_path / "brak" / "kopia.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    tab.save_selected()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == [
+        f"Nie udało się zapisać pliku {missing}: folder nie istnieje. Poprzednia zawartość "
+        "pliku (jeśli była) pozostała bez zmian."
+    ]
+
+    target = tmp_path / "kopia.pdf"
+    target.write_bytes(b"previous copy")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.save_selected()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    assert "brak miejsca na dysku" in shown[1] and str(target) in shown[1]
+    assert target.read_bytes() == b"previous copy"
+    assert [p.name for p in tmp_path.iterdir() if ".czesciow" in p.name] == []
 
 
 def test_a_refused_kind_shows_the_polish_message(window, qtbot, monkeypatch):

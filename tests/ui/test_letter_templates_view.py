@@ -4,6 +4,9 @@ version, asks before dropping unsaved changes, and is read-only for others than 
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -134,6 +137,35 @@ def test_preview_opens_the_sample_letter(view, qtbot, monkeypatch):
     pdf = Path(opened[0])
     assert pdf.name.startswith("calcert-podglad-refusal-") and pdf.read_bytes()[:4] == b"%PDF"
     pdf.unlink()
+
+
+def test_a_preview_that_cannot_be_written_is_one_polish_sentence(
+    view, qtbot, monkeypatch, tmp_path
+):
+    from calcert_desktop.services import exports
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(exports, "preview_folder", lambda: tmp_path / "usuniety")
+    editor = view.letters
+    loaded(editor, qtbot)
+    editor.preview()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].startswith(f"Nie udało się zapisać pliku {tmp_path / 'usuniety'}")
+    assert "folder nie istnieje" in shown[0]
+    assert editor.preview_button.isEnabled()
+
+
+def test_the_preview_folder_is_private_and_this_run_s_own(view):
+    from calcert_desktop.services import exports
+
+    folder = exports.preview_folder()
+    assert folder.name.startswith("calcert-podglad-") and folder.parent == Path(
+        tempfile.gettempdir()
+    )
+    if os.name == "posix":
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert folder.stat().st_uid == os.getuid()
 
 
 def test_read_only_for_a_commission_member(session, qtbot):

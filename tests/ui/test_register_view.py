@@ -181,7 +181,10 @@ def test_an_export_that_cannot_be_written_says_so(view, qtbot, tmp_path, boxes):
     qtbot.waitUntil(lambda: bool(boxes), timeout=20000)
     kind, text = boxes[0]
     assert kind == "warning"
-    assert text.startswith(f"Nie udało się zapisać rejestru w pliku {blocker / 'rejestr.pdf'}")
+    assert text == (
+        f"Nie udało się zapisać pliku {blocker / 'rejestr.pdf'}: w ścieżce jest plik zamiast "
+        "folderu. Poprzednia zawartość pliku (jeśli była) pozostała bez zmian."
+    )
     assert view.busy.isHidden() and view.export_button.isEnabled()
 
 

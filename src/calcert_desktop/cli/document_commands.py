@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from calcert_desktop.cli.opening import opened_data
-from calcert_desktop.services import documents, register_export
+from calcert_desktop.services import documents, exports, register_export
 from calcert_desktop.services.context import resolve_actor
 
 
@@ -16,8 +15,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
         pdf = documents.render(ctx, actor, args.kind, args.reference)
-    target = Path(args.output)
-    target.write_bytes(pdf)
+    target = exports.write_file(args.output, pdf)  # complete under its name, or not at all
     print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")
     return 0
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from calcert_desktop import __version__
 from calcert_desktop.cli import argparse_pl
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage.files import restrict_umask
 
 USER_ENV = "CALCERT_USER"
 
@@ -85,6 +86,7 @@ def _text_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    restrict_umask()  # what we write (SQLite's files too) is the user's only
     _text_streams()
     argparse_pl.install()
     arguments = list(sys.argv[1:] if argv is None else argv)

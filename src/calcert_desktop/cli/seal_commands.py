@@ -12,7 +12,7 @@ from typing import Any
 from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.services import key_retirement, signing_keys, verification
+from calcert_desktop.services import exports, key_retirement, signing_keys, verification
 from calcert_desktop.services.context import resolve_actor
 
 # Exit codes of verify-certificate: 0 genuine and valid, 1 not (or invalid input),
@@ -56,11 +56,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 def cmd_keys_export(args: argparse.Namespace) -> int:
     with opened_data(args) as ctx:
         own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
-    target = Path(args.output)
-    target.write_text(
-        f"# Klucz publiczny CALcert do sprawdzania certyfikatów: {own.label}\n{own.text}\n",
-        encoding="utf-8",
-    )
+    target = exports.write_public_key(own, args.output)
     print(f"Zapisano klucz publiczny {own.key_id} do {target}.")
     return 0
 

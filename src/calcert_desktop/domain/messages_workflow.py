@@ -139,12 +139,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "user.login_taken": "Login „{value}” jest już zajęty.",
     "document.unknown_kind": "Nie ma dokumentu rodzaju „{value}”. Dostępne: {known}.",
     "document.not_applicable": "Dokumentu „{kind}” nie można wydać w sprawie {reference}: {why}",
-    "document.write_failed": "Nie udało się zapisać dokumentu w folderze danych ({path}): {detail}",
     "document.not_stored": "W folderze danych brak pliku dokumentu {name}.",
     "register.bad_suffix": (
         "Rejestr zapisuje się do pliku .pdf albo .csv — nazwa „{value}” ma inne rozszerzenie."
     ),
-    "register.write_failed": "Nie udało się zapisać rejestru w pliku {path}: {detail}",
     "user.last_admin": (
         "Osoba „{login}” jest ostatnim aktywnym administratorem — najpierw nadaj rolę "
         "administratora komuś innemu."

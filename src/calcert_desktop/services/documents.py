@@ -9,7 +9,6 @@ the case file generates through ``generate``, which keeps every PDF in the data 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import uuid
 from collections.abc import Callable
@@ -20,9 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
+from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.storage.files import write_atomically
 from calcert_desktop.storage.models import Case, GeneratedDocument, User
 
 
@@ -143,22 +143,6 @@ def stored_name(reference: str, kind: str, at: datetime) -> str:
     return f"{at.year}/{safe}-{kind}-{at:%Y%m%d-%H%M%S-%f}.pdf"
 
 
-def write_atomically(target: Path, content: bytes) -> None:
-    """Write ``content`` to ``target`` through a temporary file and a rename: the file is
-    either complete or absent, never half-written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".czesciowy")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
 def _info(ctx: AppContext, row: GeneratedDocument, who: str) -> GeneratedInfo:
     known = kinds()
     label = known[row.kind].label if row.kind in known else row.kind
@@ -190,15 +174,8 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
         with writing(ctx, actor, ACTION) as session:
             case = find_case(session, reference)
             name = stored_name(display_reference(case), kind, at)
-            target = ctx.paths.documents / name
-            try:
-                write_atomically(target, pdf)
-            except OSError as error:
-                target = None
-                raise DomainError(
-                    "document.write_failed", None, path=str(ctx.paths.documents),
-                    detail=error.strerror or str(error),
-                ) from error  # fmt: skip
+            # complete or absent (file.write_failed names it), in a private year folder
+            target = write_atomically(ctx.paths.documents / name, pdf, private_parent=True)
             row = GeneratedDocument(
                 case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
                 file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),

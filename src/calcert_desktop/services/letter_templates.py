@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +25,7 @@ from calcert_desktop.documents import letter_wordings
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services import exports
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage.models import LetterTemplate, User
 
@@ -198,6 +200,12 @@ def preview(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> bytes:
     :func:`save` when the wording has problems."""
     checked = _refuse_problems(kind, texts)
     return letter_wordings.render_sample(kind, checked)
+
+
+def preview_file(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> Path:
+    """:func:`preview` written to a file of this run's private preview folder, to open."""
+    pdf = preview(ctx, kind, texts)
+    return exports.write_preview(f"calcert-podglad-{kind}-{datetime.now():%Y%m%d-%H%M%S}.pdf", pdf)
 
 
 def _store(

@@ -41,8 +41,9 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Path:
     backups.check_backup_file(source, migrate.known_revisions())
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = backups.backup_file(
-        ctx.paths.database, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3"
-    )
+        ctx.paths.database, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3",
+        private_parent=True,
+    )  # fmt: skip
     ctx.db.close()
     backups.restore_file(source, ctx.paths.database)
     return safety

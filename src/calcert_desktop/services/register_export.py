@@ -12,9 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from calcert_desktop.documents.register import RegisterEntry, register_csv, register_pdf
-from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.services import exports
 from calcert_desktop.services.context import AppContext, reading
-from calcert_desktop.services.documents import write_atomically
 from calcert_desktop.storage.models import Case, Certificate
 
 FORMATS = (".pdf", ".csv")
@@ -55,10 +55,5 @@ def export(
     rows = register_rows(ctx) if entries is None else list(entries)
     today = ctx.today()
     content = register_pdf(rows, today) if suffix == ".pdf" else register_csv(rows, today)
-    try:
-        write_atomically(target, content)  # never a half-written register over an old one
-    except OSError as error:
-        raise DomainError(
-            "register.write_failed", None, path=str(target), detail=error.strerror or str(error)
-        ) from error
+    exports.write_file(target, content)  # never a half-written register over an old one
     return len(rows)

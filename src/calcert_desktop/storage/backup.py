@@ -6,11 +6,14 @@ must hold as many rows as in the source.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage.files import partial_path, write_error
 
 
 def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -44,27 +47,37 @@ def verify_copy(source: Path, copy: Path) -> None:
             raise DomainError("storage.backup_failed", detail="liczby wierszy się nie zgadzają")
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Copy the live database ``source`` to ``target`` online, verify it, return ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".czesciowa")
-    partial.unlink(missing_ok=True)
+def backup_file(source: Path, target: Path, *, private_parent: bool = False) -> Path:
+    """Copy the live database ``source`` to ``target`` online, verify it, return ``target``.
+
+    The copy is made in a partial file beside ``target`` and renamed only once verified: a
+    backup killed midway leaves a ``*.czesciowy`` file, cleared at the next start (or the
+    next backup to the same name). ``private_parent`` creates the folder (0700) if missing,
+    for the data folder's own backups; a folder the user names must exist."""
     try:
-        with (
-            closing(sqlite3.connect(str(source))) as src,
-            closing(sqlite3.connect(str(partial))) as dst,
-        ):
-            _copy(src, dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        verify_copy(source, partial)
-        partial.replace(target)
+        with partial_path(target, private_parent=private_parent) as partial:
+            with (
+                closing(sqlite3.connect(str(source))) as src,
+                closing(sqlite3.connect(str(partial))) as dst,
+            ):
+                _copy(src, dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            verify_copy(source, partial)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        if (code := _errno_of(exc)) is not None:
+            raise write_error(target, OSError(code, os.strerror(code))) from exc
         raise DomainError("storage.backup_failed", detail=str(exc)) from exc
-    except DomainError:
-        partial.unlink(missing_ok=True)
-        raise
     return target
+
+
+# SQLite's primary result codes that are the file system's refusal, as errno values.
+_SQLITE_ERRNO = {13: errno.ENOSPC, 8: errno.EACCES, 3: errno.EACCES, 14: errno.ENOENT}
+
+
+def _errno_of(error: sqlite3.Error) -> int | None:
+    """The errno a SQLite error stands for (full disk, no permission...), if any."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else _SQLITE_ERRNO.get(code & 0xFF)
 
 
 def check_backup_file(path: Path, known_revisions: set[str]) -> None:

@@ -4,7 +4,9 @@ Every file the program writes (documents, exports, attachment copies, backups, k
 through here: a temporary file in the target's own folder (so the rename stays on one file
 system), written, flushed to disk, then renamed over the final name. A failure at any point
 leaves the previous file as it was and removes the temporary one; a process killed midway
-leaves only a ``*.czesciowy`` file, which :func:`remove_leftovers` clears at the next start.
+leaves only a ``*.czesciowy`` file (named with the writer's process id), which
+:func:`remove_leftovers` clears at the next start and the next write of the same file clears
+too, once that process is gone.
 
 On POSIX the files are created 0600 and folders 0700 whatever the umask (``mkstemp`` does
 the first; folders are set outright), so other local users cannot read the institutions'
@@ -30,6 +32,8 @@ from calcert_desktop.domain.errors import DomainError
 PARTIAL_SUFFIX = ".czesciowy"
 # Earlier versions named partial backups this way; cleared too.
 LEGACY_SUFFIXES = (".czesciowa",)
+# SQLite writing a backup into a partial file keeps its journal beside it.
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 POSIX = os.name == "posix"
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -66,13 +70,33 @@ def write_error(target: Path, error: OSError) -> FileWriteError:
 
 
 def private_folder(path: Path) -> Path:
-    """Create ``path`` (and its parents) if missing; on POSIX make it 0700. Returns it."""
+    """Create ``path`` (and its missing parents, 0700 too) if missing; on POSIX make it
+    0700. Returns it."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        for folder in reversed(missing):
+            folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+            if POSIX:  # mkdir's mode passes through the umask: set it outright
+                os.chmod(folder, PRIVATE_DIR)
         if POSIX:
             os.chmod(path, PRIVATE_DIR)
     except OSError as error:
         raise write_error(path, error) from error
+    return path
+
+
+def create_private_file(path: Path) -> Path:
+    """Create ``path`` empty (0600) unless it exists, for a file another library then fills
+    in place (SQLite's database, whose journal files take the database file's mode)."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return path
+    except OSError as error:
+        raise write_error(path, error) from error
+    os.close(handle)
+    if POSIX:
+        os.chmod(path, PRIVATE_FILE)  # os.open's mode passes through the umask
     return path
 
 
@@ -98,11 +122,13 @@ def partial_path(target: Path, *, private_parent: bool = False) -> Iterator[Path
     try:
         if private_parent:
             private_folder(folder)
-        elif not folder.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "folder nie istnieje", str(folder))
+        elif not stat.S_ISDIR(os.stat(folder).st_mode):  # stat says why: missing, no access
+            raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(folder))
+        _remove_stale(folder, target.name)
         handle, name = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.name[:80]}.", suffix=PARTIAL_SUFFIX
-        )
+            dir=folder, prefix=f"{_partial_prefix(target.name)}{os.getpid()}.",
+            suffix=PARTIAL_SUFFIX,
+        )  # fmt: skip
         os.close(handle)
     except OSError as error:
         raise write_error(target, error) from error
@@ -154,44 +180,98 @@ def copy_atomically(
     return target
 
 
+def _partial_prefix(name: str) -> str:
+    return f".{name[:80]}."
+
+
+def _without_side_suffix(name: str) -> str:
+    for side in SQLITE_SIDE_FILES:
+        if name.endswith(side):
+            return name[: -len(side)]
+    return name
+
+
 def is_partial(path: Path) -> bool:
-    """True for a temporary file of an interrupted write."""
-    return path.name.endswith(PARTIAL_SUFFIX) or path.name.endswith(LEGACY_SUFFIXES)
+    """True for a temporary file of an interrupted write (or SQLite's journal beside it)."""
+    name = _without_side_suffix(path.name)
+    return name.endswith(PARTIAL_SUFFIX) or name.endswith(LEGACY_SUFFIXES)
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that named the partial file ``name`` still runs (and may be
+    writing it). Names without a process id are an earlier version's: nobody's."""
+    stem = _without_side_suffix(name).removesuffix(PARTIAL_SUFFIX)
+    parts = stem.rsplit(".", 2)
+    if len(parts) != 3 or not parts[1].isdigit():
+        return False
+    if not POSIX:
+        return False  # Windows refuses to remove a file still open: the unlink tells
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process (or no such id): leave it
+    return True
+
+
+def _remove(path: Path) -> bool:
+    if _writer_alive(path.name):
+        return False
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # still open by its writer on Windows: next time
+    return True
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Clear what interrupted writes of the file ``name`` left in ``folder`` (a backup killed
+    midway outside the data folder is cleared by the next backup to the same name)."""
+    prefix = _partial_prefix(name)
+    for path in folder.iterdir():
+        if path.name.startswith(prefix) and is_partial(path):
+            _remove(path)
 
 
 def remove_leftovers(root: Path) -> list[Path]:
-    """Remove the temporary files interrupted writes left anywhere under ``root``."""
+    """Remove the temporary files interrupted writes left anywhere under ``root`` (those of
+    a writer still running are left to it)."""
     removed: list[Path] = []
     if not root.is_dir():
         return removed
     for folder, _dirs, names in os.walk(root):
         for name in names:
             path = Path(folder) / name
-            if is_partial(path):
-                try:
-                    path.unlink()
-                    removed.append(path)
-                except OSError:
-                    continue  # another process's write in progress on Windows: next time
+            if is_partial(path) and _remove(path):
+                removed.append(path)
     return removed
+
+
+def _make_private_one(path: Path) -> None:
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISDIR(mode) and stat.S_IMODE(mode) != PRIVATE_DIR:
+            os.chmod(path, PRIVATE_DIR)
+        elif stat.S_ISREG(mode) and stat.S_IMODE(mode) != PRIVATE_FILE:
+            os.chmod(path, PRIVATE_FILE)
+    except FileNotFoundError:
+        return  # removed meanwhile (a partial file whose write finished): nothing to protect
+    except OSError as error:
+        raise write_error(path, error) from error
 
 
 def make_private(root: Path) -> None:
     """On POSIX: ``root`` and every folder under it 0700, every file 0600 (an existing data
-    folder made under a looser umask, or by an earlier version)."""
+    folder made under a looser umask, or by an earlier version). Symlinks are left alone."""
     if not POSIX or not root.is_dir():
         return
-    os.chmod(root, PRIVATE_DIR)
+    _make_private_one(root)
     for folder, dirs, names in os.walk(root):
-        for name in dirs:
-            path = Path(folder) / name
-            if not path.is_symlink():
-                os.chmod(path, PRIVATE_DIR)
-        for name in names:
-            path = Path(folder) / name
-            mode = path.lstat().st_mode
-            if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077:
-                os.chmod(path, stat.S_IMODE(mode) & PRIVATE_DIR)
+        for name in [*dirs, *names]:
+            _make_private_one(Path(folder) / name)
 
 
 def restrict_umask() -> None:

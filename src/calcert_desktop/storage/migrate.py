@@ -90,7 +90,8 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
     backup: Path | None = None
     if found is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_file(path, backup_dir / f"przed-aktualizacja-{found}-{stamp}.sqlite3")
+        backup = backup_file(path, backup_dir / f"przed-aktualizacja-{found}-{stamp}.sqlite3",
+                             private_parent=True)  # fmt: skip
     try:
         _upgrade(engine)
     except Exception as exc:  # any failure of a migration script must restore the old file

@@ -1,4 +1,5 @@
-"""Opening the app's database in a data folder: create or migrate it first."""
+"""Opening the app's database in a data folder: create or migrate it first; make the folder
+private and clear what interrupted writes left in it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,22 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.database import Database, is_sqlite_file
+from calcert_desktop.storage.files import (
+    create_private_file,
+    make_private,
+    private_folder,
+    remove_leftovers,
+)
+
+
+def prepare_folder(paths: DataPaths) -> None:
+    """The data folder 0700 with everything in it 0600 (an older install made them 0755 and
+    0644), the leftovers of writes a killed process left removed, and the database file
+    created 0600 before SQLite opens it: its -wal and -shm files take the same mode."""
+    private_folder(paths.root)
+    make_private(paths.root)
+    remove_leftovers(paths.root)
+    create_private_file(paths.database)
 
 
 def open_database(paths: DataPaths, *, create: bool) -> Database:
@@ -22,7 +39,7 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
         raise DomainError(
             "storage.not_a_database", path=str(path), detail="to nie jest plik SQLite"
         )
-    paths.root.mkdir(parents=True, exist_ok=True)
+    prepare_folder(paths)
     database = Database.open(path)
     try:
         migrate.upgrade(database.engine, path, paths.backups)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from calcert_desktop import __version__
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
 from calcert_desktop.resources import resources_dir
+from calcert_desktop.storage.files import restrict_umask
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.person_chooser import choose_actor
@@ -119,6 +120,7 @@ def start_session(
 
 def run(data_dir: str | None = None, user: str | None = None) -> int:
     """Start the desktop application; returns its exit code."""
+    restrict_umask()  # what we write (SQLite's files too) is the user's only
     app = make_application(sys.argv[:1])
     paths: DataPaths = resolve_data_dir(data_dir)
     guard = SingleInstance(paths.root)

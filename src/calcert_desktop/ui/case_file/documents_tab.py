@@ -4,7 +4,6 @@ print or copy out."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -232,12 +231,12 @@ class DocumentsTab(QWidget):
         )  # fmt: skip
         if not target:
             return
-        try:
-            shutil.copyfile(item.path, target)
-        except OSError as error:
-            self._fail(self.tr("Nie udało się zapisać kopii w {0}: {1}").format(
-                target, error.strerror or str(error)
-            ))  # fmt: skip
+        from calcert_desktop.services import exports
+
+        source = item.path
+        self._session.worker.submit(
+            lambda: exports.save_copy(source, target), None, self._fail, owner=self
+        )
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

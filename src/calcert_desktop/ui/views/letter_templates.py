@@ -12,7 +12,6 @@ Imported only once a data folder is open (it loads the services).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -350,21 +349,13 @@ class LetterTemplatesEditor(QWidget):
         self._busy = True
         self._update_buttons()
         self._session.worker.submit(
-            lambda: letter_templates.preview(ctx, kind, texts), self._previewed, self._fail,
+            lambda: letter_templates.preview_file(ctx, kind, texts), self._previewed, self._fail,
             owner=self,
         )  # fmt: skip
 
-    def _previewed(self, pdf: bytes) -> None:
+    def _previewed(self, path: Path) -> None:
         self._busy = False
         self._update_buttons()
-        at = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = Path(tempfile.gettempdir()) / f"calcert-podglad-{self._kind}-{at}.pdf"
-        try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self._fail(self.tr("Nie udało się zapisać podglądu w {0}: {1}").format(
-                path, error.strerror or str(error)))  # fmt: skip
-            return
         self.open_pdf(path)
 
     def open_pdf(self, path: Path) -> None:
