@@ -195,3 +195,19 @@ def test_make_private_failure_is_one_polish_sentence(
     with pytest.raises(FileWriteError) as caught:
         files.make_private(tmp_path)
     assert "brak uprawnień do zapisu" in caught.value.message
+
+
+@posix_only
+def test_tidy_folder_does_both_in_one_walk(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir(mode=0o755)
+    left = tmp_path / "d" / ".x.pdf.1.czesciowy"
+    left.write_bytes(b"partial")
+    keep = tmp_path / "d" / "x.pdf"
+    keep.write_bytes(b"whole")
+    keep.chmod(0o644)
+    tmp_path.chmod(0o755)
+    assert files.tidy_folder(tmp_path) == [left]
+    assert not left.exists()
+    assert stat.S_IMODE(keep.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "d").stat().st_mode) == 0o700
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700

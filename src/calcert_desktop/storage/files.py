@@ -274,6 +274,27 @@ def make_private(root: Path) -> None:
             _make_private_one(Path(folder) / name)
 
 
+def tidy_folder(root: Path) -> list[Path]:
+    """:func:`make_private` and :func:`remove_leftovers` in one walk of ``root`` (the data
+    folder is walked at every start: once, not twice). Returns the leftovers removed."""
+    removed: list[Path] = []
+    if not root.is_dir():
+        return removed
+    if POSIX:
+        _make_private_one(root)
+    for folder, dirs, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            if is_partial(path) and _remove(path):
+                removed.append(path)
+            elif POSIX:
+                _make_private_one(path)
+        if POSIX:
+            for name in dirs:
+                _make_private_one(Path(folder) / name)
+    return removed
+
+
 def restrict_umask() -> None:
     """Make files this process creates private (0600/0700) from now on: SQLite's database,
     WAL and journal files are created by SQLite itself, which follows the umask."""

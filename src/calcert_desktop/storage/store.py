@@ -9,9 +9,8 @@ from calcert_desktop.storage import migrate
 from calcert_desktop.storage.database import Database, is_sqlite_file
 from calcert_desktop.storage.files import (
     create_private_file,
-    make_private,
     private_folder,
-    remove_leftovers,
+    tidy_folder,
 )
 
 
@@ -20,8 +19,7 @@ def prepare_folder(paths: DataPaths) -> None:
     0644), the leftovers of writes a killed process left removed, and the database file
     created 0600 before SQLite opens it: its -wal and -shm files take the same mode."""
     private_folder(paths.root)
-    make_private(paths.root)
-    remove_leftovers(paths.root)
+    tidy_folder(paths.root)
     create_private_file(paths.database)
 
 
