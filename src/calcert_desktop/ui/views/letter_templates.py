@@ -12,7 +12,6 @@ Imported only once a data folder is open (it loads the services).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcert_desktop.services import letter_templates
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.services import letter_templates, previews
 from calcert_desktop.ui.case_file.common import RowsModel, plain_label, show_rows, table_view
 
 if TYPE_CHECKING:
@@ -358,12 +358,10 @@ class LetterTemplatesEditor(QWidget):
         self._busy = False
         self._update_buttons()
         at = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = Path(tempfile.gettempdir()) / f"calcert-podglad-{self._kind}-{at}.pdf"
         try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self._fail(self.tr("Nie udało się zapisać podglądu w {0}: {1}").format(
-                path, error.strerror or str(error)))  # fmt: skip
+            path = previews.preview_file(f"podglad-{self._kind}-{at}.pdf", pdf)
+        except DomainError as error:  # the file layer's one Polish sentence (disk full...)
+            self._fail(error.message)
             return
         self.open_pdf(path)
 
