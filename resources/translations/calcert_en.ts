@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+58"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+39"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+40"/>
         <source>Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy.</source>
         <translation>Attach a scan of the signed application, the report and supporting documents (statutes, internal regulations, job descriptions). PDF files, images or text documents, up to {0} MB each.</translation>
     </message>
@@ -550,25 +550,25 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+7"/>
         <source>Załącznik</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Nie udało się odczytać pliku {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Wybierz pliki</source>
         <translation>Select files</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.rtf *.txt)</source>
-        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.rtf *.txt)</translation>
+        <location line="+0"/>
+        <source>Dokumenty ({0})</source>
+        <translation>Documents ({0})</translation>
     </message>
 </context>
 <context>
@@ -1624,12 +1624,7 @@ Reason:
         <translation>This part has problems.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Nie udało się zapisać podglądu w {0}: {1}</source>
-        <translation>Could not save the preview in {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF.</source>
         <translation>Could not open the file {0} — the system has no program for PDF files.</translation>
     </message>
@@ -2207,7 +2202,7 @@ Reason:
 <context>
     <name>RegisterView</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Szukaj w rejestrze</source>
         <translation>Search the register</translation>
     </message>
@@ -2288,7 +2283,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -2434,7 +2429,7 @@ Number of entries: {1}.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Treść pism można zmieniać po otwarciu danych.</source>
         <translation>The wording of letters can be changed once the data are open.</translation>
     </message>
@@ -2449,12 +2444,12 @@ Number of entries: {1}.</translation>
         <translation>Wording of le&amp;tters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>

@@ -4,6 +4,8 @@ version, asks before dropping unsaved changes, and is read-only for others than 
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -132,7 +134,10 @@ def test_preview_opens_the_sample_letter(view, qtbot, monkeypatch):
     editor.preview()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     pdf = Path(opened[0])
-    assert pdf.name.startswith("calcert-podglad-refusal-") and pdf.read_bytes()[:4] == b"%PDF"
+    assert pdf.name.startswith("podglad-refusal-") and pdf.read_bytes()[:4] == b"%PDF"
+    # In this run's private preview folder, not under a fixed name in the shared one.
+    assert pdf.parent.name.startswith("calcert-podglad-") and pdf.parent.name != "calcert-podglad"
+    assert os.name != "posix" or stat.S_IMODE(pdf.parent.stat().st_mode) == 0o700
     pdf.unlink()
 
 

@@ -146,7 +146,10 @@ def read_regular_file(
     ``field``, or :class:`TooLarge` past ``limit`` bytes (checked by size before reading).
     """
     if below is not None:
-        base, parts = below, PurePath(path).parts
+        relative = PurePath(path)
+        if relative.anchor:  # absolute, or a drive: not below the declaration's folder
+            raise ValidationError("attachment.missing_file", field, path=_text(path))
+        base, parts = below, relative.parts
     else:
         absolute = Path(os.path.abspath(path))
         base, parts = absolute.parent, (absolute.name,)
