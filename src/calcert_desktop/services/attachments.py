@@ -202,7 +202,8 @@ class AttachmentInfo:
 def describe(
     store: Path, items: list[dict[str, Any]], labels: Mapping[str, str]
 ) -> list[AttachmentInfo]:
-    """The declaration's ``attachments`` as rows to show, with the stored file's date."""
+    """The declaration's ``attachments`` as rows to show, with the stored file's date (a
+    name from an older version with hidden characters shown escaped)."""
     result = []
     for index, item in enumerate(items):
         try:
@@ -212,7 +213,7 @@ def describe(
         size = item.get("size_bytes")
         kind = str(item.get("kind") or "")
         result.append(AttachmentInfo(
-            index, kind, labels.get(kind, kind), str(item.get("file_name") or ""),
+            index, kind, labels.get(kind, kind), visible(str(item.get("file_name") or "")),
             size if isinstance(size, int) else (path.stat().st_size if path else None),
             date.fromtimestamp(path.stat().st_mtime) if path else None, path is not None,
         ))  # fmt: skip
