@@ -562,7 +562,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+39"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+40"/>
         <source>Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy.</source>
         <translation>Attach a scan of the signed application, the report and supporting documents (statutes, internal regulations, job descriptions). PDF files, images or text documents, up to {0} MB each.</translation>
     </message>
@@ -607,25 +607,25 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+7"/>
         <source>Załącznik</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Nie udało się odczytać pliku {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Wybierz pliki</source>
         <translation>Select files</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dokumenty (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.rtf *.txt)</source>
-        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.rtf *.txt)</translation>
+        <location line="+0"/>
+        <source>Dokumenty ({0})</source>
+        <translation>Documents ({0})</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1526,7 @@ Reason:
 <context>
     <name>LetterTemplatesEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+72"/>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+73"/>
         <source>Pismo</source>
         <translation>Letter</translation>
     </message>

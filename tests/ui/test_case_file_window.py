@@ -4,6 +4,7 @@ case's data in Polish, and a conflicted member sees no assessment matrix."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -93,7 +94,10 @@ def test_attachments_tab_opens_the_stored_file_and_explains_a_missing_one(
     tab.table.selectRow(0)
     tab.open_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
-    assert opened[0].toLocalFile().endswith("raport.pdf")
+    shown = Path(opened[0].toLocalFile())
+    assert shown.name == "raport.pdf" and shown.read_bytes() == SCAN
+    # Copied out into this run's private folder, never a fixed shared one.
+    assert shown.parent.parent.name.startswith("calcert-podglad-")
     tab.table.selectRow(1)
     tab.open_selected()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)

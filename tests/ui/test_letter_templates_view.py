@@ -135,31 +135,35 @@ def test_preview_opens_the_sample_letter(view, qtbot, monkeypatch):
     editor.preview()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     pdf = Path(opened[0])
-    assert pdf.name.startswith("calcert-podglad-refusal-") and pdf.read_bytes()[:4] == b"%PDF"
+    assert pdf.name.startswith("podglad-refusal-") and pdf.read_bytes()[:4] == b"%PDF"
+    # In this run's private preview folder, not under a fixed name in the shared one.
+    assert pdf.parent.name.startswith("calcert-podglad-") and pdf.parent.name != "calcert-podglad"
+    assert os.name != "posix" or stat.S_IMODE(pdf.parent.stat().st_mode) == 0o700
     pdf.unlink()
 
 
 def test_a_preview_that_cannot_be_written_is_one_polish_sentence(
     view, qtbot, monkeypatch, tmp_path
 ):
-    from calcert_desktop.services import exports
+    from calcert_desktop.storage.preview_folder import PREVIEWS
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(exports, "preview_folder", lambda: tmp_path / "usuniety")
+    (tmp_path / "plik").write_bytes(b"not a folder")
+    monkeypatch.setattr(PREVIEWS, "path", lambda: tmp_path / "plik" / "podglad")
     editor = view.letters
     loaded(editor, qtbot)
     editor.preview()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert shown[0].startswith(f"Nie udało się zapisać pliku {tmp_path / 'usuniety'}")
-    assert "folder nie istnieje" in shown[0]
+    assert shown[0].startswith(f"Nie udało się zapisać pliku {tmp_path / 'plik' / 'podglad'}")
+    assert "w ścieżce jest plik zamiast folderu" in shown[0]
     assert editor.preview_button.isEnabled()
 
 
 def test_the_preview_folder_is_private_and_this_run_s_own(view):
-    from calcert_desktop.services import exports
+    from calcert_desktop.storage.preview_folder import PREVIEWS
 
-    folder = exports.preview_folder()
+    folder = PREVIEWS.path()
     assert folder.name.startswith("calcert-podglad-") and folder.parent == Path(
         tempfile.gettempdir()
     )

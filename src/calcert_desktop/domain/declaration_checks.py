@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from calcert_desktop.domain.attachment_rules import check_attachment_name
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
 from calcert_desktop.domain.forms import FormDefinition
 from calcert_desktop.domain.validation import (
@@ -188,8 +189,10 @@ def _attachment_errors(
         yield check_required(attachment.kind, f"{prefix}.kind") or check_choice(
             attachment.kind, kinds, f"{prefix}.kind"
         )
-        yield check_required(attachment.file_name, f"{prefix}.file_name") or check_file_name(
-            attachment.file_name, f"{prefix}.file_name"
+        yield (
+            check_required(attachment.file_name, f"{prefix}.file_name")
+            or check_file_name(attachment.file_name, f"{prefix}.file_name")
+            or check_attachment_name(attachment.file_name, f"{prefix}.file_name")
         )
         yield check_max_length(
             attachment.file_name, form.file_name_max_length, f"{prefix}.file_name"

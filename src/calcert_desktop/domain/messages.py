@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
@@ -19,6 +20,7 @@ MESSAGES: dict[str, str] = {
     **WORKFLOW_MESSAGES,
     **TEMPLATE_MESSAGES,
     **SEAL_MESSAGES,
+    **ATTACHMENT_MESSAGES,
 }
 
 

@@ -127,13 +127,6 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "renewal.too_early": (
         "Certyfikat jest ważny do {valid_until}; o odnowienie można wystąpić od {start}."
     ),
-    "attachment.type": "Plik {name} ma nieobsługiwany typ — dołącz plik: {allowed}.",
-    "attachment.too_large": "Plik {name} ma {mb} MB — największy dopuszczalny rozmiar to {limit} MB.",
-    "attachment.not_stored": (
-        "Pliku załącznika „{name}” nie ma w katalogu danych programu — zgłoszenie tylko go "
-        "wymienia (np. wpisane z papieru) albo plik usunięto. Poproś instytucję o kopię."
-    ),
-    "attachment.missing_file": "Nie znaleziono pliku załącznika {path} — popraw ścieżkę w deklaracji.",
     "user.unknown_role": "Nieznana rola „{value}” — podaj role spośród: {known}.",
     "user.login_invalid": "Login „{value}” jest nieprawidłowy — użyj liter bez polskich znaków, cyfr i kropek, bez spacji.",
     "user.login_taken": "Login „{value}” jest już zajęty.",

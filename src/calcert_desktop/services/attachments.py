@@ -1,12 +1,15 @@
-"""Attachment files: copied into the data folder by content hash when a declaration names
-them with a path, so a case keeps its files even if the originals move."""
+"""Attachment files: checked (type by content, size, a safe name, never through a link) and
+copied into the data folder by content hash, so a case keeps its files even if the
+originals move. The command line (``declare``) and the GUI wizard go through the same check.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
+import os
 import re
-import shutil
-import tempfile
+import stat
 from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
@@ -14,79 +17,137 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calcert_desktop.domain.errors import NotFound, ValidationError
+from calcert_desktop.domain import file_types
+from calcert_desktop.domain.attachment_rules import (
+    ALLOWED_TEXT,
+    MAX_BYTES,
+    MAX_MB,
+    check_attachment_name,
+    file_type_of,
+    safe_file_name,
+    visible,
+)
+from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.context import reading
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.storage.case_columns import declaration_of
+from calcert_desktop.storage.files import private_folder, write_atomically
+from calcert_desktop.storage.preview_folder import PREVIEWS, PreviewFolder
+from calcert_desktop.storage.source_files import TooLarge, read_regular_file
 
 if TYPE_CHECKING:
     from calcert_desktop.services.context import AppContext
 
-CHUNK = 1 << 20
+
+@dataclass(frozen=True)
+class StoredFile:
+    """An attachment file now in the data folder."""
+
+    file_name: str
+    sha256: str
+    size_bytes: int
 
 
-def sha256_of(path: Path) -> str:
-    """Hex SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
+def _too_large(name: str, size: int, field: str) -> ValidationError:
+    # Rounded up, so 25 MB and one byte does not read as "25,0 MB".
+    shown = f"{math.ceil(size * 10 / 2**20) / 10:.1f}".replace(".", ",")
+    return ValidationError(
+        "attachment.too_large", field, name=visible(name), size=shown, limit=MAX_MB
+    )
+
+
+def checked_content(
+    source: Path, file_name: str, *, field: str, name_field: str, below: Path | None = None
+) -> bytes:
+    """The content of an attachment file, or a :class:`ValidationError` saying what is wrong.
+
+    ``file_name`` is the name the case keeps (its extension must be a document type and
+    match the content); ``source`` is read without following links (with ``below``, the
+    declaration's folder, ``source`` is relative to it). At most :data:`MAX_BYTES`.
+    """
+    problem = check_attachment_name(file_name, name_field)
+    if problem is not None:
+        raise problem
+    kind = file_type_of(file_name)
+    if kind is None:
+        raise ValidationError(
+            "attachment.type", name_field, name=visible(file_name), allowed=ALLOWED_TEXT
+        )
+    try:
+        data = read_regular_file(source, limit=MAX_BYTES, field=field, below=below)
+    except TooLarge as error:
+        raise _too_large(file_name, error.size, field) from None
+    if not data:
+        raise ValidationError("attachment.empty", field, name=visible(file_name))
+    if not file_types.content_matches(kind, data):
+        raise ValidationError(
+            "attachment.content_mismatch", field, name=visible(file_name),
+            expected=file_types.TYPE_NAMES[kind], actual=file_types.describe(data),
+        )  # fmt: skip
+    return data
+
+
+def _stored_target(store: Path, digest: str) -> Path:
+    return store / digest[:2] / digest
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def store_content(store: Path, data: bytes) -> tuple[str, bool]:
+    """Keep ``data`` in ``store`` under its SHA-256 (written atomically, 0600, once);
+    (digest, whether it was written now)."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = _stored_target(store, digest)
+    if _is_regular(target):
+        return digest, False
+    private_folder(store)
+    write_atomically(target, data, private_parent=True)
+    return digest, True
+
+
+def add_file(store: Path, source: Path) -> StoredFile:
+    """Check the file the user picked and copy it into ``store`` (the wizard's way in)."""
+    data = checked_content(source, source.name, field="attachments", name_field="attachments")
+    digest, _ = store_content(store, data)
+    return StoredFile(source.name, digest, len(data))
 
 
 def store_declared(store: Path, data: dict[str, Any], source_dir: Path | None) -> dict[str, Any]:
     """Copy every attachment with a ``path`` into ``store``; return the declaration with each
-    such attachment's size and hash filled in and its path dropped (it was the sender's)."""
+    such attachment's size and hash filled in and its path dropped (it was the sender's).
+
+    All or nothing: when one file is refused, the files copied before it are removed again.
+    """
     result = deepcopy(data)
-    for index, item in enumerate(result.get("attachments") or []):
-        relative = item.pop("path", None)
-        if not relative:
-            continue
-        source = (source_dir or Path.cwd()) / relative
-        if not source.is_file():
-            raise ValidationError(
-                "attachment.missing_file", f"attachments.{index}.path", path=str(source)
-            )
-        item["sha256"], item["size_bytes"] = store_file(store, source)
+    written: list[Path] = []
+    try:
+        for index, item in enumerate(result.get("attachments") or []):
+            relative = item.pop("path", None)
+            if not relative:
+                continue
+            content = checked_content(
+                Path(relative), str(item.get("file_name") or ""),
+                field=f"attachments.{index}.path", name_field=f"attachments.{index}.file_name",
+                below=source_dir or Path.cwd(),
+            )  # fmt: skip
+            item["sha256"], new = store_content(store, content)
+            item["size_bytes"] = len(content)
+            if new:
+                written.append(_stored_target(store, item["sha256"]))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     return result
 
 
-ALLOWED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".doc", ".docx", ".odt",
-                    ".rtf", ".txt")  # fmt: skip
-MAX_BYTES = 25 * 1024 * 1024
-
-
-def check_file(source: Path) -> None:
-    """A file the user picked: it exists, is of a document type, and is not too large."""
-    if not source.is_file():
-        raise ValidationError("attachment.missing_file", "attachments", path=str(source))
-    if source.suffix.lower() not in ALLOWED_SUFFIXES:
-        raise ValidationError(
-            "attachment.type", "attachments", name=source.name, allowed=", ".join(ALLOWED_SUFFIXES)
-        )
-    size = source.stat().st_size
-    if size > MAX_BYTES:
-        raise ValidationError(
-            "attachment.too_large", "attachments", name=source.name, mb=round(size / 2**20, 1),
-            limit=MAX_BYTES // 2**20,
-        )  # fmt: skip
-
-
-def store_file(store: Path, source: Path) -> tuple[str, int]:
-    """Copy ``source`` into the store under its content hash (once); (sha256, size)."""
-    digest = sha256_of(source)
-    target = store / digest[:2] / digest
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".czesciowy")
-        shutil.copyfile(source, partial)
-        partial.replace(target)
-    return digest, source.stat().st_size
-
-
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
-VIEW_FOLDER = "calcert-podglad"
 
 
 def stored_path(store: Path, item: Mapping[str, Any]) -> Path:
@@ -97,24 +158,32 @@ def stored_path(store: Path, item: Mapping[str, Any]) -> Path:
     """
     digest = item.get("sha256")
     if isinstance(digest, str) and _DIGEST.match(digest):
-        path = store / digest[:2] / digest
-        if path.is_file():
+        path = _stored_target(store, digest)
+        if _is_regular(path):
             return path
-    raise NotFound("attachment.not_stored", None, name=item.get("file_name") or "?")
+    raise NotFound("attachment.not_stored", None, name=visible(str(item.get("file_name") or "?")))
 
 
-def viewable_copy(store: Path, item: Mapping[str, Any], folder: Path | None = None) -> Path:
-    """A read-only copy of a stored attachment under its own file name, for the system viewer
-    (which goes by the extension; the store names files by hash only). Reused while the same."""
+def viewable_copy(
+    store: Path, item: Mapping[str, Any], folder: PreviewFolder | None = None
+) -> Path:
+    """A read-only copy of a stored attachment under its own file name (made safe), for the
+    system viewer, which goes by the extension (the store names files by hash only). Made in
+    this run's private preview folder; reused while the same. Refused when the name's
+    extension does not match the content (a file stored by an older version, say ``x.exe``).
+    """
     source = stored_path(store, item)
-    name = Path(str(item.get("file_name") or "")).name.strip() or "zalacznik"
-    target = (folder or Path(tempfile.gettempdir()) / VIEW_FOLDER) / source.name[:16] / name
-    if not (target.is_file() and target.stat().st_size == source.stat().st_size):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.unlink(missing_ok=True)
-        shutil.copyfile(source, target)
-        target.chmod(0o444)  # a view, not a working copy: edits would go nowhere
-    return target
+    name = safe_file_name(str(item.get("file_name") or ""))
+    subfolder = source.name[:16]
+    previews = folder or PREVIEWS
+    target = previews.path() / subfolder / name
+    if _is_regular(target) and target.stat().st_size == source.stat().st_size:
+        return target
+    data = source.read_bytes()
+    kind = file_type_of(name)
+    if kind is None or not file_types.content_matches(kind, data):
+        raise DomainError("attachment.not_viewable", None, name=visible(name), allowed=ALLOWED_TEXT)
+    return previews.write(name, data, subfolder)
 
 
 @dataclass(frozen=True)
@@ -133,7 +202,8 @@ class AttachmentInfo:
 def describe(
     store: Path, items: list[dict[str, Any]], labels: Mapping[str, str]
 ) -> list[AttachmentInfo]:
-    """The declaration's ``attachments`` as rows to show, with the stored file's date."""
+    """The declaration's ``attachments`` as rows to show, with the stored file's date (a
+    name from an older version with hidden characters shown escaped)."""
     result = []
     for index, item in enumerate(items):
         try:
@@ -143,7 +213,7 @@ def describe(
         size = item.get("size_bytes")
         kind = str(item.get("kind") or "")
         result.append(AttachmentInfo(
-            index, kind, labels.get(kind, kind), str(item.get("file_name") or ""),
+            index, kind, labels.get(kind, kind), visible(str(item.get("file_name") or "")),
             size if isinstance(size, int) else (path.stat().st_size if path else None),
             date.fromtimestamp(path.stat().st_mtime) if path else None, path is not None,
         ))  # fmt: skip

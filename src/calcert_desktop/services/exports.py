@@ -8,20 +8,14 @@ or not at all, readable by its owner only, and a failure is one Polish sentence
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from calcert_desktop.services.previews import preview_file
 from calcert_desktop.storage.files import copy_atomically, write_atomically
 
 if TYPE_CHECKING:
     from calcert_desktop.services.signing_keys import KeyInfo
-
-PREVIEW_PREFIX = "calcert-podglad-"
-
 
 def write_file(target: Path | str, content: bytes) -> Path:
     """Write ``content`` to the file the user named (its folder must exist); an existing
@@ -45,16 +39,6 @@ def write_public_key(key: KeyInfo, target: Path | str) -> Path:
     return write_file(target, public_key_text(key).encode("utf-8"))
 
 
-@cache
-def preview_folder() -> Path:
-    """This run's own folder for previews (0700 from ``mkdtemp``: never a fixed shared path
-    another local user could prepare), removed when the program ends."""
-    folder = Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
-    # Only our temporary previews are in it; a viewer still holding one on Windows keeps it.
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
-
-
 def write_preview(name: str, content: bytes) -> Path:
     """Write a preview to open in the system's viewer; returns its path."""
-    return write_atomically(preview_folder() / Path(name).name, content)
+    return preview_file(name, content)

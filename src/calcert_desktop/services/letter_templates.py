@@ -205,7 +205,7 @@ def preview(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> bytes:
 def preview_file(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> Path:
     """:func:`preview` written to a file of this run's private preview folder, to open."""
     pdf = preview(ctx, kind, texts)
-    return exports.write_preview(f"calcert-podglad-{kind}-{datetime.now():%Y%m%d-%H%M%S}.pdf", pdf)
+    return exports.write_preview(f"podglad-{kind}-{datetime.now():%Y%m%d-%H%M%S}.pdf", pdf)
 
 
 def _store(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from calcert_desktop.domain.attachment_rules import FILE_TYPES, MAX_MB
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services import attachments
 from calcert_desktop.ui.wizard.fields import choice_items
@@ -38,7 +39,7 @@ class AttachmentsPage(FlowPage):
         layout.addWidget(plain_label(self.tr(
             "Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy "
             "czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy."
-        ).format(attachments.MAX_BYTES // 2**20)))  # fmt: skip
+        ).format(MAX_MB)))  # fmt: skip
         row = QHBoxLayout()
         kind_label = QLabel(self.tr("&Rodzaj:"))
         self.kind = QComboBox()
@@ -90,33 +91,41 @@ class AttachmentsPage(FlowPage):
 
     def add_file(self, path: Path) -> bool:
         """Check and store one file under the chosen kind; False (with a message) if refused."""
+        refusal = self._add(path)
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("Załącznik"), refusal)
+        return refusal is None
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Add each file; one message lists the refused ones."""
+        refusals = [message for path in paths if (message := self._add(path)) is not None]
+        if refusals:
+            QMessageBox.warning(self, self.tr("Załącznik"), "\n\n".join(refusals))
+
+    def _add(self, path: Path) -> str | None:
+        # The same check as the command line's `declare` (type by content, size, name, links).
         try:
-            attachments.check_file(path)
-            digest, size = attachments.store_file(self.owner.session.ctx.paths.attachments, path)
+            stored = attachments.add_file(self.owner.session.ctx.paths.attachments, path)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Załącznik"), error.message)
-            return False
+            return error.message
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Załącznik"), self.tr(
-                "Nie udało się odczytać pliku {0}: {1}"
-            ).format(path.name, error.strerror or ""))  # fmt: skip
-            return False
+            return self.tr("Nie udało się odczytać pliku {0}: {1}").format(
+                path.name, error.strerror or ""
+            )
         items = self._items()
-        items.append({"kind": self.kind.currentData(), "file_name": path.name,
-                      "size_bytes": size, "sha256": digest})  # fmt: skip
+        items.append({"kind": self.kind.currentData(), "file_name": stored.file_name,
+                      "size_bytes": stored.size_bytes, "sha256": stored.sha256})  # fmt: skip
         self.owner.data["attachments"] = items
         self._show()
         self.data_changed()
-        return True
+        return None
 
     def _choose(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in FILE_TYPES)
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Wybierz pliki"), "",
-            self.tr("Dokumenty (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.rtf "
-                    "*.txt)"),
-        )  # fmt: skip
-        for name in names:
-            self.add_file(Path(name))
+            self, self.tr("Wybierz pliki"), "", self.tr("Dokumenty ({0})").format(patterns)
+        )
+        self.add_files([Path(name) for name in names])
 
     def _remove(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
