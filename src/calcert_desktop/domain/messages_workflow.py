@@ -159,6 +159,8 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "setting.out_of_range": "Wartość „{value}” jest poza zakresem — podaj liczbę od {low} do {high}.",
     # command line and storage
     "cli.bad_date": "Nieprawidłowa data „{value}” — wpisz ją w postaci RRRR-MM-DD.",
+    "cli.empty_date": "Pusta data — wpisz ją w postaci RRRR-MM-DD albo pomiń tę opcję.",
+
     "cli.missing_option": "Brak wymaganej opcji {option} dla czynności „{action}”.",
     "storage.newer_schema": (
         "Baza danych {path} pochodzi z nowszej wersji programu (schemat {found}); ta wersja zna "
