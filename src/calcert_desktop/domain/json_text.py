@@ -191,6 +191,8 @@ def _check_depth(text: str) -> None:
         elif token in "{[":
             if len(stack) >= limits.MAX_JSON_DEPTH:
                 path = [frame[1] for frame in stack if frame[1] is not None]
+                while path and isinstance(path[-1], int):  # name the field, not [0][0][0]
+                    path.pop()
                 raise ValidationError(
                     "json.too_deep", dotted(path), max_depth=limits.MAX_JSON_DEPTH
                 )
