@@ -15,6 +15,7 @@ from typing import Any
 from calcert_desktop.domain.action_params import PARAMS, ActionParam
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.validation import parse_iso_date
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,16 @@ OPTIONS: dict[Action, tuple[Option, ...]] = {
 
 
 def parse_date(text: str, field: str = "date") -> date:
-    """A date typed as RRRR-MM-DD, or a ValidationError saying how to write it."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("cli.bad_date", field, value=text) from None
+    """A date typed strictly as RRRR-MM-DD, or a ValidationError saying how to write it.
+
+    Not ``date.fromisoformat`` alone: it also takes week dates ("2026-W48-2") and "20261124".
+    """
+    if not text.strip():
+        raise ValidationError("cli.empty_date", field)
+    parsed = parse_iso_date(text)
+    if parsed is None:
+        raise ValidationError("cli.bad_date", field, value=text)
+    return parsed
 
 
 def _votes(items: list[str]) -> dict[str, str]:
@@ -103,7 +109,7 @@ def collect_params(action: Action, values: dict[str, Any]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for option in OPTIONS[action]:
         raw = values.get(option.param)
-        if raw is None or raw == []:
+        if raw is None or raw == []:  # not given; an empty date ('') is refused below
             continue
         if option.kind == "date":
             params[option.param] = parse_date(raw, option.param)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from calcert_desktop.cli import output
 from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
 from calcert_desktop.cli.files import read_json
 from calcert_desktop.cli.opening import open_data as _context
+from calcert_desktop.cli.terminal import json_text, say
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
@@ -33,8 +33,7 @@ def unexpected_message(error: Exception) -> str:
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data) + "\n")
 
 
 # --- handlers ------------------------------------------------------------------------------
@@ -73,7 +72,7 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_declare(args: argparse.Namespace) -> int:
     data = read_json(Path(args.file))
-    received = parse_date(args.received, "received") if args.received else None
+    received = parse_date(args.received, "received") if args.received is not None else None
     ctx = _context(args)
     try:
         actor = resolve_actor(ctx, args.user)
@@ -82,8 +81,8 @@ def cmd_declare(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.close()
-    print(result.reference)
-    print(result.message, file=sys.stderr)
+    say(result.reference)
+    say(result.message, file=sys.stderr)
     return 0
 
 
@@ -124,15 +123,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_act(args: argparse.Namespace) -> int:
     action = Action(args.action)
     params = collect_params(action, vars(args))
-    on = parse_date(args.date) if args.date else None
+    on = parse_date(args.date) if args.date is not None else None  # '' is refused, not today
     ctx = _context(args)
     try:
         actor = resolve_actor(ctx, args.user)
         result = process.perform(ctx, actor, args.reference, action, on, params)
     finally:
         ctx.close()
-    print(result.message)
-    print(f"{result.reference}: {result.state.label}")
+    say(result.message, multi_line=True)
+    say(f"{result.reference}: {result.state.label}")
     return 0
 
 
@@ -190,10 +189,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
             if args.value is None:
                 raise DomainError("required", "value")
             actor = resolve_actor(ctx, args.user)
-            print(settings.set_int(ctx, actor, args.key, args.value))
+            say(settings.set_int(ctx, actor, args.key, args.value))
         else:
             for row in settings.list_settings(ctx):
-                print(
+                say(
                     f"{row['key']:<16} {row['value']:>4}  (domyślnie {row['default']}) "
                     f"{row['label']}"
                 )
@@ -206,7 +205,7 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
         actor = resolve_actor(ctx, args.user)
-        print(people.add_user(ctx, actor, args.login, args.full_name, args.roles))
+        say(people.add_user(ctx, actor, args.login, args.full_name, args.roles))
     finally:
         ctx.close()
     return 0

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from calcert_desktop import __version__
 from calcert_desktop.cli import argparse_pl
+from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.files import restrict_umask
 
@@ -107,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as error:
         if args.debug:
             raise
-        print(f"błąd: {error.message}", file=sys.stderr)
+        # The message may quote the data (a value with ESC in it): escaped, on one line.
+        say(f"błąd: {error.message}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error of ours.
@@ -121,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from calcert_desktop.cli.commands import unexpected_message
 
-        print(unexpected_message(error), file=sys.stderr)
+        say(unexpected_message(error), file=sys.stderr)
         return 1
 
 

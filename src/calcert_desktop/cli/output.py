@@ -1,9 +1,11 @@
-"""Plain-text output of the command line, in Polish."""
+"""Plain-text output of the command line, in Polish; data goes out through
+:func:`~calcert_desktop.cli.terminal.say`, so its control characters are escaped."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.case_labels import (
     CERTIFICATE_STATUSES,
     DECISION_KINDS,
@@ -26,18 +28,18 @@ def _cut(text: str | None, width: int) -> str:
 def print_cases(rows: list[dict[str, Any]]) -> None:
     """One line per case, then the count."""
     for row in rows:
-        print(
+        say(
             f"{row['reference']:<14} {_cut(row['state_label'], 30):<30} "
             f"{_cut(row['institution'], 60):<60} {row['town']}"
         )
-    print(f"Razem: {len(rows)}")
+    say(f"Razem: {len(rows)}")
 
 
 def print_users(rows: list[dict[str, Any]]) -> None:
     """One line per person."""
     for row in rows:
         roles = ", ".join(Role(r).label for r in row["roles"])
-        print(f"{row['login']:<16} {row['full_name']:<32} {roles}")
+        say(f"{row['login']:<16} {row['full_name']:<32} {roles}")
 
 
 SUMMARY_FIELDS = (
@@ -73,44 +75,44 @@ def print_case_file(data: dict[str, Any]) -> None:
     """A readable summary of a case and its history."""
     institution = data["declaration"].get("institution", {})
     address = institution.get("address", {})
-    print(f"Sprawa {data['reference'] or data['draft_code']}  [{data['state_label']}]")
-    print(f"Instytucja: {institution.get('name', '')}")
-    print(
+    say(f"Sprawa {data['reference'] or data['draft_code']}  [{data['state_label']}]")
+    say(f"Instytucja: {institution.get('name', '')}")
+    say(
         f"Adres: {address.get('street', '')}, {address.get('postal_code', '')} "
         f"{address.get('town', '')} (woj. {address.get('voivodeship', '')})"
     )
-    print(f"Wersja formularza: {data['form_version']}   Wpływ: {data['received_on'] or '—'}")
+    say(f"Wersja formularza: {data['form_version']}   Wpływ: {data['received_on'] or '—'}")
     if data["renews"]:
-        print(f"Odnowienie sprawy: {data['renews']}")
+        say(f"Odnowienie sprawy: {data['renews']}")
     if data["next_deadline"]:
-        print(f"Najbliższy termin: {data['next_deadline']}")
+        say(f"Najbliższy termin: {data['next_deadline']}")
     if data["members"]:
-        print("Komisja:")
+        say("Komisja:")
         for member in data["members"]:
             extra = " (sprawozdawca)" if member["rapporteur"] else ""
             if member["conflict_declared_on"]:
                 extra += f" — konflikt interesów: {member['conflict_reason']}"
-            print(f"  {member['login']}{extra}")
+            say(f"  {member['login']}{extra}")
     if data["assessments"]:
-        print(f"Oceny standardów: {len(data['assessments'])}")
+        say(f"Oceny standardów: {len(data['assessments'])}")
     for decision in data["decisions"]:
         votes = ", ".join(f"{k}: {VOTES[v]}" for k, v in sorted(decision["votes"].items()))
         kind = label(DECISION_KINDS, decision["kind"])
-        print(
+        say(
             f"Decyzja {decision['decided_on']}: {kind}"
             + (f" [{votes}]" if votes else "")
         )
         if decision["reasons"]:
-            print(f"  Uzasadnienie: {decision['reasons']}")
+            say(f"  Uzasadnienie: {decision['reasons']}", multi_line=True)
     certificate = data["certificate"]
     if certificate:
-        print(
+        say(
             f"Certyfikat nr {certificate['number']}: od {certificate['issued_on']} "
             f"do {certificate['valid_until']} ({CERTIFICATE_STATUSES[certificate['status']]})"
         )
-    print("Historia:")
+    say("Historia:")
     for entry in data["history"]:
-        print(_history_line(entry))
+        say(_history_line(entry))
 
 
 def print_report(report: Report) -> None:
@@ -121,8 +123,8 @@ def print_report(report: Report) -> None:
         ("Dziennik zmian", report.audit),
     )
     for title, problems in sections:
-        print(f"{title}: {'w porządku' if not problems else f'{len(problems)} problemów'}")
+        say(f"{title}: {'w porządku' if not problems else f'{len(problems)} problemów'}")
         for problem in problems:
-            print(f"  - {problem}")
-    print(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}.")
-    print("Baza danych jest w porządku." if report.ok else "Znaleziono problemy.")
+            say(f"  - {problem}")
+    say(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}.")
+    say("Baza danych jest w porządku." if report.ok else "Znaleziono problemy.")

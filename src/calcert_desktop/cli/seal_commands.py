@@ -11,6 +11,7 @@ from typing import Any
 
 from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
+from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.services import exports, key_retirement, signing_keys, verification
 from calcert_desktop.services.context import resolve_actor
@@ -21,12 +22,12 @@ EXIT_CODES = {verification.VALID: 0, verification.INVALID: 1, verification.UNCON
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    on = parse_date(args.on) if args.on else None
+    on = parse_date(args.on) if args.on is not None else None
     with opened_data(args) as ctx:
         result = verification.verify(ctx, " ".join(args.text), on)
-    print(result.headline)
+    say(result.headline)  # names read from someone's PDF: escaped
     for check in result.checks:
-        print(f"  {check.line()}")
+        say(f"  {check.line()}")
     return EXIT_CODES[result.verdict]
 
 
@@ -49,7 +50,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     print(own.text)
     print("Znane klucze:")
     for key in known:
-        print(f"  {_describe(key)}")
+        say(f"  {_describe(key)}")
     return 0
 
 

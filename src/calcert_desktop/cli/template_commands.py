@@ -7,12 +7,12 @@ odmowa.json --note "…"`` (as the person given by ``--user``)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from calcert_desktop.cli.opening import opened_data
+from calcert_desktop.cli.terminal import json_text, say
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.services import letter_templates
 from calcert_desktop.services.context import resolve_actor
@@ -30,10 +30,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     with opened_data(args) as ctx:
         for kind in letter_templates.kinds():
             used = letter_templates.current(ctx, kind.code)
-            print(f"{kind.code:<16} {kind.name:<42} {_saved(used)}")
+            say(f"{kind.code:<16} {kind.name:<42} {_saved(used)}")
             if args.history:
                 for old in letter_templates.history(ctx, kind.code):
-                    print(f"{'':<16}   {_saved(old)}: {old.note or '—'}")
+                    say(f"{'':<16}   {_saved(old)}: {old.note or '—'}")
     return 0
 
 
@@ -43,9 +43,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             shown = letter_templates.current(ctx, args.kind)
         else:
             shown = letter_templates.version(ctx, args.kind, args.number)
-    print(_saved(shown), file=sys.stderr)
-    json.dump(shown.texts, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    say(_saved(shown), file=sys.stderr)
+    sys.stdout.write(json_text(shown.texts) + "\n")
     return 0
 
 

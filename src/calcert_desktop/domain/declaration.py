@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from calcert_desktop.domain.declaration_bounds import bound_errors
 from calcert_desktop.domain.declaration_checks import (
     check_for_filing,
     completeness,
@@ -24,7 +25,9 @@ from calcert_desktop.domain.declaration_checks import (
     validate_values,
 )
 from calcert_desktop.domain.declaration_schema import schema_errors
-from calcert_desktop.domain.errors import ValidationError, ValidationErrors
+from calcert_desktop.domain.errors import ValidationErrors
+from calcert_desktop.domain.json_text import parse_json, read_json_file
+from calcert_desktop.domain.text_rules import is_blank
 
 __all__ = [
     "Address",
@@ -48,10 +51,22 @@ __all__ = [
 ]
 
 
+# Stripped from both ends: spaces, tabs and line ends. Not other control characters or
+# line separators: those are refused by the checks, not silently dropped.
+_EDGE_SPACE = "".join(
+    chr(code) for code in range(0x3001) if unicodedata.category(chr(code)) == "Zs"
+) + "\t\n"
+
+
 def normalize_text(value: str) -> str:
-    """User text as stored: NFC, Windows line ends turned into ``\\n``, outer spaces stripped."""
+    """User text as stored: NFC, Windows line ends turned into ``\\n``, outer spaces stripped.
+
+    Text of invisible characters only (zero-width spaces, a byte-order mark) becomes empty.
+    """
+    if is_blank(value):
+        return ""
     unified = value.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", unified).strip()
+    return unicodedata.normalize("NFC", unified).strip(_EDGE_SPACE)
 
 
 @dataclass(frozen=True)
@@ -168,7 +183,8 @@ class Declaration:
     @classmethod
     def _build(cls, data: Mapping[str, Any], *, partial: bool) -> Declaration:
         plain = dict(data) if isinstance(data, Mapping) else data
-        errors = schema_errors(plain, partial=partial)
+        # Sizes first: the schema check would walk 600,000 attachments for minutes.
+        errors = bound_errors(plain) or schema_errors(plain, partial=partial)
         if errors:
             raise ValidationErrors(errors)
         return _parse(plain)
@@ -227,37 +243,20 @@ def declaration_from_json(
 ) -> Declaration:
     """A declaration from JSON text; ``source`` names the file in error messages.
 
-    Raises ``ValidationError("declaration.malformed_json")`` for text that is not JSON, and
-    :class:`ValidationErrors` for a file of the wrong structure.
+    Raises ``ValidationError("declaration.malformed_json")`` for text that is not JSON, a
+    ``json.*`` error for duplicate keys, deep nesting or huge numbers
+    (:func:`~calcert_desktop.domain.json_text.parse_json`), and :class:`ValidationErrors`
+    for a file of the wrong structure.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            "declaration.malformed_json",
-            None,
-            path=source,
-            line=exc.lineno,
-            column=exc.colno,
-            detail=exc.msg,
-        ) from exc
-    return Declaration._build(data, partial=partial)
+    return Declaration._build(parse_json(text, source), partial=partial)
 
 
 def load_declaration_file(path: Path, *, partial: bool = False) -> Declaration:
-    """Read a declaration file (UTF-8, a byte-order mark from Notepad is tolerated)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        raise ValidationError(
-            "declaration.unreadable", None, path=str(path), detail=detail
-        ) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError("declaration.not_utf8", None, path=str(path)) from exc
-    return declaration_from_json(text, str(path), partial=partial)
+    """Read a declaration file (UTF-8, a byte-order mark from Notepad is tolerated).
+
+    A folder, FIFO or device is refused without blocking, and so is a file over the limit.
+    """
+    return Declaration._build(read_json_file(path), partial=partial)
 
 
 def declaration_to_json(declaration: Declaration) -> str:

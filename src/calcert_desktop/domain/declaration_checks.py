@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from calcert_desktop.domain.attachment_rules import check_attachment_name
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
-from calcert_desktop.domain.forms import FormDefinition
+from calcert_desktop.domain.forms import FormDefinition, is_multi_line
+from calcert_desktop.domain.text_rules import check_characters
 from calcert_desktop.domain.validation import (
     check_choice,
     check_field,
@@ -40,7 +41,8 @@ def validate_values(
     Empty values are not reported here; see :func:`missing_for_filing`. ``today`` bounds the
     signature date (default: the system date).
     """
-    errors: list[ValidationError | None] = []
+    # Characters first: a name with ESC in it is wrong before it is anything else.
+    errors: list[ValidationError | None] = list(_character_errors(declaration, form))
     if declaration.form_version and declaration.form_version != form.version:
         errors.append(
             ValidationError(
@@ -151,6 +153,36 @@ def _requirements(
                 yield ValidationError(
                     "attachment.missing", "attachments", kind=kind.code, label=kind.label
                 )
+
+
+def _texts(declaration: Declaration, form: FormDefinition) -> Iterator[tuple[str, str | None]]:
+    """Every text of the declaration with its dotted field path."""
+    yield "form_version", declaration.form_version
+    for spec in form.institution_fields:
+        yield spec.path, declaration.value_at(spec.path)
+    for entry in declaration.standards:
+        yield f"standards.{entry.code}.description", entry.description
+        for name in entry.evidence or ():
+            yield f"standards.{entry.code}.evidence", name
+    for code in declaration.model_of_work.fields:
+        yield "model_of_work.fields", code
+    yield "model_of_work.description", declaration.model_of_work.description
+    for index, attachment in enumerate(declaration.attachments or ()):
+        prefix = f"attachments.{index}"
+        yield f"{prefix}.kind", attachment.kind
+        yield f"{prefix}.file_name", attachment.file_name
+        yield f"{prefix}.path", attachment.path
+        yield f"{prefix}.sha256", attachment.sha256
+
+
+def _character_errors(
+    declaration: Declaration, form: FormDefinition
+) -> Iterator[ValidationError]:
+    """Control characters, hidden direction changes, line breaks in one-line fields."""
+    for path, value in _texts(declaration, form):
+        error = check_characters(value, path, multi_line=is_multi_line(path))
+        if error is not None:
+            yield error
 
 
 def _eligibility_errors(

@@ -25,6 +25,23 @@ FORMS_DIR_ENV = "CALCERT_FORMS_DIR"
 _VERSION_FILE = re.compile(r"^v([1-9][0-9]*)\.json$")
 
 
+# The declaration's fields that hold paragraphs (the report under each standard and the
+# model of work, bounded by the form's ``long_text_max_length``); every other text of a
+# declaration is one line. ``*`` stands for one key (a standard's code).
+MULTI_LINE_FIELDS = ("standards.*.description", "model_of_work.description")
+
+
+def is_multi_line(path: str) -> bool:
+    """True when the declaration's field at the dotted ``path`` may hold line breaks."""
+    parts = path.split(".")
+    for pattern in (field.split(".") for field in MULTI_LINE_FIELDS):
+        if len(pattern) == len(parts) and all(
+            wanted in ("*", part) for wanted, part in zip(pattern, parts, strict=True)
+        ):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Choice:
     """One option of a closed list: a stable code and its Polish label."""

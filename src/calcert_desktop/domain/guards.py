@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from calcert_desktop.domain.dates import add_years
 from calcert_desktop.domain.errors import TransitionRefused, ValidationError, ValidationErrors
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts
+from calcert_desktop.domain.limits import DATE_WINDOWS, MAX_ACTION_TEXT_CHARS
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.text_rules import check_text
 
 Guard = Callable[[CaseFacts, ActionRequest], None]
 
@@ -30,6 +33,24 @@ def not_in_future(facts: CaseFacts, request: ActionRequest) -> None:
     """An act cannot be dated after today."""
     if request.on > facts.today:
         raise ValidationError("date.future", "date", value=request.on.isoformat())
+
+
+def not_too_early(facts: CaseFacts, request: ActionRequest) -> None:
+    """An act dated before the window's start (2000) is a typo: the certificate is younger."""
+    earliest = DATE_WINDOWS["date"].earliest
+    if earliest is not None and request.on < earliest:
+        raise ValidationError(
+            "date.too_early", "date", value=request.on.isoformat(), earliest=earliest.isoformat()
+        )
+
+
+def _not_too_far(name: str, due: date, on: date) -> None:
+    """A deadline or a planned date at most its window's years after the act (limits.py)."""
+    latest = add_years(on, DATE_WINDOWS[name].years_ahead)
+    if due > latest:
+        raise ValidationError(
+            "date.too_far", name, value=due.isoformat(), latest=latest.isoformat()
+        )
 
 
 def not_before_last_event(facts: CaseFacts, request: ActionRequest) -> None:
@@ -65,6 +86,7 @@ def due_after(name: str) -> Guard:
             raise ValidationError(
                 "date.due_not_after", name, value=due.isoformat(), on=request.on.isoformat()
             )
+        _not_too_far(name, due, request.on)
 
     return guard
 
@@ -80,11 +102,31 @@ def due_not_before(name: str) -> Guard:
             raise ValidationError(
                 "date.planned_in_past", name, value=due.isoformat(), on=request.on.isoformat()
             )
+        _not_too_far(name, due, request.on)
 
     return guard
 
 
 # --- texts and the declaration ------------------------------------------------------------
+
+
+def texts_are_safe(facts: CaseFacts, request: ActionRequest) -> None:
+    """Every text parameter within its length and free of control characters (line breaks
+    and tabs allowed: reasons and charges are letters)."""
+    for name, value in sorted(request.params.items()):
+        texts = [value] if isinstance(value, str) else []
+        if isinstance(value, dict):  # findings: standard -> (rating, text); votes: login -> vote
+            for key, item in value.items():
+                texts.append(str(key))
+                texts.extend(part for part in _parts(item) if isinstance(part, str))
+        for text in texts:
+            error = check_text(text, name, max_length=MAX_ACTION_TEXT_CHARS, multi_line=True)
+            if error is not None:
+                raise error
+
+
+def _parts(item: object) -> tuple[object, ...]:
+    return item if isinstance(item, tuple) else (item,)
 
 
 def requires_text(name: str) -> Guard:

@@ -38,6 +38,31 @@ VALIDATION_MESSAGES: dict[str, str] = {
     ),
     "regon.checksum": "Numer REGON {value} ma nieprawidłową sumę kontrolną — sprawdź cyfry.",
     "date.invalid": "Nieprawidłowa data {value} — wpisz ją w postaci RRRR-MM-DD.",
+    "date.too_early": "Data {value} jest zbyt odległa — wpisz datę nie wcześniejszą niż {earliest}.",
+    "date.too_far": "Data {value} jest zbyt odległa — wpisz datę nie późniejszą niż {latest}.",
+    "nip.all_zeros": "Numer NIP {value} składa się z samych zer — wpisz prawdziwy NIP instytucji.",
+    "regon.all_zeros": (
+        "Numer REGON {value} składa się z samych zer — wpisz prawdziwy REGON instytucji."
+    ),
+    # characters and sizes (the limits: calcert_desktop.domain.limits)
+    "text.control_character": (
+        "Tekst zawiera niedozwolony znak sterujący {char} (znak nr {position}) — usuń go; "
+        "często trafia do tekstu przy wklejaniu."
+    ),
+    "text.bidi_control": (
+        "Tekst zawiera niewidoczny znak zmiany kierunku pisma {char} (znak nr {position}), "
+        "który może ukryć prawdziwą treść — usuń go."
+    ),
+    "text.line_break": (
+        "To pole mieści jeden wiersz, a tekst zawiera znak końca wiersza {char} "
+        "(znak nr {position}) — zapisz go w jednym wierszu."
+    ),
+    "text.surrogate": (
+        "Tekst zawiera nieprawidłowy znak {char} (połowa pary UTF-16, znak nr {position}) — "
+        "popraw go."
+    ),
+    "too_many": "Za dużo pozycji (liczba: {count}) — dozwolone najwyżej {max_count}.",
+
     "date.future": "Data {value} jest z przyszłości — wpisz datę nie późniejszą niż dzisiejsza.",
     "choice.unknown": "Nieznana wartość „{value}” — wybierz jedną z: {allowed}.",
     "file_name.invalid": (
@@ -98,6 +123,24 @@ VALIDATION_MESSAGES: dict[str, str] = {
         "Nie można odczytać pliku {path} ({detail}) — sprawdź, czy plik istnieje i czy masz "
         "do niego dostęp."
     ),
+    "declaration.not_object": (
+        "Plik musi zawierać obiekt JSON {{…}}, a zawiera: {actual} — popraw plik."
+    ),
+    "file.not_regular": (
+        "Ścieżka {path} nie wskazuje zwykłego pliku, lecz: {kind} — wskaż plik JSON."
+    ),
+    "file.too_large": (
+        "Plik {path} jest za duży (liczba bajtów: {size}) — dozwolone najwyżej {max_bytes} bajtów."
+    ),
+    "json.duplicate_key": "Pole „{key}” występuje w pliku więcej niż raz — zostaw jedno.",
+    "json.too_deep": (
+        "Wartość jest zagnieżdżona zbyt głęboko — dozwolone najwyżej {max_depth} poziomów "
+        "nawiasów; popraw strukturę pliku."
+    ),
+    "json.number_too_long": (
+        "Liczba jest za długa (liczba znaków: {length}) — dozwolone najwyżej {max_length} znaków."
+    ),
+    "json.not_a_number": "Wartość {value} nie jest liczbą zapisaną w JSON — wpisz zwykłą liczbę.",
     "declaration.not_utf8": (
         "Plik {path} nie jest zapisany w kodowaniu UTF-8 — zapisz go ponownie jako UTF-8."
     ),

@@ -12,6 +12,13 @@ WORKFLOW_FIELD_LABELS: dict[str, str] = {
     "standard": "Standard",
     "rating": "Ocena",
     "comment": "Komentarz",
+    "evidence": "Dowody",
+    "reason": "Powód",
+    "reasons": "Uzasadnienie",
+    "charges": "Zarzuty",
+    "grounds": "Treść odwołania",
+    "text": "Odpowiedź instytucji",
+    "summary": "Podsumowanie wizytacji",
     "findings": "Ustalenia wizytacji",
     "due_on": "Termin uzupełnienia",
     "visit_on": "Data wizytacji",
@@ -150,6 +157,8 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "setting.out_of_range": "Wartość „{value}” jest poza zakresem — podaj liczbę od {low} do {high}.",
     # command line and storage
     "cli.bad_date": "Nieprawidłowa data „{value}” — wpisz ją w postaci RRRR-MM-DD.",
+    "cli.empty_date": "Pusta data — wpisz ją w postaci RRRR-MM-DD albo pomiń tę opcję.",
+
     "cli.missing_option": "Brak wymaganej opcji {option} dla czynności „{action}”.",
     "storage.newer_schema": (
         "Baza danych {path} pochodzi z nowszej wersji programu (schemat {found}); ta wersja zna "

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
+from calcert_desktop.domain.dates import add_years
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import Choice, FieldKind, FieldSpec, FormDefinition
 from calcert_desktop.domain.identifiers import (
@@ -19,7 +20,11 @@ from calcert_desktop.domain.identifiers import (
     is_regon_well_formed,
     is_valid_nip,
     is_valid_regon,
+    normalize_nip,
+    normalize_regon,
 )
+from calcert_desktop.domain.limits import DATE_WINDOWS, DateWindow
+from calcert_desktop.domain.text_rules import is_blank
 
 _POSTAL_CODE = re.compile(r"^[0-9]{2}-[0-9]{3}$")
 _PHONE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2014()]+")
@@ -30,14 +35,14 @@ _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
 def _filled(value: str | None) -> str | None:
-    """The stripped value, or ``None`` when there is nothing to check."""
-    if value is None:
+    """The stripped value, or ``None`` when there is nothing to check (invisible-only text)."""
+    if value is None or is_blank(value):
         return None
     return value.strip() or None
 
 
 def check_required(value: str | None, field: str) -> ValidationError | None:
-    """``required`` when the value is missing, empty or only whitespace."""
+    """``required`` when the value is missing, empty, or only spaces or invisible characters."""
     if _filled(value) is None:
         return ValidationError("required", field)
     return None
@@ -121,6 +126,8 @@ def check_nip(value: str | None, field: str = "institution.nip") -> ValidationEr
         return None
     if not is_nip_well_formed(text):
         return ValidationError("nip.length", field, value=text)
+    if set(normalize_nip(text)) == {"0"}:  # passes the checksum, belongs to no one
+        return ValidationError("nip.all_zeros", field, value=text)
     if not is_valid_nip(text):
         return ValidationError("nip.checksum", field, value=text)
     return None
@@ -133,6 +140,8 @@ def check_regon(value: str | None, field: str = "institution.regon") -> Validati
         return None
     if not is_regon_well_formed(text):
         return ValidationError("regon.length", field, value=text)
+    if set(normalize_regon(text)) == {"0"}:  # passes the checksum, belongs to no one
+        return ValidationError("regon.all_zeros", field, value=text)
     if not is_valid_regon(text):
         return ValidationError("regon.checksum", field, value=text)
     return None
@@ -151,9 +160,10 @@ def parse_iso_date(value: str) -> date | None:
 
 
 def check_iso_date(
-    value: str | None, field: str, *, latest: date | None = None
+    value: str | None, field: str, *, latest: date | None = None, earliest: date | None = None
 ) -> ValidationError | None:
-    """``date.invalid`` unless ``YYYY-MM-DD``; ``date.future`` when after ``latest`` (if given)."""
+    """``date.invalid`` unless ``YYYY-MM-DD``; ``date.future`` when after ``latest`` and
+    ``date.too_early`` when before ``earliest`` (each if given)."""
     text = _filled(value)
     if text is None:
         return None
@@ -162,7 +172,17 @@ def check_iso_date(
         return ValidationError("date.invalid", field, value=text)
     if latest is not None and parsed > latest:
         return ValidationError("date.future", field, value=text, today=latest.isoformat())
+    if earliest is not None and parsed < earliest:
+        return ValidationError("date.too_early", field, value=text, earliest=earliest.isoformat())
     return None
+
+
+def check_window_date(value: str | None, field: str, *, today: date) -> ValidationError | None:
+    """:func:`check_iso_date` within the field's row of :data:`limits.DATE_WINDOWS`
+    (a signature: from 2000 to today); a field without a row may not be after today."""
+    window = DATE_WINDOWS.get(field, DateWindow(None, 0))
+    latest = add_years(today, window.years_ahead)
+    return check_iso_date(value, field, latest=latest, earliest=window.earliest)
 
 
 def check_choice(
@@ -234,7 +254,7 @@ def check_field(
         case FieldKind.URL:
             return check_website(value, spec.path)
         case FieldKind.DATE:
-            return check_iso_date(value, spec.path, latest=today or date.today())
+            return check_window_date(value, spec.path, today=today or date.today())
     return None  # FieldKind.TEXT: any text within the length limit
 
 

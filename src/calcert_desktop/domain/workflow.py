@@ -161,8 +161,13 @@ TABLE: dict[Action, Transition] = {
     )
 }
 
-# Guards every action runs first: the date of an act is real and in order.
-COMMON_GUARDS: tuple[Guard, ...] = (g.not_in_future, g.not_before_last_event)
+# Guards every action runs first: the date of an act is real and in order, its texts clean.
+COMMON_GUARDS: tuple[Guard, ...] = (
+    g.not_in_future,
+    g.not_too_early,
+    g.not_before_last_event,
+    g.texts_are_safe,
+)
 
 
 # Guards that look at neither the parameters nor the date, only at the case and the actor:

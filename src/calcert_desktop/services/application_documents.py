@@ -15,6 +15,7 @@ from calcert_desktop.documents.application_form import (
     StandardEntry,
 )
 from calcert_desktop.domain.forms import FieldKind, FieldSpec, FormDefinition, load_form
+from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import document_kind
 from calcert_desktop.services.lookup import display_reference, find_case
@@ -61,10 +62,7 @@ def _label(form: FormDefinition, path: str, fallback: str) -> str:
 
 
 def _date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+    return parse_iso_date(text)  # strictly RRRR-MM-DD, as the declaration was checked
 
 
 def application_data(

@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.json_text import FILE_FIELD, read_json_file
+from calcert_desktop.domain.messages_validation import JSON_TYPES_ACTUAL
 
 
 def read_json(path: Path) -> dict[str, Any]:
-    """A JSON object from ``path``, or a Polish error naming the line and column at fault."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(
-            "declaration.unreadable", "file", path=str(path), detail=str(exc)
-        ) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            "declaration.malformed_json",
-            "file",
-            path=str(path),
-            line=exc.lineno,
-            column=exc.colno,
-            detail=exc.msg,
-        ) from exc
+    """A JSON object from ``path``, or one Polish error naming the field or line at fault.
+
+    A folder, FIFO or device is refused without blocking; so are files over the size limit,
+    duplicate keys, deep nesting and huge numbers (:mod:`calcert_desktop.domain.json_text`).
+    """
+    data = read_json_file(path)
     if not isinstance(data, dict):
-        raise ValidationError("declaration.schema", "file", detail="plik musi zawierać obiekt JSON")
+        actual = JSON_TYPES_ACTUAL.get(_json_type(data), type(data).__name__)
+        raise ValidationError("declaration.not_object", FILE_FIELD, actual=actual)
     return data
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    return "number"

@@ -127,7 +127,8 @@ def run_in(
         given["member"] = actor.login  # a member declares their own conflict
     people = _resolve_people(session, given)
     on = on or ctx.today()
-    if action == Action.CHARGE and not given.get("response_due"):
+    # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.
+    if action == Action.CHARGE and not given.get("response_due") and on <= ctx.today():
         given["response_due"] = on + timedelta(days=settings.get_int(session, "response_days"))
     request = ActionRequest(action, actor.person, on, given)
     facts = case_facts.build(session, case, action, ctx.today())

@@ -4,10 +4,10 @@ keys and the folded search text (SQLite's LIKE and lower() fold ASCII only)."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from calcert_desktop.domain.polish_text import fold, sort_key
+from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.storage.models import Case, DeclarationText
 
 
@@ -42,10 +42,8 @@ def fill_derived(case: Case, data: dict[str, Any]) -> None:
     case.voivodeship = _get(data, "institution", "address", "voivodeship")
     case.institution_type = _get(data, "institution", "type")
     signed = _get(data, "signature", "date")
-    try:
-        case.signed_on = date.fromisoformat(signed) if signed else None
-    except ValueError:
-        case.signed_on = None
+    # Strictly RRRR-MM-DD: a draft's "2026-W48-2" is no signature date.
+    case.signed_on = parse_iso_date(signed) if signed else None
     refresh_search(case, data)
 
 
