@@ -1,8 +1,9 @@
 """What an attachment file may be: its types, its size and a file name that is safe to write
 on any office's computer (Windows too, where names like ``CON`` or ``raport.pdf.`` misbehave).
 
-The limits live here once, so the command line (``declare``) and the GUI wizard refuse the
-same files with the same message.
+The limits themselves are in :mod:`limits` with every other bound; the rules live here
+once, so the command line (``declare``) and the GUI wizard refuse the same files with the
+same message.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 import unicodedata
 
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.limits import MAX_ATTACHMENT_MB, MAX_FILE_NAME_BYTES
 
-MAX_MB = 25
+MAX_MB = MAX_ATTACHMENT_MB
 MAX_BYTES = MAX_MB * 1024 * 1024
 
 # Extension (lower case) -> the content type it promises (see :mod:`file_types`).
@@ -33,7 +35,7 @@ ALLOWED_TEXT = ", ".join(FILE_TYPES)
 
 # Linux and macOS limit a name to 255 bytes of UTF-8, Windows to 255 UTF-16 units: the
 # byte limit is the stricter (a Polish letter takes two bytes, one unit).
-MAX_NAME_BYTES = 255
+MAX_NAME_BYTES = MAX_FILE_NAME_BYTES
 
 # Windows opens a device instead of a file for these stems, whatever the extension.
 _RESERVED = frozenset(

@@ -19,6 +19,11 @@ MAX_JSON_DEPTH = 16
 # Characters of one number literal: enough for any size in bytes, never a 5,000-digit int.
 MAX_NUMBER_CHARS = 20
 
+# An attachment: a scanned statute or report fits; 25 MB is also what e-mail gateways pass.
+MAX_ATTACHMENT_MB = 25
+# A file name in bytes of UTF-8: what NTFS and ext4 allow for one path component.
+MAX_FILE_NAME_BYTES = 255
+
 # --- texts --------------------------------------------------------------------------------
 
 # Hard caps on any text of a declaration, checked before its structure: far above the
