@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
+from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
 from calcert_desktop.domain.messages_workflow import WORKFLOW_FIELD_LABELS, WORKFLOW_MESSAGES
@@ -19,6 +20,7 @@ MESSAGES: dict[str, str] = {
     **WORKFLOW_MESSAGES,
     **TEMPLATE_MESSAGES,
     **SEAL_MESSAGES,
+    **STORAGE_MESSAGES,
 }
 
 
