@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage.sqlite_errors import reason
 
 
 def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -60,7 +61,7 @@ def backup_file(source: Path, target: Path) -> Path:
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise DomainError("storage.backup_failed", detail=str(exc)) from exc
+        raise DomainError("storage.backup_failed", detail=reason(exc)) from exc
     except DomainError:
         partial.unlink(missing_ok=True)
         raise
@@ -82,11 +83,12 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise DomainError("storage.not_a_database", path=str(path), detail=str(exc)) from exc
-    if revision is None or revision[0] not in known_revisions:
-        found = revision[0] if revision else "—"
+        raise DomainError("storage.not_a_database", path=str(path), detail=reason(exc)) from exc
+    if revision is None or not revision[0]:
+        raise DomainError("storage.no_schema_revision", path=str(path))
+    if revision[0] not in known_revisions:
         raise DomainError(
-            "storage.newer_schema", path=str(path), found=found, known=max(known_revisions)
+            "storage.newer_schema", path=str(path), found=revision[0], known=max(known_revisions)
         )
 
 
@@ -101,4 +103,4 @@ def restore_file(backup: Path, target: Path) -> None:
             _copy(src, dst)
         verify_copy(backup, target)
     except sqlite3.Error as exc:
-        raise DomainError("storage.backup_failed", detail=str(exc)) from exc
+        raise DomainError("storage.restore_failed", detail=reason(exc)) from exc
