@@ -28,6 +28,8 @@ STORAGE_MESSAGES: dict[str, str] = {
         "kolejny nadany numer powtórzyłby istniejący."
     ),
     "check.sequence_gaps": "W numeracji {kind} z roku {year} brakuje numerów: {missing}.",
+    "check.integrity": "plik bazy danych jest uszkodzony — problemów spójności: {count}",
+    "check.foreign_keys": "wiersze wskazują nieistniejące rekordy — problemów: {count}",
     "check.bad_reference": "Sprawa ma numer „{number}” w nieznanym formacie (oczekiwano CAL/rok/NNNN).",
     "check.certificate_number": (
         "Certyfikat „{number}” ma zapisany rok {year} i kolejny numer {seq}, które do tego "

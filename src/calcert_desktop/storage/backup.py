@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.domain.messages import render
 from calcert_desktop.storage.sqlite_errors import reason
 
 
@@ -75,7 +76,8 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             problems = integrity_problems(connection)
             if problems:
-                raise DomainError("storage.not_a_database", path=str(path), detail=problems[0])
+                detail = render("check.integrity", None, {"count": len(problems)})
+                raise DomainError("storage.not_a_database", path=str(path), detail=detail)
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
             if not {"alembic_version", "cases", "audit_log"} <= tables:
                 raise DomainError(

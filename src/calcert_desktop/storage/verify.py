@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.messages import render
 from calcert_desktop.storage.audit import audited_keys, to_json_value
 from calcert_desktop.storage.consistency import numbering_problems
 from calcert_desktop.storage.models import AUDITED, AuditEntry
@@ -40,7 +41,12 @@ class Report:
 
     def summary(self, limit: int = 3) -> str:
         """The first problems found, in one line (for a refusal message)."""
-        found = [*self.integrity, *self.foreign_keys, *self.audit, *self.numbering]
+        found: list[str] = []
+        if self.integrity:  # SQLite's own report is English and technical: counted, not quoted
+            found.append(render("check.integrity", None, {"count": len(self.integrity)}))
+        if self.foreign_keys:
+            found.append(render("check.foreign_keys", None, {"count": len(self.foreign_keys)}))
+        found += self.audit + self.numbering
         more = f" (i {len(found) - limit} innych)" if len(found) > limit else ""
         return "; ".join(found[:limit]) + more
 
