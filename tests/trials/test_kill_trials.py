@@ -83,10 +83,11 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
     rng = random.Random(SEED)
     demo = [sys.executable, "-m", "calcert_desktop", "--data-dir"]
     args = ["demo", "--cases", DEMO_CASES, "--seed", "3"]
-    measured = tmp_path / "pomiar"
-    appears, commits = _demo_window(
-        [*demo, str(measured), *args], measured / "calcert.sqlite3", int(DEMO_CASES)
-    )
+    for warm_up in ("pomiar1", "pomiar2"):  # the second run, with warm caches, is measured
+        measured = tmp_path / warm_up
+        appears, commits = _demo_window(
+            [*demo, str(measured), *args], measured / "calcert.sqlite3", int(DEMO_CASES)
+        )
     outcomes: dict[str, int] = {}
     for trial in range(TRIALS):
         folder = tmp_path / f"demo{trial}"
@@ -98,7 +99,7 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
             text=True,
             env=child_env(),
         )
-        _killed(process, rng.uniform(0.8 * appears, 1.1 * commits))
+        _killed(process, rng.uniform(0.8 * appears, commits))
         found = _cases(cli.database)
         assert found in (0, int(DEMO_CASES)), f"trial {trial}: {found} cases"
         started = cli.database.exists() and cli.database.stat().st_size > 0
