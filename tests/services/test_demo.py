@@ -93,3 +93,52 @@ def test_certificate_numbers_are_gap_free_per_year_and_follow_issue_dates(cli_in
         assert [day for _, day in items] == sorted(day for _, day in items), year
     assert len({ref for ref, _ in references}) == len(references)
     assert all(ref[4:8] == received[:4] for ref, received in references)
+
+
+def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
+    import pytest
+
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services import demo, maintenance
+    from calcert_desktop.services.context import open_context
+
+    cli = cli_in("przerwane")
+    cli.ok("init")
+    before = cli.fingerprint()
+    monkeypatch.setattr(demo, "CASES_PER_BATCH", 10)
+    written = []
+    real_insert = demo._insert
+
+    def insert_then_fail(session, batch):
+        real_insert(session, batch)
+        written.append(len(batch))
+        if len(written) == 2:  # people, counters and two batches are already in
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(demo, "_insert", insert_then_fail)
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            demo.fill(ctx, cases=50, seed=4)
+        assert maintenance.check(ctx).ok
+    finally:
+        ctx.close()
+    assert cli.fingerprint() == before
+    assert json.loads(cli.ok("cases", "--json")) == []
+    assert {u["login"] for u in json.loads(cli.ok("users", "--json"))} == {"admin"}
+    monkeypatch.undo()
+    cli.ok("demo", "--cases", "50", "--seed", "4")
+    assert len(json.loads(cli.ok("cases", "--json"))) == 50
+    assert cli("check")[0] == 0
+
+
+def test_demo_refuses_a_database_whose_numbers_are_given(cli_in):
+    import sqlite3
+    from contextlib import closing
+
+    cli = cli_in("liczniki")
+    cli.ok("init")
+    with closing(sqlite3.connect(cli.database)) as connection, connection:
+        connection.execute("INSERT INTO counters (kind, year, last) VALUES ('reference', 2026, 7)")
+    code, _, err = cli("demo", "--cases", "5")
+    assert code == 1 and "nadane numery" in err

@@ -144,3 +144,15 @@ def test_the_application_carries_the_cal_icon(qapp):
     assert app is qapp
     sizes = app.windowIcon().availableSizes()
     assert sizes and max(size.width() for size in sizes) == 256
+
+
+def test_a_restore_is_refused_while_the_app_has_the_folder_open(cli, tmp_path, qtbot):
+    copy = tmp_path / "kopia.sqlite3"
+    cli.ok("backup", "-o", str(copy))
+    app = SingleInstance(cli.data_dir)
+    assert app.acquire()
+    try:
+        cli.refused("restore", str(copy), user="admin", expect="programie okienkowym")
+    finally:
+        app.release()
+    cli.ok("restore", str(copy), user="admin")

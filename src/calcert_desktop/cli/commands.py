@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
-
 from calcert_desktop.cli import output
 from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
 from calcert_desktop.cli.files import read_json
@@ -20,12 +18,14 @@ from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import filing, maintenance, people, process, queries, settings
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.storage.sqlite_errors import as_domain_error
 
 
 def unexpected_message(error: Exception) -> str:
-    """One line for an error nobody planned for."""
-    if isinstance(error, OperationalError) and "locked" in str(error):
-        return "błąd: " + DomainError("storage.locked").message
+    """One line for an error nobody planned for (SQLite's own English never shown)."""
+    known = as_domain_error(error)
+    if known is not None:
+        return "błąd: " + known.message
     return (
         f"błąd: nieoczekiwany problem ({type(error).__name__}: {error}). "
         "Uruchom z --debug, aby zobaczyć szczegóły."

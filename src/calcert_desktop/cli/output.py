@@ -121,6 +121,7 @@ def print_report(report: Report) -> None:
         ("Spójność pliku", report.integrity),
         ("Klucze obce", report.foreign_keys),
         ("Dziennik zmian", report.audit),
+        ("Numeracja", report.numbering),
     )
     for title, problems in sections:
         say(f"{title}: {'w porządku' if not problems else f'{len(problems)} problemów'}")

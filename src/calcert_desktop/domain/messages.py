@@ -10,6 +10,7 @@ from typing import Any
 
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
+from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
 from calcert_desktop.domain.messages_workflow import WORKFLOW_FIELD_LABELS, WORKFLOW_MESSAGES
@@ -21,6 +22,7 @@ MESSAGES: dict[str, str] = {
     **TEMPLATE_MESSAGES,
     **SEAL_MESSAGES,
     **ATTACHMENT_MESSAGES,
+    **STORAGE_MESSAGES,
 }
 
 

@@ -151,6 +151,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Baza danych w {path} zawiera już sprawy — dane demonstracyjne wczytuje się do pustej "
         "bazy (wskaż nowy katalog: --data-dir)."
     ),
+    "demo.numbers_in_use": (
+        "Baza danych w {path} ma już nadane numery spraw lub certyfikatów — dane "
+        "demonstracyjne wczytuje się do pustej bazy (wskaż nowy katalog: --data-dir)."
+    ),
     "demo.negative": "Liczba spraw musi być nieujemna (podano {value}).",
     "demo.plan_mismatch": "Błąd generatora danych demonstracyjnych: oczekiwano {expected}, jest {got}.",
     "setting.unknown": "Nieznane ustawienie „{value}” — dostępne: {known}.",

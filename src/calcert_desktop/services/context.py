@@ -101,8 +101,11 @@ def reading(ctx: AppContext) -> Iterator[Session]:
 
 @contextmanager
 def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Session]:
-    """One service transaction: every change and its audit entries, or nothing."""
-    session = ctx.db.sessions()
+    """One service transaction: every change and its audit entries, or nothing.
+
+    It takes the database's write lock when it begins (waiting for another writer's turn).
+    """
+    session = ctx.db.writer_sessions()
     session.info[AUDIT_KEY] = AuditContext(
         actor.id if actor else None, actor.login if actor else "system", action
     )

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from calcert_desktop.demo.declarations import make_declaration
 from calcert_desktop.domain.actions import Action as A
@@ -30,7 +31,7 @@ from calcert_desktop.storage import audit
 from calcert_desktop.storage.case_columns import refresh_search
 from calcert_desktop.storage.models import Base, Case, Counter, User
 
-CASES_PER_COMMIT = 1000
+CASES_PER_BATCH = 1000  # written together; one commit at the end
 Progress = Callable[[int, int], None]
 
 
@@ -120,29 +121,54 @@ def _outline(
 def fill(
     ctx: AppContext, *, cases: int, seed: int, progress: Progress | None = None
 ) -> DemoSummary:
-    """Write the demo people and ``cases`` cases into an empty database.
+    """Write the demo people and ``cases`` cases into an empty database, all or nothing.
 
     Pass one plans and numbers every case; pass two writes them a thousand at a time, so
-    memory stays flat however many cases are asked for.
+    memory stays flat however many cases are asked for. Everything (people, counters and
+    cases) is one transaction: an interrupted demo leaves the database as it was.
     """
     if cases < 0:
         raise DomainError("demo.negative", value=cases)
     with writing(ctx, None, "demo") as session:
-        if session.scalar(select(func.count()).select_from(Case)):
-            raise DomainError("demo.not_empty", path=str(ctx.paths.root))
-    rng = random.Random(seed)
-    today = ctx.today()
-    staff = make_staff(rng)
-    standards = [s.code for s in load_form(None).standards]
-    outlines, last = _outline(rng, cases, staff, standards, today)
-    _write_people(ctx, staff, last)
+        _require_empty(ctx, session)
+        rng = random.Random(seed)
+        today = ctx.today()
+        staff = make_staff(rng)
+        standards = [s.code for s in load_form(None).standards]
+        outlines, last = _outline(rng, cases, staff, standards, today)
+        _write_people(session, staff, last)
+        writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
+        by_state = _write_cases(session, writer, outlines, today, progress)
+    message = (
+        f"Utworzono {cases} spraw demonstracyjnych i {len(staff.users)} osób "
+        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, zarzad."
+    )
+    return DemoSummary(cases, len(staff.users), by_state, message)
+
+
+def _require_empty(ctx: AppContext, session: Session) -> None:
+    """Refuse a database that already has cases or numbers given."""
+    if session.scalar(select(func.count()).select_from(Case)):
+        raise DomainError("demo.not_empty", path=str(ctx.paths.root))
+    if session.scalar(select(func.count()).select_from(Counter)):
+        raise DomainError("demo.numbers_in_use", path=str(ctx.paths.root))
+
+
+def _write_cases(
+    session: Session,
+    writer: CaseWriter,
+    outlines: list[_Outline],
+    today: date,
+    progress: Progress | None,
+) -> dict[str, int]:
+    """Write every outlined case, a batch at a time, in the caller's transaction."""
+    cases = len(outlines)
     sources = {o.renews: None for o in outlines if o.renews is not None}
     kept: dict[int, tuple[uuid.UUID, dict[str, Any]]] = {}
-    writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
     by_state: dict[str, int] = {}
     for index, outline in enumerate(outlines):
-        if index and index % CASES_PER_COMMIT == 0:
-            _commit(ctx, writer.take())
+        if index and index % CASES_PER_BATCH == 0:
+            _insert(session, writer.take())
             if progress:
                 progress(index, cases)
         signed = (outline.start or today) - timedelta(days=writer.rng.randint(1, 10))
@@ -167,37 +193,32 @@ def fill(
         if index in sources:
             kept[index] = (case.id, data)
         by_state[case.state] = by_state.get(case.state, 0) + 1
-    _commit(ctx, writer.take())
+    _insert(session, writer.take())
     if progress:
         progress(cases, cases)
-    message = (
-        f"Utworzono {cases} spraw demonstracyjnych i {len(staff.users)} osób "
-        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, zarzad."
-    )
-    return DemoSummary(cases, len(staff.users), by_state, message)
+    return by_state
 
 
-def _write_people(ctx: AppContext, staff: Staff, last: dict[tuple[str, int], int]) -> None:
-    """The demo's people and the sequences' final numbers, in one transaction."""
-    with writing(ctx, None, "demo") as session:
-        existing = set(session.scalars(select(User.login)))
-        for login, user in staff.users.items():
-            if login not in existing:
-                audit.attribute([user], audit.AuditContext(None, "system", "demo"))
-                session.add(user)
-        for (kind, year), value in sorted(last.items()):
-            session.add(Counter(kind=kind, year=year, last=value))
+def _write_people(session: Session, staff: Staff, last: dict[tuple[str, int], int]) -> None:
+    """The demo's people and the sequences' final numbers."""
+    existing = set(session.scalars(select(User.login)))
+    for login, user in staff.users.items():
+        if login not in existing:
+            audit.attribute([user], audit.AuditContext(None, "system", "demo"))
+            session.add(user)
+    for (kind, year), value in sorted(last.items()):
+        session.add(Counter(kind=kind, year=year, last=value))
+    session.flush()  # the people before the cases that name them
 
 
-def _commit(ctx: AppContext, batch: list[Base | audit.NewRow]) -> None:
-    """Insert a batch of whole cases in one transaction."""
+def _insert(session: Session, batch: list[Base | audit.NewRow]) -> None:
+    """Insert a batch of whole cases (the transaction is committed once, by the caller)."""
     # Bulk inserts (with their audit rows) table by table in foreign-key order: parents
     # before children. The ORM's unit of work is ten times slower for 100,000 cases.
     by_table: dict[str, list[audit.NewRow]] = {}
     for item in batch:
         row = item if isinstance(item, audit.NewRow) else audit.new_row(item)
         by_table.setdefault(row.model.__tablename__, []).append(row)
-    with writing(ctx, None, "demo") as session:
-        for table in Base.metadata.sorted_tables:
-            if table.name in by_table:
-                audit.bulk_insert(session, by_table[table.name])
+    for table in Base.metadata.sorted_tables:
+        if table.name in by_table:
+            audit.bulk_insert(session, by_table[table.name])

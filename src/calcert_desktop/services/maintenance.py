@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -9,12 +10,13 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage import backup as backups
-from calcert_desktop.storage import migrate
+from calcert_desktop.storage.candidate import checked_candidate, remove_stale_work
+from calcert_desktop.storage.folder_lock import folder_to_myself
 from calcert_desktop.storage.verify import Report, verify
 
 
 def check(ctx: AppContext) -> Report:
-    """Integrity, foreign keys and audit completeness of the whole database."""
+    """Integrity, foreign keys, audit completeness and numbering of the whole database."""
     with reading(ctx) as session:
         return verify(session)
 
@@ -30,20 +32,28 @@ def backup(ctx: AppContext, target: Path) -> Path:
 
 
 def restore(ctx: AppContext, actor: Actor, source: Path) -> Path:
-    """Replace the database with ``source``; a copy of what it replaces is kept first.
+    """Replace the database with ``source`` once it has proved sound; a copy of what it
+    replaces is kept first. Returns the path of that safety copy.
 
-    Returns the path of that safety copy.
+    Refused, with the live database untouched: the live database itself (also through a
+    link), a folder the desktop app has open, a file that is not a CALcert database of a
+    schema this version knows, and a backup that fails the full check.
     """
     actor.require(Role.ADMIN)
     source = source.expanduser().resolve()
     if not source.is_file():
         raise DomainError("storage.backup_missing", path=str(source))
-    backups.check_backup_file(source, migrate.known_revisions())
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = backups.backup_file(
-        ctx.paths.database, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3",
-        private_parent=True,
-    )  # fmt: skip
-    ctx.db.close()
-    backups.restore_file(source, ctx.paths.database)
+    live = ctx.paths.database
+    if live.exists() and os.path.samefile(source, live):
+        raise DomainError("storage.restore_same_file", path=str(source))
+    with folder_to_myself(ctx.paths.root):
+        remove_stale_work(ctx.paths.root)
+        with checked_candidate(source, ctx.paths.root) as candidate:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = backups.backup_file(
+                live, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3",
+                private_parent=True,
+            )
+            ctx.db.close()
+            backups.restore_file(candidate, live)
     return safety

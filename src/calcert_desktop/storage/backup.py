@@ -13,7 +13,9 @@ from contextlib import closing
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.domain.messages import render
 from calcert_desktop.storage.files import partial_path, write_error
+from calcert_desktop.storage.sqlite_errors import reason
 
 
 def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -66,7 +68,7 @@ def backup_file(source: Path, target: Path, *, private_parent: bool = False) -> 
     except sqlite3.Error as exc:
         if (code := _errno_of(exc)) is not None:
             raise write_error(target, OSError(code, os.strerror(code))) from exc
-        raise DomainError("storage.backup_failed", detail=str(exc)) from exc
+        raise DomainError("storage.backup_failed", detail=reason(exc)) from exc
     return target
 
 
@@ -87,7 +89,8 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             problems = integrity_problems(connection)
             if problems:
-                raise DomainError("storage.not_a_database", path=str(path), detail=problems[0])
+                detail = render("check.integrity", None, {"count": len(problems)})
+                raise DomainError("storage.not_a_database", path=str(path), detail=detail)
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
             if not {"alembic_version", "cases", "audit_log"} <= tables:
                 raise DomainError(
@@ -95,11 +98,12 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise DomainError("storage.not_a_database", path=str(path), detail=str(exc)) from exc
-    if revision is None or revision[0] not in known_revisions:
-        found = revision[0] if revision else "—"
+        raise DomainError("storage.not_a_database", path=str(path), detail=reason(exc)) from exc
+    if revision is None or not revision[0]:
+        raise DomainError("storage.no_schema_revision", path=str(path))
+    if revision[0] not in known_revisions:
         raise DomainError(
-            "storage.newer_schema", path=str(path), found=found, known=max(known_revisions)
+            "storage.newer_schema", path=str(path), found=revision[0], known=max(known_revisions)
         )
 
 
@@ -114,4 +118,4 @@ def restore_file(backup: Path, target: Path) -> None:
             _copy(src, dst)
         verify_copy(backup, target)
     except sqlite3.Error as exc:
-        raise DomainError("storage.backup_failed", detail=str(exc)) from exc
+        raise DomainError("storage.restore_failed", detail=reason(exc)) from exc

@@ -31,10 +31,17 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+# The execution option that marks a connection as a writer's (see :func:`for_writing`).
+WRITER = "calcert_writer"
+
+
 def _sqlite_begin(conn: Any) -> None:
     # pysqlite's own transaction handling is turned off (isolation_level=None) because it
     # does not BEGIN before DDL; we start every transaction ourselves (SQLAlchemy's recipe).
-    conn.exec_driver_sql("BEGIN")
+    # A writer takes the write lock at once (IMMEDIATE), so a second writer waits out the
+    # busy timeout instead of failing when it first writes; readers stay deferred.
+    writer = conn.get_execution_options().get(WRITER, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
 def make_engine(path: Path) -> Engine:
@@ -43,6 +50,14 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions are write transactions.
+
+    On SQLite they begin with ``BEGIN IMMEDIATE``; other databases ignore the option.
+    """
+    return engine.execution_options(**{WRITER: True})
 
 
 class AuditedSession(Session):
@@ -54,18 +69,26 @@ audit.install(AuditedSession)
 
 @dataclass
 class Database:
-    """An open database: its file, engine and session factory."""
+    """An open database: its file, engine and session factories.
+
+    ``sessions`` are for reading; ``writer_sessions`` take the write lock when their
+    transaction begins, so simultaneous writers queue up instead of failing.
+    """
 
     path: Path
     engine: Engine
     sessions: sessionmaker[AuditedSession]
+    writer_sessions: sessionmaker[AuditedSession]
 
     @classmethod
     def open(cls, path: Path) -> Database:
         """Open (without migrating) the database file at ``path``."""
         engine = make_engine(path)
         return cls(
-            path, engine, sessionmaker(engine, class_=AuditedSession, expire_on_commit=False)
+            path,
+            engine,
+            sessionmaker(engine, class_=AuditedSession, expire_on_commit=False),
+            sessionmaker(for_writing(engine), class_=AuditedSession, expire_on_commit=False),
         )
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, inspect, text
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.backup import backup_file, restore_file
+from calcert_desktop.storage.database import for_writing
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -68,7 +69,7 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

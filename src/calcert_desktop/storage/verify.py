@@ -1,5 +1,6 @@
-"""Verifying a database: SQLite's own integrity and foreign keys, and that the audit log
-accounts for every record exactly as it is now.
+"""Verifying a database: SQLite's own integrity and foreign keys, that the audit log
+accounts for every record exactly as it is now, and that the number counters agree with the
+numbers in use (:mod:`consistency`).
 
 The audit check replays, per record, the log's inserts, updates and deletes and compares
 the result with the row: a record changed behind the services' back shows up here.
@@ -16,7 +17,9 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.messages import render
 from calcert_desktop.storage.audit import audited_keys, to_json_value
+from calcert_desktop.storage.consistency import numbering_problems
 from calcert_desktop.storage.models import AUDITED, AuditEntry
 
 
@@ -27,13 +30,25 @@ class Report:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
     audit: list[str] = field(default_factory=list)
+    numbering: list[str] = field(default_factory=list)
     records: int = 0
     audit_entries: int = 0
 
     @property
     def ok(self) -> bool:
         """True when nothing was found."""
-        return not (self.integrity or self.foreign_keys or self.audit)
+        return not (self.integrity or self.foreign_keys or self.audit or self.numbering)
+
+    def summary(self, limit: int = 3) -> str:
+        """The first problems found, in one line (for a refusal message)."""
+        found: list[str] = []
+        if self.integrity:  # SQLite's own report is English and technical: counted, not quoted
+            found.append(render("check.integrity", None, {"count": len(self.integrity)}))
+        if self.foreign_keys:
+            found.append(render("check.foreign_keys", None, {"count": len(self.foreign_keys)}))
+        found += self.audit + self.numbering
+        more = f" (i {len(found) - limit} innych)" if len(found) > limit else ""
+        return "; ".join(found[:limit]) + more
 
 
 def sqlite_integrity(session: Session) -> list[str]:
@@ -120,4 +135,5 @@ def verify(session: Session) -> Report:
     report.integrity = sqlite_integrity(session)
     report.foreign_keys = sqlite_foreign_keys(session)
     audit_problems(session, report)
+    report.numbering = numbering_problems(session)
     return report

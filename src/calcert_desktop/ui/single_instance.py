@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from calcert_desktop.storage.folder_lock import FolderLock
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 ACTIVATE = b"activate"
+RESTORE_WAIT = 30.0  # seconds a start waits for a restore from the command line to finish
 
 
 def server_name(data_dir: Path) -> str:
@@ -36,6 +39,8 @@ class SingleInstance(QObject):
         data_dir.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(data_dir / "calcert.lock"))
         self._lock.setStaleLockTime(0)  # a crashed run's lock is taken over (its PID is gone)
+        # The OS lock other processes can see without Qt (a restore refuses while it is held).
+        self._open = FolderLock(data_dir)
         self._name = server_name(data_dir)
         self._server: QLocalServer | None = None
 
@@ -43,6 +48,9 @@ class SingleInstance(QObject):
         """True when this process may run; otherwise the running one was asked to show."""
         if not self._lock.tryLock(100):
             self._wake_other()
+            return False
+        if not self._open.acquire(timeout=RESTORE_WAIT):  # a restore still running
+            self._lock.unlock()
             return False
         return True
 
@@ -59,6 +67,7 @@ class SingleInstance(QObject):
         """Give the data folder back (at exit)."""
         if self._server is not None:
             self._server.close()
+        self._open.release()
         self._lock.unlock()
 
     def _wake_other(self) -> None:

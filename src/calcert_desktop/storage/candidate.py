@@ -1,0 +1,88 @@
+"""A backup checked before it may replace the live database.
+
+The file is opened read-only and copied (SQLite's backup API) into a private folder; the
+copy is brought to this app's schema there and checked exactly as ``calcert check`` checks
+the live database (integrity, foreign keys, audit replay, numbering). Only that checked
+copy is then restored, so a backup changed after its check cannot slip in.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage import migrate
+from calcert_desktop.storage.backup import check_backup_file
+from calcert_desktop.storage.database import DB_FILENAME, Database
+from calcert_desktop.storage.sqlite_errors import reason
+from calcert_desktop.storage.verify import verify
+
+WORK_PREFIX = ".sprawdzanie-kopii-"  # private folders of candidates, beside the database
+
+
+def readonly_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only (file:///C:/... on Windows too)."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def copy_readonly(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the new file ``target`` without writing to it."""
+    with (
+        closing(sqlite3.connect(readonly_uri(source), uri=True)) as src,
+        closing(sqlite3.connect(str(target))) as dst,
+    ):
+        with dst:
+            src.backup(dst, pages=1024)
+
+
+def remove_stale_work(root: Path) -> None:
+    """Remove candidates' folders left by a restore that was killed (call under the
+    folder's lock, so no other restore is using one)."""
+    for folder in root.glob(WORK_PREFIX + "*"):
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _check_copy(candidate: Path, source: Path) -> None:
+    database = Database.open(candidate)
+    try:
+        try:
+            migrate.upgrade(database.engine, candidate, candidate.parent / "przed-aktualizacja")
+        except DomainError as error:
+            detail = "nie udało się jej zaktualizować do wersji schematu tego programu"
+            raise DomainError("storage.restore_unsound", path=str(source), detail=detail) from error
+        with database.sessions() as session:
+            report = verify(session)
+    finally:
+        database.close()
+    if not report.ok:
+        raise DomainError("storage.restore_unsound", path=str(source), detail=report.summary())
+
+
+@contextmanager
+def checked_candidate(source: Path, work_root: Path) -> Iterator[Path]:
+    """A checked, current-schema copy of the backup ``source``, in a private folder under
+    ``work_root`` that is removed after the ``with`` block.
+
+    Raises ``storage.not_a_database``, ``storage.newer_schema``,
+    ``storage.no_schema_revision`` or ``storage.restore_unsound`` (naming what failed).
+    """
+    check_backup_file(source, migrate.known_revisions())
+    folder = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=work_root))  # 0700 on POSIX
+    try:
+        candidate = folder / DB_FILENAME
+        try:
+            copy_readonly(source, candidate)
+        except sqlite3.Error as exc:
+            raise DomainError(
+                "storage.not_a_database", path=str(source), detail=reason(exc)
+            ) from exc
+        _check_copy(candidate, source)
+        yield candidate
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,69 @@
+"""What the trials share: a data folder with the test people and numbered drafts, child
+processes that see this worktree's code, and the consistency every trial must end with."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import filing, maintenance
+from calcert_desktop.services.context import open_context, resolve_actor
+from cli_support import EXAMPLE
+
+TESTS = Path(__file__).resolve().parents[1]
+SRC = TESTS.parent / "src"
+HERE = Path(__file__).resolve().parent
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a child process: this worktree's code before any installed one."""
+    paths = [str(SRC), str(TESTS), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+
+
+def spawn(script: str, *args: str) -> subprocess.Popen[str]:
+    """Start ``tests/trials/<script>`` in its own process, its output piped."""
+    return subprocess.Popen(
+        [sys.executable, str(HERE / script), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+
+
+def folder_with_drafts(prepared_db: Path, folder: Path, count: int) -> list[str]:
+    """``folder`` made a data folder (the test people) holding ``count`` drafts; their codes."""
+    folder.mkdir(parents=True)
+    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["signature"]["date"] = "2024-02-10"
+    data.pop("attachments", None)
+    ctx = open_context(DataPaths(folder), create=False)
+    try:
+        office = resolve_actor(ctx, "biuro")
+        return [filing.declare(ctx, office, data).reference for _ in range(count)]
+    finally:
+        ctx.close()
+
+
+def copy_folder(template: Path, target: Path) -> Path:
+    """A fresh copy of a closed data folder."""
+    shutil.copytree(template, target)
+    return target
+
+
+def check_problems(folder: Path) -> list[str]:
+    """What ``calcert check`` finds in the data folder (empty when it passes)."""
+    ctx = open_context(DataPaths(folder), create=False)
+    try:
+        report = maintenance.check(ctx)
+    finally:
+        ctx.close()
+    return [*report.integrity, *report.foreign_keys, *report.audit, *report.numbering]
