@@ -430,12 +430,21 @@ def special_files() -> list[Variant]:
 
     variants = [
         Variant("folder", lambda folder: folder, "file.not_regular", "file"),
-        Variant("missing", lambda folder: folder / "brak.json", "declaration.unreadable", "file"),
+        Variant("missing", lambda folder: folder / "brak.json", "file.missing", "file"),
     ]
     import os
 
     if hasattr(os, "mkfifo"):
         variants.append(Variant("fifo", fifo, "file.not_regular", "file"))
+    if hasattr(os, "symlink"):
+
+        def link(folder: Path) -> Path:
+            # A "declaration" that is a link to a file the user may not mean to hand over.
+            target = folder / "dowiazanie.json"
+            os.symlink("/etc/passwd", target)
+            return target
+
+        variants.append(Variant("symlink", link, "file.symlink", "file"))
     if Path("/dev/null").exists():
         variants.append(
             Variant("device", lambda folder: Path("/dev/null"), "file.not_regular", "file")

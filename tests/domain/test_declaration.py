@@ -16,12 +16,12 @@ from calcert_desktop.domain.declaration import (
     declaration_from_json,
     declaration_to_json,
     filing_errors,
-    load_declaration_file,
     missing_for_filing,
     validate_values,
 )
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
 from calcert_desktop.domain.forms import forms_dir, load_form
+from calcert_desktop.services.json_files import read_json
 
 TODAY = date(2025, 6, 1)
 
@@ -388,6 +388,12 @@ def test_malformed_json():
     )
 
 
+def load_declaration_file(path: Path, *, partial: bool = False) -> Declaration:
+    # The file is read by the service (no link, FIFO or oversized file), parsed by the domain.
+    data = read_json(path)
+    return Declaration.from_partial(data) if partial else Declaration.from_dict(data)
+
+
 def test_load_file_with_bom(tmp_path, raw):
     path = tmp_path / "zgłoszenie.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(raw, ensure_ascii=False).encode("utf-8"))
@@ -397,7 +403,7 @@ def test_load_file_with_bom(tmp_path, raw):
 def test_load_missing_file(tmp_path):
     with pytest.raises(ValidationError) as caught:
         load_declaration_file(tmp_path / "brak.json")
-    assert caught.value.code == "declaration.unreadable"
+    assert caught.value.code == "file.missing"
     assert "brak.json" in caught.value.message
 
 

@@ -258,7 +258,7 @@ def test_catalogue_has_the_codes_of_the_brief():
         "choice.unknown",
         "declaration.schema",
         "declaration.malformed_json",
-        "declaration.unreadable",
+        "file.missing",
         "eligibility.not_met",
         "standard.not_declared",
         "report.missing",

@@ -52,7 +52,7 @@ def test_a_link_to_a_secret_is_refused_and_nothing_copied(store, folder, tmp_pat
     (folder / "statut.pdf").symlink_to(secret)
     with pytest.raises(ValidationError) as refused:
         attachments.store_declared(store, declared(("statut.pdf", "statut.pdf")), folder)
-    assert refused.value.code == "attachment.symlink"
+    assert refused.value.code == "file.symlink"
     assert refused.value.field == "attachments.0.path"
     assert "dowiązaniem symbolicznym" in refused.value.message
     assert stored_files(store) == []
@@ -65,7 +65,7 @@ def test_a_linked_folder_on_the_way_is_refused_too(store, folder, tmp_path):
         attachments.store_declared(
             store, declared(("statut.pdf", "dokumenty/pieczec.pem")), folder
         )
-    assert refused.value.code == "attachment.symlink" and "dokumenty" in refused.value.message
+    assert refused.value.code == "file.symlink" and "dokumenty" in refused.value.message
     assert stored_files(store) == []
 
 
@@ -74,7 +74,7 @@ def test_a_link_the_user_picked_is_refused(store, tmp_path):
     (tmp_path / "skrot.pdf").symlink_to(tmp_path / "klucze")
     with pytest.raises(ValidationError) as refused:
         attachments.add_file(store, tmp_path / "skrot.pdf")
-    assert refused.value.code == "attachment.symlink"
+    assert refused.value.code == "file.symlink"
     assert stored_files(store) == []
 
 
@@ -100,10 +100,10 @@ def test_a_fifo_is_refused_without_blocking(store, folder):
     os.mkfifo(folder / "statut.pdf")
     declared_fifo = declared(("statut.pdf", "statut.pdf"))
     error = _in_thread(lambda: attachments.store_declared(store, declared_fifo, folder))
-    assert isinstance(error, ValidationError) and error.code == "attachment.not_regular"
+    assert isinstance(error, ValidationError) and error.code == "file.not_regular"
     assert "potok nazwany (FIFO)" in error.message
     error = _in_thread(lambda: attachments.add_file(store, folder / "statut.pdf"))
-    assert isinstance(error, ValidationError) and error.code == "attachment.not_regular"
+    assert isinstance(error, ValidationError) and error.code == "file.not_regular"
     assert stored_files(store) == []
 
 
@@ -111,7 +111,7 @@ def test_a_fifo_is_refused_without_blocking(store, folder):
 def test_devices_and_folders_are_not_regular_files(folder):
     for path, what in ((Path("/dev/zero"), "urządzenie"), (folder, "folder")):
         error = _in_thread(lambda p=path: read_regular_file(p, limit=10, field="attachments"))
-        assert isinstance(error, ValidationError) and error.code == "attachment.not_regular"
+        assert isinstance(error, ValidationError) and error.code == "file.not_regular"
         assert what in error.message
 
 
@@ -189,7 +189,8 @@ def test_paths_outside_the_declarations_folder_are_refused(store, folder, tmp_pa
     for path in ("/etc/passwd", "../klucze/pieczec.pem"):
         with pytest.raises(ValidationError) as refused:
             attachments.store_declared(store, declared(("statut.pdf", path)), folder)
-        assert refused.value.code == "attachment.missing_file", path
+        assert refused.value.code == "file.outside_folder", path
+        assert "poza folder pliku zgłoszenia" in refused.value.message
     assert stored_files(store) == []
 
 

@@ -13,7 +13,6 @@ import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from calcert_desktop.domain.declaration_bounds import bound_errors
@@ -26,7 +25,7 @@ from calcert_desktop.domain.declaration_checks import (
 )
 from calcert_desktop.domain.declaration_schema import schema_errors
 from calcert_desktop.domain.errors import ValidationErrors
-from calcert_desktop.domain.json_text import parse_json, read_json_file
+from calcert_desktop.domain.json_text import parse_json
 from calcert_desktop.domain.text_rules import is_blank
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
     "declaration_from_json",
     "declaration_to_json",
     "filing_errors",
-    "load_declaration_file",
     "missing_for_filing",
     "normalize_text",
     "validate_values",
@@ -249,14 +247,6 @@ def declaration_from_json(
     for a file of the wrong structure.
     """
     return Declaration._build(parse_json(text, source), partial=partial)
-
-
-def load_declaration_file(path: Path, *, partial: bool = False) -> Declaration:
-    """Read a declaration file (UTF-8, a byte-order mark from Notepad is tolerated).
-
-    A folder, FIFO or device is refused without blocking, and so is a file over the limit.
-    """
-    return Declaration._build(read_json_file(path), partial=partial)
 
 
 def declaration_to_json(declaration: Declaration) -> str:

@@ -1,20 +1,18 @@
-"""Reading a JSON file a user hands us, refusing what ``json.loads`` lets through.
+"""Parsing the JSON a user hands us, refusing what ``json.loads`` lets through.
 
 ``json.loads`` keeps the last of two equal keys, reads a 5,000-digit number (then fails
 with a ValueError), ``NaN``, escapes of half a UTF-16 pair (``"\\ud800"``), and recurses
-until a RecursionError on deep nesting. A file may also be a FIFO that blocks a reader
-forever, or gigabytes long. Here each of these is one :class:`ValidationError` naming the
-field (dotted path) or the file, with the limit from :mod:`calcert_desktop.domain.limits`.
+until a RecursionError on deep nesting. Here each of these is one :class:`ValidationError`
+naming the field (dotted path) or the file, with the limit from
+:mod:`calcert_desktop.domain.limits`. Reading the file itself (never a FIFO, a device or a
+link, never more than the limit) is :mod:`calcert_desktop.storage.source_files`' job.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import stat
-from pathlib import Path
 from typing import Any
 
 from calcert_desktop.domain import limits
@@ -24,13 +22,6 @@ FILE_FIELD = "file"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The tokens that matter for nesting: strings (skipped whole), brackets, colons and commas.
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]', re.DOTALL)
-_FILE_KINDS = (
-    (stat.S_ISDIR, "folder"),
-    (stat.S_ISFIFO, "potok (FIFO)"),
-    (stat.S_ISCHR, "urządzenie"),
-    (stat.S_ISBLK, "urządzenie"),
-    (stat.S_ISSOCK, "gniazdo"),
-)
 
 
 class _Object(dict[str, Any]):
@@ -75,68 +66,14 @@ def dotted(path: list[str | int]) -> str:
     return ".".join(str(part) for part in path) or FILE_FIELD
 
 
-# --- reading the file ----------------------------------------------------------------------
-
-
-def _kind(mode: int) -> str | None:
-    return next((name for test, name in _FILE_KINDS if test(mode)), None)
-
-
-def _unreadable(path: Path, exc: OSError) -> ValidationError:
-    detail = exc.strerror or type(exc).__name__
-    return ValidationError("declaration.unreadable", FILE_FIELD, path=str(path), detail=detail)
-
-
-def _check_stat(path: Path, mode: int, size: int, max_bytes: int) -> None:
-    if not stat.S_ISREG(mode):
-        kind = _kind(mode) or "nieznany rodzaj pliku"
-        raise ValidationError("file.not_regular", FILE_FIELD, path=str(path), kind=kind)
-    if size > max_bytes:
-        raise ValidationError(
-            "file.too_large", FILE_FIELD, path=str(path), size=size, max_bytes=max_bytes
-        )
-
-
-def read_user_file(path: Path, max_bytes: int = limits.MAX_JSON_FILE_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``; never blocks on a FIFO or device.
-
-    The path is checked before opening, opened non-blocking where the system allows, and the
-    open handle checked again (the file may have been swapped in between).
-    """
-    try:
-        info = os.stat(path)
-        _check_stat(path, info.st_mode, info.st_size, max_bytes)
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        handle = os.open(path, flags)
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-    try:
-        info = os.fstat(handle)
-        _check_stat(path, info.st_mode, info.st_size, max_bytes)
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(handle, 1 << 20):
-            total += len(chunk)
-            if total > max_bytes:  # it grew after the check
-                raise ValidationError(
-                    "file.too_large", FILE_FIELD, path=str(path), size=total, max_bytes=max_bytes
-                )
-            chunks.append(chunk)
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-    finally:
-        os.close(handle)
-    return b"".join(chunks)
-
-
-def read_json_file(path: Path) -> Any:
-    """The JSON value in the file at ``path`` (UTF-8; a byte-order mark from Notepad is fine)."""
-    raw = read_user_file(path)
+def decode_json(raw: bytes, source: str) -> Any:
+    """The JSON value in the bytes of a file (UTF-8; a byte-order mark from Notepad is
+    fine); ``source`` names the file in messages."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError("declaration.not_utf8", FILE_FIELD, path=str(path)) from exc
-    return parse_json(text, str(path))
+        raise ValidationError("declaration.not_utf8", FILE_FIELD, path=source) from exc
+    return parse_json(text, source)
 
 
 # --- parsing the text ----------------------------------------------------------------------

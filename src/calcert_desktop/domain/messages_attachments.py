@@ -13,14 +13,6 @@ ATTACHMENT_MESSAGES: dict[str, str] = {
     "attachment.name_unsafe": (
         "Nazwa pliku „{value}” {problem} — zmień nazwę pliku, np. na raport.pdf."
     ),
-    "attachment.symlink": (
-        "{path} jest dowiązaniem symbolicznym albo prowadzi przez nie — program nie otwiera "
-        "dowiązań; wskaż sam plik."
-    ),
-    "attachment.not_regular": "{path} to {what}, a nie zwykły plik — wskaż plik dokumentu.",
-    "attachment.unreadable": (
-        "Nie udało się odczytać pliku {path} ({reason}) — sprawdź, czy masz do niego dostęp."
-    ),
     "attachment.missing_file": (
         "Nie znaleziono pliku załącznika {path} — sprawdź ścieżkę do pliku."
     ),

@@ -119,16 +119,22 @@ VALIDATION_MESSAGES: dict[str, str] = {
     "declaration.malformed_json": (
         "Plik {path} nie jest poprawnym plikiem JSON (wiersz {line}, kolumna {column}): {detail}"
     ),
-    "declaration.unreadable": (
-        "Nie można odczytać pliku {path} ({detail}) — sprawdź, czy plik istnieje i czy masz "
-        "do niego dostęp."
-    ),
     "declaration.not_object": (
         "Plik musi zawierać obiekt JSON {{…}}, a zawiera: {actual} — popraw plik."
     ),
-    "file.not_regular": (
-        "Ścieżka {path} nie wskazuje zwykłego pliku, lecz: {kind} — wskaż plik JSON."
+    "file.not_regular": "Ścieżka {path} wskazuje {what}, a nie zwykły plik — wskaż właściwy plik.",
+    "file.symlink": (
+        "Ścieżka {path} jest dowiązaniem symbolicznym albo prowadzi przez nie — program nie "
+        "otwiera dowiązań; wskaż sam plik."
     ),
+    "file.unreadable": (
+        "Nie udało się odczytać pliku {path} ({reason}) — sprawdź, czy masz do niego dostęp."
+    ),
+    "file.outside_folder": (
+        "Ścieżka {path} wychodzi poza folder pliku zgłoszenia — podaj ścieżkę względną do "
+        "pliku w tym folderze (np. zalaczniki/statut.pdf)."
+    ),
+    "file.missing": "Nie znaleziono pliku {path} — sprawdź ścieżkę do pliku.",
     "file.too_large": (
         "Plik {path} jest za duży (liczba bajtów: {size}) — dozwolone najwyżej {max_bytes} bajtów."
     ),

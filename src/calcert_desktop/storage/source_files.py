@@ -1,6 +1,7 @@
-"""Reading a file that a user or a declaration names, without being tricked into reading
-another: symbolic links are never followed, only regular files are read (a FIFO, a device or
-a folder is refused before it is opened, so nothing blocks), and never more than a limit.
+"""Reading a file that a user or a declaration names (an attachment, a declaration's JSON)
+without being tricked into reading another: symbolic links are never followed, only regular
+files are read (a FIFO, a device or a folder is refused before it is opened, so nothing
+blocks), and never more than a limit.
 
 A declaration's ``statut.pdf`` that links to ``/etc/shadow`` or to the seal's private key
 would otherwise be copied into the data folder. On POSIX the path below the declaration's
@@ -56,20 +57,20 @@ def _is_link(info: os.stat_result) -> bool:
 
 def _refuse_odd(info: os.stat_result, shown: Path, field: str) -> None:
     if _is_link(info):
-        raise ValidationError("attachment.symlink", field, path=_text(shown))
+        raise ValidationError("file.symlink", field, path=_text(shown))
     if stat.S_ISREG(info.st_mode):
         return
     what = next((text for test, text in _KINDS if test(info.st_mode)), "plik specjalny")
-    raise ValidationError("attachment.not_regular", field, path=_text(shown), what=what)
+    raise ValidationError("file.not_regular", field, path=_text(shown), what=what)
 
 
 def _os_error(error: OSError, shown: Path, field: str) -> ValidationError:
     if error.errno == errno.ELOOP:  # O_NOFOLLOW met a link swapped in after the check
-        return ValidationError("attachment.symlink", field, path=_text(shown))
+        return ValidationError("file.symlink", field, path=_text(shown))
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return ValidationError("attachment.missing_file", field, path=_text(shown))
+        return ValidationError("file.missing", field, path=_text(shown))
     reason = error.strerror or type(error).__name__
-    return ValidationError("attachment.unreadable", field, path=_text(shown), reason=reason)
+    return ValidationError("file.unreadable", field, path=_text(shown), reason=reason)
 
 
 def _open_walking(base: Path, parts: tuple[str, ...], field: str) -> int:
@@ -94,7 +95,7 @@ def _open_walking(base: Path, parts: tuple[str, ...], field: str) -> int:
 def _refuse_odd_or_folder(part: str, folder: int, shown: Path, field: str, *, last: bool) -> None:
     info = os.stat(part, dir_fd=folder, follow_symlinks=False)
     if _is_link(info):
-        raise ValidationError("attachment.symlink", field, path=_text(shown))
+        raise ValidationError("file.symlink", field, path=_text(shown))
     if not last and stat.S_ISDIR(info.st_mode):
         return
     _refuse_odd(info, shown, field)
@@ -108,15 +109,15 @@ def _open_checking(base: Path, parts: tuple[str, ...], field: str) -> int:
         info = os.lstat(walked)
         if index < len(parts) - 1:
             if _is_link(info):
-                raise ValidationError("attachment.symlink", field, path=_text(walked))
+                raise ValidationError("file.symlink", field, path=_text(walked))
             if not stat.S_ISDIR(info.st_mode):
-                raise ValidationError("attachment.missing_file", field, path=_text(walked))
+                raise ValidationError("file.missing", field, path=_text(walked))
     _refuse_odd(info, walked, field)
     handle = os.open(walked, os.O_RDONLY | _BINARY | _NOFOLLOW | _NONBLOCK)
     opened = os.fstat(handle)
     if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
         os.close(handle)  # replaced between the check and the open
-        raise ValidationError("attachment.symlink", field, path=_text(walked))
+        raise ValidationError("file.symlink", field, path=_text(walked))
     return handle
 
 
@@ -141,20 +142,20 @@ def read_regular_file(
 
     With ``below`` (the declaration's folder), ``path`` is relative to it and no component
     of it may be a link; without, ``path`` is one the user picked and its last component may
-    not be a link. Raises :class:`ValidationError` (``attachment.symlink``,
-    ``attachment.not_regular``, ``attachment.missing_file``, ``attachment.unreadable``) for
+    not be a link. Raises :class:`ValidationError` (``file.symlink``, ``file.not_regular``,
+    ``file.missing``, ``file.unreadable``) for
     ``field``, or :class:`TooLarge` past ``limit`` bytes (checked by size before reading).
     """
     if below is not None:
         relative = PurePath(path)
-        if relative.anchor:  # absolute, or a drive: not below the declaration's folder
-            raise ValidationError("attachment.missing_file", field, path=_text(path))
+        if relative.anchor or ".." in relative.parts:  # not below the declaration's folder
+            raise ValidationError("file.outside_folder", field, path=_text(path))
         base, parts = below, relative.parts
     else:
         absolute = Path(os.path.abspath(path))
         base, parts = absolute.parent, (absolute.name,)
     if not parts or any(part in ("", ".", "..") for part in parts):
-        raise ValidationError("attachment.missing_file", field, path=_text(path))
+        raise ValidationError("file.missing", field, path=_text(path))
     shown = base.joinpath(*parts)
     try:
         if _WALK_BY_FD:
