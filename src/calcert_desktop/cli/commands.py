@@ -18,7 +18,7 @@ from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import filing, maintenance, people, process, queries, settings
 from calcert_desktop.services.context import resolve_actor
-from calcert_desktop.storage.sqlite_errors import as_domain_error
+from calcert_desktop.services.data_folder import as_domain_error
 
 
 def unexpected_message(error: Exception) -> str:

@@ -15,7 +15,7 @@ from calcert_desktop import __version__
 from calcert_desktop.cli import argparse_pl
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.storage.files import restrict_umask
+from calcert_desktop.services.data_folder import restrict_umask
 
 USER_ENV = "CALCERT_USER"
 

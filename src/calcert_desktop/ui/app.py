@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from calcert_desktop import __version__
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
 from calcert_desktop.resources import resources_dir
-from calcert_desktop.storage.files import restrict_umask
+from calcert_desktop.services.data_folder import restrict_umask
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.person_chooser import choose_actor

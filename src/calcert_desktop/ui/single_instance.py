@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
-from calcert_desktop.storage.folder_lock import FolderLock
+from calcert_desktop.services.data_folder import FolderLock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
