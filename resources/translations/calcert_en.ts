@@ -1526,7 +1526,7 @@ Reason:
 <context>
     <name>LetterTemplatesEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+73"/>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+72"/>
         <source>Pismo</source>
         <translation>Letter</translation>
     </message>
@@ -2222,7 +2222,7 @@ Reason:
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/recovery_offer.py" line="+26"/>
+        <location filename="../../src/calcert_desktop/ui/recovery_offer.py" line="+28"/>
         <source>Nowe zgłoszenie</source>
         <translation>New application</translation>
     </message>
@@ -2232,7 +2232,7 @@ Reason:
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Niezapisane zgłoszenie</source>
         <translation>Unsaved application</translation>
     </message>
@@ -2242,17 +2242,17 @@ Reason:
         <translation>An application could not be saved in the database. Restore the data that was typed?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>{0} — {1}; wpisane przez {2}, ostatnio {3}.</source>
         <translation>{0} — {1}; typed by {2}, last on {3}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>&amp;Przywróć</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
@@ -2642,12 +2642,12 @@ Number of entries: {1}.</translation>
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/widgets/unsaved.py" line="+33"/>
+        <location filename="../../src/calcert_desktop/ui/widgets/unsaved.py" line="+31"/>
         <source>&amp;Odrzuć wpisane dane</source>
         <translation>&amp;Discard the typed data</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
     </message>

@@ -4,9 +4,7 @@ the database refused waits in a private recovery file until a save succeeds."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,26 +12,15 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import draft_recovery, drafts
-from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.storage.files import FileWriteError
-from calcert_desktop.storage.store import open_database
 
 TYPED: dict[str, Any] = {
     "institution": {"name": "Fundacja „Łąka” w Żółkiewce", "address": {"town": "Żółkiewka"}}
 }
 
 
-@pytest.fixture
-def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
-    folder = tmp_path / "dane"
-    folder.mkdir()
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
-    paths = DataPaths(folder)
-    context = AppContext(paths, open_database(paths, create=False))
-    yield context
-    context.close()
 
 
 WRITERS = [("biuro", True), ("admin", False), ("przewodniczaca", False), ("ekspert", False)]

@@ -5,11 +5,8 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,27 +22,15 @@ from calcert_desktop.domain.errors import (
 )
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import drafts, process
 from calcert_desktop.services.context import Actor, AppContext, reading, resolve_actor
 from calcert_desktop.storage.models import AuditEntry, Case, DeclarationText
-from calcert_desktop.storage.store import open_database
 from calcert_desktop.storage.verify import verify
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 RECEIVED = date(2025, 4, 1)
 
 
-@pytest.fixture
-def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
-    """The services on a fresh copy of the prepared database (with the test people)."""
-    folder = tmp_path / "dane"
-    folder.mkdir()
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
-    paths = DataPaths(folder)
-    context = AppContext(paths, open_database(paths, create=False))
-    yield context
-    context.close()
 
 
 @pytest.fixture

@@ -4,30 +4,14 @@ without an active administrator."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import people
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.storage.models import AuditEntry
-from calcert_desktop.storage.store import open_database
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
-    folder = tmp_path / "dane"
-    folder.mkdir()
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
-    paths = DataPaths(folder)
-    context = AppContext(paths, open_database(paths, create=False))
-    yield context
-    context.close()
 
 
 def _person(ctx: AppContext, login: str) -> dict:

@@ -4,21 +4,17 @@ syntax in user input, built from existing rows by migration 0002."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic import command
 from sqlalchemy import select
 
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.domain.polish_text import fold
-from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import drafts, filing, process
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.storage import migrate
@@ -29,15 +25,6 @@ from calcert_desktop.storage.store import open_database
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 
 
-@pytest.fixture
-def ctx(tmp_path: Path, prepared_db: Path) -> Iterator[AppContext]:
-    folder = tmp_path / "dane"
-    folder.mkdir()
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
-    paths = DataPaths(folder)
-    context = AppContext(paths, open_database(paths, create=False))
-    yield context
-    context.close()
 
 
 def declare(ctx: AppContext, name: str, town: str = "Łącko") -> str:

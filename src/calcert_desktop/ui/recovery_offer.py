@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from calcert_desktop.ui.widgets.choice_box import Role, ask, choice_box
+
 if TYPE_CHECKING:
     from calcert_desktop.services.draft_recovery import Recovery
 
@@ -25,45 +27,40 @@ def recovery_box(parent: QWidget | None, recovery: Recovery) -> QMessageBox:
     when = recovery.written_at.astimezone().strftime("%d.%m.%Y %H:%M")
     what = recovery.reference or QCoreApplication.translate("RecoveryOffer", "Nowe zgłoszenie")
     name = recovery.institution or QCoreApplication.translate("RecoveryOffer", "(bez nazwy)")
-    box = QMessageBox(
+    buttons = [
+        (
+            QCoreApplication.translate("RecoveryOffer", "&Przywróć"),
+            Role.AcceptRole,
+            RecoveryChoice.RESTORE,
+        ),
+        (
+            QCoreApplication.translate("RecoveryOffer", "&Odrzuć"),
+            Role.DestructiveRole,
+            RecoveryChoice.DISCARD,
+        ),
+        (
+            QCoreApplication.translate("RecoveryOffer", "&Później"),
+            Role.RejectRole,
+            RecoveryChoice.LATER,
+        ),
+    ]
+    return choice_box(
+        parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("RecoveryOffer", "Niezapisane zgłoszenie"),
         QCoreApplication.translate(
             "RecoveryOffer",
             "Zgłoszenia nie udało się zapisać w bazie danych. Przywrócić wpisane dane?",
         ),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    box.setInformativeText(
         QCoreApplication.translate(
             "RecoveryOffer", "{0} — {1}; wpisane przez {2}, ostatnio {3}."
-        ).format(what, name, recovery.login, when)
+        ).format(what, name, recovery.login, when),
+        buttons,
+        default=RecoveryChoice.RESTORE,
+        escape=RecoveryChoice.LATER,
     )
-    restore = box.addButton(
-        QCoreApplication.translate("RecoveryOffer", "&Przywróć"), QMessageBox.ButtonRole.AcceptRole
-    )
-    restore.setProperty("choice", RecoveryChoice.RESTORE.value)
-    discard = box.addButton(
-        QCoreApplication.translate("RecoveryOffer", "&Odrzuć"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    discard.setProperty("choice", RecoveryChoice.DISCARD.value)
-    later = box.addButton(
-        QCoreApplication.translate("RecoveryOffer", "&Później"), QMessageBox.ButtonRole.RejectRole
-    )
-    later.setProperty("choice", RecoveryChoice.LATER.value)
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    return box
 
 
 def ask_recovery(parent: QWidget | None, recovery: Recovery) -> RecoveryChoice:
     """Ask (modal) what to do with ``recovery``."""
-    box = recovery_box(parent, recovery)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is None:
-        return RecoveryChoice.LATER
-    return RecoveryChoice(clicked.property("choice"))
+    return ask(recovery_box(parent, recovery), RecoveryChoice, RecoveryChoice.LATER)

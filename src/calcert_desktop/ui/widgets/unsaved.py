@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from calcert_desktop.ui.widgets.choice_box import Role, ask, choice_box
+
 
 class Choice(Enum):
     """What the user chose."""
@@ -23,34 +25,23 @@ def unsaved_box(
 
     Cancel is the default and Escape: a slip of the Enter key must not throw work away.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)  # fmt: skip
-    box.setInformativeText(detail)
-    if keep_label:
-        keep = box.addButton(keep_label, QMessageBox.ButtonRole.AcceptRole)
-        keep.setProperty("choice", Choice.KEEP.value)
-    discard = box.addButton(
-        QCoreApplication.translate("UnsavedQuestion", "&Odrzuć wpisane dane"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    discard.setProperty("choice", Choice.DISCARD.value)
-    cancel = box.addButton(
-        QCoreApplication.translate("UnsavedQuestion", "&Anuluj"), QMessageBox.ButtonRole.RejectRole
-    )
-    cancel.setProperty("choice", Choice.CANCEL.value)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    return box
+    buttons = [
+        *([(keep_label, Role.AcceptRole, Choice.KEEP)] if keep_label else []),
+        (
+            QCoreApplication.translate("UnsavedQuestion", "&Odrzuć wpisane dane"),
+            Role.DestructiveRole,
+            Choice.DISCARD,
+        ),
+        (QCoreApplication.translate("UnsavedQuestion", "&Anuluj"), Role.RejectRole, Choice.CANCEL),
+    ]
+    return choice_box(
+        parent, QMessageBox.Icon.Warning, title, text, detail, buttons,
+        default=Choice.CANCEL, escape=Choice.CANCEL,
+    )  # fmt: skip
 
 
 def ask_unsaved(
     parent: QWidget | None, title: str, text: str, detail: str, keep_label: str = ""
 ) -> Choice:
     """Ask (modal) what to do with unsaved work; :class:`Choice`."""
-    box = unsaved_box(parent, title, text, detail, keep_label)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is None:
-        return Choice.CANCEL
-    return Choice(clicked.property("choice"))
+    return ask(unsaved_box(parent, title, text, detail, keep_label), Choice, Choice.CANCEL)
