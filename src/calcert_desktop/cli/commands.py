@@ -16,9 +16,12 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services import filing, maintenance, people, process, queries, settings
+from calcert_desktop.services.admin import maintenance, people, settings
+from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.data_folder import as_domain_error
+from calcert_desktop.services.process import perform
+from calcert_desktop.services.views import queries
 
 
 def unexpected_message(error: Exception) -> str:
@@ -52,11 +55,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import demo  # the name lists load only when needed
+    from calcert_desktop.demo import loader  # the name lists load only when needed
 
     ctx = _context(args, create=True)
     try:
-        summary = demo.fill(ctx, cases=args.cases, seed=args.seed, progress=_progress)
+        summary = loader.fill(ctx, cases=args.cases, seed=args.seed, progress=_progress)
     finally:
         ctx.close()
     print(summary.message)
@@ -76,7 +79,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
         actor = resolve_actor(ctx, args.user)
-        result = filing.declare(
+        result = declare.declare(
             ctx, actor, data, received_on=received, source_dir=Path(args.file).resolve().parent
         )
     finally:
@@ -127,7 +130,7 @@ def cmd_act(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
         actor = resolve_actor(ctx, args.user)
-        result = process.perform(ctx, actor, args.reference, action, on, params)
+        result = perform.perform(ctx, actor, args.reference, action, on, params)
     finally:
         ctx.close()
     say(result.message, multi_line=True)

@@ -7,14 +7,14 @@ import argparse
 from typing import Any
 
 from calcert_desktop.cli.opening import opened_data
-from calcert_desktop.services import documents, exports, register_export
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.documents import exports, generate, register_export
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        pdf = documents.render(ctx, actor, args.kind, args.reference)
+        pdf = generate.render(ctx, actor, args.kind, args.reference)
     target = exports.write_file(args.output, pdf)  # complete under its name, or not at all
     print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")
     return 0

@@ -13,8 +13,9 @@ from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.services import exports, key_retirement, signing_keys, verification
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.documents import exports
+from calcert_desktop.services.seals import key_retirement, signing_keys, verification
 
 # Exit codes of verify-certificate: 0 genuine and valid, 1 not (or invalid input),
 # 3 a genuine signature whose status this register cannot confirm.

@@ -14,9 +14,9 @@ from typing import Any
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import json_text, say
 from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.services import letter_templates
+from calcert_desktop.services.applications.json_files import read_json
 from calcert_desktop.services.context import resolve_actor
-from calcert_desktop.services.json_files import read_json
+from calcert_desktop.services.documents import letter_templates
 
 
 def _saved(version: letter_templates.TemplateVersion) -> str:

@@ -14,7 +14,8 @@ from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain.declaration import Declaration
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.forms import FormDefinition, load_form
-from calcert_desktop.services import draft_recovery, process
+from calcert_desktop.services.applications import draft_recovery
+from calcert_desktop.services.process import perform
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 from calcert_desktop.ui.wizard.save_notice import SaveNotice
@@ -191,7 +192,7 @@ class ApplicationWizard(QWizard):
         if reference is None or self._problem:  # the notice on the page says why
             return None
         try:
-            result = process.perform(
+            result = perform.perform(
                 self.session.ctx, self.session.actor, reference, "file", received
             )
         except DomainError as error:
