@@ -17,7 +17,7 @@ from calcert_desktop.documents.application_form import (
 from calcert_desktop.domain.forms import FieldKind, FieldSpec, FormDefinition, load_form
 from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.services.context import AppContext, reading
-from calcert_desktop.services.documents.generate import document_kind
+from calcert_desktop.services.documents.kind import DocumentKind
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.storage.case_columns import declaration_of
 
@@ -166,9 +166,11 @@ def extreme_data() -> ApplicationData:
             s.code: {
                 "declared": True,
                 "description": description,
-                "evidence": [f"zalacznik-{s.code.lower()}-{n}-dokumentacja-dzialan-"
-                             "organizatorow-spolecznosci-lokalnej-2021-2025.pdf"
-                             for n in (1, 2)],
+                "evidence": [
+                    f"zalacznik-{s.code.lower()}-{n}-dokumentacja-dzialan-"
+                    "organizatorow-spolecznosci-lokalnej-2021-2025.pdf"
+                    for n in (1, 2)
+                ],
             }
             for s in form.standards
         },
@@ -190,7 +192,10 @@ def render_extreme() -> bytes:
     return application_form.render(extreme_data())
 
 
-@document_kind(KIND, LABEL, extreme=render_extreme)
 def build(ctx: AppContext, reference: str) -> bytes:
     """The filled application form of case ``reference``."""
     return application_form.render(case_application(ctx, reference))
+
+
+# The kinds of document this module builds, in the order they are offered.
+KINDS: tuple[DocumentKind, ...] = (DocumentKind(KIND, LABEL, build, extreme=render_extreme),)

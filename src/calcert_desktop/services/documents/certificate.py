@@ -14,7 +14,7 @@ from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import AppContext, reading
-from calcert_desktop.services.documents.generate import document_kind
+from calcert_desktop.services.documents.kind import DocumentKind
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
 from calcert_desktop.services.seals import sealing
@@ -145,8 +145,14 @@ def render_extreme() -> bytes:
     return certificate.render(extreme_data())
 
 
-@document_kind(KIND, "Certyfikat", source=case_facts.current_certificate,
-               extreme=render_extreme)  # fmt: skip
 def build(ctx: AppContext, reference: str) -> bytes:
     """The certificate of case ``reference`` with its annex."""
     return certificate.render(certificate_data(ctx, reference))
+
+
+# The kinds of document this module builds, in the order they are offered.
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind(
+        KIND, "Certyfikat", build, source=case_facts.current_certificate, extreme=render_extreme
+    ),
+)

@@ -17,6 +17,7 @@ from calcert_desktop.storage.files import copy_atomically, write_atomically
 if TYPE_CHECKING:
     from calcert_desktop.services.seals.signing_keys import KeyInfo
 
+
 def write_file(target: Path | str, content: bytes) -> Path:
     """Write ``content`` to the file the user named (its folder must exist); an existing
     file is replaced only once the new one is complete."""

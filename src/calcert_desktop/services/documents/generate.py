@@ -1,5 +1,6 @@
-"""Generating a case's documents: each kind of document registers the function that reads
-what it needs from the database and hands plain data to its module in ``documents/``.
+"""Generating a case's documents: each kind of document (:mod:`registry`) has the function
+that reads what it needs from the database and hands plain data to its module in
+``documents/``.
 
 The command line (``calcert pdf KIND REF``) renders through ``render`` and stores nothing;
 the case file generates through ``generate``, which keeps every PDF in the data folder
@@ -11,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,65 +21,16 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.documents import registry
+from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.storage.files import write_atomically
-from calcert_desktop.storage.models import Case, GeneratedDocument, User
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A rendered document and the version of the wording it was rendered with (the
-    letters' editable wording; None for a kind without it). A builder returns this when
-    its kind has editable wording, so that the version recorded is the one really used."""
-
-    pdf: bytes
-    template_version: str | None = None
-
-
-# (context, case reference) -> the PDF, alone or with the wording's version
-Builder = Callable[[AppContext, str], "bytes | Rendered"]
-# (session, case) -> the record a document is made from (a decision, a visit...), or None
-Source = Callable[[Session, Case], object | None]
-
-
-@dataclass(frozen=True)
-class DocumentKind:
-    """One kind of document: its code (``certificate``), Polish name and builder."""
-
-    code: str
-    label: str
-    build: Builder
-    extreme: Callable[[], bytes] | None = None  # a PDF of extreme plain data, to look at
-    source: Source | None = None  # the record it is made from; None: every case has one
-
-
-KINDS: dict[str, DocumentKind] = {}
-
-
-def document_kind(
-    code: str,
-    label: str,
-    extreme: Callable[[], bytes] | None = None,
-    source: Source | None = None,
-) -> Callable[[Builder], Builder]:
-    """Register the builder of the documents of kind ``code``; ``source`` finds the record
-    it is made from (the builder refuses when there is none, and the case file offers the
-    kind only when there is one), and ``extreme``, for the previews, renders the document
-    from extreme data: very long names, long reasons..."""
-
-    def register(function: Builder) -> Builder:
-        KINDS[code] = DocumentKind(code, label, function, extreme, source)
-        return function
-
-    return register
+from calcert_desktop.storage.models import GeneratedDocument, User
 
 
 def kinds() -> dict[str, DocumentKind]:
-    """Every kind of document, by code, in :data:`registry.ORDER`."""
-    from calcert_desktop.services.documents import registry
-
-    rank = {code: index for index, code in enumerate(registry.ORDER)}
-    return dict(sorted(KINDS.items(), key=lambda item: rank.get(item[0], len(rank))))
+    """Every kind of document, by code, in the order of :data:`registry.KINDS`."""
+    return {kind.code: kind for kind in registry.KINDS}
 
 
 def render(ctx: AppContext, actor: Actor, kind: str, reference: str) -> bytes:

@@ -190,8 +190,12 @@ def _refuse_problems(kind: str, texts: Mapping[str, Any]) -> dict[str, str]:
         letter_wordings.render_sample(kind, texts)
     except Exception as error:  # any failure of the trial letter refuses the wording
         log.warning("trial letter %s failed", kind, exc_info=True)
-        raise ValidationError("template.trial_failed", None, kind=name,
-                              detail=str(error)[:200] or type(error).__name__) from error
+        raise ValidationError(
+            "template.trial_failed",
+            None,
+            kind=name,
+            detail=str(error)[:200] or type(error).__name__,
+        ) from error
     return texts
 
 

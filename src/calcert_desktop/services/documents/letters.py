@@ -24,7 +24,7 @@ from calcert_desktop.domain.reasons import refusal_draft
 from calcert_desktop.services.admin import settings
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import letter_templates
-from calcert_desktop.services.documents.generate import Rendered, document_kind
+from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
 from calcert_desktop.storage.case_columns import declaration_of
@@ -92,8 +92,6 @@ def latest_appeal_decision(session: Session, case: Case) -> tuple[Appeal, Decisi
     return (found[0], found[1]) if found is not None else None
 
 
-@document_kind(refusal_letter.KIND, LABELS[refusal_letter.KIND], source=latest_refusal,
-               extreme=lambda: refusal_letter.render(extreme_refusal()))  # fmt: skip
 def build_refusal(ctx: AppContext, reference: str) -> Rendered:
     """The refusal letter of the case's latest refusal."""
     with reading(ctx) as session:
@@ -122,8 +120,6 @@ def _certificate_number(session: Session, case: Case) -> str:
     return certificate.number if certificate else ""
 
 
-@document_kind(charges_letter.KIND, LABELS[charges_letter.KIND], source=latest_charges,
-               extreme=lambda: charges_letter.render(extreme_charges()))  # fmt: skip
 def build_charges(ctx: AppContext, reference: str) -> Rendered:
     """The written charges of the case's latest revocation proceedings that has them."""
     with reading(ctx) as session:
@@ -150,9 +146,6 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
     return Rendered(charges_letter.render(data, texts), version)
 
 
-@document_kind(revocation_decision.KIND, LABELS[revocation_decision.KIND],
-               source=latest_revocation,
-               extreme=lambda: revocation_decision.render(extreme_revocation()))  # fmt: skip
 def build_revocation(ctx: AppContext, reference: str) -> Rendered:
     """The decision of the case's latest revocation."""
     with reading(ctx) as session:
@@ -179,9 +172,6 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
     return Rendered(revocation_decision.render(data, texts), version)
 
 
-@document_kind(appeal_decision.KIND, LABELS[appeal_decision.KIND],
-               source=latest_appeal_decision,
-               extreme=lambda: appeal_decision.render(extreme_appeal()))  # fmt: skip
 def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
     """The Board's decision on the case's latest decided appeal."""
     with reading(ctx) as session:
@@ -279,3 +269,36 @@ def extreme_appeal() -> appeal_decision.AppealDecisionData:
         appeal_received_on=date(2026, 3, 25), decided_on=date(2026, 4, 20),
         reasons=LONG_REMARK * 12, certificate="CJ-999/2026", signer="Jerzy Będkowski",
     )  # fmt: skip
+
+
+# The kinds of document this module builds, in the order they are offered.
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind(
+        refusal_letter.KIND,
+        LABELS[refusal_letter.KIND],
+        build_refusal,
+        source=latest_refusal,
+        extreme=lambda: refusal_letter.render(extreme_refusal()),
+    ),
+    DocumentKind(
+        charges_letter.KIND,
+        LABELS[charges_letter.KIND],
+        build_charges,
+        source=latest_charges,
+        extreme=lambda: charges_letter.render(extreme_charges()),
+    ),
+    DocumentKind(
+        revocation_decision.KIND,
+        LABELS[revocation_decision.KIND],
+        build_revocation,
+        source=latest_revocation,
+        extreme=lambda: revocation_decision.render(extreme_revocation()),
+    ),
+    DocumentKind(
+        appeal_decision.KIND,
+        LABELS[appeal_decision.KIND],
+        build_appeal_decision,
+        source=latest_appeal_decision,
+        extreme=lambda: appeal_decision.render(extreme_appeal()),
+    ),
+)

@@ -23,7 +23,7 @@ from calcert_desktop.documents.visit_protocol import (
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.context import AppContext, reading
-from calcert_desktop.services.documents.generate import document_kind
+from calcert_desktop.services.documents.kind import DocumentKind
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
@@ -242,15 +242,30 @@ def extreme_decision_record() -> bytes:
     )
 
 
-@document_kind(VISIT_PROTOCOL, "Protokół wizytacji", source=latest_visit,
-               extreme=extreme_visit_protocol)  # fmt: skip
 def build_visit_protocol(ctx: AppContext, reference: str) -> bytes:
     """The site-visit protocol of the case's latest visit."""
     return visit_protocol_pdf(visit_protocol_data(ctx, reference))
 
 
-@document_kind(DECISION_RECORD, "Protokół z posiedzenia Komisji — decyzja",
-               source=latest_commission_decision, extreme=extreme_decision_record)  # fmt: skip
 def build_decision_record(ctx: AppContext, reference: str) -> bytes:
     """The record of the Commission's latest grant or refusal in the case."""
     return decision_record_pdf(decision_record_data(ctx, reference))
+
+
+# The kinds of document this module builds, in the order they are offered.
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind(
+        VISIT_PROTOCOL,
+        "Protokół wizytacji",
+        build_visit_protocol,
+        source=latest_visit,
+        extreme=extreme_visit_protocol,
+    ),
+    DocumentKind(
+        DECISION_RECORD,
+        "Protokół z posiedzenia Komisji — decyzja",
+        build_decision_record,
+        source=latest_commission_decision,
+        extreme=extreme_decision_record,
+    ),
+)

@@ -1,16 +1,14 @@
-"""Imports every module that registers a kind of document (one line each), and the order in
-which they are offered (not the order in which some test or view happened to import them)."""
+"""Every kind of document the program makes, in one list, in the order the case file and the
+previews offer them: the case's own course (not the order modules happened to be imported)."""
 
 from __future__ import annotations
 
-# The order of the case file's menu and of the previews: the case's own course.
-ORDER = (
-    "application",
-    "certificate",
-    "refusal",
-    "charges",
-    "revocation",
-    "appeal-decision",
-    "visit-protocol",
-    "decision-record",
+from calcert_desktop.services.documents import application, certificate, letters, records
+from calcert_desktop.services.documents.kind import DocumentKind
+
+KINDS: tuple[DocumentKind, ...] = (
+    *application.KINDS,
+    *certificate.KINDS,
+    *letters.KINDS,
+    *records.KINDS,
 )

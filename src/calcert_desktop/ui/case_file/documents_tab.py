@@ -33,7 +33,8 @@ from calcert_desktop.ui.case_file.common import (
 from calcert_desktop.ui.printing import print_document
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.documents.generate import DocumentKind, GeneratedInfo
+    from calcert_desktop.services.documents.generate import GeneratedInfo
+    from calcert_desktop.services.documents.kind import DocumentKind
     from calcert_desktop.services.views.case_file import CaseFileView
     from calcert_desktop.ui.session import Session
 
