@@ -2,47 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.dates import (
-    DEFAULT_APPEAL_DAYS,
-    DEFAULT_REMINDER_MONTHS,
-    DEFAULT_RESPONSE_DAYS,
-)
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.config import SETTINGS, get_int
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
-from calcert_desktop.storage.models import Setting
-
-
-@dataclass(frozen=True)
-class IntSetting:
-    """A whole-number setting with its Polish description and allowed range."""
-
-    default: int
-    label: str
-    low: int
-    high: int
-
-
-SETTINGS: dict[str, IntSetting] = {
-    "appeal_days": IntSetting(DEFAULT_APPEAL_DAYS, "dni na odwołanie od doręczenia decyzji", 1, 90),
-    "reminder_months": IntSetting(
-        DEFAULT_REMINDER_MONTHS, "miesiące przed wygaśnięciem: przypomnienie i odnowienie", 1, 24
-    ),
-    "response_days": IntSetting(
-        DEFAULT_RESPONSE_DAYS, "domyślna liczba dni na odpowiedź na zarzuty", 1, 90
-    ),
-}
-
-
-def get_int(session: Session, key: str) -> int:
-    """An integer setting, or its default."""
-    row = session.get(Setting, key)
-    return int(row.value) if row is not None else SETTINGS[key].default
+from calcert_desktop.services.process.deadlines import next_deadline
+from calcert_desktop.storage.models import Case, Setting
 
 
 def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
@@ -82,12 +53,6 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
 
 def _refresh_appeal_deadlines(session: Session) -> None:
     """Cases waiting for an appeal get the deadline the new setting gives them."""
-    from sqlalchemy import select
-
-    from calcert_desktop.domain.states import CaseState
-    from calcert_desktop.services.process.deadlines import next_deadline
-    from calcert_desktop.storage.models import Case
-
     session.flush()
     waiting = (CaseState.REFUSED.value, CaseState.REVOKED.value)
     for case in session.scalars(select(Case).where(Case.state.in_(waiting))):

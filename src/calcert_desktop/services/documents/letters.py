@@ -21,7 +21,7 @@ from calcert_desktop.documents import (
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.reasons import refusal_draft
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
@@ -108,7 +108,7 @@ def build_refusal(ctx: AppContext, reference: str) -> Rendered:
             address_lines=address,
             decided_on=decision.decided_on,
             reasons=decision.reasons,
-            appeal_days=settings.get_int(session, "appeal_days"),
+            appeal_days=config.get_int(session, "appeal_days"),
             delivered_on=decision.delivered_on,
             signer=_name(session, decision.recorded_by_id),
         )
@@ -130,7 +130,7 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
                                   "zarzutów na piśmie.")  # fmt: skip
         name, address = _addressee(case)
         due = revocation.response_due or revocation.charged_on + timedelta(
-            days=settings.get_int(session, "response_days")
+            days=config.get_int(session, "response_days")
         )
         version, texts = letter_templates.in_use(session, charges_letter.KIND)
         data = charges_letter.ChargesData(
@@ -164,7 +164,7 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
             certificate=_certificate_number(session, case),
             decided_on=decision.decided_on,
             reasons=decision.reasons,
-            appeal_days=settings.get_int(session, "appeal_days"),
+            appeal_days=config.get_int(session, "appeal_days"),
             charged_on=revocation.charged_on if revocation else None,
             delivered_on=decision.delivered_on,
             signer=_name(session, decision.recorded_by_id),

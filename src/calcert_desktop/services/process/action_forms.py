@@ -13,7 +13,7 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.forms import Choice, Standard, load_form
 from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process.reasons import reasons_draft
@@ -88,7 +88,7 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             scale=form.assessment_scale,
             people=people,
             voters=voters,
-            setting_days={key: settings.get_int(session, key) for key in settings.SETTINGS},
+            setting_days={key: config.get_int(session, key) for key in config.SETTINGS},
             own_assessments=own,
         )
     if action in DRAFTED_REASONS:

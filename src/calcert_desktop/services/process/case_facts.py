@@ -13,7 +13,7 @@ from calcert_desktop.domain.declaration import Declaration, missing_for_filing, 
 from calcert_desktop.domain.facts import CaseFacts, MemberFacts
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.states import CLOSED_STATES, CaseState
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
     Assessment,
@@ -110,7 +110,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
     revocation = open_revocation(session, case)
     visit = open_visit(session, case)
     expert = session.get(User, visit.expert_id).login if visit else None
-    reminder_months = settings.get_int(session, "reminder_months")
+    reminder_months = config.get_int(session, "reminder_months")
     return CaseFacts(
         state=CaseState(case.state),
         today=today,
@@ -122,7 +122,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         visit_expert=expert,
         decision_on=decision.decided_on if decision else None,
         decision_delivered_on=decision.delivered_on if decision else None,
-        appeal_days=settings.get_int(session, "appeal_days"),
+        appeal_days=config.get_int(session, "appeal_days"),
         valid_until=certificate.valid_until if certificate else None,
         renewal_from=(
             renewal_reminder(certificate.valid_until, reminder_months)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.dates import deadline_for_state
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.services.process import case_facts
 from calcert_desktop.storage.models import Case, CompletionRequest
 
@@ -32,7 +32,7 @@ def next_deadline(session: Session, case: Case) -> date | None:
         decision = case_facts.latest_decision(session, case, ("refuse", "revoke"))
         if decision is not None:
             values.update(decision_on=decision.decided_on, delivered_on=decision.delivered_on)
-        values["appeal_days"] = settings.get_int(session, "appeal_days")
+        values["appeal_days"] = config.get_int(session, "appeal_days")
     elif state == CaseState.CHARGED:
         revocation = case_facts.open_revocation(session, case)
         values["response_due"] = revocation.response_due if revocation else None

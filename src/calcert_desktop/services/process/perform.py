@@ -20,7 +20,7 @@ from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.facts import ActionRequest, Person
 from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import (
@@ -101,7 +101,7 @@ def run_in(
     on = on or ctx.today()
     # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.
     if action == Action.CHARGE and not given.get("response_due") and on <= ctx.today():
-        given["response_due"] = on + timedelta(days=settings.get_int(session, "response_days"))
+        given["response_due"] = on + timedelta(days=config.get_int(session, "response_days"))
     request = ActionRequest(action, actor.person, on, given)
     facts = case_facts.build(session, case, action, ctx.today())
     target = workflow.evaluate(facts, request)

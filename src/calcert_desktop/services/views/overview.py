@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.dates import add_months, appeal_deadline
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services import config
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.storage.models import Case, Certificate, Decision, Revocation
 
@@ -142,7 +142,7 @@ def _latest_decision(column: Any) -> Any:
 
 
 def _appeals(session: Session, today: date) -> DueList:
-    days = settings.get_int(session, "appeal_days")
+    days = config.get_int(session, "appeal_days")
     inner = (
         select(
             Case.reference,
@@ -206,7 +206,7 @@ def _responses(session: Session, today: date) -> DueList:
 
 
 def _expiring(session: Session, today: date) -> DueList:
-    months = settings.get_int(session, "reminder_months")
+    months = config.get_int(session, "reminder_months")
     query = (
         select(Case.reference, Case.institution_name, Certificate.number, Certificate.valid_until)
         .join(Case, Case.id == Certificate.case_id)

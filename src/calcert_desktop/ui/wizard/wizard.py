@@ -45,7 +45,7 @@ class ApplicationWizard(QWizard):
         recovery_key: str | None = None,
     ) -> None:
         super().__init__(parent)
-        from calcert_desktop.ui.wizard import pages  # the pages import this module's types
+        from calcert_desktop.ui.wizard import page_list  # the pages import this module's types
 
         self.session = session
         self.data: dict[str, Any] = copy.deepcopy(data) if data else {}
@@ -73,7 +73,7 @@ class ApplicationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Zamknij"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Złóż &zgłoszenie"))
         self.notices: list[SaveNotice] = []
-        for page in pages.build_pages(self):
+        for page in page_list.build_pages(self):
             self.addPage(page)
             self._add_notice(page)
         self.resize(960, 720)
