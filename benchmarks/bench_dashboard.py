@@ -41,9 +41,9 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import event, select
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import dashboard, queries
 from calcert_desktop.services.context import AppContext, open_context, reading, resolve_actor
-from calcert_desktop.services.dashboard import DashboardQuery, SortColumn
+from calcert_desktop.services.views import dashboard, queries
+from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn
 from calcert_desktop.storage.models import Case
 from calcert_desktop.ui.views import dashboard_model
 from calcert_desktop.ui.views.dashboard_model import DashboardModel

@@ -28,10 +28,11 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+from calcert_desktop.demo import loader
 from calcert_desktop.domain.polish_text import fold
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import demo, queries
 from calcert_desktop.services.context import AppContext
+from calcert_desktop.services.views import queries
 from calcert_desktop.storage.store import open_database
 
 SEARCHES = (
@@ -90,7 +91,7 @@ def sql_floor(connection: sqlite3.Connection, text: str) -> int:
 def measure_demo(paths: DataPaths, cases: int, results: dict[str, object]) -> None:
     ctx = AppContext(paths, open_database(paths, create=True))
     start = time.perf_counter()
-    demo.fill(ctx, cases=cases, seed=2026)
+    loader.fill(ctx, cases=cases, seed=2026)
     demo_seconds = time.perf_counter() - start
     ctx.close()
     floor_file = paths.root / "floor.sqlite3"

@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from calcert_desktop.demo import loader
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import demo
 from calcert_desktop.services.context import AppContext
 from calcert_desktop.storage.store import open_database
 
@@ -66,7 +66,7 @@ def main() -> int:
     paths = DataPaths(folder / "dane")
     if not paths.database.exists():
         ctx = AppContext(paths, open_database(paths, create=True))
-        demo.fill(ctx, cases=args.cases, seed=2026)
+        loader.fill(ctx, cases=args.cases, seed=2026)
         ctx.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALCERT_QUIT_WHEN_READY="1",
                XDG_CONFIG_HOME=str(folder / "config"))  # fmt: skip

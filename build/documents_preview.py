@@ -31,22 +31,24 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=150)
     args = parser.parse_args()
 
+    from calcert_desktop.demo import loader
     from calcert_desktop.domain.errors import DomainError
     from calcert_desktop.paths import DataPaths
-    from calcert_desktop.services import demo, documents, queries
     from calcert_desktop.services.context import open_context, resolve_actor
-    from calcert_desktop.services.queries import CaseFilter
+    from calcert_desktop.services.documents import generate
+    from calcert_desktop.services.views import queries
+    from calcert_desktop.services.views.queries import CaseFilter
 
     args.out.mkdir(parents=True, exist_ok=True)
     ctx = open_context(DataPaths(Path(tempfile.mkdtemp(prefix="calcert-docs-"))), create=True)
     try:
-        demo.fill(ctx, cases=args.cases, seed=2026)
+        loader.fill(ctx, cases=args.cases, seed=2026)
         actor = resolve_actor(ctx, "biuro")
         references = [row["reference"] for row in queries.list_cases(ctx, CaseFilter())]
-        for code, kind in sorted(documents.kinds().items()):
+        for code, kind in sorted(generate.kinds().items()):
             for reference in references:
                 try:
-                    pdf = documents.render(ctx, actor, code, reference)
+                    pdf = generate.render(ctx, actor, code, reference)
                 except DomainError:
                     continue  # this case has nothing for this kind of document
                 target = args.out / f"{code}-demo.pdf"

@@ -45,8 +45,9 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
 
+    from calcert_desktop.demo import loader
     from calcert_desktop.paths import DataPaths
-    from calcert_desktop.services import demo, drafts
+    from calcert_desktop.services.applications import drafts
     from calcert_desktop.services.context import AppContext, resolve_actor
     from calcert_desktop.storage.store import open_database
     from calcert_desktop.ui import app as desktop
@@ -61,7 +62,7 @@ def main() -> int:
     application = desktop.make_application(sys.argv[:1], args.language)
     paths = DataPaths(folder / "dane")
     ctx = AppContext(paths, open_database(paths, create=True))
-    demo.fill(ctx, cases=120, seed=2026)
+    loader.fill(ctx, cases=120, seed=2026)
     actor = resolve_actor(ctx, "biuro")
     session = Session(ctx, actor, Worker())
     example = json.loads((ROOT / "forms/examples/declaration-example.json").read_text("utf-8"))
@@ -109,8 +110,8 @@ def main() -> int:
 
 def richest_case(session: Session) -> str:
     """The demo case with the longest history: most tabs of its file have something."""
-    from calcert_desktop.services import queries
-    from calcert_desktop.services.queries import CaseFilter
+    from calcert_desktop.services.views import queries
+    from calcert_desktop.services.views.queries import CaseFilter
 
     best, length = "", -1
     states = ("revoked", "revocation_appealed", "revoked_final")
@@ -177,14 +178,14 @@ def verify_screen(window: MainWindow, session: Session, grab: Grab) -> None:
     """The certificate check with the QR text of the first certificate in the register."""
     from PySide6.QtWidgets import QApplication
 
-    from calcert_desktop.services import seals
-    from calcert_desktop.services.register_view import load_register
+    from calcert_desktop.services.seals import sealing
+    from calcert_desktop.services.views.register import load_register
     from calcert_desktop.ui.verify_certificate import VerifyCertificateDialog
 
     entries = [e for e in load_register(session.ctx).entries if e.status == "valid"]
     if not entries:
         return
-    stored = seals.seal_of_number(session.ctx, entries[0].number)
+    stored = sealing.seal_of_number(session.ctx, entries[0].number)
     dialog = VerifyCertificateDialog(session, window)
     dialog.input_edit.setPlainText(stored.payload)
     dialog.check()

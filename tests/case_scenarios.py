@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from conftest import Cli
+    from cli_support import Cli
 
 SCAN = b"%PDF-1.4 raport z realizacji standardow"
 

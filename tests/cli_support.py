@@ -4,11 +4,16 @@ module cannot import them from ``conftest``: ``tests/ui`` has a conftest of its 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+from calcert_desktop.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
@@ -56,3 +61,95 @@ class Captured:
             buffer.seek(0)
             buffer.truncate()
         return out, err
+
+
+class Cli:
+    """Runs ``calcert`` in-process on one data folder and captures what it prints."""
+
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+
+    def __call__(self, *args: str, user: str | None = None) -> tuple[int, str, str]:
+        argv = ["--data-dir", str(self.data_dir)]
+        if user:
+            argv += ["--user", user]
+        self.capsys.readouterr()
+        try:
+            code = main([*argv, *args])
+        except SystemExit as exit_:  # argparse's usage errors
+            code = int(exit_.code or 0)
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *args: str, user: str | None = None) -> str:
+        code, out, err = self(*args, user=user)
+        assert code == 0, f"calcert {' '.join(args)} failed ({code}): {err}"
+        return out
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "calcert.sqlite3"
+
+    def file_case(self, declaration: Path, received: str) -> str:
+        """Declare and file a case on the written request; returns its reference."""
+        draft = self.ok("declare", str(declaration), user="biuro").strip()
+        assert draft.startswith("ROB-")
+        out = self.ok("act", draft, "file", "--date", received, user="biuro")
+        assert "nadano numer" in out
+        reference = json.loads(self.ok("show", draft, "--json"))["reference"]
+        assert reference.startswith(f"CAL/{received[:4]}/")
+        return reference
+
+    def review(self, ref: str, day: str, members: tuple[str, ...], rating: str = "meets") -> None:
+        """Accept the case, assign ``members`` (the first as rapporteur), assess S1-S9."""
+        self.ok("act", ref, "accept", "--date", day, user="biuro")
+        for index, member in enumerate(members):
+            extra = ["--rapporteur"] if index == 0 else []
+            self.ok(
+                "act",
+                ref,
+                "assign",
+                "--member",
+                member,
+                "--date",
+                day,
+                *extra,
+                user="przewodniczaca",
+            )
+        for member in members:
+            for number in range(1, 10):
+                comment = [] if rating == "meets" else ["--comment", f"Brak dowodów (S{number})."]
+                self.ok(
+                    "act",
+                    ref,
+                    "assess",
+                    "--standard",
+                    f"S{number}",
+                    "--rating",
+                    rating,
+                    "--date",
+                    day,
+                    *comment,
+                    user=member,
+                )
+
+    def fingerprint(self) -> str:
+        """Hash of the database file and its write-ahead log, byte for byte."""
+        digest = hashlib.sha256()
+        for suffix in ("", "-wal"):
+            path = self.database.with_name(self.database.name + suffix)
+            digest.update(path.read_bytes() if path.exists() else b"-")
+        return digest.hexdigest()
+
+    def refused(self, *args: str, user: str | None = None, expect: str = "") -> str:
+        """Run a command that must be refused: exit 1, one Polish line naming ``expect``,
+        and the database byte-for-byte as it was. Returns that line."""
+        before = self.fingerprint()
+        code, out, err = self(*args, user=user)
+        assert code == 1, (code, out, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("błąd: "), err
+        assert expect in lines[0], lines[0]
+        assert self.fingerprint() == before, "a refused command changed the database"
+        return lines[0]

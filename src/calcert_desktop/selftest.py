@@ -97,9 +97,9 @@ class SelfTest:
         return f"utworzona i zmigrowana do wersji {HEAD}"
 
     def demo(self) -> str:
-        from calcert_desktop.services import demo
+        from calcert_desktop.demo import loader
 
-        summary = demo.fill(self._ctx(), cases=DEMO_CASES, seed=2026)
+        summary = loader.fill(self._ctx(), cases=DEMO_CASES, seed=2026)
         return f"{summary.cases} spraw, {summary.people} osób"
 
     def certificate(self) -> str:
@@ -112,9 +112,9 @@ class SelfTest:
         return f"sprawa {reference}, nr {number}"
 
     def seal(self) -> str:
-        from calcert_desktop.services import seals, verification
+        from calcert_desktop.services.seals import sealing, verification
 
-        stored = seals.seal_of_number(self._ctx(), self.certificate_number)
+        stored = sealing.seal_of_number(self._ctx(), self.certificate_number)
         result = verification.verify(self._ctx(), stored.payload)
         if not result.valid:
             raise SelfTestFailure(f"pieczęć nie przeszła weryfikacji: {result.headline}")
@@ -198,7 +198,7 @@ class SelfTest:
         return self.ctx
 
     def _first_case(self, states: tuple[str, ...], certificate: bool = False) -> tuple[str, str]:
-        from calcert_desktop.services.queries import CaseFilter, list_cases
+        from calcert_desktop.services.views.queries import CaseFilter, list_cases
 
         rows = list_cases(self._ctx(), CaseFilter(states=states))
         for row in rows:
@@ -208,12 +208,12 @@ class SelfTest:
 
     def _document(self, kind: str, reference: str) -> str:
         """Generate the document as the office does (stored with the case), read it back."""
-        from calcert_desktop.services import documents
         from calcert_desktop.services.context import resolve_actor
+        from calcert_desktop.services.documents import generate
 
-        info = documents.generate(self._ctx(), resolve_actor(self._ctx(), "biuro"), kind,
+        info = generate.generate(self._ctx(), resolve_actor(self._ctx(), "biuro"), kind,
                                   reference)  # fmt: skip
-        stored = documents.generated_file(self._ctx(), info)
+        stored = generate.generated_file(self._ctx(), info)
         if kind == "certificate":
             self.certificate_file = stored
         pdf = stored.read_bytes()

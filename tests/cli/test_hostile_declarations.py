@@ -24,9 +24,9 @@ from calcert_desktop.domain.declaration import normalize_text
 from calcert_desktop.domain.errors import DomainError, ValidationErrors
 from calcert_desktop.domain.messages import field_label
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import filing
+from calcert_desktop.services.applications import declare
+from calcert_desktop.services.applications.json_files import read_json
 from calcert_desktop.services.context import AppContext, open_context, resolve_actor
-from calcert_desktop.services.json_files import read_json
 from cli_support import Captured
 from hostile_corpus import LEGITIMATE, hostile_variants, legitimate_file
 
@@ -50,7 +50,7 @@ class Office:
     def declare(self, path: Path) -> Any:
         """What ``cmd_declare`` does, returning the service's result."""
         data = read_json(path)
-        return filing.declare(self.ctx, self.actor, data, source_dir=path.resolve().parent)
+        return declare.declare(self.ctx, self.actor, data, source_dir=path.resolve().parent)
 
     def cli(self, *args: str) -> tuple[int, str, str]:
         with Captured() as captured:

@@ -84,16 +84,18 @@ def test_exported_files_are_private_and_their_folder_left_alone(folders):
 def test_the_database_wal_and_shm_are_private_whatever_the_umask(tmp_path):
     # In this process, with no restrict_umask: the modes come from the data folder's own
     # code (the database file made 0600 before SQLite opens it), not from the entry point.
-    from calcert_desktop.services import demo, documents, people
+    from calcert_desktop.demo import loader
+    from calcert_desktop.services.admin import people
     from calcert_desktop.services.context import open_context, resolve_actor
+    from calcert_desktop.services.documents import generate
 
     old = os.umask(LOOSE)
     try:
         ctx = open_context(DataPaths(tmp_path / "dane"), create=True)
         try:
             people.ensure_admin(ctx)
-            demo.fill(ctx, cases=3, seed=2026)
-            info = documents.generate(ctx, resolve_actor(ctx, "biuro"), "application",
+            loader.fill(ctx, cases=3, seed=2026)
+            info = generate.generate(ctx, resolve_actor(ctx, "biuro"), "application",
                                       "CAL/2026/0001")  # fmt: skip
             open_files = {p.name for p in ctx.paths.root.iterdir()}
             assert {"calcert.sqlite3-wal", "calcert.sqlite3-shm"} <= open_files

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain import seal
-from calcert_desktop.services import signing_keys
+from calcert_desktop.services.seals import signing_keys
 from case_scenarios import granted_case, revoked_case
 
 

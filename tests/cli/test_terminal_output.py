@@ -44,8 +44,8 @@ def hostile_case(cli) -> str:
     """A draft whose name holds escape sequences, written past the checks (as data stored
     before they existed would be)."""
     from calcert_desktop.paths import DataPaths
-    from calcert_desktop.services import filing
     from calcert_desktop.services.context import open_context, resolve_actor, writing
+    from calcert_desktop.services.process.new_case import new_case
 
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["institution"]["name"] = HOSTILE_NAME
@@ -54,7 +54,7 @@ def hostile_case(cli) -> str:
     try:
         actor = resolve_actor(ctx, "biuro")
         with writing(ctx, actor, "declare") as session:
-            case = filing.new_case(data)
+            case = new_case(data)
             session.add(case)
             session.flush()
             return case.draft_code

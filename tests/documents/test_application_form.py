@@ -19,7 +19,7 @@ from calcert_desktop.documents.application_form import (
     render,
 )
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.services.application_documents import application_data, extreme_data
+from calcert_desktop.services.documents.application import application_data, extreme_data
 from documents.test_foundation import fonts_of
 
 EXAMPLE_NAME = "Gminny Ośrodek Pomocy Społecznej w Łącku"

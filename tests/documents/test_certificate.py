@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from calcert_desktop.documents.certificate import TITLE, Address, CertificateData, render
 from calcert_desktop.documents.polish_dates import long_date
-from calcert_desktop.services.certificate_documents import extreme_data
+from calcert_desktop.services.documents.certificate import extreme_data
 from case_scenarios import granted_case
 from documents.test_foundation import fonts_of
 

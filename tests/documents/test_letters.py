@@ -20,8 +20,8 @@ from calcert_desktop.documents import (
 )
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import documents, letter_documents
 from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.services.documents import generate, letters
 from case_scenarios import revoked_case
 from documents.test_foundation import fonts_of
 
@@ -147,9 +147,9 @@ def test_charges_revocation_and_appeal_letters():
     assert "utrzymuje tę decyzję w mocy" in words and "Odmowa przyznania certyfikatu jest" in words
 
 
-@pytest.mark.parametrize("kind", sorted(letter_documents.LABELS))
+@pytest.mark.parametrize("kind", sorted(letters.LABELS))
 def test_extreme_letters_continue_on_next_pages(kind):
-    pdf = documents.kinds()[kind].extreme()
+    pdf = generate.kinds()[kind].extreme()
     reader = PdfReader(io.BytesIO(pdf))
     pages = len(reader.pages)
     assert pages >= 2
@@ -165,7 +165,7 @@ def test_extreme_letters_continue_on_next_pages(kind):
 
 
 def test_extreme_refusal_keeps_all_nine_standards():
-    words = flat(text_of(refusal_letter.render(letter_documents.extreme_refusal())))
+    words = flat(text_of(refusal_letter.render(letters.extreme_refusal())))
     for number in range(1, 10):
         assert f"(S{number}) – nie spełnia:" in words
 
@@ -175,22 +175,22 @@ def test_letters_of_a_revoked_case_and_refusals_without_a_decision(cli, declarat
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     try:
         actor = resolve_actor(ctx, "biuro")
-        refusal = flat(text_of(documents.render(ctx, actor, "refusal", ref)))
+        refusal = flat(text_of(generate.render(ctx, actor, "refusal", ref)))
         assert f"Dotyczy: sprawa {ref}" in refusal and "Standardy nie są spełnione." in refusal
         assert "Warszawa, 20 marca 2023 r." in refusal and "Barbara Łukaszewicz" in refusal
         assert "Decyzję doręczono 22 marca 2023 r., zatem ostatnim dniem" in refusal
         assert "jest 5 kwietnia 2023 r." in refusal
         assert "Gminny Ośrodek Pomocy Społecznej w Łącku Łącko 445 33-390 Łącko" in refusal
 
-        charges = flat(text_of(documents.render(ctx, actor, "charges", ref)))
+        charges = flat(text_of(generate.render(ctx, actor, "charges", ref)))
         assert "Zaprzestano pracy środowiskowej (S5)." in charges
         assert "do dnia 10 lutego 2025 r." in charges and "10 stycznia 2025 r." in charges
 
-        revocation = flat(text_of(documents.render(ctx, actor, "revocation", ref)))
+        revocation = flat(text_of(generate.render(ctx, actor, "revocation", ref)))
         assert "Odpowiedź nie usuwa naruszenia S5." in revocation
         assert "Warszawa, 15 lutego 2025 r." in revocation and "CJ-" in revocation
 
-        appeal = flat(text_of(documents.render(ctx, actor, "appeal-decision", ref)))
+        appeal = flat(text_of(generate.render(ctx, actor, "appeal-decision", ref)))
         assert "uchyla tę decyzję" in appeal and "Komisja pominęła raport." in appeal
         assert "wniesionego 30 marca 2023 r." in appeal and "Jerzy Będkowski" in appeal
     finally:
@@ -202,12 +202,12 @@ def test_not_applicable_refusals(cli, declaration_file):
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     try:
         actor = resolve_actor(ctx, "biuro")
-        for kind in letter_documents.LABELS:
+        for kind in letters.LABELS:
             with pytest.raises(ValidationError) as refused:
-                documents.render(ctx, actor, kind, ref)
+                generate.render(ctx, actor, kind, ref)
             assert refused.value.code == "document.not_applicable"
             assert ref in refused.value.message
-            assert letter_documents.LABELS[kind] in refused.value.message
+            assert letters.LABELS[kind] in refused.value.message
     finally:
         ctx.close()
     line = cli.refused("pdf", "refusal", ref, "-o", str(cli.data_dir / "x.pdf"),

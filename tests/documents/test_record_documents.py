@@ -9,7 +9,7 @@ import io
 
 from pypdf import PdfReader
 
-from calcert_desktop.services import record_documents
+from calcert_desktop.services.documents import records
 from case_scenarios import granted_case
 from documents.test_foundation import fonts_of
 
@@ -27,9 +27,9 @@ def flat(text: str) -> str:
 
 
 def test_extreme_visit_protocol_keeps_every_standard_and_the_long_name():
-    text = flat(text_of(record_documents.extreme_visit_protocol()))
+    text = flat(text_of(records.extreme_visit_protocol()))
     assert "Protokół wizytacji" in text and "14 marca 2026 r." in text
-    assert flat(record_documents.LONG_NAME) in text
+    assert flat(records.LONG_NAME) in text
     for number in range(1, 10):
         assert f"S{number}. " in text
     for rating in ("nie spełnia", "spełnia częściowo", "Ocena eksperta: spełnia"):
@@ -38,7 +38,7 @@ def test_extreme_visit_protocol_keeps_every_standard_and_the_long_name():
 
 
 def test_extreme_decision_record_lists_members_conflicts_and_votes():
-    text = flat(text_of(record_documents.extreme_decision_record()))
+    text = flat(text_of(records.extreme_decision_record()))
     assert "Kołodziej-Nowakowska" in text and "Żaneta Żółkiewska-Szczepańska" in text
     assert text.count("wyłączony(-a) z głosowania") >= 4  # twice in the table, twice in 2.
     assert "Wynik głosowania: za — 6, przeciw — 3, wstrzymało się — 3." in text

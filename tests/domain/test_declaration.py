@@ -21,7 +21,7 @@ from calcert_desktop.domain.declaration import (
 )
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
 from calcert_desktop.domain.forms import forms_dir, load_form
-from calcert_desktop.services.json_files import read_json
+from calcert_desktop.services.applications.json_files import read_json
 
 TODAY = date(2025, 6, 1)
 

@@ -14,7 +14,7 @@ import pytest
 import attachment_samples as samples
 from calcert_desktop.domain.attachment_rules import MAX_BYTES
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.services import attachments
+from calcert_desktop.services.applications import attachments
 from calcert_desktop.storage.preview_folder import PreviewFolder
 from calcert_desktop.storage.source_files import read_regular_file
 

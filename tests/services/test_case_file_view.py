@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.domain.errors import NotFound
-from calcert_desktop.services import attachments, case_file_view
-from calcert_desktop.services.assessments_view import is_conflicted, matrix_for
+from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.services.views import case_file
+from calcert_desktop.services.views.assessments import is_conflicted, matrix_for
 from case_scenarios import SCAN, revoked_case
 
 
@@ -37,7 +38,7 @@ def test_conflicted_member_gets_no_assessment_from_the_service(ctx, granted):
     assert is_conflicted(ctx, conflicted, granted)
     matrix = matrix_for(ctx, conflicted, granted)
     assert matrix.withheld and matrix.cells == {}
-    view = case_file_view.load(ctx, conflicted, granted)
+    view = case_file.load(ctx, conflicted, granted)
     assert view.matrix.withheld
     assert view.data["assessments"] == []
     # Not even through the history's old and new values.
@@ -45,13 +46,13 @@ def test_conflicted_member_gets_no_assessment_from_the_service(ctx, granted):
     assert logged and all(e["new"] is None and e["old"] is None for e in logged)
     assert "Diagnoza sprzed" not in json.dumps(view.data, ensure_ascii=False)
     # Anyone else, including another member, sees them.
-    member = case_file_view.load(ctx, resolve_actor(ctx, "czlonek2"), granted)
+    member = case_file.load(ctx, resolve_actor(ctx, "czlonek2"), granted)
     assert not member.matrix.withheld and len(member.data["assessments"]) == 18
     assert not is_conflicted(ctx, resolve_actor(ctx, "czlonek2"), granted)
 
 
 def test_view_carries_names_attachments_and_the_whole_file(ctx, granted):
-    view = case_file_view.load(ctx, resolve_actor(ctx, "biuro"), granted)
+    view = case_file.load(ctx, resolve_actor(ctx, "biuro"), granted)
     assert view.reference == granted
     assert view.institution and view.town
     assert view.name("ekspert") == "Marta Żak" and view.name("nieznany") == "nieznany"
@@ -90,7 +91,7 @@ def test_stored_path_refuses_a_lost_file(tmp_path: Path):
 
 def test_revoked_case_reads_through(ctx, cli, declaration_file):
     ref = revoked_case(cli, declaration_file)
-    view = case_file_view.load(ctx, resolve_actor(ctx, "zarzad"), ref)
+    view = case_file.load(ctx, resolve_actor(ctx, "zarzad"), ref)
     assert [d["kind"] for d in view.data["decisions"]] == ["refuse", "overturn", "revoke"]
     assert view.data["revocations"][0]["response_text"] == "Praca trwa, przedstawiamy dowody."
     assert view.data["certificate"]["status"] == "revoked"

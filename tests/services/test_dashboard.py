@@ -17,9 +17,11 @@ from sqlalchemy import event, select
 from calcert_desktop.domain.errors import PermissionDenied
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import dashboard, filing, process
+from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
-from calcert_desktop.services.dashboard import (
+from calcert_desktop.services.process import perform
+from calcert_desktop.services.views import dashboard
+from calcert_desktop.services.views.dashboard import (
     Cancelled,
     DashboardQuery,
     SortColumn,
@@ -92,13 +94,13 @@ def built(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[
         data["institution"].update(name=name, type=kind)
         data["institution"]["address"].update(town=town, voivodeship=voivodeship)
         data["signature"]["date"] = "2024-01-10"
-        code = filing.declare(ctx, office, data, source_dir=EXAMPLE.parent).reference
+        code = declare.declare(ctx, office, data, source_dir=EXAMPLE.parent).reference
         codes[key] = code
         if filed:
-            process.perform(ctx, office, code, "file", on=date.fromisoformat(filed))
+            perform.perform(ctx, office, code, "file", on=date.fromisoformat(filed))
         if key in COMPLETION:
             asked, due = COMPLETION[key]
-            process.perform(
+            perform.perform(
                 ctx,
                 office,
                 code,
@@ -108,10 +110,10 @@ def built(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[
             )
         if accepted:
             day = date.fromisoformat(accepted)
-            process.perform(ctx, office, code, "accept", on=day)
+            perform.perform(ctx, office, code, "accept", on=day)
             for index, member in enumerate(members):
                 params = {"member": member, "rapporteur": index == 0}
-                process.perform(ctx, chair, code, "assign", on=day, params=params)
+                perform.perform(ctx, chair, code, "assign", on=day, params=params)
     ctx.close()
     return folder, codes
 

@@ -98,16 +98,17 @@ def test_certificate_numbers_are_gap_free_per_year_and_follow_issue_dates(cli_in
 def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     import pytest
 
+    from calcert_desktop.demo import loader
     from calcert_desktop.paths import DataPaths
-    from calcert_desktop.services import demo, maintenance
+    from calcert_desktop.services.admin import maintenance
     from calcert_desktop.services.context import open_context
 
     cli = cli_in("przerwane")
     cli.ok("init")
     before = cli.fingerprint()
-    monkeypatch.setattr(demo, "CASES_PER_BATCH", 10)
+    monkeypatch.setattr(loader, "CASES_PER_BATCH", 10)
     written = []
-    real_insert = demo._insert
+    real_insert = loader._insert
 
     def insert_then_fail(session, batch):
         real_insert(session, batch)
@@ -115,11 +116,11 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
         if len(written) == 2:  # people, counters and two batches are already in
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(demo, "_insert", insert_then_fail)
+    monkeypatch.setattr(loader, "_insert", insert_then_fail)
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     try:
         with pytest.raises(KeyboardInterrupt):
-            demo.fill(ctx, cases=50, seed=4)
+            loader.fill(ctx, cases=50, seed=4)
         assert maintenance.check(ctx).ok
     finally:
         ctx.close()

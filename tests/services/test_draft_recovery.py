@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
-from calcert_desktop.services import draft_recovery, drafts
+from calcert_desktop.services.applications import draft_recovery, drafts
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.storage.files import FileWriteError
 

@@ -22,8 +22,9 @@ from calcert_desktop.domain.errors import (
 )
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services import drafts, process
+from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.context import Actor, AppContext, reading, resolve_actor
+from calcert_desktop.services.process import perform
 from calcert_desktop.storage.models import AuditEntry, Case, DeclarationText
 from calcert_desktop.storage.verify import verify
 
@@ -83,7 +84,7 @@ def database_is_sound(ctx: AppContext) -> bool:
 def file_draft(ctx: AppContext, office: Actor, example: dict[str, Any]) -> tuple[str, str]:
     """A draft filled from the example, filed on the written request: (draft code, CAL/…)."""
     info = drafts.save_draft(ctx, office, example)
-    result = process.perform(ctx, office, info.reference, "file", on=RECEIVED)
+    result = perform.perform(ctx, office, info.reference, "file", on=RECEIVED)
     return info.reference, result.reference
 
 
@@ -275,7 +276,7 @@ def test_a_draft_filled_from_the_example_can_be_filed(
         info = drafts.save_draft(ctx, office, {**drafts.load_draft(ctx, info.reference)[1],
                                                key: example[key]}, info.reference)  # fmt: skip
     assert info.completeness == 1.0
-    result = process.perform(ctx, office, info.reference, "file", on=RECEIVED)
+    result = perform.perform(ctx, office, info.reference, "file", on=RECEIVED)
     assert result.reference.startswith("CAL/2025/")
     assert result.state == CaseState.FILED
     assert drafts.latest_unfinished(ctx) is None

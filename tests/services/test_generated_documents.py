@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from calcert_desktop.domain.case_labels import action_label, field_label
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.services import documents, queries
 from calcert_desktop.services.context import reading, resolve_actor
+from calcert_desktop.services.documents import generate
+from calcert_desktop.services.views import queries
 from calcert_desktop.storage import files
 from calcert_desktop.storage.models import GeneratedDocument
 
@@ -29,7 +30,7 @@ def row_count(ctx) -> int:
 
 def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, granted):
     actor = resolve_actor(ctx, "czlonek1")  # a Commission member reads the case: may generate
-    info = documents.generate(ctx, actor, "certificate", granted)
+    info = generate.generate(ctx, actor, "certificate", granted)
 
     assert info.path.is_file() and info.path.parent.parent == ctx.paths.documents
     content = info.path.read_bytes()
@@ -42,7 +43,7 @@ def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, gr
     assert info.template_version is None
     assert stored_files(ctx) == [info.path]  # no temporary file left behind
 
-    listed = documents.list_generated(ctx, granted)
+    listed = generate.list_generated(ctx, granted)
     assert [(d.id, d.file_name, d.generated_by) for d in listed] == [
         (info.id, info.file_name, "Tomasz Wróbel")
     ]
@@ -58,25 +59,25 @@ def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, gr
 
 def test_two_generations_are_two_files_newest_listed_first(ctx, granted):
     actor = resolve_actor(ctx, "biuro")
-    first = documents.generate(ctx, actor, "decision-record", granted)
-    second = documents.generate(ctx, actor, "decision-record", granted)
+    first = generate.generate(ctx, actor, "decision-record", granted)
+    second = generate.generate(ctx, actor, "decision-record", granted)
     assert first.path != second.path and first.path.is_file() and second.path.is_file()
-    assert [d.id for d in documents.list_generated(ctx, granted)] == [second.id, first.id]
+    assert [d.id for d in generate.list_generated(ctx, granted)] == [second.id, first.id]
 
 
 def test_applicable_kinds_follow_the_case_records(ctx, granted):
-    codes = [k.code for k in documents.applicable_kinds(ctx, granted)]
+    codes = [k.code for k in generate.applicable_kinds(ctx, granted)]
     assert codes == ["application", "certificate", "visit-protocol", "decision-record"]
     # Each one offered really renders, and one not offered is refused by its builder.
     for code in codes:
-        assert documents.render(ctx, resolve_actor(ctx, "biuro"), code, granted)[:4] == b"%PDF"
+        assert generate.render(ctx, resolve_actor(ctx, "biuro"), code, granted)[:4] == b"%PDF"
     with pytest.raises(ValidationError):
-        documents.render(ctx, resolve_actor(ctx, "biuro"), "refusal", granted)
+        generate.render(ctx, resolve_actor(ctx, "biuro"), "refusal", granted)
 
 
 def test_a_kind_the_case_has_nothing_for_is_refused_and_nothing_written(ctx, granted):
     with pytest.raises(ValidationError) as refused:
-        documents.generate(ctx, resolve_actor(ctx, "biuro"), "revocation", granted)
+        generate.generate(ctx, resolve_actor(ctx, "biuro"), "revocation", granted)
     assert refused.value.code == "document.not_applicable"
     assert "nie można wydać" in refused.value.message
     assert stored_files(ctx) == [] and row_count(ctx) == 0
@@ -88,7 +89,7 @@ def test_a_failing_file_write_leaves_no_row_and_no_file(ctx, granted, monkeypatc
 
     monkeypatch.setattr(files.os, "replace", disk_full)
     with pytest.raises(DomainError) as failed:
-        documents.generate(ctx, resolve_actor(ctx, "biuro"), "certificate", granted)
+        generate.generate(ctx, resolve_actor(ctx, "biuro"), "certificate", granted)
     assert failed.value.code == "file.write_failed"
     assert "Nie udało się zapisać pliku" in failed.value.message
     assert "brak miejsca na dysku" in failed.value.message
@@ -99,7 +100,7 @@ def test_a_failing_transaction_removes_the_file_just_written(ctx, granted, monke
     def broken(session, row) -> None:
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(documents, "_record", broken)
+    monkeypatch.setattr(generate, "_record", broken)
     with pytest.raises(RuntimeError):
-        documents.generate(ctx, resolve_actor(ctx, "biuro"), "certificate", granted)
+        generate.generate(ctx, resolve_actor(ctx, "biuro"), "certificate", granted)
     assert stored_files(ctx) == [] and row_count(ctx) == 0

@@ -20,8 +20,9 @@ from sqlalchemy import select
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import key_retirement, people, signing_keys, verification
+from calcert_desktop.services.admin import people
 from calcert_desktop.services.context import open_context, reading, resolve_actor
+from calcert_desktop.services.seals import key_retirement, signing_keys, verification
 from calcert_desktop.storage.models import CertificateSeal, SigningKey
 from calcert_desktop.storage.verify import verify as check_database
 

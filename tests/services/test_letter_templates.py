@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from calcert_desktop.documents import letter_wordings
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from calcert_desktop.services import documents, letter_templates
 from calcert_desktop.services.context import reading, resolve_actor, writing
+from calcert_desktop.services.documents import generate, letter_templates
 from calcert_desktop.storage.models import LetterTemplate
 from case_scenarios import revoked_case
 from documents.test_letters import flat, text_of
@@ -39,7 +39,7 @@ def test_a_saved_wording_shows_in_the_next_letter_and_its_version_is_recorded(
     ctx, office, cli, declaration_file
 ):
     reference = revoked_case(cli, declaration_file)
-    first = documents.generate(ctx, office, "refusal", reference)
+    first = generate.generate(ctx, office, "refusal", reference)
     assert first.template_version == "0"  # the built-in wording
 
     texts = builtin("refusal")
@@ -51,17 +51,17 @@ def test_a_saved_wording_shows_in_the_next_letter_and_its_version_is_recorded(
     assert (saved.version, saved.saved_by, saved.note) == (1, "Ewa Zalewska",
                                                            "Krótsze rozstrzygnięcie")  # fmt: skip
 
-    info = documents.generate(ctx, office, "refusal", reference)
+    info = generate.generate(ctx, office, "refusal", reference)
     assert info.template_version == "1"
     text = flat(text_of(info.path.read_bytes()))
     assert "Komisja, rozpatrzywszy zgłoszenie instytucji" in text
     assert "w dniu 20 marca 2023 r. postanowiła nie przyznać certyfikatu" in text
     assert f"(sprawa {reference})" in text
-    listed = {d.id: d.template_version for d in documents.list_generated(ctx, reference)}
+    listed = {d.id: d.template_version for d in generate.list_generated(ctx, reference)}
     assert listed == {first.id: "0", info.id: "1"}
     # the other letters keep the built-in wording; a certificate has none
-    assert documents.generate(ctx, office, "charges", reference).template_version == "0"
-    assert documents.generate(ctx, office, "certificate", reference).template_version is None
+    assert generate.generate(ctx, office, "charges", reference).template_version == "0"
+    assert generate.generate(ctx, office, "certificate", reference).template_version is None
 
 
 def test_history_and_restore_keep_a_straight_line(ctx, office):
@@ -161,7 +161,7 @@ def test_a_broken_version_in_the_database_refuses_generation(
     files, rows = stored_files(ctx), row_count(ctx)
 
     with pytest.raises(ValidationError) as error:
-        documents.generate(ctx, office, "revocation", reference)
+        generate.generate(ctx, office, "revocation", reference)
     message = error.value.message
     assert message.startswith("Nie można wydać pisma „Decyzja o odebraniu certyfikatu”: jego "
                               "treść w wersji 1 jest błędna")  # fmt: skip
@@ -169,11 +169,11 @@ def test_a_broken_version_in_the_database_refuses_generation(
     assert message.endswith("popraw ją w Ustawienia → Treść pism.")
     assert stored_files(ctx) == files and row_count(ctx) == rows
     with pytest.raises(ValidationError):
-        documents.render(ctx, office, "revocation", reference)
+        generate.render(ctx, office, "revocation", reference)
 
     # fixing it (restoring the built-in wording) makes the letter available again
     letter_templates.restore_builtin(ctx, office, "revocation")
-    assert documents.generate(ctx, office, "revocation", reference).template_version == "2"
+    assert generate.generate(ctx, office, "revocation", reference).template_version == "2"
 
 
 @pytest.mark.parametrize("login", ["czlonek1", "przewodniczaca", "ekspert", "zarzad"])

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import overview, settings
+from calcert_desktop.services.admin import settings
 from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.services.views import overview
 from calcert_desktop.storage.store import open_database
-from conftest import EXAMPLE, Cli
+from cli_support import EXAMPLE, Cli
 
 TODAY = date(2025, 6, 1)
 MEMBER = ("czlonek1",)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from calcert_desktop.services import people
+from calcert_desktop.services.admin import people
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.storage.models import AuditEntry
 

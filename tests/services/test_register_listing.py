@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from calcert_desktop.documents.register import RegisterEntry
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import register_export
 from calcert_desktop.services.context import open_context
-from calcert_desktop.services.register_view import listing_of, load_register
+from calcert_desktop.services.documents import register_export
+from calcert_desktop.services.views.register import listing_of, load_register
 
 AS_OF = date(2025, 3, 14)
 

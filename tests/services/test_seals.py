@@ -14,14 +14,9 @@ from sqlalchemy import func, select
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import (
-    certificate_documents,
-    key_retirement,
-    seals,
-    signing_keys,
-    verification,
-)
 from calcert_desktop.services.context import open_context, reading, resolve_actor
+from calcert_desktop.services.documents import certificate
+from calcert_desktop.services.seals import key_retirement, sealing, signing_keys, verification
 from calcert_desktop.storage.models import AuditEntry, CertificateSeal, SigningKey
 from case_scenarios import revoked_case
 
@@ -34,11 +29,11 @@ def ctx(cli):
     context.close()
 
 
-def only_seal(ctx) -> seals.StoredSeal:
+def only_seal(ctx) -> sealing.StoredSeal:
     with reading(ctx) as session:
         rows = session.scalars(select(CertificateSeal)).all()
         assert len(rows) == 1
-        return seals.StoredSeal(rows[0].payload, rows[0].code, rows[0].key_id)
+        return sealing.StoredSeal(rows[0].payload, rows[0].code, rows[0].key_id)
 
 
 def test_the_board_seals_the_certificate_when_it_issues_it(ctx, granted):
@@ -64,14 +59,14 @@ def test_the_board_seals_the_certificate_when_it_issues_it(ctx, granted):
 def test_a_certificate_issued_before_seals_is_sealed_once_when_first_rendered(cli, ctx, granted):
     with sqlite3.connect(cli.database) as db:  # as if issued by an older version
         db.execute("DELETE FROM certificate_seals")
-    first = certificate_documents.certificate_data(ctx, granted).seal
-    second = certificate_documents.certificate_data(ctx, granted).seal
+    first = certificate.certificate_data(ctx, granted).seal
+    second = certificate.certificate_data(ctx, granted).seal
     assert first is not None and first == second
     row = only_seal(ctx)
     assert (row.payload, row.code) == (first.payload, first.code)
     with reading(ctx) as session:
         count = session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.entity == "certificate_seals", AuditEntry.action == seals.ACTION))
+            AuditEntry.entity == "certificate_seals", AuditEntry.action == sealing.ACTION))
         assert count == 1  # fmt: skip
 
 
@@ -81,18 +76,18 @@ def test_a_missing_key_file_is_a_clear_error_and_no_new_key_is_made(cli, ctx, gr
     with sqlite3.connect(cli.database) as db:
         db.execute("DELETE FROM certificate_seals")
     with pytest.raises(DomainError) as caught:
-        certificate_documents.certificate_data(ctx, granted)
+        certificate.certificate_data(ctx, granted)
     assert caught.value.code == "key.missing"
     assert "Brak pliku klucza prywatnego" in caught.value.message
     assert "calcert keys new" in caught.value.message
     with reading(ctx) as session:
         assert session.scalar(select(func.count()).select_from(SigningKey)) == 1
-    # Deliberately, by an administrator: the old key is retired, a new one seals.
+    # Deliberately, by an administrator: the old key is retired, a new one sealing.
     with pytest.raises(PermissionDenied):
         key_retirement.new_local_key(ctx, resolve_actor(ctx, "biuro"))
     new = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin")).new
     assert new.key_id != row.key_id
-    assert certificate_documents.certificate_data(ctx, granted).seal is not None
+    assert certificate.certificate_data(ctx, granted).seal is not None
     assert only_seal(ctx).key_id == new.key_id
 
 
@@ -121,7 +116,7 @@ def test_a_genuine_payload_is_valid_within_its_dates(ctx, granted):
     assert not early.valid and "jeszcze nie obowiązywał" in early.headline
 
 
-def _resigned(row: seals.StoredSeal, ctx, **changes) -> str:
+def _resigned(row: sealing.StoredSeal, ctx, **changes) -> str:
     """The stored seal with one field changed and the original signature kept."""
     decoded = seal.decode(row.payload)
     return seal.encode(replace(decoded.fields, **changes), decoded.signature)
@@ -165,7 +160,7 @@ def test_an_imported_key_checks_another_installations_certificates(ctx, granted,
     # A laptop with an empty register of its own: the office's key imported.
     laptop = open_context(DataPaths(tmp_path / "laptop"), create=True)
     try:
-        from calcert_desktop.services import people
+        from calcert_desktop.services.admin import people
 
         people.ensure_admin(laptop)
         admin = resolve_actor(laptop, "admin")
@@ -231,8 +226,8 @@ def test_a_malformed_payload_is_an_invalid_verdict(ctx, granted):
 def test_seal_of_number_gives_the_stored_seal_and_refuses_an_unknown_number(ctx, granted):
     from calcert_desktop.domain.errors import NotFound
 
-    found = seals.seal_of_number(ctx, "CJ-001/2024")
+    found = sealing.seal_of_number(ctx, "CJ-001/2024")
     assert found == only_seal(ctx)
     with pytest.raises(NotFound) as refused:
-        seals.seal_of_number(ctx, "CJ-999/2099")
+        sealing.seal_of_number(ctx, "CJ-999/2099")
     assert refused.value.message == "W rejestrze nie ma certyfikatu nr CJ-999/2099."

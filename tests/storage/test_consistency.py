@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-from calcert_desktop.services import maintenance
+from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.context import writing
 from calcert_desktop.storage.models import Counter
 

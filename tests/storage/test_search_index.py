@@ -15,8 +15,10 @@ from sqlalchemy import select
 
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.domain.polish_text import fold
-from calcert_desktop.services import drafts, filing, process
+from calcert_desktop.services.applications import declare as declaring
+from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
+from calcert_desktop.services.process import perform
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.models import Case
 from calcert_desktop.storage.search_index import case_matches, fts_phrase
@@ -32,7 +34,7 @@ def declare(ctx: AppContext, name: str, town: str = "Łącko") -> str:
     data["institution"]["name"] = name
     data["institution"]["address"]["town"] = town
     actor = resolve_actor(ctx, "biuro")
-    return filing.declare(ctx, actor, data, source_dir=EXAMPLE.parent).reference
+    return declaring.declare(ctx, actor, data, source_dir=EXAMPLE.parent).reference
 
 
 def found(ctx: AppContext, text: str) -> set[str]:
@@ -75,7 +77,7 @@ def test_index_follows_insert_update_and_delete(ctx):
 
     # Filing gives the case its number: the search text changes, and so does the index.
     biuro = resolve_actor(ctx, "biuro")
-    process.perform(ctx, biuro, first, "file", on=date(2025, 4, 3))
+    perform.perform(ctx, biuro, first, "file", on=date(2025, 4, 3))
     with reading(ctx) as session:
         reference = session.scalar(select(Case.reference).where(Case.draft_code == first))
     assert reference and found(ctx, reference) == {first}

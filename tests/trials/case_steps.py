@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calcert_desktop.services import process, queries
 from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.services.process import perform
+from calcert_desktop.services.views import queries
 
 DAY = date(2024, 3, 1)
 STANDARDS = [f"S{n}" for n in range(1, 10)]
@@ -50,4 +51,4 @@ def run_step(ctx: AppContext, reference: str, index: int) -> str:
     """Perform step ``index`` on the case; returns the reference it has afterwards."""
     login, action, params = STEPS[index]
     actor = resolve_actor(ctx, login)
-    return process.perform(ctx, actor, reference, action, DAY, params).reference
+    return perform.perform(ctx, actor, reference, action, DAY, params).reference

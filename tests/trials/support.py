@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import filing, maintenance
+from calcert_desktop.services.admin import maintenance
+from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import open_context, resolve_actor
 from cli_support import EXAMPLE
 
@@ -48,7 +49,7 @@ def folder_with_drafts(prepared_db: Path, folder: Path, count: int) -> list[str]
     ctx = open_context(DataPaths(folder), create=False)
     try:
         office = resolve_actor(ctx, "biuro")
-        return [filing.declare(ctx, office, data).reference for _ in range(count)]
+        return [declare.declare(ctx, office, data).reference for _ in range(count)]
     finally:
         ctx.close()
 

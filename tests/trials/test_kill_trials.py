@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services import queries
 from calcert_desktop.services.context import open_context
+from calcert_desktop.services.views import queries
 from cli_support import write_declaration
 from trials import act_loop
 from trials.case_steps import STEPS, progress

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QPushButton
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError, TransitionRefused
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.services import filing, queries
-from calcert_desktop.services.commission import assess_standards
+from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.process.batch import assess_standards
+from calcert_desktop.services.views import queries
 from calcert_desktop.ui.actions.assess_dialog import AssessDialog
 from calcert_desktop.ui.actions.dialog import ActionDialog
 from calcert_desktop.ui.actions.panel import ActionPanel
@@ -42,7 +43,7 @@ def file_case(session: Session, signed: str, received: date) -> str:
     """A filed application, as the conftest's command line files one."""
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["signature"]["date"] = signed
-    result = filing.declare(
+    result = declare.declare(
         session.ctx, session.actor, data, received_on=received, source_dir=EXAMPLE.parent
     )
     return result.reference
@@ -354,16 +355,16 @@ def test_assessment_dialog_requires_a_comment_below_meets(qtbot, session):
 
 def test_conflicted_member_cannot_assess_through_the_service(session):
     ref = file_case(session, "2024-01-15", date(2024, 1, 20))
-    from calcert_desktop.services import process
+    from calcert_desktop.services.process import perform
 
     chair = resolve_actor(session.ctx, "przewodniczaca")
-    process.perform(session.ctx, session.actor, ref, Action.ACCEPT, date(2024, 2, 1))
+    perform.perform(session.ctx, session.actor, ref, Action.ACCEPT, date(2024, 2, 1))
     for login in ("czlonek1", "czlonek2"):
-        process.perform(
+        perform.perform(
             session.ctx, chair, ref, Action.ASSIGN, date(2024, 2, 1), {"member": login}
         )
     member = resolve_actor(session.ctx, "czlonek2")
-    process.perform(
+    perform.perform(
         session.ctx, member, ref, Action.DECLARE_CONFLICT, date(2024, 2, 2), {"reason": "Rodzina."}
     )
     before = case(session, ref)
@@ -376,11 +377,11 @@ def test_conflicted_member_cannot_assess_through_the_service(session):
 
 def test_one_bad_rating_saves_none(session):
     ref = file_case(session, "2024-01-15", date(2024, 1, 20))
-    from calcert_desktop.services import process
+    from calcert_desktop.services.process import perform
 
     chair = resolve_actor(session.ctx, "przewodniczaca")
-    process.perform(session.ctx, session.actor, ref, Action.ACCEPT, date(2024, 2, 1))
-    process.perform(
+    perform.perform(session.ctx, session.actor, ref, Action.ACCEPT, date(2024, 2, 1))
+    perform.perform(
         session.ctx, chair, ref, Action.ASSIGN, date(2024, 2, 1), {"member": "czlonek1"}
     )
     member = resolve_actor(session.ctx, "czlonek1")

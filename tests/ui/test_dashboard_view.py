@@ -15,8 +15,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from calcert_desktop.domain.forms import forms_dir
-from calcert_desktop.services import dashboard, filing
-from calcert_desktop.services.dashboard import DashboardRow
+from calcert_desktop.services.applications import declare
+from calcert_desktop.services.views import dashboard
+from calcert_desktop.services.views.dashboard import DashboardRow
 from calcert_desktop.ui.views import dashboard_model
 from calcert_desktop.ui.views.dashboard import DashboardView
 from calcert_desktop.ui.views.dashboard_model import DashboardModel
@@ -36,7 +37,7 @@ def view(session, qtbot) -> DashboardView:
         data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         data["institution"]["name"] = name
         data["institution"]["address"]["town"] = town
-        filing.declare(session.ctx, session.actor, data, source_dir=EXAMPLE.parent)
+        declare.declare(session.ctx, session.actor, data, source_dir=EXAMPLE.parent)
     widget = DashboardView()
     qtbot.addWidget(widget)
     widget.resize(1100, 600)

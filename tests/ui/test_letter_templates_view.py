@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from calcert_desktop.documents import letter_wordings
-from calcert_desktop.services import letter_templates
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
 from calcert_desktop.ui.views.settings import SettingsView

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from calcert_desktop.services import drafts
+from calcert_desktop.services.applications import drafts
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.single_instance import SingleInstance
 
@@ -88,11 +88,11 @@ def test_a_filed_application_opens_in_its_case_file(session, qtbot, declaration_
     import json as _json
     from datetime import date
 
-    from calcert_desktop.services import process
+    from calcert_desktop.services.process import perform
 
     data = _json.loads(declaration_file().read_text(encoding="utf-8"))
     draft = drafts.save_draft(session.ctx, session.actor, data)
-    filed = process.perform(session.ctx, session.actor, draft.reference, "file", date(2024, 3, 1))
+    filed = perform.perform(session.ctx, session.actor, draft.reference, "file", date(2024, 3, 1))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.applications.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services import people
+from calcert_desktop.services.admin import people
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.people import PeopleView, PersonDialog

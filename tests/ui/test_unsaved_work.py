@@ -17,8 +17,9 @@ from test_wizard import fill_row
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.services import draft_recovery, drafts, queries
+from calcert_desktop.services.applications import draft_recovery, drafts
 from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.views import queries
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard

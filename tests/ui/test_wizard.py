@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget, QWizard
 
-from calcert_desktop.services import drafts, queries
+from calcert_desktop.services.applications import drafts
+from calcert_desktop.services.views import queries
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"

@@ -18,7 +18,7 @@ from calcert_desktop.domain.case_labels import (
 from calcert_desktop.domain.roles import Role
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.maintenance import Report
+    from calcert_desktop.services.admin.maintenance import Report
 
 def _cut(text: str | None, width: int) -> str:
     value = text or ""

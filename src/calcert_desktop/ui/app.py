@@ -50,7 +50,7 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
 
 def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -> None:
     """On a first start with no cases, offer realistic demo data (made in the background)."""
-    from calcert_desktop.services import queries
+    from calcert_desktop.services.views import queries
 
     if queries.count_by_state(ctx):
         return
@@ -65,7 +65,7 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    from calcert_desktop.services import demo
+    from calcert_desktop.demo import loader
 
     progress = QProgressDialog(
         QCoreApplication.translate("App", "Tworzę przykładowe dane…"), "", 0, 0, parent
@@ -84,7 +84,7 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
         progress.close()
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Przykładowe dane"), message)
 
-    worker.submit(lambda: demo.fill(ctx, cases=DEMO_CASES, seed=2026), finished, failed)
+    worker.submit(lambda: loader.fill(ctx, cases=DEMO_CASES, seed=2026), finished, failed)
     while not done:
         QApplication.processEvents()
         worker.wait(50)
@@ -92,7 +92,7 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
 
 def open_data(paths: DataPaths) -> AppContext:
     """Open (create, migrate) the database and make sure someone can log in (worker thread)."""
-    from calcert_desktop.services import people
+    from calcert_desktop.services.admin import people
     from calcert_desktop.services.context import open_context
 
     ctx = open_context(paths, create=True)

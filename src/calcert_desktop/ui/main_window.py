@@ -27,7 +27,7 @@ from calcert_desktop.ui.views.register import RegisterView
 from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
-    from calcert_desktop.services.draft_recovery import Recovery
+    from calcert_desktop.services.applications.draft_recovery import Recovery
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     def _offer_drafts(self, session: Session) -> None:
         """New applications only for someone the services let write drafts; the others
         learn from the menu which role it takes."""
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services.applications import drafts
 
         refusal = drafts.draft_refusal(session.actor)
         self.new_action.setEnabled(refusal is None)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         """
         if self.session is None:
             return None
-        from calcert_desktop.services import draft_recovery, drafts
+        from calcert_desktop.services.applications import draft_recovery, drafts
         from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
         refusal = drafts.draft_refusal(self.session.actor)
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         open (closed with the wizard open, or lost to a crash)."""
         if self.session is None:
             return
-        from calcert_desktop.services import draft_recovery, drafts
+        from calcert_desktop.services.applications import draft_recovery, drafts
 
         if not drafts.can_edit_drafts(self.session.actor):
             return  # left for someone who may continue it
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def _offer_recovery(self, session: Session, recovery: Recovery) -> None:
         """Ask whether to restore, discard or keep for later one recovery file."""
-        from calcert_desktop.services import draft_recovery
+        from calcert_desktop.services.applications import draft_recovery
         from calcert_desktop.ui.recovery_offer import RecoveryChoice, ask_recovery
 
         choice = ask_recovery(self, recovery)

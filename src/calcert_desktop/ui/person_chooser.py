@@ -18,7 +18,7 @@ LAST_USER_KEY = "last_user"
 
 def ask_person(ctx: AppContext, parent: QWidget | None, current: str | None = None) -> Actor | None:
     """Let the user pick an active person from a list (None when cancelled)."""
-    from calcert_desktop.services import people
+    from calcert_desktop.services.admin import people
     from calcert_desktop.services.context import resolve_actor
 
     users = [u for u in people.list_users(ctx) if u["active"]]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from calcert_desktop.ui.widgets.choice_box import Role, ask, choice_box
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.draft_recovery import Recovery
+    from calcert_desktop.services.applications.draft_recovery import Recovery
 
 
 class RecoveryChoice(Enum):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.verification import Verification
+    from calcert_desktop.services.seals.verification import Verification
     from calcert_desktop.ui.session import Session
 
 # The headline's colour by verdict: green, red, amber (readable on a light background).
@@ -130,7 +130,7 @@ class VerifyCertificateDialog(QDialog):
 
     def check(self) -> None:
         """Check what was entered, in the background."""
-        from calcert_desktop.services import verification
+        from calcert_desktop.services.seals import verification
 
         text = self.input_edit.toPlainText()
         day = self.day_edit.date().toPython()

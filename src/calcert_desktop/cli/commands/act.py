@@ -42,15 +42,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import process
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.process import perform
 
     action = Action(args.action)
     params = collect_params(action, vars(args))
     on = parse_date(args.date) if args.date is not None else None  # '' is refused, not today
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        result = process.perform(ctx, actor, args.reference, action, on, params)
+        result = perform.perform(ctx, actor, args.reference, action, on, params)
     say(result.message, multi_line=True)
     say(f"{result.reference}: {result.state.label}")
     return 0

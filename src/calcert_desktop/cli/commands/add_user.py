@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import people
+    from calcert_desktop.services.admin import people
     from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:

@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import maintenance
+    from calcert_desktop.services.admin import maintenance
 
     with opened_data(args) as ctx:
         target = maintenance.backup(ctx, Path(args.output))

@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import queries
+    from calcert_desktop.services.views import queries
 
     flt = queries.CaseFilter(
         states=args.status or (),

@@ -29,15 +29,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import filing
+    from calcert_desktop.services.applications import declare
+    from calcert_desktop.services.applications.json_files import read_json
     from calcert_desktop.services.context import resolve_actor
-    from calcert_desktop.services.json_files import read_json
 
     data = read_json(Path(args.file))
     received = parse_date(args.received, "received") if args.received is not None else None
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        result = filing.declare(
+        result = declare.declare(
             ctx, actor, data, received_on=received, source_dir=Path(args.file).resolve().parent
         )
     say(result.reference)

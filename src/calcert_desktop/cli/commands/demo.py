@@ -22,10 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import demo  # the name lists load only when needed
+    from calcert_desktop.demo import loader  # the name lists load only when needed
 
     with opened_data(args, create=True) as ctx:
-        summary = demo.fill(ctx, cases=args.cases, seed=args.seed, progress=_progress)
+        summary = loader.fill(ctx, cases=args.cases, seed=args.seed, progress=_progress)
     print(summary.message)
     return 0
 

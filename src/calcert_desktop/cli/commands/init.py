@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import people
+    from calcert_desktop.services.admin import people
 
     with opened_data(args, create=True) as ctx:
         created = people.ensure_admin(ctx)

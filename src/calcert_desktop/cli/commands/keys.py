@@ -16,7 +16,7 @@ from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.signing_keys import KeyInfo
+    from calcert_desktop.services.seals.signing_keys import KeyInfo
 
 NAME = "keys"
 HELP = "klucze, którymi pieczętuje się i sprawdza certyfikaty"
@@ -65,7 +65,7 @@ def _local_time(moment: datetime) -> str:
 
 
 def _describe(key: KeyInfo) -> str:
-    from calcert_desktop.services.signing_keys import LOCAL
+    from calcert_desktop.services.seals.signing_keys import LOCAL
 
     origin = "ta instalacja" if key.origin == LOCAL else "zaimportowany"
     retired = f", wycofany {_local_time(key.retired_at)}" if key.retired_at else ""
@@ -73,8 +73,8 @@ def _describe(key: KeyInfo) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import signing_keys
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.seals import signing_keys
 
     with opened_data(args) as ctx:
         own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
@@ -88,8 +88,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import exports, signing_keys
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.documents import exports
+    from calcert_desktop.services.seals import signing_keys
 
     with opened_data(args) as ctx:
         own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
@@ -99,8 +100,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import signing_keys
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.seals import signing_keys
 
     try:
         text = Path(args.file).read_text(encoding="utf-8")
@@ -118,8 +119,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import key_retirement
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.seals import key_retirement
 
     backup = Path(args.backup_old_key) if args.backup_old_key else None
     with opened_data(args) as ctx:
@@ -142,8 +143,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _retire(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import key_retirement
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.seals import key_retirement
 
     with opened_data(args) as ctx:
         on = parse_date(args.date) if args.date else ctx.today()

@@ -19,12 +19,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import documents, exports
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.documents import exports, generate
 
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        pdf = documents.render(ctx, actor, args.kind, args.reference)
+        pdf = generate.render(ctx, actor, args.kind, args.reference)
     target = exports.write_file(args.output, pdf)  # complete under its name, or not at all
     print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")
     return 0

@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import register_export
+    from calcert_desktop.services.documents import register_export
 
     with opened_data(args) as ctx:
         count = register_export.export(ctx, args.output)

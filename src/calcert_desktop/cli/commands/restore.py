@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import maintenance
+    from calcert_desktop.services.admin import maintenance
     from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:

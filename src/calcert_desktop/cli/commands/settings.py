@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import settings
+    from calcert_desktop.services.admin import settings
     from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:

@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import queries
+    from calcert_desktop.services.views import queries
 
     with opened_data(args) as ctx:
         data = queries.case_file(ctx, args.reference)

@@ -17,14 +17,14 @@ from calcert_desktop.cli.terminal import json_text, say
 from calcert_desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.letter_templates import TemplateVersion
+    from calcert_desktop.services.documents.letter_templates import TemplateVersion
 
 NAME = "templates"
 HELP = "treść pism (odmowa, zarzuty, odebranie, odwołanie): wersje, zapis, przywracanie"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from calcert_desktop.services import letter_templates  # the kinds name the letters
+    from calcert_desktop.services.documents import letter_templates
 
     commands = parser.add_subparsers(dest="templates_command", metavar="POLECENIE",
                                      title="polecenia", required=True)  # fmt: skip
@@ -66,7 +66,7 @@ def _saved(version: TemplateVersion) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import letter_templates
+    from calcert_desktop.services.documents import letter_templates
 
     with opened_data(args) as ctx:
         for kind in letter_templates.kinds():
@@ -79,7 +79,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import letter_templates
+    from calcert_desktop.services.documents import letter_templates
 
     with opened_data(args) as ctx:
         if args.number is None:
@@ -92,7 +92,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _texts(path: Path) -> dict[str, Any]:
-    from calcert_desktop.services.json_files import read_json
+    from calcert_desktop.services.applications.json_files import read_json
 
     try:
         return read_json(path)
@@ -103,8 +103,8 @@ def _texts(path: Path) -> dict[str, Any]:
 
 
 def _save(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import letter_templates
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.documents import letter_templates
 
     texts = _texts(Path(args.file))
     with opened_data(args) as ctx:
@@ -115,8 +115,8 @@ def _save(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import letter_templates
     from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.documents import letter_templates
 
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services import verification
+    from calcert_desktop.services.seals import verification
 
     exit_codes = {verification.VALID: 0, verification.INVALID: 1, verification.UNCONFIRMED: 3}
     on = parse_date(args.on) if args.on is not None else None

@@ -1,5 +1,5 @@
 """The acting member rates all nine standards at once; saved in one transaction, so the
-assessment is never half-saved (:func:`commission.assess_standards`)."""
+assessment is never half-saved (:func:`batch.assess_standards`)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from calcert_desktop.ui.actions.fields import plain_label
 from calcert_desktop.ui.actions.mnemonics import with_mnemonic
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.action_forms import ActionForm
+    from calcert_desktop.services.process.action_forms import ActionForm
     from calcert_desktop.ui.session import Session
 
 MEETS = "meets"
@@ -184,7 +184,7 @@ class AssessDialog(ActionDialogBase):
         return {code: value for code, row in self.rows.items() if (value := row.value())}
 
     def job(self) -> Callable[[], Any]:
-        from calcert_desktop.services.commission import assess_standards
+        from calcert_desktop.services.process.batch import assess_standards
 
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
         on, ratings = self.on(), self.ratings()

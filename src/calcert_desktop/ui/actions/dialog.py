@@ -2,7 +2,7 @@
 
 The dialog loads what it offers (people, voters, a draft of the reasons) through the worker,
 checks its fields before it acts (the OK button waits until they are valid), and runs the
-action through :func:`process.perform` on the worker. When the core refuses, its Polish
+action through :func:`perform.perform` on the worker. When the core refuses, its Polish
 message is shown here and the dialog stays open; nothing was written.
 """
 
@@ -32,7 +32,7 @@ from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.action_forms import ActionForm
+    from calcert_desktop.services.process.action_forms import ActionForm
     from calcert_desktop.ui.session import Session
 
 PROBLEM_STYLE = "color: #a1000e;"
@@ -98,7 +98,7 @@ class ActionDialogBase(QDialog):
 
     def load(self) -> None:
         """Read what the dialog offers, in the background; :meth:`loaded` builds the rest."""
-        from calcert_desktop.services.action_forms import action_form
+        from calcert_desktop.services.process.action_forms import action_form
 
         ctx, actor, reference, action = (
             self.session.ctx,
@@ -333,8 +333,8 @@ class ActionDialog(ActionDialogBase):
         return params
 
     def job(self) -> Callable[[], Any]:
-        from calcert_desktop.services import process
-        from calcert_desktop.services.json_files import read_json
+        from calcert_desktop.services.applications.json_files import read_json
+        from calcert_desktop.services.process import perform
 
         ctx, actor, reference, action = (
             self.session.ctx,
@@ -349,6 +349,6 @@ class ActionDialog(ActionDialogBase):
             for name in files:
                 if name in params:  # read on the worker: the file may be large or slow
                     params[name] = read_json(Path(params[name]))
-            return process.perform(ctx, actor, reference, action, on, params)
+            return perform.perform(ctx, actor, reference, action, on, params)
 
         return run

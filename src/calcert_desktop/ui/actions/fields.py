@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.action_params import ActionParam, ParamKind
-from calcert_desktop.services.action_forms import ActionForm
+from calcert_desktop.services.process.action_forms import ActionForm
 from calcert_desktop.ui.actions.mnemonics import capitalized
 
 DATE_FORMAT = "dd.MM.yyyy"

@@ -58,7 +58,7 @@ class ActionPanel(QWidget):
 
     def refresh(self) -> None:
         """Ask the services again which actions are offered, and rebuild the buttons."""
-        from calcert_desktop.services.available import available_actions
+        from calcert_desktop.services.process.available import available_actions
 
         self.loaded = False
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference

@@ -11,7 +11,7 @@ from calcert_desktop.ui.case_file.common import pl_date, read_only_text
 from calcert_desktop.ui.views.application_view import render_text
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.views.case_file import CaseFileView
 
 
 class ApplicationTab(QWidget):

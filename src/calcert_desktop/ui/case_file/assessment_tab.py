@@ -32,7 +32,7 @@ from calcert_desktop.ui.case_file.common import (
 from calcert_desktop.ui.list_model import NO_PARENT, Index
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.assessments_view import (
+    from calcert_desktop.services.views.assessments import (
         AssessmentMatrix,
         MatrixCell,
         MatrixMember,

@@ -26,8 +26,8 @@ from calcert_desktop.ui.case_file.common import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from calcert_desktop.services.attachments import AttachmentInfo
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.applications.attachments import AttachmentInfo
+    from calcert_desktop.services.views.case_file import CaseFileView
     from calcert_desktop.ui.session import Session
 
 
@@ -93,7 +93,7 @@ class AttachmentsTab(QWidget):
         item = self._selected()
         if item is None:
             return
-        from calcert_desktop.services import attachments
+        from calcert_desktop.services.applications import attachments
 
         ctx, reference, index = self._session.ctx, self._reference, item.index
         self._session.worker.submit(

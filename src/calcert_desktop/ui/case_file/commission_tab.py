@@ -10,7 +10,7 @@ from calcert_desktop.ui.case_file.common import RecordsPane, pl_date, plain_labe
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.views.case_file import CaseFileView
 
 
 class CommissionTab(QWidget):

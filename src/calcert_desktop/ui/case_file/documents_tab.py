@@ -33,8 +33,9 @@ from calcert_desktop.ui.case_file.common import (
 from calcert_desktop.ui.printing import print_document
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
-    from calcert_desktop.services.documents import DocumentKind, GeneratedInfo
+    from calcert_desktop.services.documents.generate import GeneratedInfo
+    from calcert_desktop.services.documents.kind import DocumentKind
+    from calcert_desktop.services.views.case_file import CaseFileView
     from calcert_desktop.ui.session import Session
 
 
@@ -107,12 +108,12 @@ class DocumentsTab(QWidget):
 
     def reload(self) -> None:
         """Read the applicable kinds and the generated documents again."""
-        from calcert_desktop.services import documents
+        from calcert_desktop.services.documents import generate
 
         ctx, reference = self._session.ctx, self._reference
 
         def read() -> tuple[list[DocumentKind], list[GeneratedInfo]]:
-            return documents.applicable_kinds(ctx, reference), documents.list_generated(
+            return generate.applicable_kinds(ctx, reference), generate.list_generated(
                 ctx, reference
             )
 
@@ -160,12 +161,12 @@ class DocumentsTab(QWidget):
     def generate(self, code: str, *, then_print: bool = False) -> None:
         """Generate the document ``code`` on the worker, then open it (or, with
         ``then_print``, print it: what is printed is also stored) and list it."""
-        from calcert_desktop.services import documents
+        from calcert_desktop.services.documents import generate
 
         ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
         self._enable_kinds(False)
         self._session.worker.submit(
-            lambda: documents.generate(ctx, actor, code, reference),
+            lambda: generate.generate(ctx, actor, code, reference),
             self._generated_for_print if then_print else self._generated,
             self._generation_failed,
         )
@@ -231,7 +232,7 @@ class DocumentsTab(QWidget):
         )  # fmt: skip
         if not target:
             return
-        from calcert_desktop.services import exports
+        from calcert_desktop.services.documents import exports
 
         source = item.path
         self._session.worker.submit(

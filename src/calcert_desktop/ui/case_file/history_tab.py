@@ -20,7 +20,7 @@ from calcert_desktop.domain.case_labels import (
     label,
 )
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.queries import PERSON_KEYS
+from calcert_desktop.services.views.queries import PERSON_KEYS
 from calcert_desktop.ui.case_file.common import (
     DASH,
     pl_date,
@@ -32,7 +32,7 @@ from calcert_desktop.ui.case_file.common import (
 from calcert_desktop.ui.list_model import Index, ListTableModel
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.views.case_file import CaseFileView
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

@@ -10,7 +10,7 @@ from calcert_desktop.domain.case_labels import RATINGS, VISIT_STATUSES, label
 from calcert_desktop.ui.case_file.common import RecordsPane, pl_date, section
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.views.case_file import CaseFileView
 
 
 class VisitsTab(QWidget):

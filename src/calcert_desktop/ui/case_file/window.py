@@ -32,7 +32,7 @@ from calcert_desktop.ui.case_file.visits_tab import VisitsTab
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.case_file_view import CaseFileView
+    from calcert_desktop.services.views.case_file import CaseFileView
     from calcert_desktop.ui.session import Session
 
 GEOMETRY_KEY = "case_file/geometry"
@@ -130,13 +130,13 @@ class CaseFileWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the case again on the worker and refill every tab (after an action, say)."""
-        from calcert_desktop.services import case_file_view
+        from calcert_desktop.services.views import case_file
 
         self.status.setText(self.tr("Wczytywanie…"))
         self.status.show()
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
         self.session.worker.submit(
-            lambda: case_file_view.load(ctx, actor, reference), self._show, self._fail, owner=self
+            lambda: case_file.load(ctx, actor, reference), self._show, self._fail, owner=self
         )
 
     def _show(self, view: CaseFileView) -> None:

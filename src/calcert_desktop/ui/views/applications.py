@@ -23,7 +23,7 @@ from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.drafts import DraftInfo
+    from calcert_desktop.services.applications.drafts import DraftInfo
     from calcert_desktop.ui.session import Session
 
 
@@ -122,7 +122,7 @@ class ApplicationsView(QWidget):
         """Reload the list in the background."""
         if self._session is None:
             return
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services.applications import drafts
 
         ctx = self._session.ctx
         self._session.worker.submit(
@@ -146,7 +146,7 @@ class ApplicationsView(QWidget):
         """Why the acting person may not write drafts (the services' rule), '' if they may."""
         if self._session is None:
             return self.tr("Baza danych nie jest jeszcze otwarta.")
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services.applications import drafts
 
         refusal = drafts.draft_refusal(self._session.actor)
         return refusal.message if refusal is not None else ""
@@ -190,7 +190,7 @@ class ApplicationsView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes or self._session is None:
             return
-        from calcert_desktop.services import drafts
+        from calcert_desktop.services.applications import drafts
 
         ctx, actor, reference = self._session.ctx, self._session.actor, info.reference
         self._session.worker.submit(

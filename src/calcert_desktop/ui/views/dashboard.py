@@ -40,7 +40,7 @@ from calcert_desktop.ui.views.dashboard_model import COLUMNS, DashboardModel
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.dashboard import CaseKey, DashboardQuery, FilterChoices
+    from calcert_desktop.services.views.dashboard import CaseKey, DashboardQuery, FilterChoices
     from calcert_desktop.ui.session import Session
 
 SAVED_VIEWS_KEY = "dashboard/saved_views"
@@ -223,7 +223,7 @@ class DashboardView(QWidget):
 
     def attach(self, session: Session) -> None:
         """The database is open: load the filter choices, then the list."""
-        from calcert_desktop.services import dashboard
+        from calcert_desktop.services.views import dashboard
 
         self._session = session
         ctx = session.ctx
@@ -265,7 +265,7 @@ class DashboardView(QWidget):
 
     def current_query(self) -> DashboardQuery:
         """The filters and the order the widgets show."""
-        from calcert_desktop.services.dashboard import DashboardQuery, SortColumn
+        from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn
 
         state = self.state_combo.currentData()
         return DashboardQuery(
@@ -295,7 +295,7 @@ class DashboardView(QWidget):
         if self._busy:  # one first page at a time: the newest filters run when it is back
             self._pending = True
             return
-        from calcert_desktop.services import dashboard
+        from calcert_desktop.services.views import dashboard
 
         self._busy, self._pending = True, False
         query, generation = self.current_query(), self._generation
@@ -308,7 +308,7 @@ class DashboardView(QWidget):
         )
 
     def _show_head(self, generation: int, query: DashboardQuery, head: list[CaseKey]) -> None:
-        from calcert_desktop.services import dashboard
+        from calcert_desktop.services.views import dashboard
 
         self._busy = False
         if self._pending or generation != self._generation:  # overtaken: ask again

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.dashboard import CaseKey, DashboardRow
+    from calcert_desktop.services.views.dashboard import CaseKey, DashboardRow
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcert_desktop.services import letter_templates
+from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.ui.case_file.common import RowsModel, plain_label, show_rows, table_view
 
 if TYPE_CHECKING:
     from calcert_desktop.documents.wording import Problem, Wording
-    from calcert_desktop.services.letter_templates import TemplateVersion
+    from calcert_desktop.services.documents.letter_templates import TemplateVersion
     from calcert_desktop.ui.session import Session
 
 PROBLEM_COLOUR = QColor("#a40000")

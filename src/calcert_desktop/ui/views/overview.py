@@ -26,7 +26,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 from calcert_desktop.ui.widgets.bar_chart import BarChart, Series, Tone
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.overview import (
+    from calcert_desktop.services.views.overview import (
         ChartData,
         DueItem,
         DueList,
@@ -250,7 +250,7 @@ class OverviewView(QWidget):
         """Reload everything in the background."""
         if self._session is None:
             return
-        from calcert_desktop.services import overview
+        from calcert_desktop.services.views import overview
 
         ctx = self._session.ctx
         self.refresh_button.setEnabled(False)

@@ -219,7 +219,7 @@ class PeopleView(QWidget):
         """Reload the list in the background."""
         if self._session is None:
             return
-        from calcert_desktop.services import people
+        from calcert_desktop.services.admin import people
 
         ctx = self._session.ctx
         self._session.worker.submit(
@@ -280,7 +280,7 @@ class PeopleView(QWidget):
         dialog = self.make_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        from calcert_desktop.services import people
+        from calcert_desktop.services.admin import people
 
         ctx, actor = self._session.ctx, self._session.actor
         login, name, roles = dialog.login.text(), dialog.full_name.text(), dialog.chosen_roles()
@@ -294,7 +294,7 @@ class PeopleView(QWidget):
         dialog = self.make_dialog(person)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        from calcert_desktop.services import people
+        from calcert_desktop.services.admin import people
 
         ctx, actor, login, roles = (
             self._session.ctx, self._session.actor, person["login"], dialog.chosen_roles()
@@ -319,7 +319,7 @@ class PeopleView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        from calcert_desktop.services import people
+        from calcert_desktop.services.admin import people
 
         ctx, actor, login, active = (
             self._session.ctx, self._session.actor, person["login"], not person["active"]

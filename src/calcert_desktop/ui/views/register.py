@@ -36,7 +36,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.documents.register import RegisterEntry
-    from calcert_desktop.services.register_view import RegisterListing
+    from calcert_desktop.services.views.register import RegisterListing
     from calcert_desktop.ui.session import Session
 
 DEBOUNCE_MS = 120
@@ -253,7 +253,7 @@ class RegisterView(QWidget):
             self._stale = True
             return
         self._stale = False
-        from calcert_desktop.services.register_view import load_register
+        from calcert_desktop.services.views.register import load_register
 
         ctx = self._session.ctx
         self._session.worker.submit(
@@ -395,7 +395,7 @@ class RegisterView(QWidget):
         with the number of entries, or the error, in Polish."""
         if self._session is None:
             return
-        from calcert_desktop.services import register_export
+        from calcert_desktop.services.documents import register_export
 
         ctx, entries = self._session.ctx, self.shown_entries()
         self.busy.show()

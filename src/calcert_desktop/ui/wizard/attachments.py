@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.attachment_rules import FILE_TYPES, MAX_MB
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.services import attachments
+from calcert_desktop.services.applications import attachments
 from calcert_desktop.ui.wizard.fields import choice_items
 from calcert_desktop.ui.wizard.pages import FlowPage, plain_label
 

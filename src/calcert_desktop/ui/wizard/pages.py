@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -311,32 +311,3 @@ class SummaryPage(FlowPage):
         if not super().validatePage():
             return False
         return self.owner.file_application(self.received.date().toPython()) is not None
-
-
-def build_pages(owner: ApplicationWizard) -> list[QWizardPage]:
-    """Every page of the flow, in order."""
-    institution_intro = QCoreApplication.translate(
-        "ApplicationWizard",
-        "Dane instytucji, jak na papierowym zgłoszeniu. Pola oznaczone * są wymagane.",
-    )
-    people_intro = QCoreApplication.translate(
-        "ApplicationWizard",
-        "Osoba zgłaszająca i kierownik instytucji, który podpisuje zgłoszenie.",
-    )
-    builders = {
-        "institution": lambda: FieldsPage(owner, "institution", ("institution.",),
-                                          institution_intro),
-        "people": lambda: FieldsPage(owner, "people", ("submitter.", "head."), people_intro),
-        "eligibility": lambda: EligibilityPage(owner),
-        "standards": lambda: StandardsPage(owner),
-        "model_of_work": lambda: ModelOfWorkPage(owner),
-        "attachments": lambda: _attachments_page(owner),
-        "summary": lambda: SummaryPage(owner),
-    }  # fmt: skip
-    return [builders[page.id]() for page in flow.PAGES]
-
-
-def _attachments_page(owner: ApplicationWizard) -> QWizardPage:
-    from calcert_desktop.ui.wizard.attachments import AttachmentsPage
-
-    return AttachmentsPage(owner)

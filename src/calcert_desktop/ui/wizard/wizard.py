@@ -14,7 +14,8 @@ from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain.declaration import Declaration
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.forms import FormDefinition, load_form
-from calcert_desktop.services import draft_recovery, process
+from calcert_desktop.services.applications import draft_recovery
+from calcert_desktop.services.process import perform
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 from calcert_desktop.ui.wizard.save_notice import SaveNotice
@@ -44,7 +45,7 @@ class ApplicationWizard(QWizard):
         recovery_key: str | None = None,
     ) -> None:
         super().__init__(parent)
-        from calcert_desktop.ui.wizard import pages  # the pages import this module's types
+        from calcert_desktop.ui.wizard import page_list  # the pages import this module's types
 
         self.session = session
         self.data: dict[str, Any] = copy.deepcopy(data) if data else {}
@@ -72,7 +73,7 @@ class ApplicationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Zamknij"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Złóż &zgłoszenie"))
         self.notices: list[SaveNotice] = []
-        for page in pages.build_pages(self):
+        for page in page_list.build_pages(self):
             self.addPage(page)
             self._add_notice(page)
         self.resize(960, 720)
@@ -191,7 +192,7 @@ class ApplicationWizard(QWizard):
         if reference is None or self._problem:  # the notice on the page says why
             return None
         try:
-            result = process.perform(
+            result = perform.perform(
                 self.session.ctx, self.session.actor, reference, "file", received
             )
         except DomainError as error:

@@ -1,0 +1,1 @@
+"""Administration: people, settings, checks, backups and restores."""

@@ -1,0 +1,59 @@
+"""Settings where the regulations are silent, with their defaults (domain.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.config import SETTINGS, get_int
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.process.deadlines import next_deadline
+from calcert_desktop.storage.models import Case, Setting
+
+
+def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
+    """Every setting with its value, default and description."""
+    with reading(ctx) as session:
+        return [
+            {"key": key, "value": get_int(session, key), "default": spec.default,
+             "label": spec.label}
+            for key, spec in SETTINGS.items()
+        ]  # fmt: skip
+
+
+def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
+    """Change a setting (administrators only); returns a Polish confirmation."""
+    actor.require(Role.ADMIN)
+    spec = SETTINGS.get(key)
+    if spec is None:
+        raise ValidationError("setting.unknown", "key", value=key, known=", ".join(SETTINGS))
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = None
+    if number is None or not spec.low <= number <= spec.high:
+        raise ValidationError(
+            "setting.out_of_range", "value", value=value, low=spec.low, high=spec.high
+        )
+    with writing(ctx, actor, "settings") as session:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=str(number)))
+        else:
+            row.value = str(number)
+        if key == "appeal_days":
+            _refresh_appeal_deadlines(session)
+    return f"Ustawiono: {spec.label} = {number}."
+
+
+def _refresh_appeal_deadlines(session: Session) -> None:
+    """Cases waiting for an appeal get the deadline the new setting gives them."""
+    session.flush()
+    waiting = (CaseState.REFUSED.value, CaseState.REVOKED.value)
+    for case in session.scalars(select(Case).where(Case.state.in_(waiting))):
+        case.next_deadline = next_deadline(session, case)

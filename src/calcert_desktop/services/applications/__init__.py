@@ -1,0 +1,1 @@
+"""Applications before they are cases: drafts, their attachments, declaring."""

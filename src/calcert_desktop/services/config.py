@@ -1,0 +1,42 @@
+"""The process settings where the regulations are silent (domain.md), and reading them: what
+the process consults; changing them is administration (:mod:`admin.settings`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.dates import (
+    DEFAULT_APPEAL_DAYS,
+    DEFAULT_REMINDER_MONTHS,
+    DEFAULT_RESPONSE_DAYS,
+)
+from calcert_desktop.storage.models import Setting
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    """A whole-number setting with its Polish description and allowed range."""
+
+    default: int
+    label: str
+    low: int
+    high: int
+
+
+SETTINGS: dict[str, IntSetting] = {
+    "appeal_days": IntSetting(DEFAULT_APPEAL_DAYS, "dni na odwołanie od doręczenia decyzji", 1, 90),
+    "reminder_months": IntSetting(
+        DEFAULT_REMINDER_MONTHS, "miesiące przed wygaśnięciem: przypomnienie i odnowienie", 1, 24
+    ),
+    "response_days": IntSetting(
+        DEFAULT_RESPONSE_DAYS, "domyślna liczba dni na odpowiedź na zarzuty", 1, 90
+    ),
+}
+
+
+def get_int(session: Session, key: str) -> int:
+    """An integer setting, or its default."""
+    row = session.get(Setting, key)
+    return int(row.value) if row is not None else SETTINGS[key].default

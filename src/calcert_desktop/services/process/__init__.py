@@ -1,0 +1,1 @@
+"""Performing one action on one case, and everything it consults."""

@@ -1,0 +1,106 @@
+"""What an action's dialog needs to know before it is filled: the people it may name, the
+members who vote, the standards and the scale, a draft of the reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from calcert_desktop.domain.action_params import Among, ParamKind, params_of
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.forms import Choice, Standard, load_form
+from calcert_desktop.domain.roles import parse_roles
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import config
+from calcert_desktop.services.context import Actor, AppContext, reading
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.services.process.reasons import reasons_draft
+from calcert_desktop.storage.models import Assessment, Assignment, User
+
+DRAFTED_REASONS = (Action.REFUSE, Action.REVOKE)
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person a dialog may name: login and full name."""
+
+    login: str
+    full_name: str
+
+
+@dataclass(frozen=True)
+class ActionForm:
+    """The data an action's dialog is built from."""
+
+    reference: str
+    state: CaseState
+    today: date
+    last_event_on: date | None
+    standards: tuple[Standard, ...]
+    scale: tuple[Choice, ...]
+    people: dict[str, list[PersonChoice]] = field(default_factory=dict)  # per parameter
+    voters: list[PersonChoice] = field(default_factory=list)  # members without a conflict
+    reasons: str = ""
+    setting_days: dict[str, int] = field(default_factory=dict)  # the day-count settings
+    own_assessments: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+
+
+def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -> ActionForm:
+    """Everything the dialog of ``action`` on ``reference`` shows, read in one go."""
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        form = load_form(case.form_version)
+        users = list(session.scalars(select(User).where(User.active).order_by(User.name_sort)))
+        assignments = {a.member_id: a for a in session.scalars(
+            select(Assignment).where(Assignment.case_id == case.id)
+        )}  # fmt: skip
+        people: dict[str, list[PersonChoice]] = {}
+        for param in params_of(action):
+            if param.kind != ParamKind.LOGIN or param.person is None:
+                continue
+            wanted = param.person.roles
+            people[param.name] = [
+                PersonChoice(u.login, u.full_name)
+                for u in users
+                if parse_roles(u.roles) & wanted and _among(param.among, assignments.get(u.id))
+            ]
+        voters = [
+            PersonChoice(u.login, u.full_name)
+            for u in users
+            if u.id in assignments and assignments[u.id].conflict_declared_on is None
+        ]
+        own = {
+            a.standard: (a.rating, a.comment or "", a.evidence or "")
+            for a in session.scalars(
+                select(Assessment).where(
+                    Assessment.case_id == case.id, Assessment.member_id == actor.id
+                )
+            )
+        }
+        result = ActionForm(
+            reference=display_reference(case),
+            state=CaseState(case.state),
+            today=ctx.today(),
+            last_event_on=case.last_event_on,
+            standards=form.standards,
+            scale=form.assessment_scale,
+            people=people,
+            voters=voters,
+            setting_days={key: config.get_int(session, key) for key in config.SETTINGS},
+            own_assessments=own,
+        )
+    if action in DRAFTED_REASONS:
+        result = replace(result, reasons=reasons_draft(ctx, reference))
+    return result
+
+
+def _among(among: Among, assignment: Assignment | None) -> bool:
+    if among == Among.NOT_ASSIGNED:
+        return assignment is None
+    if among == Among.ASSIGNED:
+        return assignment is not None
+    if among == Among.ELIGIBLE:
+        return assignment is not None and assignment.conflict_declared_on is None
+    return True

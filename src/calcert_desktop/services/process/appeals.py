@@ -1,0 +1,61 @@
+"""Appeals to the Board against a refusal or a revocation, and the Board's decision."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process.decisions import record_decision
+from calcert_desktop.services.process.step import Handler, Step
+from calcert_desktop.storage.models import Appeal
+
+
+def _pending(step: Step) -> Appeal:
+    appeal = step.session.scalar(
+        select(Appeal).where(Appeal.case_id == step.case.id, Appeal.outcome.is_(None))
+    )
+    assert appeal is not None  # the state implies a pending appeal
+    return appeal
+
+
+def _appeal(step: Step) -> str:
+    decision = case_facts.latest_decision(step.session, step.case, ("refuse", "revoke"))
+    assert decision is not None
+    step.add(
+        Appeal(
+            case_id=step.case.id,
+            against_id=decision.id,
+            received_on=step.request.on,
+            grounds=step.request.text("grounds"),
+        )
+    )
+    return "Zarejestrowano odwołanie do Zarządu CAL."
+
+
+def _uphold(step: Step) -> str:
+    appeal = _pending(step)
+    outcome = record_decision(step, "uphold", "board")
+    appeal.outcome, appeal.outcome_id = "upheld", outcome.id
+    return "Zarząd utrzymał decyzję Komisji w mocy; decyzja jest ostateczna."
+
+
+def _overturn(step: Step) -> str:
+    appeal = _pending(step)
+    outcome = record_decision(step, "overturn", "board")
+    appeal.outcome, appeal.outcome_id = "overturned", outcome.id
+    if step.facts.state == CaseState.REVOCATION_APPEALED:
+        certificate = case_facts.current_certificate(step.session, step.case)
+        assert certificate is not None
+        certificate.status = "valid"
+        return f"Zarząd uchylił odebranie; certyfikat nr {certificate.number} znów jest ważny."
+    return "Zarząd uchylił odmowę; certyfikat czeka na wydanie."
+
+
+# The actions this module writes the effects of (read by perform.HANDLERS).
+HANDLERS: dict[Action, Handler] = {
+    Action.APPEAL: _appeal,
+    Action.UPHOLD: _uphold,
+    Action.OVERTURN: _overturn,
+}

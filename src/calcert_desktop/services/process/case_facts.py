@@ -1,0 +1,135 @@
+"""Reading from storage the facts the workflow's guards decide on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.dates import renewal_reminder
+from calcert_desktop.domain.declaration import Declaration, missing_for_filing, validate_values
+from calcert_desktop.domain.facts import CaseFacts, MemberFacts
+from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.states import CLOSED_STATES, CaseState
+from calcert_desktop.services import config
+from calcert_desktop.storage.case_columns import declaration_of
+from calcert_desktop.storage.models import (
+    Assessment,
+    Assignment,
+    Case,
+    Certificate,
+    Decision,
+    Revocation,
+    SiteVisit,
+    User,
+)
+
+NEEDS_FILING_CHECK = {Action.FILE, Action.COMPLETE, Action.ACCEPT}
+
+
+def filing_errors(case: Case) -> tuple:
+    """What keeps the case's declaration from being filed (empty when it is complete)."""
+    form = load_form(case.form_version)
+    declaration = Declaration.from_partial(declaration_of(case))
+    return (*validate_values(declaration, form), *missing_for_filing(declaration, form))
+
+
+def members(session: Session, case: Case) -> tuple[MemberFacts, ...]:
+    """The members assigned to the case, their conflicts and what each has assessed."""
+    assessed: dict[str, set[str]] = {}
+    rows = session.execute(
+        select(User.login, Assessment.standard)
+        .join(User, User.id == Assessment.member_id)
+        .where(Assessment.case_id == case.id)
+    )
+    for login, standard in rows:
+        assessed.setdefault(login, set()).add(standard)
+    result = []
+    assignments = session.execute(
+        select(User.login, Assignment.conflict_declared_on)
+        .join(User, User.id == Assignment.member_id)
+        .where(Assignment.case_id == case.id)
+        .order_by(Assignment.assigned_on, User.name_sort)
+    )
+    for login, conflict_on in assignments:
+        result.append(
+            MemberFacts(login, conflict_on is not None, frozenset(assessed.get(login, ())))
+        )
+    return tuple(result)
+
+
+def latest_decision(session: Session, case: Case, kinds: tuple[str, ...]) -> Decision | None:
+    """The newest decision of one of ``kinds`` in the case."""
+    return session.scalar(
+        select(Decision)
+        .where(Decision.case_id == case.id, Decision.kind.in_(kinds))
+        .order_by(Decision.decided_on.desc(), Decision.id)
+        .limit(1)
+    )
+
+
+def current_certificate(session: Session, case: Case) -> Certificate | None:
+    """The certificate issued in this case, if any."""
+    return session.scalar(select(Certificate).where(Certificate.case_id == case.id))
+
+
+def open_revocation(session: Session, case: Case) -> Revocation | None:
+    """Revocation proceedings still without an outcome."""
+    return session.scalar(
+        select(Revocation).where(Revocation.case_id == case.id, Revocation.outcome.is_(None))
+    )
+
+
+def open_visit(session: Session, case: Case) -> SiteVisit | None:
+    """The site visit planned and not yet done or cancelled."""
+    return session.scalar(
+        select(SiteVisit).where(SiteVisit.case_id == case.id, SiteVisit.status == "scheduled")
+    )
+
+
+def has_open_renewal(session: Session, case: Case) -> bool:
+    """True when a renewal case linked to this one is still going on."""
+    closed = [s.value for s in CLOSED_STATES] + [CaseState.REFUSED.value]
+    return (
+        session.scalar(
+            select(Case.id)
+            .where(Case.renews_case_id == case.id, Case.state.not_in(closed))
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def build(session: Session, case: Case, action: Action, today: date) -> CaseFacts:
+    """The facts of ``case`` needed to decide ``action``."""
+    form = load_form(case.form_version)
+    decision = latest_decision(session, case, ("refuse", "revoke"))
+    certificate = current_certificate(session, case)
+    revocation = open_revocation(session, case)
+    visit = open_visit(session, case)
+    expert = session.get(User, visit.expert_id).login if visit else None
+    reminder_months = config.get_int(session, "reminder_months")
+    return CaseFacts(
+        state=CaseState(case.state),
+        today=today,
+        standard_codes=tuple(s.code for s in form.standards),
+        last_event_on=case.last_event_on,
+        signed_on=case.signed_on,
+        filing_errors=filing_errors(case) if action in NEEDS_FILING_CHECK else (),
+        members=members(session, case),
+        visit_expert=expert,
+        decision_on=decision.decided_on if decision else None,
+        decision_delivered_on=decision.delivered_on if decision else None,
+        appeal_days=config.get_int(session, "appeal_days"),
+        valid_until=certificate.valid_until if certificate else None,
+        renewal_from=(
+            renewal_reminder(certificate.valid_until, reminder_months)
+            if certificate and case.state == CaseState.CERTIFIED
+            else None
+        ),
+        has_open_renewal=has_open_renewal(session, case) if action == Action.RENEW else False,
+        response_due=revocation.response_due if revocation else None,
+        response_received=bool(revocation and revocation.response_received_on),
+    )

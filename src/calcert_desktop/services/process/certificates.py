@@ -1,0 +1,56 @@
+"""The certificate's life: issue by the Board (number, five years and the seal), expiry."""
+
+from __future__ import annotations
+
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.dates import valid_until
+from calcert_desktop.domain.numbering import certificate_number
+from calcert_desktop.services import numbers
+from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process.step import Handler, Step
+from calcert_desktop.services.seals import sealing
+from calcert_desktop.storage.models import Certificate
+
+
+def _issue(step: Step) -> str:
+    on = step.request.on
+    existing = case_facts.current_certificate(step.session, step.case)
+    if existing is not None:
+        # An overturned refusal after an earlier issue cannot happen; guard against it anyway.
+        raise AssertionError("a case holds one certificate")
+    seq = numbers.take_next(step.session, "certificate", on.year)
+    certificate = Certificate(
+        case_id=step.case.id,
+        number=certificate_number(on.year, seq),
+        year=on.year,
+        seq=seq,
+        issued_on=on,
+        valid_until=valid_until(on),
+        status="valid",
+        issued_by_id=step.actor.id,
+    )
+    step.add(certificate)
+    # Sealed in the same transaction: a certificate never exists without its seal here.
+    step.add(sealing.seal_in(step.session, step.ctx, certificate))
+    step.extra.update(
+        certificate=certificate.number, valid_until=certificate.valid_until.isoformat()
+    )
+    return (
+        f"Zarząd wydał certyfikat nr {certificate.number}, ważny od {on.isoformat()} "
+        f"do {certificate.valid_until.isoformat()}."
+    )
+
+
+def _expire(step: Step) -> str:
+    certificate = case_facts.current_certificate(step.session, step.case)
+    assert certificate is not None
+    certificate.status = "expired"
+    step.changed.add("certificates")
+    return f"Certyfikat nr {certificate.number} wygasł z upływem {certificate.valid_until}."
+
+
+# The actions this module writes the effects of (read by perform.HANDLERS).
+HANDLERS: dict[Action, Handler] = {
+    Action.ISSUE: _issue,
+    Action.EXPIRE: _expire,
+}

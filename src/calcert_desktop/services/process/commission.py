@@ -1,0 +1,98 @@
+"""The Commission's work on a case: members assigned, conflicts of interest, assessments
+(one by one through :func:`process.perform`, or all of a member's at once)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.services.process.step import Handler, Step
+from calcert_desktop.storage.models import Assessment, Assignment
+
+RATING_LABELS = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
+
+
+def _assignment(step: Step, member_id: object) -> Assignment | None:
+    return step.session.scalar(
+        select(Assignment).where(
+            Assignment.case_id == step.case.id, Assignment.member_id == member_id
+        )
+    )
+
+
+def _assign(step: Step) -> str:
+    member = step.people["member"]
+    rapporteur = bool(step.request.params.get("rapporteur"))
+    if rapporteur:
+        for other in step.session.scalars(
+            select(Assignment).where(Assignment.case_id == step.case.id, Assignment.is_rapporteur)
+        ):
+            other.is_rapporteur = False
+        step.case.rapporteur_id = member.id
+    step.add(
+        Assignment(
+            case_id=step.case.id,
+            member_id=member.id,
+            assigned_on=step.request.on,
+            is_rapporteur=rapporteur,
+        )
+    )
+    role = " jako sprawozdawcę" if rapporteur else ""
+    return f"Wyznaczono {member.full_name} ({member.login}){role} do sprawy."
+
+
+def _unassign(step: Step) -> str:
+    member = step.people["member"]
+    assignment = _assignment(step, member.id)
+    assert assignment is not None  # the guard checked it
+    if assignment.is_rapporteur:
+        step.case.rapporteur_id = None
+    step.session.delete(assignment)
+    step.changed.add("assignments")
+    return f"Odwołano {member.full_name} ({member.login}) ze sprawy."
+
+
+def _declare_conflict(step: Step) -> str:
+    member = step.people["member"]
+    assignment = _assignment(step, member.id)
+    assert assignment is not None  # the guard checked it
+    assignment.conflict_declared_on = step.request.on
+    assignment.conflict_reason = step.request.text("reason")
+    if assignment.is_rapporteur:
+        assignment.is_rapporteur = False
+        step.case.rapporteur_id = None
+    step.changed.add("assignments")
+    return (
+        f"Zapisano konflikt interesów: {member.full_name} nie ocenia i nie głosuje w tej sprawie."
+    )
+
+
+def _assess(step: Step) -> str:
+    request = step.request
+    standard = request.text("standard").upper()
+    rating = request.text("rating")
+    existing = step.session.scalar(
+        select(Assessment).where(
+            Assessment.case_id == step.case.id,
+            Assessment.member_id == step.actor.id,
+            Assessment.standard == standard,
+        )
+    )
+    if existing is None:
+        existing = Assessment(case_id=step.case.id, member_id=step.actor.id, standard=standard)
+        step.session.add(existing)
+    existing.rating = rating
+    existing.comment = request.text("comment")
+    existing.evidence = request.text("evidence")
+    existing.assessed_on = request.on
+    step.changed.add("assessments")
+    return f"Zapisano ocenę standardu {standard}: {RATING_LABELS[rating]}."
+
+
+# The actions this module writes the effects of (read by perform.HANDLERS).
+HANDLERS: dict[Action, Handler] = {
+    Action.ASSIGN: _assign,
+    Action.UNASSIGN: _unassign,
+    Action.DECLARE_CONFLICT: _declare_conflict,
+    Action.ASSESS: _assess,
+}

@@ -1,0 +1,2 @@
+"""Imports every module that registers an action handler (see :func:`process.handles`)."""
+

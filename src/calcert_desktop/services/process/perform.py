@@ -1,0 +1,128 @@
+"""Running one action of the process on one case: the path every change of a case takes.
+
+:func:`perform` opens the service transaction, reads the case's facts, lets the domain's
+workflow decide (state, role, date, every guard), and only then lets the action's handler
+write. A refused action therefore writes nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain import workflow
+from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.facts import ActionRequest, Person
+from calcert_desktop.domain.roles import parse_roles
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import config
+from calcert_desktop.services.context import Actor, AppContext, find_user, writing
+from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.services.process import (
+    appeals,
+    case_facts,
+    certificates,
+    commission,
+    deadlines,
+    decisions,
+    filing,
+    revocations,
+    site_visits,
+)
+from calcert_desktop.services.process.step import ActionResult, Handler, Step
+from calcert_desktop.storage.audit import AUDIT_KEY
+from calcert_desktop.storage.models import Case, User
+
+PERSON_PARAMS = ("member", "expert")
+
+
+# Every action's handler, from the one list of handler modules (no registration by import).
+HANDLERS: dict[Action, Handler] = {
+    action: handler
+    for module in (filing, commission, site_visits, decisions, certificates, appeals, revocations)
+    for action, handler in module.HANDLERS.items()
+}
+
+
+def _resolve_people(session: Session, params: dict[str, Any]) -> dict[str, User]:
+    people: dict[str, User] = {}
+    for name in PERSON_PARAMS:
+        login = params.get(name)
+        if isinstance(login, str) and login.strip():
+            user = find_user(session, login, name)
+            people[name] = user
+            params[name] = Person(user.login, parse_roles(user.roles))
+    return people
+
+
+def perform(
+    ctx: AppContext,
+    actor: Actor,
+    reference: str,
+    action: Action | str,
+    on: date | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> ActionResult:
+    """Take ``action`` on the case ``reference`` as ``actor``, dated ``on`` (today by default)."""
+    with writing(ctx, actor, str(action)) as session:
+        case = find_case(session, reference, for_update=True)
+        return run_in(session, ctx, actor, case, action, on, params)
+
+
+def run_in(
+    session: Session,
+    ctx: AppContext,
+    actor: Actor,
+    case: Case,
+    action: Action | str,
+    on: date | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> ActionResult:
+    """:func:`perform` inside a transaction the caller already holds."""
+
+    try:
+        action = Action(action)
+    except ValueError:
+        raise ValidationError(
+            "workflow.unknown_action", "action", value=str(action), known=", ".join(Action)
+        ) from None
+    context = session.info.get(AUDIT_KEY)
+    if context is not None:  # history names the step, also inside a larger transaction
+        session.info[AUDIT_KEY] = replace(context, action=action.value)
+    given = dict(params or {})
+    if action == Action.DECLARE_CONFLICT and not given.get("member"):
+        given["member"] = actor.login  # a member declares their own conflict
+    people = _resolve_people(session, given)
+    on = on or ctx.today()
+    # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.
+    if action == Action.CHARGE and not given.get("response_due") and on <= ctx.today():
+        given["response_due"] = on + timedelta(days=config.get_int(session, "response_days"))
+    request = ActionRequest(action, actor.person, on, given)
+    facts = case_facts.build(session, case, action, ctx.today())
+    target = workflow.evaluate(facts, request)
+    step = Step(session, ctx, actor, case, request, facts, target, people)
+    message = HANDLERS[action](step)
+    _move(step)
+    session.flush()
+    return ActionResult(
+        display_reference(case),
+        CaseState(case.state),
+        message,
+        frozenset(step.changed | {"cases"}),
+        dict(step.extra),
+    )
+
+
+def _move(step: Step) -> None:
+    case, on = step.case, step.request.on
+    if case.state != step.target:
+        case.state = step.target.value
+        case.state_since = on
+    if case.last_event_on is None or on > case.last_event_on:
+        case.last_event_on = on
+    case.next_deadline = deadlines.next_deadline(step.session, case)

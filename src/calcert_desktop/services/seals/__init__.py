@@ -1,0 +1,1 @@
+"""Certificate seals: the installation's keys, sealing, verification."""

@@ -1,0 +1,244 @@
+"""The Ed25519 keys that seal certificates.
+
+This installation's own key pair: the private half is a PKCS#8 PEM file in the data
+folder's ``klucze/`` (``podpis-<key id>.pem``, owner-only where the system allows, written
+atomically), the public half a ``signing_keys`` row (origin "local"). It is made on first
+need (the first certificate issued or sealed) and replaced only deliberately
+(:func:`calcert_desktop.services.seals.key_retirement.new_local_key`, an administrator's act): a
+missing or damaged key file is a clear error, never a silent new key. The replaced key is
+retired: its private file is destroyed, and its public key still checks the seals it made
+before the day of its retirement (:attr:`KeyInfo.retired_on`).
+
+Public keys of other installations are imported from a one-line text,
+``CALKEY1:<key id>:<base64url of the 32 raw public bytes>`` (lines starting with ``#`` are
+comments), so that a laptop can check the office's certificates offline. The key id is the
+first 16 hex digits of SHA-256 of the raw public bytes, so a text with a wrong id is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.storage.files import write_atomically
+from calcert_desktop.storage.models import SigningKey
+
+KEY_TEXT_PREFIX = "CALKEY1"
+LOCAL, IMPORTED = "local", "imported"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """A public key known here."""
+
+    key_id: str
+    public_key: str  # hex
+    origin: str  # "local" or "imported"
+    label: str
+    added_at: datetime
+    retired_at: datetime | None
+
+    @property
+    def retired_on(self) -> date | None:
+        """The local calendar day of the key's retirement: a seal it made is accepted only
+        for a certificate issued on that day or earlier."""
+        return local_day(self.retired_at) if self.retired_at is not None else None
+
+    @property
+    def text(self) -> str:
+        """The key as exported: ``CALKEY1:<key id>:<base64url>``."""
+        return key_text(bytes.fromhex(self.public_key))
+
+
+@dataclass(frozen=True)
+class Signer:
+    """This installation's private key, ready to sign."""
+
+    key_id: str
+    private_key: Ed25519PrivateKey
+
+    def sign(self, message: bytes) -> bytes:
+        """The Ed25519 signature of ``message``."""
+        return self.private_key.sign(message)
+
+
+def key_id_of(public_raw: bytes) -> str:
+    """First 16 hex digits of SHA-256 of the 32 raw public bytes."""
+    return hashlib.sha256(public_raw).hexdigest()[:16]
+
+
+def _raw(public: Ed25519PublicKey) -> bytes:
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def key_text(public_raw: bytes) -> str:
+    """The one-line export of a public key."""
+    encoded = base64.urlsafe_b64encode(public_raw).decode("ascii").rstrip("=")
+    return f"{KEY_TEXT_PREFIX}:{key_id_of(public_raw)}:{encoded}"
+
+
+def parse_key_text(text: str) -> bytes:
+    """The raw public bytes of an exported key; ValidationError (Polish) when malformed."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if len(lines) != 1 or lines[0].count(":") != 2:
+        raise ValidationError("key.malformed", None)
+    prefix, key_id, encoded = lines[0].split(":")
+    try:
+        raw = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
+    except (binascii.Error, ValueError):
+        raise ValidationError("key.malformed", None) from None
+    if prefix != KEY_TEXT_PREFIX or len(raw) != 32:
+        raise ValidationError("key.malformed", None)
+    if key_id.lower() != key_id_of(raw):
+        raise ValidationError("key.id_mismatch", None, key_id=key_id)
+    return raw
+
+
+def verify_signature(public_hex: str, signature: bytes, message: bytes) -> bool:
+    """Whether ``signature`` is the Ed25519 signature of ``message`` by the key."""
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def now_utc() -> datetime:
+    """The time now as the keys' rows hold it: UTC, naive."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def local_day(moment: datetime) -> date:
+    """The local calendar day of a naive UTC time (dates on certificates are local)."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
+def info_of(row: SigningKey) -> KeyInfo:
+    """A keys row as plain data."""
+    return KeyInfo(row.key_id, row.public_key, row.origin, row.label, row.added_at,
+                   row.retired_at)  # fmt: skip
+
+
+# --- the private key file ------------------------------------------------------------------
+
+
+def key_file(ctx: AppContext, key_id: str) -> Path:
+    """Where the private half of the local key ``key_id`` lives."""
+    return ctx.paths.keys / f"podpis-{key_id}.pem"
+
+
+def _write_private(path: Path, pem: bytes) -> None:
+    """Write the PEM atomically, readable by its owner only, in a private folder."""
+    write_atomically(path, pem, private_parent=True)
+
+
+def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
+    path = key_file(ctx, row.key_id)
+    try:
+        pem = path.read_bytes()
+    except FileNotFoundError:
+        raise DomainError("key.missing", None, path=str(path), key_id=row.key_id) from None
+    except OSError as error:
+        raise DomainError("key.unreadable", None, path=str(path),
+                          detail=error.strerror or str(error)) from error  # fmt: skip
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError):
+        raise DomainError("key.corrupt", None, path=str(path), key_id=row.key_id) from None
+    if not isinstance(key, Ed25519PrivateKey) or key_id_of(_raw(key.public_key())) != row.key_id:
+        raise DomainError("key.corrupt", None, path=str(path), key_id=row.key_id)
+    return key
+
+
+def active_local(session: Session) -> SigningKey | None:
+    """This installation's key in use (not retired), if it has one yet."""
+    return session.scalar(
+        select(SigningKey)
+        .where(SigningKey.origin == LOCAL, SigningKey.retired_at.is_(None))
+        .order_by(SigningKey.added_at.desc())
+    )
+
+
+def create_local(session: Session, ctx: AppContext) -> SigningKey:
+    """A new key pair for this installation: its private file written, its row added."""
+    private = Ed25519PrivateKey.generate()
+    raw = _raw(private.public_key())
+    key_id = key_id_of(raw)
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    _write_private(key_file(ctx, key_id), pem)
+    row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=LOCAL,
+                     label=f"Ta instalacja ({ctx.paths.root})", added_at=now_utc(),
+                     retired_at=None)  # fmt: skip
+    session.add(row)
+    session.flush()
+    return row
+
+
+def local_signer(session: Session, ctx: AppContext) -> Signer:
+    """This installation's signing key, inside the caller's writing transaction: made on
+    first need; DomainError (Polish) when its file is missing or damaged."""
+    row = active_local(session) or create_local(session, ctx)
+    return Signer(row.key_id, _load_private(ctx, row))
+
+
+# --- the services ----------------------------------------------------------------------
+
+
+def ensure_local_key(ctx: AppContext, actor: Actor) -> KeyInfo:
+    """This installation's public key, made now if it has none yet (its file checked)."""
+    with writing(ctx, actor, "create-signing-key") as session:
+        signer = local_signer(session, ctx)
+        row = session.scalar(select(SigningKey).where(SigningKey.key_id == signer.key_id))
+        assert row is not None
+        return info_of(row)
+
+
+def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
+    """Add another installation's public key (administrator only), so that the seals it
+    makes can be checked here."""
+    actor.require(Role.ADMIN)
+    label = " ".join(label.split())
+    if not label:
+        raise ValidationError("key.label_required", None)
+    raw = parse_key_text(text)
+    key_id = key_id_of(raw)
+    with writing(ctx, actor, "import-signing-key") as session:
+        existing = session.scalar(select(SigningKey).where(SigningKey.key_id == key_id))
+        if existing is not None:
+            raise ValidationError("key.already_known", None, key_id=key_id, label=existing.label)
+        row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=IMPORTED, label=label,
+                         added_at=now_utc(), retired_at=None)  # fmt: skip
+        session.add(row)
+        session.flush()
+        return info_of(row)
+
+
+def list_keys(ctx: AppContext) -> list[KeyInfo]:
+    """Every public key known here: local ones first, then imported, oldest first."""
+    with reading(ctx) as session:
+        rows = session.scalars(select(SigningKey).order_by(SigningKey.added_at)).all()
+        return sorted((info_of(row) for row in rows), key=lambda info: info.origin != LOCAL)
+
+
+def find_key(session: Session, key_id: str) -> KeyInfo | None:
+    """The public key ``key_id`` if it is known here."""
+    row = session.scalar(select(SigningKey).where(SigningKey.key_id == key_id))
+    return info_of(row) if row is not None else None

@@ -1,0 +1,1 @@
+"""Read models for the screens and the command line, each taking the acting person."""
