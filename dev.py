@@ -8,7 +8,7 @@ Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
     python dev.py [--verbose] setup [--test]    # only set up the environment
     python dev.py [--verbose] lock [--upgrade]  # regenerate requirements/lock*.txt (pip-tools)
     python dev.py [--verbose] build [--installer | --installer-check]
-        # the frozen program (PyInstaller), its self-test, and the Windows installer (NSIS;
+        # the frozen programs (PyInstaller), their self-tests, and the Windows installer (NSIS;
         # --installer-check compiles the installer script uncompressed, only to check it)
     python dev.py [--verbose] installer  # only the installer, of the program in dist/
 
@@ -47,7 +47,12 @@ BUILD_STAMP_NAME = ".calcert-build-stamp"
 SPEC_FILE = ROOT / "build" / "calcert.spec"
 INSTALLER_SCRIPT = ROOT / "build" / "installer" / "calcert.nsi"
 DIST_DIR = ROOT / "dist"
-FROZEN_NAME = "CALcert"  # the spec's NAME: dist/CALcert/CALcert(.exe)
+FROZEN_NAME = "CALcert"  # the spec's NAME: dist/CALcert/CALcert(.exe), the windowed program
+# The spec's CONSOLE_NAME: the command line beside it (not "calcert": on Windows that is the
+# same file name as "CALcert.exe").
+FROZEN_CONSOLE_NAME = "calcert-cli"
+# What the self-test prints last when every check passed (selftest.py).
+SELF_TEST_PASSED = "Samotest udany"
 WORK_DIR = ROOT / "build" / "out" / "pyinstaller"
 # Where the NSIS installer for Windows puts makensis when it is not on PATH.
 MAKENSIS_WINDOWS = (
@@ -227,11 +232,15 @@ def foreign_lines(lock_text: str) -> list[str]:
     return found
 
 
-def frozen_executable(dist_dir: Path, windows: bool | None = None) -> Path:
-    """Return the frozen program inside ``dist_dir`` (``CALcert/CALcert.exe`` on Windows)."""
+def frozen_executable(
+    dist_dir: Path, windows: bool | None = None, *, console: bool = False
+) -> Path:
+    """Return the frozen program inside ``dist_dir``: the windowed ``CALcert/CALcert.exe``
+    (on Windows), or with ``console`` the command line ``CALcert/calcert-cli.exe``."""
     if windows is None:
         windows = os.name == "nt"
-    return dist_dir / FROZEN_NAME / (FROZEN_NAME + (".exe" if windows else ""))
+    name = FROZEN_CONSOLE_NAME if console else FROZEN_NAME
+    return dist_dir / FROZEN_NAME / (name + (".exe" if windows else ""))
 
 
 def project_version(root: Path) -> str:
@@ -523,8 +532,9 @@ def compile_installer(compress: bool = True) -> Path:
     """Compile the installer of the frozen program in ``dist/`` (uncompressed, to check the
     script only, unless ``compress``); returns the installer's path."""
     program = frozen_executable(DIST_DIR)
-    if not program.is_file():
-        raise DevError(f"Brak zbudowanego programu {program}; najpierw: python dev.py build")
+    for needed in (program, frozen_executable(DIST_DIR, console=True)):
+        if not needed.is_file():
+            raise DevError(f"Brak zbudowanego programu {needed}; najpierw: python dev.py build")
     version = project_version(ROOT)
     name = f"CALcert-Desktop-{version}-instalator.exe"
     out_file = DIST_DIR / name if compress else WORK_DIR / f"sprawdzenie-{name}"
@@ -547,6 +557,40 @@ def command_installer(args: list[str], verbose: bool) -> int:
     return 0
 
 
+def self_test_windowed(program: Path, report: Path, env: dict[str, str]) -> None:
+    """Run the windowed program's self-test; on Windows it has no console, so what it
+    found is read from its report."""
+    say(f"Sprawdzam zbudowany program: {program.relative_to(ROOT)} self-test…")
+    code = run_child([str(program), "self-test", "--report", str(report)], env=env)
+    if os.name == "nt" and report.is_file():  # a windowed program prints nothing to a console
+        print(report.read_text(encoding="utf-8"), end="")
+    if code != 0:
+        raise DevError(f"Zbudowany program nie przeszedł samotestu ({code}); zob. {report}.", code)
+
+
+def self_test_console(program: Path, env: dict[str, str]) -> None:
+    """Run the console program's self-test and check that it printed its result itself (a
+    program built without a console would print nothing)."""
+    say(f"Sprawdzam program wiersza poleceń: {program.relative_to(ROOT)} self-test…")
+    try:
+        done = subprocess.run(
+            [str(program), "self-test"], cwd=ROOT, env=env, capture_output=True,
+            encoding="utf-8", errors="replace", check=False,
+        )  # fmt: skip
+    except OSError as error:
+        raise DevError(f"Nie można uruchomić {program}: {error}") from error
+    print(done.stdout, end="")
+    print(done.stderr, end="", file=sys.stderr)
+    if done.returncode != 0:
+        code = exit_code_of(done.returncode)
+        raise DevError(f"Program wiersza poleceń nie przeszedł samotestu ({code}).", code)
+    if SELF_TEST_PASSED not in done.stdout:
+        raise DevError(
+            f"Program wiersza poleceń {program.name} nie wypisał wyniku samotestu "
+            "na standardowe wyjście (czy zbudowano go jako program konsolowy?)."
+        )
+
+
 def command_build(args: list[str], verbose: bool) -> int:
     """Build the frozen program, run its self-test and, with ``--installer``, the installer
     (``--installer-check``: compile the installer script uncompressed, only to check it)."""
@@ -565,15 +609,10 @@ def command_build(args: list[str], verbose: bool) -> int:
     if code != 0:
         raise DevError(f"PyInstaller zakończył się błędem ({code}).", code)
     program = frozen_executable(DIST_DIR)
-    report = DIST_DIR / "self-test.txt"
-    say(f"Sprawdzam zbudowany program: {program.relative_to(ROOT)} self-test…")
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = run_child([str(program), "self-test", "--report", str(report)], env=env)
-    if os.name == "nt" and report.is_file():  # a windowed program prints nothing to a console
-        print(report.read_text(encoding="utf-8"), end="")
-    if code != 0:
-        raise DevError(f"Zbudowany program nie przeszedł samotestu ({code}); zob. {report}.", code)
+    self_test_windowed(program, DIST_DIR / "self-test.txt", env)
+    self_test_console(frozen_executable(DIST_DIR, console=True), env)
     if "--installer" in args or "--installer-check" in args:
         compile_installer(compress="--installer" in args)
     say("Gotowe: " + str(program.parent.relative_to(ROOT)))

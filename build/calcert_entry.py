@@ -1,7 +1,8 @@
-"""The frozen program's entry point (PyInstaller): the same ``calcert`` command line as the
-installed package, which opens the desktop application when given no command."""
+"""The frozen programs' entry point (PyInstaller), for both executables of the folder: the
+windowed ``CALcert`` and the console ``calcert-cli``. As the installed ``calcert`` script:
+no command opens the desktop application, a command runs the command line."""
 
-from calcert_desktop.cli.main import main
+from calcert_desktop.launch import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

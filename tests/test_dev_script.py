@@ -174,6 +174,16 @@ def test_frozen_executable_is_named_per_platform(tmp_path):
     assert dev.frozen_executable(tmp_path, windows=False) == tmp_path / "CALcert" / "CALcert"
 
 
+def test_the_console_program_sits_beside_the_window_under_another_name(tmp_path):
+    console = dev.frozen_executable(tmp_path, windows=True, console=True)
+    window = dev.frozen_executable(tmp_path, windows=True)
+    assert console == tmp_path / "CALcert" / "calcert-cli.exe"
+    assert console.parent == window.parent
+    assert console.name.lower() != window.name.lower()  # Windows' names ignore case
+    linux = dev.frozen_executable(tmp_path, windows=False, console=True)
+    assert linux == tmp_path / "CALcert" / "calcert-cli"
+
+
 def test_project_version_is_read_from_the_package_source(tmp_path):
     package = tmp_path / "src" / "calcert_desktop"
     package.mkdir(parents=True)

@@ -1,11 +1,13 @@
 ; CALcert Desktop: the Windows installer (NSIS 3, Modern UI 2, Polish).
 ;
-; Installs the frozen program (dist/CALcert, made by PyInstaller) per user, without
-; administrator rights, into %LOCALAPPDATA%\Programs\CALcert Desktop; an administrator may
-; choose to install for all users (Program Files). Start-menu shortcut, optional desktop
-; shortcut, an uninstaller that keeps the user's data unless asked to remove it, and in-place
-; upgrades (the same folder and mode are found again; data and settings stay untouched,
-; because they live in the user's profile, not in the program folder).
+; Installs the frozen program (dist/CALcert, made by PyInstaller: the windowed CALcert.exe
+; and the console calcert-cli.exe) per user, without administrator rights, into
+; %LOCALAPPDATA%\Programs\CALcert Desktop; an administrator may choose to install for all
+; users (Program Files). Start-menu shortcut, optional desktop shortcut, optionally the
+; program folder on the user's PATH (for calcert-cli), an uninstaller that keeps the user's
+; data unless asked to remove it, and in-place upgrades (the same folder and mode are found
+; again; data and settings stay untouched, because they live in the user's profile, not in
+; the program folder).
 ;
 ; Compiled by `python dev.py build --installer`, which passes:
 ;   -DVERSION=0.1.0  -DSOURCE_DIR=<dist/CALcert>  -DOUT_FILE=<…-instalator.exe>
@@ -26,6 +28,9 @@ ManifestDPIAware true
 
 !define APP_NAME "CALcert Desktop"
 !define APP_EXE "CALcert.exe"
+; The command line. Not "calcert.exe": Windows file names ignore case, so that would be
+; CALcert.exe itself.
+!define CONSOLE_EXE "calcert-cli.exe"
 !define UNINSTALLER "Odinstaluj.exe"
 !define PUBLISHER "Centrum Aktywności Lokalnej"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\CALcertDesktop"
@@ -35,6 +40,13 @@ ManifestDPIAware true
 !define DATA_PARENT "$LOCALAPPDATA\CALcert"
 !define DATA_DIR "$LOCALAPPDATA\CALcert\CALcert Desktop"
 !define SETTINGS_KEY "Software\CALcert\CALcert Desktop"
+; The user's own PATH (HKCU\Environment, "Path"), changed only when asked (the section
+; below or /DodajDoPATH). NSIS strings hold NSIS_MAX_STRLEN characters with the final NUL
+; (1024 in the usual build, 8192 in the "large strings" one): a longer PATH would be read
+; as empty or cut short, and writing it back would lose the rest. So a PATH is changed only
+; when it was read whole and the result stays at most PATH_MAX_CHARS long; otherwise it is
+; left as it was and the installer says so.
+!define /math PATH_MAX_CHARS ${NSIS_MAX_STRLEN} - 2
 ; The exchange package's file type is registered here once that format exists: define
 ; EXCHANGE_EXTENSION (e.g. -DEXCHANGE_EXTENSION=.calpakiet) to turn it on.
 
@@ -72,6 +84,7 @@ VIAddVersionKey /LANG=1045 "LegalCopyright" "CALcert Desktop team"
 !include LogicLib.nsh
 !include FileFunc.nsh
 !include x64.nsh
+!include WinMessages.nsh
 
 !define MUI_ICON "..\..\resources\icons\calcert.ico"
 !define MUI_UNICON "..\..\resources\icons\calcert.ico"
@@ -102,6 +115,7 @@ Function .onInit
     Abort
   ${EndIf}
   !insertmacro MULTIUSER_INIT
+  Call PathChoiceFromCommandLine
 FunctionEnd
 
 Section "${APP_NAME} (wymagany)" SecProgram
@@ -109,6 +123,7 @@ Section "${APP_NAME} (wymagany)" SecProgram
   ; An upgrade replaces the program's files only; the data are not in this folder.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\${CONSOLE_EXE}"
   SetOutPath "$INSTDIR"
   File /r "${SOURCE_DIR}\*"
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
@@ -143,13 +158,165 @@ Section "Skrót na pulpicie" SecDesktop
   CreateShortcut "$DESKTOP\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}"
 SectionEnd
 
+; Off unless asked: most of the office uses the window only, and PATH is shared by every
+; program of this user. Left unticked on an upgrade, an earlier entry stays as it was.
+Section /o "Wiersz poleceń: polecenie calcert-cli w zmiennej PATH" SecPath
+  Call AddToUserPath
+SectionEnd
+
+; /DodajDoPATH on the command line (e.g. with /S) ticks it.
+Function PathChoiceFromCommandLine
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/DodajDoPATH" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${SecPath} ${SF_SELECTED}
+  ${EndIf}
+FunctionEnd
+
+!macro USER_PATH_FUNCTIONS UN
+; $R2 = 1 when HKCU\Environment has a value named Path (whatever it holds), else 0.
+Function ${UN}UserPathExists
+  StrCpy $R2 0
+  StrCpy $R3 0
+  ${Do}
+    ClearErrors
+    EnumRegValue $R4 HKCU "Environment" $R3
+    ${If} ${Errors}
+    ${OrIf} $R4 == ""
+      ${ExitDo}
+    ${EndIf}
+    ${If} $R4 == "Path"
+      StrCpy $R2 1
+      ${ExitDo}
+    ${EndIf}
+    IntOp $R3 $R3 + 1
+  ${Loop}
+FunctionEnd
+
+; $R0 = the user's PATH; $R1 = "ok" when it was read whole (or there is none: $R0 empty),
+; "unsafe" when it exists but could not be read whole (too long for NSIS, or not text).
+Function ${UN}ReadUserPath
+  StrCpy $R1 "ok"
+  ClearErrors
+  ReadRegStr $R0 HKCU "Environment" "Path"
+  ${If} ${Errors}
+    StrCpy $R0 ""
+    Call ${UN}UserPathExists
+    ${If} $R2 == 1
+      StrCpy $R1 "unsafe"
+    ${EndIf}
+  ${Else}
+    StrLen $R2 $R0
+    ${If} $R2 > ${PATH_MAX_CHARS}  ; as long as NSIS's buffer: perhaps cut short
+      StrCpy $R1 "unsafe"
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
+; $R5 = the PATH in $R0 without its entries naming $INSTDIR (with or without a final \, in
+; any case), every other entry kept as it was, empty ones too; $R6 = how many were removed.
+Function ${UN}PathWithout
+  StrCpy $R5 ""
+  StrCpy $R6 0
+  StrCpy $R7 ""  ; the entry being read
+  StrCpy $R8 0   ; the position in $R0
+  StrCpy $R9 0   ; entries kept so far
+  ${Do}
+    StrCpy $R3 $R0 1 $R8
+    ${If} $R3 == ";"
+    ${OrIf} $R3 == ""
+      ${If} $R7 == "$INSTDIR"
+      ${OrIf} $R7 == "$INSTDIR\"
+        IntOp $R6 $R6 + 1
+      ${Else}
+        ${If} $R9 > 0
+          StrCpy $R5 "$R5;"
+        ${EndIf}
+        StrCpy $R5 "$R5$R7"
+        IntOp $R9 $R9 + 1
+      ${EndIf}
+      StrCpy $R7 ""
+      ${If} $R3 == ""
+        ${ExitDo}
+      ${EndIf}
+    ${Else}
+      StrCpy $R7 "$R7$R3"
+    ${EndIf}
+    IntOp $R8 $R8 + 1
+  ${Loop}
+FunctionEnd
+!macroend
+!insertmacro USER_PATH_FUNCTIONS ""
+!insertmacro USER_PATH_FUNCTIONS "un."
+
+Function AddToUserPath
+  Call ReadUserPath
+  ${If} $R1 != "ok"
+    DetailPrint "Nie zmieniono zmiennej PATH (dłuższa niż ${PATH_MAX_CHARS} znaków albo nieczytelna)."
+    MessageBox MB_OK|MB_ICONEXCLAMATION "Twoja zmienna PATH jest dłuższa, niż instalator może bezpiecznie zmienić (${PATH_MAX_CHARS} znaków), albo nie jest tekstem, więc pozostała bez zmian. Aby używać polecenia calcert-cli, dodaj do niej samodzielnie folder:$\r$\n$INSTDIR" /SD IDOK
+    Return
+  ${EndIf}
+  Call PathWithout
+  ${If} $R6 > 0
+    DetailPrint "Folder programu jest już w zmiennej PATH."
+    Return
+  ${EndIf}
+  StrLen $R2 $R0
+  StrLen $R3 "$INSTDIR"
+  IntOp $R2 $R2 + $R3
+  IntOp $R2 $R2 + 1
+  ${If} $R2 > ${PATH_MAX_CHARS}
+    DetailPrint "Nie zmieniono zmiennej PATH (byłaby dłuższa niż ${PATH_MAX_CHARS} znaków)."
+    MessageBox MB_OK|MB_ICONEXCLAMATION "Zmienna PATH z folderem programu byłaby dłuższa, niż instalator może bezpiecznie zapisać (${PATH_MAX_CHARS} znaków), więc pozostała bez zmian. Aby używać polecenia calcert-cli, dodaj do niej samodzielnie folder:$\r$\n$INSTDIR" /SD IDOK
+    Return
+  ${EndIf}
+  ${If} $R0 == ""
+    StrCpy $R0 "$INSTDIR"
+  ${Else}
+    StrCpy $R3 $R0 1 -1
+    ${If} $R3 == ";"
+      StrCpy $R0 "$R0$INSTDIR"
+    ${Else}
+      StrCpy $R0 "$R0;$INSTDIR"
+    ${EndIf}
+  ${EndIf}
+  ; REG_EXPAND_SZ, as Windows writes the user's PATH: entries such as %USERPROFILE%\bin work.
+  WriteRegExpandStr HKCU "Environment" "Path" $R0
+  ; Programs started from now on (a new console window) see the new PATH.
+  SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+  DetailPrint "Dodano folder programu do zmiennej PATH: $INSTDIR"
+FunctionEnd
+
+Function un.RemoveFromUserPath
+  Call un.ReadUserPath
+  ${If} $R1 != "ok"
+    DetailPrint "Nie zmieniono zmiennej PATH (dłuższa niż ${PATH_MAX_CHARS} znaków albo nieczytelna): usuń z niej samodzielnie $INSTDIR."
+    Return
+  ${EndIf}
+  Call un.PathWithout
+  ${If} $R6 == 0
+    Return
+  ${EndIf}
+  ${If} $R5 == ""
+    DeleteRegValue HKCU "Environment" "Path"
+  ${Else}
+    WriteRegExpandStr HKCU "Environment" "Path" $R5
+  ${EndIf}
+  SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment" /TIMEOUT=5000
+  DetailPrint "Usunięto folder programu ze zmiennej PATH."
+FunctionEnd
+
 Section "un.${APP_NAME}" UnSecProgram
   SectionIn RO
   Delete "$DESKTOP\${APP_NAME}.lnk"
   RMDir /r "$SMPROGRAMS\${APP_NAME}"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\${CONSOLE_EXE}"
   Delete "$INSTDIR\${UNINSTALLER}"
+  ; The user's PATH, if the installer (or the user) put this folder there.
+  Call un.RemoveFromUserPath
   RMDir "$INSTDIR"
   DeleteRegKey SHCTX "${UNINST_KEY}"
 !ifdef EXCHANGE_EXTENSION

@@ -1,5 +1,5 @@
-"""Allows ``python -m calcert_desktop``."""
+"""Allows ``python -m calcert_desktop`` (no command: the window; a command: the command line)."""
 
-from calcert_desktop.cli.main import main
+from calcert_desktop.launch import main
 
 raise SystemExit(main())

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from calcert_desktop.cli.commands import unexpected_message
+from calcert_desktop.cli.failures import unexpected_message
 from calcert_desktop.storage.sqlite_errors import reason
 
 

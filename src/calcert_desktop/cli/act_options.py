@@ -99,7 +99,7 @@ def _findings(items: list[str]) -> dict[str, tuple[str, str]]:
 
 
 def _json_file(path: str) -> dict[str, Any]:
-    from calcert_desktop.cli.files import read_json
+    from calcert_desktop.services.applications.json_files import read_json  # storage reads the file
 
     return read_json(Path(path))
 

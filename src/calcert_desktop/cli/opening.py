@@ -6,13 +6,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from calcert_desktop.paths import resolve_data_dir
-from calcert_desktop.services.context import AppContext, open_context
+
+if TYPE_CHECKING:
+    from calcert_desktop.services.context import AppContext
 
 
 def open_data(args: argparse.Namespace, *, create: bool = False) -> AppContext:
     """The data folder the command names, opened (and created if ``create``)."""
+    # the services (SQLAlchemy with them) load when a command opens the data, not before
+    from calcert_desktop.services.context import open_context
+
     return open_context(resolve_data_dir(args.data_dir), create=create)
 
 

@@ -45,6 +45,11 @@ def say(value: object = "", *, multi_line: bool = False, file: TextIO | None = N
     print(printable(value, multi_line=multi_line), file=file or sys.stdout)
 
 
+def print_json(data: Any) -> None:
+    """Print ``data`` as :func:`json_text`."""
+    sys.stdout.write(json_text(data) + "\n")
+
+
 def json_text(data: Any) -> str:
     """``data`` as indented JSON whose strings hold no raw terminal control characters.
 
@@ -57,3 +62,20 @@ def json_text(data: Any) -> str:
     return "".join(
         f"\\u{ord(char):04x}" if _needs_escape(char, "\n") else char for char in text
     )
+
+
+def prepare_streams() -> None:
+    """UTF-8 for redirected output, and never a failure on a character.
+
+    Redirected output on Windows would use the ANSI code page, which lacks some of our
+    characters (→, „): files and pipes get UTF-8; a console keeps its encoding, and a
+    character it cannot show is replaced. A windowed program has no streams at all (None).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        if stream.isatty():
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8", errors="replace")

@@ -7,19 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+NAME = "self-test"
+HELP = "sprawdź, czy zainstalowany program działa (baza, dokumenty, tłumaczenia, okno)"
+DESCRIPTION = (
+    "Sprawdza w tymczasowym katalogu danych: zasoby programu, utworzenie i migrację "
+    "bazy, sprawy przykładowe, certyfikat i pismo o odmowie (PDF odczytany z powrotem), "
+    "tłumaczenia oraz otwarcie i zamknięcie okna głównego (bez ekranu). Kod wyjścia 0, "
+    "gdy wszystko działa; 1 przy pierwszym błędzie. Dane użytkownika nie są dotykane."
+)
 
-def register(sub: Any) -> None:
-    """Add the ``self-test`` subcommand."""
-    parser = sub.add_parser(
-        "self-test",
-        help="sprawdź, czy zainstalowany program działa (baza, dokumenty, tłumaczenia, okno)",
-        description=(
-            "Sprawdza w tymczasowym katalogu danych: zasoby programu, utworzenie i migrację "
-            "bazy, sprawy przykładowe, certyfikat i pismo o odmowie (PDF odczytany z powrotem), "
-            "tłumaczenia oraz otwarcie i zamknięcie okna głównego (bez ekranu). Kod wyjścia 0, "
-            "gdy wszystko działa; 1 przy pierwszym błędzie. Dane użytkownika nie są dotykane."
-        ),
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--report", metavar="PLIK",
         help="zapisz przebieg także do pliku (program okienkowy w Windows nie ma konsoli)",
@@ -27,7 +25,6 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--keep", metavar="KATALOG", help="użyj tego katalogu i zostaw w nim dane testu"
     )
-    parser.set_defaults(handler=_self_test)
 
 
 class _Tee:
@@ -46,7 +43,7 @@ class _Tee:
             stream.flush()
 
 
-def _self_test(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from calcert_desktop import selftest
 
     keep = Path(args.keep) if args.keep else None

@@ -1,0 +1,72 @@
+"""The commands of ``calcert``, one module each, as calibre's ``db/cli/cmd_*.py``.
+
+:data:`MODULES` is the one list of them, in the order ``calcert --help`` shows them. Nothing
+here imports a command module: :func:`load` does, when the command line needs it. Each module
+holds:
+
+- ``NAME``: the command as typed (``add-user``; the module is the name with ``_``),
+- ``HELP``: one line for the list of commands, and optionally a longer ``DESCRIPTION``,
+- ``add_arguments(parser)``: its arguments, added only when that command is run,
+- ``run(args) -> int``: the command, returning the exit code.
+
+``calcert --help`` imports every command module to read its ``NAME`` and ``HELP``, so a
+command module imports at its top only the standard library, ``domain/`` and the helpers of
+``cli/``; the services (and with them SQLAlchemy, reportlab...) are imported inside
+``run``, when that one command runs (``tests/cli/test_cli_layout.py`` checks it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from typing import Protocol, cast
+
+MODULES: tuple[str, ...] = (
+    "init",
+    "demo",
+    "declare",
+    "cases",
+    "show",
+    "act",
+    "check",
+    "backup",
+    "restore",
+    "users",
+    "settings",
+    "add_user",
+    "pdf",
+    "register",
+    "templates",
+    "verify_certificate",
+    "keys",
+    "self_test",
+)
+
+
+class Command(Protocol):
+    """What a command module provides (see the module's docstring)."""
+
+    NAME: str
+    HELP: str
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def module_name(command: str) -> str | None:
+    """The module of the command typed as ``command`` (``add-user``), or None if no such."""
+    name = command.replace("-", "_")
+    return name if name in MODULES and command == name.replace("_", "-") else None
+
+
+def load(module: str) -> Command:
+    """The command module ``module`` (one of :data:`MODULES`), imported now."""
+    if module not in MODULES:
+        raise KeyError(module)
+    return cast(Command, importlib.import_module(f"{__name__}.{module}"))
+
+
+def description(command: Command) -> str:
+    """The text shown by ``calcert COMMAND --help``."""
+    return str(getattr(command, "DESCRIPTION", command.HELP))

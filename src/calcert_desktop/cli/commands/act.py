@@ -1,0 +1,56 @@
+"""``calcert act REF ACTION [options]``: one step of the process; each action's options come
+from the domain's parameters (:mod:`calcert_desktop.cli.act_options`)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
+from calcert_desktop.cli.opening import opened_data
+from calcert_desktop.cli.terminal import say
+from calcert_desktop.domain.actions import Action
+
+NAME = "act"
+HELP = "wykonaj czynność w sprawie"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)"
+    )
+    actions = parser.add_subparsers(
+        dest="action", metavar="CZYNNOŚĆ", title="czynności", required=True
+    )
+    for action, options in OPTIONS.items():
+        ap = actions.add_parser(action.value, help=action.label, description=action.label)
+        ap.add_argument("--date", metavar="RRRR-MM-DD", help="data czynności (domyślnie dziś)")
+        for option in options:
+            kwargs: dict[str, Any] = {
+                "dest": option.param,
+                "help": option.help,
+                "required": option.required,
+            }
+            if option.kind == "flag":
+                kwargs = {"dest": option.param, "help": option.help, "action": "store_true"}
+            elif option.kind in ("votes", "findings"):
+                kwargs["action"] = "append"
+                kwargs["metavar"] = "WARTOŚĆ"
+            else:
+                kwargs["metavar"] = "RRRR-MM-DD" if option.kind == "date" else option.param.upper()
+            ap.add_argument(option.flag, **kwargs)
+
+
+def run(args: argparse.Namespace) -> int:
+    from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.process import perform
+
+    action = Action(args.action)
+    params = collect_params(action, vars(args))
+    on = parse_date(args.date) if args.date is not None else None  # '' is refused, not today
+    with opened_data(args) as ctx:
+        actor = resolve_actor(ctx, args.user)
+        result = perform.perform(ctx, actor, args.reference, action, on, params)
+    say(result.message, multi_line=True)
+    say(f"{result.reference}: {result.state.label}")
+    return 0

@@ -1,0 +1,33 @@
+"""``calcert add-user LOGIN "Imię Nazwisko" --roles R1,R2`` (administrator)."""
+
+from __future__ import annotations
+
+import argparse
+
+from calcert_desktop.cli.opening import opened_data
+from calcert_desktop.cli.terminal import say
+from calcert_desktop.domain.roles import Role
+
+NAME = "add-user"
+HELP = "dodaj osobę (tylko administrator)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("login", metavar="LOGIN")
+    parser.add_argument("full_name", metavar="IMIĘ_I_NAZWISKO")
+    parser.add_argument(
+        "--roles",
+        required=True,
+        metavar="ROLE",
+        help="role po przecinku: " + ", ".join(Role),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from calcert_desktop.services.admin import people
+    from calcert_desktop.services.context import resolve_actor
+
+    with opened_data(args) as ctx:
+        actor = resolve_actor(ctx, args.user)
+        say(people.add_user(ctx, actor, args.login, args.full_name, args.roles))
+    return 0

@@ -1,0 +1,25 @@
+"""``calcert check``: integrity, foreign keys, the audit log and the yearly numbering; exit
+code 1 when anything is wrong."""
+
+from __future__ import annotations
+
+import argparse
+
+from calcert_desktop.cli import output
+from calcert_desktop.cli.opening import opened_data
+
+NAME = "check"
+HELP = "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """No arguments: the data folder is the global ``--data-dir``."""
+
+
+def run(args: argparse.Namespace) -> int:
+    from calcert_desktop.services.admin import maintenance
+
+    with opened_data(args) as ctx:
+        report = maintenance.check(ctx)
+    output.print_report(report)
+    return 0 if report.ok else 1

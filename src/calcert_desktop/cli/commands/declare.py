@@ -1,0 +1,45 @@
+"""``calcert declare FILE.json [--received DATE]``: register a declaration as a draft (or,
+with ``--received``, file it at once) and print its number."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.opening import opened_data
+from calcert_desktop.cli.terminal import say
+
+NAME = "declare"
+HELP = "zarejestruj deklarację z pliku JSON (drukuje jej numer)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        metavar="PLIK.json",
+        help="deklaracja zgodna ze schematem forms/declaration.schema.json",
+    )
+    parser.add_argument(
+        "--received",
+        metavar="RRRR-MM-DD",
+        help="data wpływu pisemnej prośby: od razu złóż zgłoszenie i nadaj numer CAL/…",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from calcert_desktop.services.applications import declare
+    from calcert_desktop.services.applications.json_files import read_json
+    from calcert_desktop.services.context import resolve_actor
+
+    data = read_json(Path(args.file))
+    received = parse_date(args.received, "received") if args.received is not None else None
+    with opened_data(args) as ctx:
+        actor = resolve_actor(ctx, args.user)
+        result = declare.declare(
+            ctx, actor, data, received_on=received, source_dir=Path(args.file).resolve().parent
+        )
+    say(result.reference)
+    say(result.message, file=sys.stderr)
+    return 0

@@ -1,0 +1,32 @@
+"""Where every start begins: without a command the desktop window, with one the command line.
+
+``python -m calcert_desktop``, the installed ``calcert`` script and both frozen programs
+(the windowed ``CALcert`` and the console ``calcert-cli``) call :func:`main`. The command
+line never imports the GUI; this module imports the one that is asked for.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from calcert_desktop.cli import global_options
+from calcert_desktop.cli.terminal import prepare_streams
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window (no command) or run the command; returns the exit code."""
+    prepare_streams()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    known, rest = global_options.split(arguments)
+    if rest:
+        from calcert_desktop.cli.main import main as command_line
+
+        return command_line(arguments)
+    from calcert_desktop.ui.app import run  # Qt loads only for the window
+
+    return run(known.data_dir, known.user)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
