@@ -14,7 +14,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.assessment_rules import comment_problem
+from calcert_desktop.domain.eligibility import ballot_problem
 from calcert_desktop.domain.errors import DomainError, TransitionRefused
+from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
@@ -158,7 +161,7 @@ def assess(qtbot, session, ref, login, day, rating="meets") -> str:
         row = dialog.row(code)
         row.rating.setCurrentIndex(row.rating.findData(rating))
         if rating != "meets":
-            assert row.problem.text() == "Ocena inna niż „spełnia” wymaga komentarza."
+            assert row.problem.text() == comment_problem(code, rating, "").message
             row.comment.setPlainText(f"Brak dowodów realizacji ({code}): raport milczy.")
         row.evidence.setText(f"raport s. {code[1]}")
     return accept(qtbot, dialog)
@@ -216,7 +219,10 @@ def test_granted_and_issued_through_the_gui(qtbot, session):
     assert set(dialog.field("votes").buttons) == set(members)
     set_date(dialog, "2024-02-20")
     assert not dialog.ok.isEnabled()  # no votes yet
-    assert "brakuje: 3" in dialog.problem_labels["votes"].text()
+    ballot = list(dialog.field("votes").buttons)  # by name, as the service orders it
+    missing = ballot_problem([MemberFacts(login) for login in ballot], {})
+    assert dialog.problem_labels["votes"].text() == missing.message  # the domain's words
+    assert "Brakuje głosów" in missing.message and "czlonek2" in missing.message
     votes("for")(dialog)
     assert "przyznała" in accept(qtbot, dialog)
     data = case(session, ref)
@@ -345,7 +351,9 @@ def test_assessment_dialog_requires_a_comment_below_meets(qtbot, session):
     row = dialog.row("S5")
     row.rating.setCurrentIndex(row.rating.findData("partly"))
     assert not dialog.ok.isEnabled()
-    assert row.problem.text() == "Ocena inna niż „spełnia” wymaga komentarza."
+    assert row.problem.text() == (
+        "Komentarz: Ocena standardu S5 inna niż „spełnia” wymaga komentarza z uzasadnieniem."
+    )
     row.comment.setPlainText("Działania incydentalne, bez planu długofalowego.")
     assert dialog.ok.isEnabled() and row.problem.isHidden()
     accept(qtbot, dialog)
@@ -391,3 +399,20 @@ def test_one_bad_rating_saves_none(session):
         assess_standards(session.ctx, member, ref, date(2024, 2, 3), ratings)
     assert "wymaga komentarza" in refusal.value.message
     assert case(session, ref)["assessments"] == []
+
+
+def test_assessment_dialog_asks_the_domain_for_the_comment_rule(qtbot, session, monkeypatch):
+    from calcert_desktop.domain import assessment_rules
+
+    ref = file_case(session, "2024-01-15", date(2024, 1, 20))
+    review(qtbot, session, ref, "2024-02-01", ("czlonek1",))
+    dialog = open_action(qtbot, session, ref, Action.ASSESS, "czlonek1")
+    set_date(dialog, "2024-02-03")
+    row = dialog.row("S2")
+    row.rating.setCurrentIndex(row.rating.findData("meets"))
+    assert "S2" not in dialog.problems()  # "meets" needs no comment under the domain's rule
+    # Change the rule in the domain only: the dialog follows it, in the domain's words.
+    monkeypatch.setattr(assessment_rules, "comment_required", lambda rating: True)
+    assert dialog.problems()["S2"] == assessment_rules.comment_problem("S2", "meets", "").message
+    row.comment.setPlainText("Uzasadnienie.")
+    assert "S2" not in dialog.problems()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -13,11 +14,12 @@ from calcert_desktop.demo.declarations import make_text
 from calcert_desktop.demo.people import demo_staff
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action as A
-from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state, valid_until
+from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState as S
 from calcert_desktop.services.admin.people import make_user
+from calcert_desktop.services.process import effects
 from calcert_desktop.storage import audit
 from calcert_desktop.storage.models import (
     Appeal,
@@ -86,6 +88,37 @@ def make_staff(rng: random.Random) -> Staff:
     )
 
 
+# Many small rows: kept as plain values, a tenth of an ORM object's cost each.
+ROW_MODELS: frozenset[type[Base]] = frozenset({Assessment, Vote, VisitFinding})
+
+
+class DemoRecords:
+    """The demo's :class:`effects.Records`: each new record gets an id from the seeded
+    generator (``first_id`` if drawn already) and the backdated context of who made it."""
+
+    def __init__(
+        self, writer: CaseWriter, login: str, action: str, day: date, first_id: uuid.UUID | None
+    ) -> None:
+        self.writer, self.login, self.action, self.day = writer, login, action, day
+        self.first_id = first_id
+
+    def new(self, model: type[Base], **values: Any) -> Any:
+        writer = self.writer
+        values["id"] = self.first_id or writer._id()
+        self.first_id = None
+        if model in ROW_MODELS:
+            context = writer._context(self.login, self.action, self.day)
+            writer.objects.append(audit.NewRow(model, values, context))
+            return None
+        return writer._record(model(**values), self.login, self.action, self.day)
+
+    def settle(self) -> None:
+        """Nothing to do: the demo inserts table by table in foreign-key order."""
+
+    def touched(self, table: str) -> None:
+        """Nothing to note: the demo's records are inserted with their final values."""
+
+
 class CaseWriter:
     """Turns one dated plan into records, each attributed to who made it and when."""
 
@@ -117,6 +150,13 @@ class CaseWriter:
         cost a tenth of an ORM object each."""
         values["id"] = self._id()
         self.objects.append(audit.NewRow(model, values, self._context(login, action, day)))
+
+    def _records(
+        self, login: str, action: str, day: date, pre_id: bool = False
+    ) -> DemoRecords:
+        """A sink for one act; ``pre_id`` draws the first record's id now (before its texts,
+        the order the seeded data has always been drawn in)."""
+        return DemoRecords(self, login, action, day, self._id() if pre_id else None)
 
     def _id(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -155,111 +195,82 @@ class CaseWriter:
             last = day
             match event.action:
                 case A.FILE:
-                    case.received_on = day
+                    effects.file(case, day, case.reference)
                 case A.REQUEST_COMPLETION:
-                    completion = CompletionRequest(
-                        id=self._id(),
-                        case_id=case.id,
-                        requested_on=day,
-                        reason=self._text("completion_reason"),
-                        due_on=day + timedelta(days=p["due_in"]),
-                    )
-                    self._record(completion, office, event.action, day)
+                    sink = self._records(office, event.action, day, pre_id=True)
+                    completion = effects.request_completion(
+                        sink, case, day, self._text("completion_reason"),
+                        day + timedelta(days=p["due_in"]),
+                    )  # fmt: skip
                 case A.COMPLETE:
-                    assert completion is not None
-                    completion.completed_on = day
+                    effects.complete(self._records(office, event.action, day), completion, day)
                 case A.ASSIGN:
                     member = staff.users[p["member"]]
-                    assignment = Assignment(
-                        id=self._id(),
-                        case_id=case.id,
-                        member_id=member.id,
-                        assigned_on=day,
-                        is_rapporteur=p["rapporteur"],
-                    )
-                    if p["rapporteur"]:
-                        case.rapporteur_id = member.id
-                    assignments[member.login] = assignment
-                    self._record(assignment, staff.chair, event.action, day)
+                    assignments[member.login] = effects.assign(
+                        self._records(staff.chair, event.action, day), case, member.id, day,
+                        p["rapporteur"], assignments.values(),
+                    )  # fmt: skip
                 case A.DECLARE_CONFLICT:
-                    assignment = assignments[p["member"]]
-                    assignment.conflict_declared_on = day
-                    assignment.conflict_reason = self._text("conflict_reason")
+                    effects.declare_conflict(
+                        self._records(p["member"], event.action, day), case,
+                        assignments[p["member"]], day, self._text("conflict_reason"),
+                    )  # fmt: skip
                 case "assessments":
                     self._assessments(case, eligible, day, p)
                 case A.SCHEDULE_VISIT:
                     expert = rng.choice(staff.experts)
-                    visit = SiteVisit(
-                        id=self._id(),
-                        case_id=case.id,
-                        expert_id=staff.users[expert].id,
-                        scheduled_on=day,
-                        planned_for=day + timedelta(days=p["visit_in"]),
-                        status="scheduled",
-                        summary="",
-                        cancel_reason="",
-                    )
-                    self._record(visit, staff.chair, event.action, day)
+                    visit = effects.schedule_visit(
+                        self._records(staff.chair, event.action, day), case,
+                        staff.users[expert].id, day, day + timedelta(days=p["visit_in"]),
+                    )  # fmt: skip
                 case A.RECORD_VISIT:
                     assert visit is not None
                     self._visit_results(case, visit, day)
                 case A.GRANT | A.REFUSE | A.REVOKE:
                     decision = self._decision(case, event.action, eligible, day)
                     if revocation is not None and event.action == A.REVOKE:
-                        revocation.outcome, revocation.outcome_id = "revoked", decision.id
+                        assert certificate is not None
+                        sink = self._records(staff.chair, event.action, day)
+                        effects.close_revocation(sink, revocation, decision, certificate)
                 case A.DELIVER:
                     assert decision is not None
-                    decision.delivered_on = day
+                    effects.deliver(self._records(office, event.action, day), decision, day)
                 case A.APPEAL:
                     assert decision is not None
-                    appeal = Appeal(
-                        id=self._id(),
-                        case_id=case.id,
-                        against_id=decision.id,
-                        received_on=day,
-                        grounds=self._text("appeal_grounds"),
+                    sink = self._records(office, event.action, day, pre_id=True)
+                    appeal = effects.appeal(
+                        sink, case, decision, day, self._text("appeal_grounds")
                     )
-                    self._record(appeal, office, event.action, day)
                 case A.UPHOLD | A.OVERTURN:
                     assert appeal is not None
                     outcome = self._decision(case, event.action, [], day)
-                    appeal.outcome = "upheld" if event.action == A.UPHOLD else "overturned"
-                    appeal.outcome_id = outcome.id
+                    revoked = certificate if state == S.CERTIFIED else None
+                    sink = self._records(staff.chair, event.action, day)
+                    effects.settle_appeal(sink, appeal, outcome, revoked)
                 case A.ISSUE:
                     board = rng.choice(staff.board)
-                    certificate = Certificate(
-                        id=self._id(),
-                        case_id=case.id,
-                        number="",
-                        year=day.year,
-                        seq=0,
-                        issued_on=day,
-                        valid_until=valid_until(day),
-                        status="valid",
-                        issued_by_id=staff.users[board].id,
-                    )
-                    self._record(certificate, board, event.action, day)
+                    certificate = effects.issue(
+                        self._records(board, event.action, day), case, day, ("", 0),
+                        staff.users[board].id,
+                    )  # fmt: skip
                 case A.OPEN_REVOCATION:
                     assert certificate is not None
-                    revocation = Revocation(
-                        id=self._id(),
-                        case_id=case.id,
-                        certificate_id=certificate.id,
-                        opened_on=day,
-                        reason=self._text("revocation_reason"),
-                        charges="",
-                        response_text="",
+                    sink = self._records(staff.chair, event.action, day, pre_id=True)
+                    revocation = effects.open_revocation(
+                        sink, case, certificate, day, self._text("revocation_reason")
                     )
-                    self._record(revocation, staff.chair, event.action, day)
                 case A.CHARGE:
                     assert revocation is not None
-                    revocation.charges = self._text("charges")
-                    revocation.charged_on = day
-                    revocation.response_due = day + timedelta(days=p["response_in"])
+                    effects.charge(
+                        self._records(staff.chair, event.action, day), revocation, day,
+                        self._text("charges"), day + timedelta(days=p["response_in"]),
+                    )  # fmt: skip
                 case A.RESPOND:
                     assert revocation is not None
-                    revocation.response_received_on = day
-                    revocation.response_text = self._text("charges_response")
+                    effects.respond(
+                        self._records(office, event.action, day), revocation, day,
+                        self._text("charges_response"),
+                    )  # fmt: skip
                 case A.WITHDRAW | A.ACCEPT:
                     pass
                 case _:
@@ -268,10 +279,7 @@ class CaseWriter:
             assert certificate is not None
             day = certificate.valid_until + timedelta(days=rng.randint(1, 60))
             state, since, last = workflow.check_state(A.EXPIRE, state), day, day
-        if certificate is not None:
-            certificate.status = {S.EXPIRED: "expired", S.REVOKED: "revoked",
-                                  S.REVOCATION_APPEALED: "revoked",
-                                  S.REVOKED_FINAL: "revoked"}.get(state, "valid")  # fmt: skip
+            effects.expire(self._records(office, A.EXPIRE, day), certificate)
         if state != plan.final:
             raise DomainError("demo.plan_mismatch", expected=plan.final, got=state)
         case.state, case.state_since, case.last_event_on = state.value, since, last
@@ -308,23 +316,23 @@ class CaseWriter:
                     else ""
                 )
                 when = min(day + timedelta(days=rng.randint(0, 3)), self.today)
-                self._row(
-                    Assessment, login, A.ASSESS, when,
-                    case_id=case.id, member_id=self.staff.users[login].id, standard=code,
-                    rating=rating, comment=comment, evidence="", assessed_on=when,
+                effects.assess(
+                    self._records(login, A.ASSESS, when), case, self.staff.users[login].id,
+                    when, (code, rating, comment, ""),
                 )  # fmt: skip
 
     def _visit_results(self, case: Case, visit: SiteVisit, day: date) -> None:
-        visit.status, visit.visited_on = "done", day
-        visit.summary = self._text("visit_summary")
+        summary = self._text("visit_summary")
         login = next(k for k, u in self.staff.users.items() if u.id == visit.expert_id)
-        for code in self.rng.sample(self.standards, self.rng.randint(3, len(self.standards))):
-            rating = "meets" if self.rng.random() < 0.8 else "partly"
-            self._row(
-                VisitFinding, login, A.RECORD_VISIT, day,
-                visit_id=visit.id, case_id=case.id, standard=code, rating=rating,
-                finding=self._text("visit_finding", rating=rating, standard=code),
-            )  # fmt: skip
+
+        def findings() -> Iterator[tuple[str, str, str]]:
+            # Drawn one by one as the effect writes them: the seeded order of old.
+            for code in self.rng.sample(self.standards, self.rng.randint(3, len(self.standards))):
+                rating = "meets" if self.rng.random() < 0.8 else "partly"
+                yield code, rating, self._text("visit_finding", rating=rating, standard=code)
+
+        sink = self._records(login, A.RECORD_VISIT, day)
+        effects.record_visit(sink, case, visit, day, summary, findings())
 
     def _decision(self, case: Case, action: str, members: list[str], day: date) -> Decision:
         kind = {A.GRANT: "grant", A.REFUSE: "refuse", A.REVOKE: "revoke",
@@ -335,26 +343,20 @@ class CaseWriter:
             "grant": "", "refuse": "refusal_reasons", "revoke": "revocation_reasons",
             "uphold": "appeal_upheld_reasons", "overturn": "appeal_overturned_reasons",
         }[kind]  # fmt: skip
-        decision = Decision(
-            id=self._id(),
-            case_id=case.id,
-            kind=kind,
-            body="board" if board_decision else "commission",
-            decided_on=day,
-            reasons=self._text(reasons) if reasons else "",
-            recorded_by_id=self.staff.users[recorder].id,
-        )
-        self._record(decision, recorder, action, day)
-        for index, login in enumerate(members):
-            pro = kind in ("grant", "revoke")
-            vote = (
-                ("for" if pro else "against")
-                if index < len(members) - 1 or len(members) < 3
-                else self.rng.choice(("for", "against", "abstain"))
-            )
-            self._row(
-                Vote, self.staff.chair, action, day,
-                decision_id=decision.id, case_id=case.id,
-                member_id=self.staff.users[login].id, vote=vote,
-            )  # fmt: skip
-        return decision
+        sink = self._records(recorder, action, day, pre_id=True)
+        text = self._text(reasons) if reasons else ""
+
+        def votes() -> Iterator[tuple[uuid.UUID, str]]:
+            # Drawn one by one as the effect writes them; the chair records the votes.
+            sink.login = self.staff.chair
+            for index, login in enumerate(members):
+                pro = kind in ("grant", "revoke")
+                vote = (
+                    ("for" if pro else "against")
+                    if index < len(members) - 1 or len(members) < 3
+                    else self.rng.choice(("for", "against", "abstain"))
+                )
+                yield self.staff.users[login].id, vote
+
+        recorder_id = self.staff.users[recorder].id
+        return effects.decide(sink, case, kind, day, text, recorder_id, votes())

@@ -55,11 +55,6 @@ class CaseFacts:
         """The assigned member with this login, if any."""
         return next((m for m in self.members if m.login == login), None)
 
-    @property
-    def eligible_members(self) -> tuple[MemberFacts, ...]:
-        """Assigned members without a conflict of interest: they assess and vote."""
-        return tuple(m for m in self.members if not m.conflicted)
-
 
 @dataclass(frozen=True)
 class ActionRequest:

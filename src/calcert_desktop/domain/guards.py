@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from calcert_desktop.domain.assessment_rules import RATINGS, comment_problem
 from calcert_desktop.domain.dates import add_years
+from calcert_desktop.domain.eligibility import (
+    Standing,
+    ballot_problem,
+    eligible_members,
+    standing,
+)
 from calcert_desktop.domain.errors import TransitionRefused, ValidationError, ValidationErrors
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts
 from calcert_desktop.domain.limits import DATE_WINDOWS, MAX_ACTION_TEXT_CHARS
@@ -18,8 +25,6 @@ from calcert_desktop.domain.text_rules import check_text
 
 Guard = Callable[[CaseFacts, ActionRequest], None]
 
-RATINGS = ("meets", "partly", "not")
-VOTES = ("for", "against", "abstain")
 
 
 def _iso(day: date | None) -> str:
@@ -29,10 +34,18 @@ def _iso(day: date | None) -> str:
 # --- dates --------------------------------------------------------------------------------
 
 
+def future_date(on: date, today: date) -> ValidationError | None:
+    """The error when an act is dated after today (the guard's rule and the dialogs')."""
+    if on > today:
+        return ValidationError("date.future", "date", value=on.isoformat())
+    return None
+
+
 def not_in_future(facts: CaseFacts, request: ActionRequest) -> None:
     """An act cannot be dated after today."""
-    if request.on > facts.today:
-        raise ValidationError("date.future", "date", value=request.on.isoformat())
+    error = future_date(request.on, facts.today)
+    if error is not None:
+        raise error
 
 
 def not_too_early(facts: CaseFacts, request: ActionRequest) -> None:
@@ -191,10 +204,10 @@ def can_declare_conflict(facts: CaseFacts, request: ActionRequest) -> None:
 
 def is_eligible_assessor(facts: CaseFacts, request: ActionRequest) -> None:
     """The actor is a member assigned to the case, without a conflict of interest."""
-    member = facts.member(request.actor.login)
-    if member is None:
+    found = standing(facts.members, request.actor.login)
+    if found == Standing.NOT_ASSIGNED:
         raise TransitionRefused("member.not_assigned", "member", login=request.actor.login)
-    if member.conflicted:
+    if found == Standing.CONFLICTED:
         raise TransitionRefused("conflict.cannot_assess", "member", login=request.actor.login)
 
 
@@ -209,8 +222,9 @@ def assessment_valid(facts: CaseFacts, request: ActionRequest) -> None:
     rating = request.text("rating")
     if rating not in RATINGS:
         raise ValidationError("rating.unknown", "rating", value=rating)
-    if rating != "meets" and not request.text("comment"):
-        raise ValidationError("assessment.comment_required", "comment", standard=standard)
+    problem = comment_problem(standard, rating, request.text("comment"))
+    if problem is not None:
+        raise problem
 
 
 def is_expert(name: str) -> Guard:
@@ -252,7 +266,7 @@ def findings_valid(facts: CaseFacts, request: ActionRequest) -> None:
 
 def assessments_complete(facts: CaseFacts, request: ActionRequest) -> None:
     """Before deciding, every member without conflict has assessed every standard."""
-    eligible = facts.eligible_members
+    eligible = eligible_members(facts.members)
     if not eligible:
         raise TransitionRefused("decision.no_members", "members")
     gaps = []
@@ -267,19 +281,9 @@ def assessments_complete(facts: CaseFacts, request: ActionRequest) -> None:
 def votes_valid(facts: CaseFacts, request: ActionRequest) -> None:
     """Every member without conflict votes, nobody else does, each vote is for/against/abstain."""
     votes: dict[str, str] = dict(request.params.get("votes") or {})
-    if not facts.eligible_members:
-        raise TransitionRefused("decision.no_members", "members")
-    for login, vote in votes.items():
-        member = facts.member(login)
-        if member is None:
-            raise TransitionRefused("vote.not_assigned", "votes", login=login)
-        if member.conflicted:
-            raise TransitionRefused("conflict.cannot_vote", "votes", login=login)
-        if vote not in VOTES:
-            raise ValidationError("vote.unknown", "votes", login=login, value=vote)
-    missing = [m.login for m in facts.eligible_members if m.login not in votes]
-    if missing:
-        raise TransitionRefused("vote.missing", "votes", logins=", ".join(missing))
+    problem = ballot_problem(facts.members, votes)
+    if problem is not None:
+        raise problem
 
 
 def _tally(request: ActionRequest) -> tuple[int, int]:

@@ -10,14 +10,17 @@ from sqlalchemy import select
 
 from calcert_desktop.domain.action_params import Among, ParamKind, params_of
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.eligibility import Standing, eligible_members, standing
+from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.forms import Choice, Standard, load_form
 from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import config
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.services.process.case_facts import seats
 from calcert_desktop.services.process.reasons import reasons_draft
-from calcert_desktop.storage.models import Assessment, Assignment, User
+from calcert_desktop.storage.models import Assessment, User
 
 DRAFTED_REASONS = (Action.REFUSE, Action.REVOKE)
 
@@ -53,9 +56,8 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
         case = find_case(session, reference)
         form = load_form(case.form_version)
         users = list(session.scalars(select(User).where(User.active).order_by(User.name_sort)))
-        assignments = {a.member_id: a for a in session.scalars(
-            select(Assignment).where(Assignment.case_id == case.id)
-        )}  # fmt: skip
+        members = seats(session, case)
+        logins = {u.id: u.login for u in users}
         people: dict[str, list[PersonChoice]] = {}
         for param in params_of(action):
             if param.kind != ParamKind.LOGIN or param.person is None:
@@ -64,13 +66,9 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             people[param.name] = [
                 PersonChoice(u.login, u.full_name)
                 for u in users
-                if parse_roles(u.roles) & wanted and _among(param.among, assignments.get(u.id))
+                if parse_roles(u.roles) & wanted and _among(param.among, members, logins[u.id])
             ]
-        voters = [
-            PersonChoice(u.login, u.full_name)
-            for u in users
-            if u.id in assignments and assignments[u.id].conflict_declared_on is None
-        ]
+        voters = ballot(users, members)
         own = {
             a.standard: (a.rating, a.comment or "", a.evidence or "")
             for a in session.scalars(
@@ -96,11 +94,19 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
     return result
 
 
-def _among(among: Among, assignment: Assignment | None) -> bool:
+def ballot(users: list[User], members: tuple[MemberFacts, ...]) -> list[PersonChoice]:
+    """The members the vote dialog asks for a vote: the domain's eligible members, in the
+    order of ``users`` (by name)."""
+    eligible = {m.login for m in eligible_members(members)}
+    return [PersonChoice(u.login, u.full_name) for u in users if u.login in eligible]
+
+
+def _among(among: Among, members: tuple[MemberFacts, ...], login: str) -> bool:
+    found = standing(members, login)
     if among == Among.NOT_ASSIGNED:
-        return assignment is None
+        return found == Standing.NOT_ASSIGNED
     if among == Among.ASSIGNED:
-        return assignment is not None
+        return found != Standing.NOT_ASSIGNED
     if among == Among.ELIGIBLE:
-        return assignment is not None and assignment.conflict_declared_on is None
+        return found == Standing.ELIGIBLE
     return True

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, effects
 from calcert_desktop.services.process.decisions import record_decision
 from calcert_desktop.services.process.step import Handler, Step
 from calcert_desktop.storage.models import Appeal
@@ -23,32 +23,26 @@ def _pending(step: Step) -> Appeal:
 def _appeal(step: Step) -> str:
     decision = case_facts.latest_decision(step.session, step.case, ("refuse", "revoke"))
     assert decision is not None
-    step.add(
-        Appeal(
-            case_id=step.case.id,
-            against_id=decision.id,
-            received_on=step.request.on,
-            grounds=step.request.text("grounds"),
-        )
-    )
+    effects.appeal(step, step.case, decision, step.request.on, step.request.text("grounds"))
     return "Zarejestrowano odwołanie do Zarządu CAL."
 
 
 def _uphold(step: Step) -> str:
     appeal = _pending(step)
-    outcome = record_decision(step, "uphold", "board")
-    appeal.outcome, appeal.outcome_id = "upheld", outcome.id
+    outcome = record_decision(step, "uphold")
+    effects.settle_appeal(step, appeal, outcome, None)
     return "Zarząd utrzymał decyzję Komisji w mocy; decyzja jest ostateczna."
 
 
 def _overturn(step: Step) -> str:
     appeal = _pending(step)
-    outcome = record_decision(step, "overturn", "board")
-    appeal.outcome, appeal.outcome_id = "overturned", outcome.id
+    outcome = record_decision(step, "overturn")
+    certificate = None
     if step.facts.state == CaseState.REVOCATION_APPEALED:
         certificate = case_facts.current_certificate(step.session, step.case)
         assert certificate is not None
-        certificate.status = "valid"
+    effects.settle_appeal(step, appeal, outcome, certificate)
+    if certificate is not None:
         return f"Zarząd uchylił odebranie; certyfikat nr {certificate.number} znów jest ważny."
     return "Zarząd uchylił odmowę; certyfikat czeka na wydanie."
 

@@ -36,6 +36,18 @@ def filing_errors(case: Case) -> tuple:
     return (*validate_values(declaration, form), *missing_for_filing(declaration, form))
 
 
+def seats(session: Session, case: Case) -> tuple[MemberFacts, ...]:
+    """The members assigned to the case and their conflicts (what each assessed left out):
+    enough for :mod:`domain.eligibility` to say who assesses, votes and sees assessments."""
+    rows = session.execute(
+        select(User.login, Assignment.conflict_declared_on)
+        .join(User, User.id == Assignment.member_id)
+        .where(Assignment.case_id == case.id)
+        .order_by(Assignment.assigned_on, User.name_sort)
+    )
+    return tuple(MemberFacts(login, conflict_on is not None) for login, conflict_on in rows)
+
+
 def members(session: Session, case: Case) -> tuple[MemberFacts, ...]:
     """The members assigned to the case, their conflicts and what each has assessed."""
     assessed: dict[str, set[str]] = {}

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.domain.dates import valid_until
 from calcert_desktop.domain.numbering import certificate_number
 from calcert_desktop.services import numbers
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, effects
 from calcert_desktop.services.process.step import Handler, Step
 from calcert_desktop.services.seals import sealing
-from calcert_desktop.storage.models import Certificate
 
 
 def _issue(step: Step) -> str:
@@ -19,17 +17,8 @@ def _issue(step: Step) -> str:
         # An overturned refusal after an earlier issue cannot happen; guard against it anyway.
         raise AssertionError("a case holds one certificate")
     seq = numbers.take_next(step.session, "certificate", on.year)
-    certificate = Certificate(
-        case_id=step.case.id,
-        number=certificate_number(on.year, seq),
-        year=on.year,
-        seq=seq,
-        issued_on=on,
-        valid_until=valid_until(on),
-        status="valid",
-        issued_by_id=step.actor.id,
-    )
-    step.add(certificate)
+    number = (certificate_number(on.year, seq), seq)
+    certificate = effects.issue(step, step.case, on, number, step.actor.id)
     # Sealed in the same transaction: a certificate never exists without its seal here.
     step.add(sealing.seal_in(step.session, step.ctx, certificate))
     step.extra.update(
@@ -44,8 +33,7 @@ def _issue(step: Step) -> str:
 def _expire(step: Step) -> str:
     certificate = case_facts.current_certificate(step.session, step.case)
     assert certificate is not None
-    certificate.status = "expired"
-    step.changed.add("certificates")
+    effects.expire(step, certificate)
     return f"Certyfikat nr {certificate.number} wygasł z upływem {certificate.valid_until}."
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.services.process import effects
 from calcert_desktop.services.process.step import Handler, Step
 from calcert_desktop.storage.models import Assessment, Assignment
 
@@ -23,20 +24,10 @@ def _assignment(step: Step, member_id: object) -> Assignment | None:
 def _assign(step: Step) -> str:
     member = step.people["member"]
     rapporteur = bool(step.request.params.get("rapporteur"))
-    if rapporteur:
-        for other in step.session.scalars(
-            select(Assignment).where(Assignment.case_id == step.case.id, Assignment.is_rapporteur)
-        ):
-            other.is_rapporteur = False
-        step.case.rapporteur_id = member.id
-    step.add(
-        Assignment(
-            case_id=step.case.id,
-            member_id=member.id,
-            assigned_on=step.request.on,
-            is_rapporteur=rapporteur,
-        )
+    current = step.session.scalars(
+        select(Assignment).where(Assignment.case_id == step.case.id, Assignment.is_rapporteur)
     )
+    effects.assign(step, step.case, member.id, step.request.on, rapporteur, list(current))
     role = " jako sprawozdawcę" if rapporteur else ""
     return f"Wyznaczono {member.full_name} ({member.login}){role} do sprawy."
 
@@ -56,12 +47,9 @@ def _declare_conflict(step: Step) -> str:
     member = step.people["member"]
     assignment = _assignment(step, member.id)
     assert assignment is not None  # the guard checked it
-    assignment.conflict_declared_on = step.request.on
-    assignment.conflict_reason = step.request.text("reason")
-    if assignment.is_rapporteur:
-        assignment.is_rapporteur = False
-        step.case.rapporteur_id = None
-    step.changed.add("assignments")
+    effects.declare_conflict(
+        step, step.case, assignment, step.request.on, step.request.text("reason")
+    )
     return (
         f"Zapisano konflikt interesów: {member.full_name} nie ocenia i nie głosuje w tej sprawie."
     )
@@ -78,14 +66,8 @@ def _assess(step: Step) -> str:
             Assessment.standard == standard,
         )
     )
-    if existing is None:
-        existing = Assessment(case_id=step.case.id, member_id=step.actor.id, standard=standard)
-        step.session.add(existing)
-    existing.rating = rating
-    existing.comment = request.text("comment")
-    existing.evidence = request.text("evidence")
-    existing.assessed_on = request.on
-    step.changed.add("assessments")
+    given = (standard, rating, request.text("comment"), request.text("evidence"))
+    effects.assess(step, step.case, step.actor.id, request.on, given, existing)
     return f"Zapisano ocenę standardu {standard}: {RATING_LABELS[rating]}."
 
 

@@ -7,36 +7,19 @@ from typing import Any
 from sqlalchemy import select
 
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, effects
 from calcert_desktop.services.process.step import Handler, Step
-from calcert_desktop.storage.models import Decision, User, Vote
+from calcert_desktop.storage.models import Decision, User
 
 
-def record_decision(step: Step, kind: str, body: str) -> Decision:
+def record_decision(step: Step, kind: str) -> Decision:
     """Write a decision of ``kind`` with its reasons and, for the Commission, every vote."""
-    decision = Decision(
-        case_id=step.case.id,
-        kind=kind,
-        body=body,
-        decided_on=step.request.on,
-        reasons=step.request.text("reasons"),
-        recorded_by_id=step.actor.id,
-    )
-    step.add(decision)
-    step.session.flush()
     votes: dict[str, Any] = dict(step.request.params.get("votes") or {})
-    if votes:
-        users = step.session.scalars(select(User).where(User.login.in_(list(votes))))
-        for user in users:
-            step.add(
-                Vote(
-                    decision_id=decision.id,
-                    case_id=step.case.id,
-                    member_id=user.id,
-                    vote=votes[user.login],
-                )
-            )
-    return decision
+    users = step.session.scalars(select(User).where(User.login.in_(list(votes)))) if votes else ()
+    return effects.decide(
+        step, step.case, kind, step.request.on, step.request.text("reasons"), step.actor.id,
+        [(user.id, votes[user.login]) for user in users],
+    )  # fmt: skip
 
 
 def _tally(step: Step) -> str:
@@ -46,20 +29,19 @@ def _tally(step: Step) -> str:
 
 
 def _grant(step: Step) -> str:
-    record_decision(step, "grant", "commission")
+    record_decision(step, "grant")
     return f"Komisja przyznała certyfikat ({_tally(step)}); czeka na wydanie przez Zarząd."
 
 
 def _refuse(step: Step) -> str:
-    record_decision(step, "refuse", "commission")
+    record_decision(step, "refuse")
     return f"Komisja odmówiła przyznania certyfikatu ({_tally(step)}); uzasadnienie zapisano."
 
 
 def _deliver(step: Step) -> str:
     decision = case_facts.latest_decision(step.session, step.case, ("refuse", "revoke"))
     assert decision is not None  # the state implies a decision
-    decision.delivered_on = step.request.on
-    step.changed.add("decisions")
+    effects.deliver(step, decision, step.request.on)
     return f"Zapisano doręczenie decyzji ({step.request.on.isoformat()})."
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.numbering import reference_number
 from calcert_desktop.services import numbers
+from calcert_desktop.services.process import effects
 from calcert_desktop.services.process.new_case import check_declaration, new_case
 from calcert_desktop.services.process.step import Handler, Step
 from calcert_desktop.storage.case_columns import declaration_of, fill_derived, refresh_search
@@ -15,8 +16,7 @@ from calcert_desktop.storage.models import CompletionRequest
 def _file(step: Step) -> str:
     case, on = step.case, step.request.on
     seq = numbers.take_next(step.session, "reference", on.year)
-    case.reference = reference_number(on.year, seq)
-    case.received_on = on
+    effects.file(case, on, reference_number(on.year, seq))
     refresh_search(case)
     step.extra["reference"] = case.reference
     return f"Złożono zgłoszenie: nadano numer {case.reference} (wpływ {on.isoformat()})."
@@ -24,14 +24,7 @@ def _file(step: Step) -> str:
 
 def _request_completion(step: Step) -> str:
     due = step.request.params["due_on"]
-    step.add(
-        CompletionRequest(
-            case_id=step.case.id,
-            requested_on=step.request.on,
-            reason=step.request.text("reason"),
-            due_on=due,
-        )
-    )
+    effects.request_completion(step, step.case, step.request.on, step.request.text("reason"), due)
     return f"Wezwano do uzupełnienia zgłoszenia w terminie do {due.isoformat()}."
 
 
@@ -44,9 +37,7 @@ def _complete(step: Step) -> str:
         .order_by(CompletionRequest.requested_on.desc())
         .limit(1)
     )
-    if request is not None:
-        request.completed_on = step.request.on
-        step.changed.add("completion_requests")
+    effects.complete(step, request, step.request.on)
     replacement = step.request.params.get("declaration")
     if replacement is not None:
         declaration = check_declaration(replacement)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.context import Actor, AppContext
-from calcert_desktop.storage.models import Case, User
+from calcert_desktop.storage.models import Base, Case, User
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,20 @@ class Step:
     people: dict[str, User]
     changed: set[str] = field(default_factory=set)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def new(self, model: type[Base], **values: Any) -> Any:
+        """Stage a new record (an :mod:`effects` sink): added to the session."""
+        record = model(**values)
+        self.add(record)
+        return record
+
+    def settle(self) -> None:
+        """Flush: the records staged so far get their rows before those that name them."""
+        self.session.flush()
+
+    def touched(self, table: str) -> None:
+        """Note records of ``table`` changed in place."""
+        self.changed.add(table)
 
     def add(self, *objects: Any) -> None:
         """Stage new records and note their kinds as changed."""

@@ -11,9 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.case_labels import RATINGS
+from calcert_desktop.domain.eligibility import assessments_withheld, eligible_members
+from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import find_case
+from calcert_desktop.services.process.case_facts import seats
 from calcert_desktop.storage.models import Assessment, Assignment, Case, User
 
 
@@ -62,13 +65,9 @@ class AssessmentMatrix:
 
 
 def actor_conflicted(session: Session, case: Case, actor: Actor) -> bool:
-    """True when ``actor`` is assigned to ``case`` and has declared a conflict of interest."""
-    declared = session.scalar(
-        select(Assignment.conflict_declared_on).where(
-            Assignment.case_id == case.id, Assignment.member_id == actor.id
-        )
-    )
-    return declared is not None
+    """True when ``actor`` is assigned to ``case`` and has declared a conflict of interest
+    (:func:`domain.eligibility.assessments_withheld`)."""
+    return assessments_withheld(seats(session, case), actor.login)
 
 
 def is_conflicted(ctx: AppContext, actor: Actor, reference: str) -> bool:
@@ -93,10 +92,11 @@ def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
         conflicted = assignment.conflict_declared_on is not None
         members.append(MatrixMember(login, full_name, assignment.is_rapporteur, conflicted))
         ids[assignment.member_id] = login
-    withheld = actor_conflicted(session, case, actor)
+    facts = tuple(MemberFacts(m.login, m.conflicted) for m in members)
+    withheld = assessments_withheld(facts, actor.login)
     if withheld:  # not even a count or a rating of the others reaches a conflicted actor
         return AssessmentMatrix(standards, tuple(members), {}, True)
-    shown = {m.login for m in members if not m.conflicted}  # a conflicted column stays empty
+    shown = {m.login for m in eligible_members(facts)}  # a conflicted column stays empty
     cells = {
         (a.standard, ids[a.member_id]): MatrixCell(
             a.rating, RATINGS.get(a.rating, a.rating), a.comment or "", a.evidence or "",

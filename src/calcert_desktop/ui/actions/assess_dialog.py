@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.assessment_rules import comment_problem
 from calcert_desktop.ui.actions.dialog import ActionDialogBase, problem_label, show_note
 from calcert_desktop.ui.actions.fields import plain_label
 from calcert_desktop.ui.actions.mnemonics import with_mnemonic
@@ -28,9 +29,6 @@ from calcert_desktop.ui.actions.mnemonics import with_mnemonic
 if TYPE_CHECKING:
     from calcert_desktop.services.process.action_forms import ActionForm
     from calcert_desktop.ui.session import Session
-
-MEETS = "meets"
-
 
 def standard_label(title: str, text: str) -> QWidget:
     """The standard's title in bold and, smaller below it, what the standard requires."""
@@ -166,8 +164,8 @@ class AssessDialog(ActionDialogBase):
             value = row.value()
             if value is None:
                 problems[code] = self.tr("Wybierz ocenę standardu.")
-            elif value[0] != MEETS and not value[1]:
-                problems[code] = self.tr("Ocena inna niż „spełnia” wymaga komentarza.")
+            elif (error := comment_problem(code, value[0], value[1])) is not None:
+                problems[code] = error.message  # the domain's rule, in the domain's words
         return problems
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.action_params import ParamKind, params_of
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.guards import future_date
 from calcert_desktop.ui.actions.fields import Field, date_edit, make_field, plain_label
 from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
@@ -165,8 +166,9 @@ class ActionDialogBase(QDialog):
     def problems(self) -> dict[str, str]:
         """Field name -> Polish problem, for every field not valid yet (subclasses add)."""
         problems = {}
-        if self.form_data is not None and self.on() > self.form_data.today:
-            problems["date"] = self.tr("Data czynności nie może być z przyszłości.")
+        error = future_date(self.on(), self.form_data.today) if self.form_data else None
+        if error is not None:  # the domain's rule, in the domain's words
+            problems["date"] = error.message
         return problems
 
     def validate(self, *_: object) -> bool:

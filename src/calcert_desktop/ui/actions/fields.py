@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.action_params import ActionParam, ParamKind
+from calcert_desktop.domain.eligibility import VOTES, ballot_problem
+from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.services.process.action_forms import ActionForm
 from calcert_desktop.ui.actions.mnemonics import capitalized
 
 DATE_FORMAT = "dd.MM.yyyy"
-VOTE_CODES = ("for", "against", "abstain")
+VOTE_CODES = VOTES  # the domain's votes, in the order the dialog shows them
 LONG_TEXTS = ("reasons", "charges", "grounds", "text")  # letters, not notes
 
 
@@ -225,12 +227,11 @@ class VotesField(Field):
         }
 
     def problem(self) -> str | None:
-        if not self.buttons:
-            return self.tr("W sprawie nie ma członków Komisji uprawnionych do głosowania.")
-        missing = len(self.buttons) - len(self.value())
-        if missing:
-            return self.tr("Zaznacz głos każdego członka Komisji (brakuje: {0}).").format(missing)
-        return None
+        # The ballot holds the case's eligible members (domain.eligibility, through the
+        # service): the domain says what is missing, in its words.
+        ballot = [MemberFacts(login) for login in self.buttons]
+        error = ballot_problem(ballot, self.value())
+        return error.message if error is not None else None
 
 
 class FindingsField(Field):
