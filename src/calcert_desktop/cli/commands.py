@@ -21,7 +21,7 @@ from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.data_folder import as_domain_error
 from calcert_desktop.services.process import perform
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file, queries
 
 
 def unexpected_message(error: Exception) -> str:
@@ -100,7 +100,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     )
     ctx = _context(args)
     try:
-        rows = queries.list_cases(ctx, flt)
+        rows = queries.list_cases(ctx, resolve_actor(ctx, args.user), flt)
     finally:
         ctx.close()
     if args.json:
@@ -113,13 +113,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
-        data = queries.case_file(ctx, args.reference)
+        shown = case_file.load(ctx, resolve_actor(ctx, args.user), args.reference)
     finally:
         ctx.close()
     if args.json:
-        _print_json(data)
+        _print_json(shown.to_json())
     else:
-        output.print_case_file(data)
+        output.print_case_file(shown)
     return 0
 
 
