@@ -125,11 +125,11 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     finally:
         ctx.close()
     assert cli.fingerprint() == before
-    assert json.loads(cli.ok("cases", "--json", user="biuro")) == []
+    assert json.loads(cli.ok("cases", "--json", user="admin")) == []  # admin: the only one
     assert {u["login"] for u in json.loads(cli.ok("users", "--json"))} == {"admin"}
     monkeypatch.undo()
     cli.ok("demo", "--cases", "50", "--seed", "4")
-    assert len(json.loads(cli.ok("cases", "--json", user="biuro"))) == 50
+    assert len(json.loads(cli.ok("cases", "--json", user="admin"))) == 50
     assert cli("check")[0] == 0
 
 
