@@ -14,7 +14,7 @@ our layers (services, SQLAlchemy, the Qt model) add to the database's own work.
     the model extended from the head to the whole list, what follows in the background;
 - sort: a header click (institution, town, rapporteur, institution descending): ids, model
   reset, first page;
-- open a case: ``queries.case_file``;
+- open a case: ``case_file.load`` (the case window's one read);
 - memory: what the model holds (tracemalloc) after the first page and after scrolling
   through every row.
 
@@ -42,7 +42,7 @@ from sqlalchemy import event, select
 
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import AppContext, open_context, reading, resolve_actor
-from calcert_desktop.services.views import dashboard, queries
+from calcert_desktop.services.views import case_file, dashboard
 from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn
 from calcert_desktop.storage.models import Case
 from calcert_desktop.ui.views import dashboard_model
@@ -206,7 +206,9 @@ def main() -> int:
             .limit(1)
         )
     if reference:
-        bench.measure("open a case (queries.case_file)", lambda: queries.case_file(ctx, reference))
+        bench.measure(
+            "open a case (case_file.load)", lambda: case_file.load(ctx, actor, reference)
+        )
 
     # Memory: the model with every id, after the first page, then after every row was shown.
     del model

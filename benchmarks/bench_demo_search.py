@@ -31,7 +31,7 @@ from pathlib import Path
 from calcert_desktop.demo import loader
 from calcert_desktop.domain.polish_text import fold
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services.context import AppContext
+from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.views import queries
 from calcert_desktop.storage.store import open_database
 
@@ -124,12 +124,15 @@ def main() -> int:
             measure_demo(paths, args.cases, results)
 
         ctx = AppContext(paths, open_database(paths, create=False))
+        office = resolve_actor(ctx, "biuro")
         plain = sqlite3.connect(paths.database)
         plain.execute("PRAGMA cache_size=-65536")  # the same page cache as the app's
         search_rows = []
         for word in SEARCHES:
             flt = queries.CaseFilter(search=word)
-            ours, rows = median_time(lambda flt=flt: queries.list_cases(ctx, flt), args.repeat)
+            ours, rows = median_time(
+                lambda flt=flt: queries.list_cases(ctx, office, flt), args.repeat
+            )
             base, count = median_time(lambda w=word: sql_floor(plain, w), args.repeat)
             assert len(rows) == count, (word, len(rows), count)
             search_rows.append(

@@ -44,7 +44,7 @@ def main() -> int:
     try:
         loader.fill(ctx, cases=args.cases, seed=2026)
         actor = resolve_actor(ctx, "biuro")
-        references = [row["reference"] for row in queries.list_cases(ctx, CaseFilter())]
+        references = [row["reference"] for row in queries.list_cases(ctx, actor, CaseFilter())]
         for code, kind in sorted(generate.kinds().items()):
             for reference in references:
                 try:

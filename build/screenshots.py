@@ -110,13 +110,14 @@ def main() -> int:
 
 def richest_case(session: Session) -> str:
     """The demo case with the longest history: most tabs of its file have something."""
-    from calcert_desktop.services.views import queries
+    from calcert_desktop.services.views import case_file, queries
     from calcert_desktop.services.views.queries import CaseFilter
 
     best, length = "", -1
     states = ("revoked", "revocation_appealed", "revoked_final")
-    for row in queries.list_cases(session.ctx, CaseFilter(states=states)):
-        size = len(queries.case_file(session.ctx, row["reference"])["history"])
+    ctx, actor = session.ctx, session.actor
+    for row in queries.list_cases(ctx, actor, CaseFilter(states=states)):
+        size = len(case_file.load(ctx, actor, row["reference"]).history)
         if size > length:
             best, length = row["reference"], size
     return best

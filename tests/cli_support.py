@@ -97,7 +97,7 @@ class Cli:
         assert draft.startswith("ROB-")
         out = self.ok("act", draft, "file", "--date", received, user="biuro")
         assert "nadano numer" in out
-        reference = json.loads(self.ok("show", draft, "--json"))["reference"]
+        reference = json.loads(self.ok("show", draft, "--json", user="biuro"))["reference"]
         assert reference.startswith(f"CAL/{received[:4]}/")
         return reference
 

@@ -25,7 +25,7 @@ TOP = "calcert_desktop"
 
 # Lowest first: a wing may import the wings before it, never one after it.
 WING_ORDER = ("seals", "process", "applications", "documents", "views", "admin")
-ROOT_MODULES = ("context", "lookup", "numbers", "config", "data_folder")
+ROOT_MODULES = ("context", "lookup", "access", "numbers", "config", "data_folder")
 
 
 @dataclass(frozen=True)

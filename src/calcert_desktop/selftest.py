@@ -198,9 +198,11 @@ class SelfTest:
         return self.ctx
 
     def _first_case(self, states: tuple[str, ...], certificate: bool = False) -> tuple[str, str]:
+        from calcert_desktop.services.context import resolve_actor
         from calcert_desktop.services.views.queries import CaseFilter, list_cases
 
-        rows = list_cases(self._ctx(), CaseFilter(states=states))
+        office = resolve_actor(self._ctx(), "biuro")
+        rows = list_cases(self._ctx(), office, CaseFilter(states=states))
         for row in rows:
             if not certificate or row.get("certificate"):
                 return str(row["reference"]), str(row.get("certificate") or "")

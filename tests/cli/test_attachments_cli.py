@@ -92,7 +92,7 @@ def test_real_documents_are_accepted_and_stored_privately(cli, declaration_file,
         draft = cli.ok("declare", str(declaration_file(edit=attach)), user="biuro").strip()
     finally:
         os.umask(previous)
-    stored = json.loads(cli.ok("show", draft, "--json"))["declaration"]["attachments"]
+    stored = json.loads(cli.ok("show", draft, "--json", user="biuro"))["declaration"]["attachments"]
     assert [a["file_name"] for a in stored] == list(names)
     assert len(copied(cli)) == len(names)
     if os.name == "posix":

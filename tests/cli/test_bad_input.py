@@ -16,7 +16,7 @@ def refused(cli, *args, user=None, expect: str) -> None:
 def filed(cli, declaration_file) -> str:
     draft = cli.ok("declare", str(declaration_file()), user="biuro").strip()
     cli.ok("act", draft, "file", "--date", "2024-02-20", user="biuro")
-    return json.loads(cli.ok("show", draft, "--json"))["reference"]
+    return json.loads(cli.ok("show", draft, "--json", user="biuro"))["reference"]
 
 
 def test_malformed_json(cli, tmp_path):

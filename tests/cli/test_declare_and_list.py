@@ -14,7 +14,7 @@ def test_declare_with_received_date_files_at_once(cli, declaration_file):
     assert out.strip() == "CAL/2024/0001"
     second = cli.ok("declare", str(declaration_file()), "--received", "2024-03-02", user="biuro")
     assert second.strip() == "CAL/2024/0002"
-    data = json.loads(cli.ok("show", "CAL/2024/0001", "--json"))
+    data = json.loads(cli.ok("show", "CAL/2024/0001", "--json", user="biuro"))
     assert data["state"] == "filed" and data["received_on"] == "2024-03-01"
     assert data["form_version"] == "1"
     assert data["declaration"]["standards"]["S9"]["declared"] is True
@@ -28,7 +28,8 @@ def test_declared_attachments_are_copied_by_content(cli, declaration_file, tmp_p
         data["attachments"] = [{"kind": "signed_form", "file_name": "skan.pdf", "path": "skan.pdf"}]
 
     draft = cli.ok("declare", str(declaration_file(edit=attach)), user="biuro").strip()
-    stored = json.loads(cli.ok("show", draft, "--json"))["declaration"]["attachments"][0]
+    shown = json.loads(cli.ok("show", draft, "--json", user="biuro"))
+    stored = shown["declaration"]["attachments"][0]
     digest = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert stored["sha256"] == digest and stored["size_bytes"] == scan.stat().st_size
     assert "path" not in stored
@@ -43,18 +44,17 @@ def test_declared_attachments_are_copied_by_content(cli, declaration_file, tmp_p
 
 def test_search_ignores_case_and_polish_letters(cli, declaration_file):
     cli.ok("declare", str(declaration_file()), "--received", "2024-03-01", user="biuro")
-    town = json.loads(cli.ok("show", "CAL/2024/0001", "--json"))["declaration"]["institution"][
-        "address"
-    ]["town"]
+    shown = json.loads(cli.ok("show", "CAL/2024/0001", "--json", user="biuro"))
+    town = shown["declaration"]["institution"]["address"]["town"]
     assert any(ch in town for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
     from calcert_desktop.domain.polish_text import fold
 
     for query in (fold(town), town.upper(), "cal/2024/0001"):
-        rows = json.loads(cli.ok("cases", "--search", query, "--json"))
+        rows = json.loads(cli.ok("cases", "--search", query, "--json", user="biuro"))
         assert [r["reference"] for r in rows] == ["CAL/2024/0001"], query
-    assert json.loads(cli.ok("cases", "--search", "nieistniejąca", "--json")) == []
-    assert json.loads(cli.ok("cases", "--status", "review", "--json")) == []
-    assert len(json.loads(cli.ok("cases", "--status", "filed", "--json"))) == 1
+    assert json.loads(cli.ok("cases", "--search", "nieistniejąca", "--json", user="biuro")) == []
+    assert json.loads(cli.ok("cases", "--status", "review", "--json", user="biuro")) == []
+    assert len(json.loads(cli.ok("cases", "--status", "filed", "--json", user="biuro"))) == 1
 
 
 def test_cases_sort_in_polish_order(cli, declaration_file):
@@ -66,7 +66,7 @@ def test_cases_sort_in_polish_order(cli, declaration_file):
 
         path = declaration_file(edit=rename, name=f"d{index}.json")
         cli.ok("declare", str(path), user="biuro")
-    rows = json.loads(cli.ok("cases", "--json"))
+    rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     order = [r["institution"].split(" ")[0] for r in rows]
     assert order == ["Lipa", "Łąka", "Sopot", "Śląsk", "Zorza", "Źródło", "Żaczek"]
 

@@ -68,20 +68,20 @@ def _no_raw_controls(text: str) -> None:
 
 
 def test_cases_escapes_the_data(cli, hostile_case):
-    out = cli.ok("cases", "--status", "draft")
+    out = cli.ok("cases", "--status", "draft", user="biuro")
     _no_raw_controls(out)
     assert "GOPS \\x1b[31mCzerwony" in out and "\\u202eexe.pdf\\x07" in out
     assert "Łą\\x1b]0;tytuł\\x07cko" in out
 
 
 def test_show_escapes_the_data(cli, hostile_case):
-    out = cli.ok("show", hostile_case)
+    out = cli.ok("show", hostile_case, user="biuro")
     _no_raw_controls(out)
     assert "Instytucja: GOPS \\x1b[31mCzerwony\\x1b[0m \\x9b2J \\u202eexe.pdf\\x07 Łącko 🙂" in out
 
 
 def test_json_listing_keeps_the_data_exact(cli, hostile_case):
-    out = cli.ok("cases", "--json")
+    out = cli.ok("cases", "--json", user="biuro")
     _no_raw_controls(out)
     names = [row["institution"] for row in json.loads(out)]
     assert HOSTILE_NAME in names

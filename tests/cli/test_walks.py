@@ -22,7 +22,7 @@ def votes(value: str) -> list[str]:
 
 
 def show(cli, ref: str) -> dict:
-    return json.loads(cli.ok("show", ref, "--json"))
+    return json.loads(cli.ok("show", ref, "--json", user="biuro"))
 
 
 def test_granted_issued_on_29_february_then_expired(cli, declaration_file):

@@ -85,7 +85,7 @@ def test_a_case_without_a_visit_has_no_protocol(cli, declaration_file, tmp_path)
 
 def test_register_command_writes_pdf_and_csv(cli, declaration_file, tmp_path):
     ref = granted(cli, declaration_file, tmp_path)
-    number = cli.ok("show", ref)
+    number = cli.ok("show", ref, user="biuro")
     pdf, table = tmp_path / "rejestr.pdf", tmp_path / "rejestr.csv"
     assert "liczba wpisów: 1" in cli.ok("register", "-o", str(pdf))
     cli.ok("register", "-o", str(table))

@@ -40,14 +40,14 @@ def test_conflicted_member_gets_no_assessment_from_the_service(ctx, granted):
     assert matrix.withheld and matrix.cells == {}
     view = case_file.load(ctx, conflicted, granted)
     assert view.matrix.withheld
-    assert view.data["assessments"] == []
+    assert view.assessments == ()
     # Not even through the history's old and new values.
-    logged = [e for e in view.data["history"] if e["record"] == "assessments"]
-    assert logged and all(e["new"] is None and e["old"] is None for e in logged)
-    assert "Diagnoza sprzed" not in json.dumps(view.data, ensure_ascii=False)
+    logged = [e for e in view.history if e.record == "assessments"]
+    assert logged and all(e.new is None and e.old is None for e in logged)
+    assert "Diagnoza sprzed" not in json.dumps(view.to_json(), ensure_ascii=False)
     # Anyone else, including another member, sees them.
     member = case_file.load(ctx, resolve_actor(ctx, "czlonek2"), granted)
-    assert not member.matrix.withheld and len(member.data["assessments"]) == 18
+    assert not member.matrix.withheld and len(member.assessments) == 18
     assert not is_conflicted(ctx, resolve_actor(ctx, "czlonek2"), granted)
 
 
@@ -57,7 +57,7 @@ def test_view_carries_names_attachments_and_the_whole_file(ctx, granted):
     assert view.institution and view.town
     assert view.name("ekspert") == "Marta Żak" and view.name("nieznany") == "nieznany"
     assert view.standard_title("S4") == "S4 Diagnoza"
-    assert view.data["certificate"]["number"] == "CJ-001/2024"
+    assert view.certificate is not None and view.certificate.number == "CJ-001/2024"
     report, statute = view.attachments
     assert (report.kind_label, report.file_name, report.size_bytes) == (
         "Raport z realizacji standardów", "raport.pdf", len(SCAN)
@@ -67,14 +67,15 @@ def test_view_carries_names_attachments_and_the_whole_file(ctx, granted):
 
 
 def test_attachment_file_is_a_named_copy_or_a_polish_refusal(ctx: AppContext, granted, tmp_path):
-    path = attachments.attachment_file(ctx, granted, 0)
+    office = resolve_actor(ctx, "biuro")
+    path = attachments.attachment_file(ctx, office, granted, 0)
     assert path.name == "raport.pdf" and path.read_bytes() == SCAN
-    assert attachments.attachment_file(ctx, granted, 0) == path  # reused, not copied again
+    assert attachments.attachment_file(ctx, office, granted, 0) == path  # reused, not copied
     with pytest.raises(NotFound) as missing:
-        attachments.attachment_file(ctx, granted, 1)
+        attachments.attachment_file(ctx, office, granted, 1)
     assert "statut.pdf" in missing.value.message and "katalogu danych" in missing.value.message
     with pytest.raises(NotFound):
-        attachments.attachment_file(ctx, granted, 5)
+        attachments.attachment_file(ctx, office, granted, 5)
 
 
 def test_stored_path_refuses_a_lost_file(tmp_path: Path):
@@ -92,8 +93,8 @@ def test_stored_path_refuses_a_lost_file(tmp_path: Path):
 def test_revoked_case_reads_through(ctx, cli, declaration_file):
     ref = revoked_case(cli, declaration_file)
     view = case_file.load(ctx, resolve_actor(ctx, "zarzad"), ref)
-    assert [d["kind"] for d in view.data["decisions"]] == ["refuse", "overturn", "revoke"]
-    assert view.data["revocations"][0]["response_text"] == "Praca trwa, przedstawiamy dowody."
-    assert view.data["certificate"]["status"] == "revoked"
+    assert [d.kind for d in view.decisions] == ["refuse", "overturn", "revoke"]
+    assert view.revocations[0].response_text == "Praca trwa, przedstawiamy dowody."
+    assert view.certificate is not None and view.certificate.status == "revoked"
     assert view.attachments  # the example declaration names its files, none stored
     assert not any(a.stored for a in view.attachments)

@@ -13,7 +13,7 @@ def test_init_demo_cases_in_an_empty_folder(cli_in):
     cli.ok("init")
     out = cli.ok("demo", "--cases", "200", "--seed", "7")
     assert "200" in out
-    rows = json.loads(cli.ok("cases", "--json"))
+    rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     assert len(rows) == 200
     states = Counter(row["state"] for row in rows)
     assert set(states) == {s.value for s in CaseState}
@@ -30,7 +30,7 @@ def test_same_seed_same_data_other_seed_other_data(cli_in):
     def run(folder: str, seed: str) -> list[dict]:
         cli = cli_in(folder)
         cli.ok("demo", "--cases", "40", "--seed", seed)
-        return json.loads(cli.ok("cases", "--json"))
+        return json.loads(cli.ok("cases", "--json", user="biuro"))
 
     first, again, other = run("a", "11"), run("b", "11"), run("c", "12")
     assert first == again
@@ -40,9 +40,9 @@ def test_same_seed_same_data_other_seed_other_data(cli_in):
 def test_demo_cases_follow_the_rules(cli_in):
     cli = cli_in("demo")
     cli.ok("demo", "--cases", "120", "--seed", "3")
-    rows = json.loads(cli.ok("cases", "--json"))
+    rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     for row in rows:
-        data = json.loads(cli.ok("show", row["reference"], "--json"))
+        data = json.loads(cli.ok("show", row["reference"], "--json", user="biuro"))
         state = data["state"]
         certificate = data["certificate"]
         if state in (
@@ -125,11 +125,11 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     finally:
         ctx.close()
     assert cli.fingerprint() == before
-    assert json.loads(cli.ok("cases", "--json")) == []
+    assert json.loads(cli.ok("cases", "--json", user="admin")) == []  # admin: the only one
     assert {u["login"] for u in json.loads(cli.ok("users", "--json"))} == {"admin"}
     monkeypatch.undo()
     cli.ok("demo", "--cases", "50", "--seed", "4")
-    assert len(json.loads(cli.ok("cases", "--json"))) == 50
+    assert len(json.loads(cli.ok("cases", "--json", user="admin"))) == 50
     assert cli("check")[0] == 0
 
 

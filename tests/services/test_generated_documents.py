@@ -13,7 +13,7 @@ from calcert_desktop.domain.case_labels import action_label, field_label
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.services.context import reading, resolve_actor
 from calcert_desktop.services.documents import generate
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file
 from calcert_desktop.storage import files
 from calcert_desktop.storage.models import GeneratedDocument
 
@@ -43,16 +43,17 @@ def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, gr
     assert info.template_version is None
     assert stored_files(ctx) == [info.path]  # no temporary file left behind
 
-    listed = generate.list_generated(ctx, granted)
+    listed = generate.list_generated(ctx, resolve_actor(ctx, "biuro"), granted)
     assert [(d.id, d.file_name, d.generated_by) for d in listed] == [
         (info.id, info.file_name, "Tomasz Wróbel")
     ]
-    history = queries.case_file(ctx, granted)["history"]
-    entry = next(e for e in history if e["record"] == "generated_documents")
-    assert (entry["action"], entry["operation"], entry["user"]) == (
+    history = case_file.load(ctx, resolve_actor(ctx, "biuro"), granted).history
+    entry = next(e for e in history if e.record == "generated_documents")
+    assert (entry.action, entry.operation, entry.user) == (
         "generate-document", "insert", "czlonek1"
     )
-    assert entry["new"]["kind"] == "certificate" and entry["new"]["sha256"] == info.sha256
+    assert entry.new is not None
+    assert entry.new["kind"] == "certificate" and entry.new["sha256"] == info.sha256
     assert action_label("generate-document") == "wygenerowanie dokumentu"
     assert field_label("generated_documents", "generated_by_id") == "wygenerował(a)"
 
@@ -62,11 +63,11 @@ def test_two_generations_are_two_files_newest_listed_first(ctx, granted):
     first = generate.generate(ctx, actor, "decision-record", granted)
     second = generate.generate(ctx, actor, "decision-record", granted)
     assert first.path != second.path and first.path.is_file() and second.path.is_file()
-    assert [d.id for d in generate.list_generated(ctx, granted)] == [second.id, first.id]
+    assert [d.id for d in generate.list_generated(ctx, actor, granted)] == [second.id, first.id]
 
 
 def test_applicable_kinds_follow_the_case_records(ctx, granted):
-    codes = [k.code for k in generate.applicable_kinds(ctx, granted)]
+    codes = [k.code for k in generate.applicable_kinds(ctx, resolve_actor(ctx, "biuro"), granted)]
     assert codes == ["application", "certificate", "visit-protocol", "decision-record"]
     # Each one offered really renders, and one not offered is refused by its builder.
     for code in codes:

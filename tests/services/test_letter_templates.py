@@ -57,7 +57,7 @@ def test_a_saved_wording_shows_in_the_next_letter_and_its_version_is_recorded(
     assert "Komisja, rozpatrzywszy zgłoszenie instytucji" in text
     assert "w dniu 20 marca 2023 r. postanowiła nie przyznać certyfikatu" in text
     assert f"(sprawa {reference})" in text
-    listed = {d.id: d.template_version for d in generate.list_generated(ctx, reference)}
+    listed = {d.id: d.template_version for d in generate.list_generated(ctx, office, reference)}
     assert listed == {first.id: "0", info.id: "1"}
     # the other letters keep the built-in wording; a certificate has none
     assert generate.generate(ctx, office, "charges", reference).template_version == "0"

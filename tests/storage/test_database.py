@@ -138,7 +138,7 @@ def test_backup_and_restore_keep_what_they_replace(cli, declaration_file, tmp_pa
     code, _, err = cli("restore", str(copy), user="biuro")
     assert code == 1 and "administrator" in err
     out = cli.ok("restore", str(copy), user="admin")
-    assert cli("show", draft)[0] == 1  # the draft came after the backup
+    assert cli("show", draft, user="biuro")[0] == 1  # the draft came after the backup
     safety = Path(out.strip().split(": ")[-1])
     assert safety.exists()
     with closing(sqlite3.connect(safety)) as connection:

@@ -78,7 +78,7 @@ def test_a_sound_backup_is_restored_after_its_check(cli, declaration_file, tmp_p
     out = cli.ok("restore", str(copy), user="admin")
     assert "Przywrócono" in out
     assert copy.read_bytes() == before  # the backup is only read
-    assert cli("show", draft)[0] == 1 and cli("show", reference)[0] == 0
+    assert cli("show", draft, user="biuro")[0] == 1 and cli("show", reference, user="biuro")[0] == 0
     assert cli("check")[0] == 0
     assert not list(cli.data_dir.glob(WORK_PREFIX + "*"))
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.process import perform
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file
 
 DAY = date(2024, 3, 1)
 STANDARDS = [f"S{n}" for n in range(1, 10)]
@@ -29,7 +29,7 @@ STEPS: list[tuple[str, str, dict[str, Any]]] = [
 
 def progress(ctx: AppContext, reference: str) -> int:
     """How many of ``STEPS`` the case has done, read from its case file."""
-    data = queries.case_file(ctx, reference)
+    data = case_file.load(ctx, resolve_actor(ctx, "biuro"), reference).to_json()
     state = data["state"]
     if state == "draft":
         return 0

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services.context import open_context
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.services.views import case_file
 from cli_support import write_declaration
 from trials import act_loop
 from trials.case_steps import STEPS, progress
@@ -127,7 +127,7 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
 
 def _assert_whole(ctx, code: str, done: int) -> None:
     """The case's records are exactly those of its first ``done`` steps."""
-    data = queries.case_file(ctx, code)
+    data = case_file.load(ctx, resolve_actor(ctx, "biuro"), code).to_json()
     assert (data["reference"] is not None) == (done >= 1), data["state"]
     assert len(data["members"]) == (1 if done >= 3 else 0)
     assert len(data["assessments"]) == max(0, min(9, done - 3))
@@ -174,7 +174,8 @@ def test_kill_during_an_act_loop(prepared_db, tmp_path):
         assert check_problems(folder) == [], f"trial {trial} after resuming"
         ctx = open_context(DataPaths(folder), create=False)
         try:
-            files = [queries.case_file(ctx, code) for code in codes]
+            office = resolve_actor(ctx, "biuro")
+            files = [case_file.load(ctx, office, code).to_json() for code in codes]
         finally:
             ctx.close()
         assert sorted(f["reference"] for f in files) == [

@@ -22,7 +22,7 @@ from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.process.batch import assess_standards
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file
 from calcert_desktop.ui.actions.assess_dialog import AssessDialog
 from calcert_desktop.ui.actions.dialog import ActionDialog
 from calcert_desktop.ui.actions.panel import ActionPanel
@@ -57,7 +57,8 @@ def as_person(session: Session, login: str) -> Session:
 
 
 def case(session: Session, ref: str) -> dict:
-    return queries.case_file(session.ctx, ref)
+    """The case file as the office reads it, in the JSON the command line prints."""
+    return case_file.load(session.ctx, resolve_actor(session.ctx, "biuro"), ref).to_json()
 
 
 def panel_for(qtbot, session: Session, ref: str) -> ActionPanel:

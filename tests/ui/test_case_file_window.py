@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from assessment_traces import ASSESSMENT_TEXTS, assessment_traces
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.ui.case_file import window as window_module
@@ -154,6 +155,35 @@ def test_conflicted_member_sees_no_matrix(granted, open_window):
     assert any("niewidoczn" in text for text in texts)
     # Another member of the same case sees it.
     assert open_window(granted, "czlonek2").assessment_tab.showing_matrix
+
+
+def test_conflicted_member_reads_no_assessment_in_the_cli_nor_the_window(
+    cli, granted, open_window
+):
+    # The command line: nothing in the JSON, searched as text and walked as data.
+    assert assessment_traces(cli.ok("show", granted, "--json", user="czlonek3")) == []
+    # The window reads the same service: no matrix, no cell, no value in the history.
+    window = open_window(granted, "czlonek3")
+    assert window.view is not None
+    assert window.view.assessments == () and window.view.withheld
+    tab = window.assessment_tab
+    assert not tab.showing_matrix
+    model = tab.model
+    assert model.columnCount() == 0
+    assert not any(model.index(r, c).data() for r in range(model.rowCount())
+                   for c in range(model.columnCount()))  # fmt: skip
+    history = window.history_tab.model
+    texts = [history.describe(row) for row in range(history.rowCount())]
+    texts += [history.index(row, 5).data() for row in range(history.rowCount())]
+    assert not any(t in text for text in texts for t in ASSESSMENT_TEXTS)
+    rated = [history.describe(row) for row in range(history.rowCount())
+             if history.entry(row).record == "assessments"]  # fmt: skip
+    assert len(rated) == 18
+    assert all("niewidoczna" in text and "spełnia" not in text for text in rated)
+    # A member without a conflict sees the very cell the conflicted one does not.
+    other = open_window(granted, "czlonek2").assessment_tab
+    tip = other.model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Diagnoza sprzed pięciu lat." in tip
 
 
 def test_visit_decision_and_certificate_tabs(granted, open_window):

@@ -19,7 +19,7 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services.applications import draft_recovery, drafts
 from calcert_desktop.services.context import resolve_actor
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
@@ -293,7 +293,8 @@ def test_an_action_dialog_with_typed_text_asks_before_closing(
     answer_box("Odrzuć wpisane dane", asked)
     close(dialog)
     assert not dialog.isVisible()
-    assert queries.case_file(session.ctx, ref)["state"] == "filed"  # nothing was done
+    state = case_file.load(session.ctx, session.actor, ref).header.state
+    assert state == "filed"  # nothing was done
 
 
 def test_an_action_dialog_without_typed_text_closes_at_once(session, qtbot):
@@ -327,4 +328,4 @@ def test_the_close_question_can_perform_the_action(session, qtbot):
     with qtbot.waitSignal(dialog.performed, timeout=5000):
         dialog.reject()
     assert set(asked[0]["buttons"]) == {command, "Odrzuć wpisane dane", "Anuluj"}
-    assert queries.case_file(session.ctx, ref)["state"] != "filed"
+    assert case_file.load(session.ctx, session.actor, ref).header.state != "filed"

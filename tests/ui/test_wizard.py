@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget, QWizard
 
 from calcert_desktop.services.applications import drafts
-from calcert_desktop.services.views import queries
+from calcert_desktop.services.views import case_file
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
@@ -101,7 +101,7 @@ def test_fill_the_wizard_end_to_end_and_file(session, qtbot, tmp_path):
         finish.click()
     reference = filed.args[0]
     assert reference.startswith("CAL/2025/")
-    stored = queries.case_file(session.ctx, reference)
+    stored = case_file.load(session.ctx, session.actor, reference).to_json()
     assert stored["state"] == "filed" and stored["received_on"] == "2025-03-20"
     declaration = stored["declaration"]
     expected = copy.deepcopy(data)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from calcert_desktop.cli.terminal import say
@@ -19,6 +20,8 @@ from calcert_desktop.domain.roles import Role
 
 if TYPE_CHECKING:
     from calcert_desktop.services.admin.maintenance import Report
+    from calcert_desktop.services.views.case_file_model import CaseFile, HistoryEntry
+
 
 def _cut(text: str | None, width: int) -> str:
     value = text or ""
@@ -55,63 +58,68 @@ SUMMARY_FIELDS = (
 )
 
 
-def _history_line(entry: dict[str, Any]) -> str:
-    change = entry["new"] if entry["operation"] != "delete" else entry["old"]
+def _history_line(entry: HistoryEntry) -> str:
+    change = entry.new if entry.operation != "delete" else entry.old
     detail = ""
-    if entry["operation"] == "insert" and change:
+    if entry.withheld:
+        detail = "oceny niewidoczne — zgłoszono konflikt interesów"
+    elif entry.operation == "insert" and change:
         detail = ", ".join(f"{k}: {change[k]}" for k in SUMMARY_FIELDS if change.get(k))
-    if entry["operation"] == "update" and entry["old"] is not None:
+    elif entry.operation == "update" and entry.old is not None:
         detail = "; ".join(
-            f"{k}: {entry['old'].get(k)!s} → {v!s}" for k, v in sorted((change or {}).items())
+            f"{k}: {entry.old.get(k)!s} → {v!s}" for k, v in sorted((change or {}).items())
         )
-    record = RECORDS.get(entry["record"], entry["record"])
+    record = RECORDS.get(entry.record, entry.record)
+    at = entry.at.isoformat(sep=" ", timespec="seconds")
     return (
-        f"  {entry['at'].replace('T', ' ')}  {entry['user']:<14} {action_label(entry['action'])}: "
-        f"{OPERATIONS[entry['operation']]} — {record}" + (f" ({detail})" if detail else "")
+        f"  {at}  {entry.user:<14} {action_label(entry.action)}: "
+        f"{OPERATIONS[entry.operation]} — {record}" + (f" ({detail})" if detail else "")
     )
 
 
-def print_case_file(data: dict[str, Any]) -> None:
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def print_case_file(shown: CaseFile) -> None:
     """A readable summary of a case and its history."""
-    institution = data["declaration"].get("institution", {})
+    institution = shown.declaration.get("institution", {})
     address = institution.get("address", {})
-    say(f"Sprawa {data['reference'] or data['draft_code']}  [{data['state_label']}]")
+    header = shown.header
+    say(f"Sprawa {shown.reference}  [{header.state_label}]")
     say(f"Instytucja: {institution.get('name', '')}")
     say(
         f"Adres: {address.get('street', '')}, {address.get('postal_code', '')} "
         f"{address.get('town', '')} (woj. {address.get('voivodeship', '')})"
     )
-    say(f"Wersja formularza: {data['form_version']}   Wpływ: {data['received_on'] or '—'}")
-    if data["renews"]:
-        say(f"Odnowienie sprawy: {data['renews']}")
-    if data["next_deadline"]:
-        say(f"Najbliższy termin: {data['next_deadline']}")
-    if data["members"]:
+    say(f"Wersja formularza: {header.form_version}   Wpływ: {_date(header.received_on)}")
+    if header.renews:
+        say(f"Odnowienie sprawy: {header.renews}")
+    if header.next_deadline:
+        say(f"Najbliższy termin: {_date(header.next_deadline)}")
+    if shown.members:
         say("Komisja:")
-        for member in data["members"]:
-            extra = " (sprawozdawca)" if member["rapporteur"] else ""
-            if member["conflict_declared_on"]:
-                extra += f" — konflikt interesów: {member['conflict_reason']}"
-            say(f"  {member['login']}{extra}")
-    if data["assessments"]:
-        say(f"Oceny standardów: {len(data['assessments'])}")
-    for decision in data["decisions"]:
-        votes = ", ".join(f"{k}: {VOTES[v]}" for k, v in sorted(decision["votes"].items()))
-        kind = label(DECISION_KINDS, decision["kind"])
-        say(
-            f"Decyzja {decision['decided_on']}: {kind}"
-            + (f" [{votes}]" if votes else "")
-        )
-        if decision["reasons"]:
-            say(f"  Uzasadnienie: {decision['reasons']}", multi_line=True)
-    certificate = data["certificate"]
+        for member in shown.members:
+            extra = " (sprawozdawca)" if member.rapporteur else ""
+            if member.conflict_declared_on:
+                extra += f" — konflikt interesów: {member.conflict_reason}"
+            say(f"  {member.login}{extra}")
+    if shown.assessments:
+        say(f"Oceny standardów: {len(shown.assessments)}")
+    for decision in shown.decisions:
+        votes = ", ".join(f"{k}: {VOTES[v]}" for k, v in sorted(decision.votes.items()))
+        kind = label(DECISION_KINDS, decision.kind)
+        say(f"Decyzja {_date(decision.decided_on)}: {kind}" + (f" [{votes}]" if votes else ""))
+        if decision.reasons:
+            say(f"  Uzasadnienie: {decision.reasons}", multi_line=True)
+    certificate = shown.certificate
     if certificate:
         say(
-            f"Certyfikat nr {certificate['number']}: od {certificate['issued_on']} "
-            f"do {certificate['valid_until']} ({CERTIFICATE_STATUSES[certificate['status']]})"
+            f"Certyfikat nr {certificate.number}: od {_date(certificate.issued_on)} "
+            f"do {_date(certificate.valid_until)} ({CERTIFICATE_STATUSES[certificate.status]})"
         )
     say("Historia:")
-    for entry in data["history"]:
+    for entry in shown.history:
         say(_history_line(entry))
 
 

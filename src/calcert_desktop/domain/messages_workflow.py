@@ -51,6 +51,10 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Ta czynność wymaga wskazania osoby działającej — podaj --user LOGIN "
         "albo zmienną CALCERT_USER."
     ),
+    "permission.not_your_case": (
+        "Sprawa „{reference}” nie należy do Twoich wizytacji — ekspert widzi tylko sprawy, "
+        "do których Komisja skierowała go na wizytację."
+    ),
     "lookup.case": "Nie znaleziono sprawy „{reference}” — sprawdź numer (np. CAL/2026/0001).",
     "lookup.user": "Nie ma osoby o loginie „{login}” — sprawdź login (lista osób: calcert users).",
     # dates

@@ -36,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.views import queries
 
     flt = queries.CaseFilter(
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     with opened_data(args) as ctx:
-        rows = queries.list_cases(ctx, flt)
+        rows = queries.list_cases(ctx, resolve_actor(ctx, args.user), flt)
     if args.json:
         print_json(rows)
     else:

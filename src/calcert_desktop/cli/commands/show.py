@@ -20,12 +20,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.views import queries
+    from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.services.views import case_file
 
     with opened_data(args) as ctx:
-        data = queries.case_file(ctx, args.reference)
+        shown = case_file.load(ctx, resolve_actor(ctx, args.user), args.reference)
     if args.json:
-        print_json(data)
+        print_json(shown.to_json())
     else:
-        output.print_case_file(data)
+        output.print_case_file(shown)
     return 0

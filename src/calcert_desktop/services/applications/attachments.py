@@ -29,8 +29,8 @@ from calcert_desktop.domain.attachment_rules import (
 )
 from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.services.context import reading
-from calcert_desktop.services.lookup import find_case
+from calcert_desktop.services import access
+from calcert_desktop.services.context import Actor, reading
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.files import private_folder, write_atomically
 from calcert_desktop.storage.preview_folder import PREVIEWS, PreviewFolder
@@ -220,21 +220,23 @@ def describe(
     return result
 
 
-def case_attachments(ctx: AppContext, reference: str) -> list[AttachmentInfo]:
-    """The attachments of the case ``reference``, kinds in Polish."""
+def case_attachments(ctx: AppContext, actor: Actor, reference: str) -> list[AttachmentInfo]:
+    """The attachments of the case ``reference`` (if ``actor`` may read it), kinds in Polish."""
     with reading(ctx) as session:
-        case = find_case(session, reference)
+        case = access.readable_case(session, actor, reference)
         data = declaration_of(case)
         version = case.form_version
     labels = {k.code: k.label for k in load_form(version).attachment_kinds}
     return describe(ctx.paths.attachments, list(data.get("attachments") or []), labels)
 
 
-def attachment_file(ctx: AppContext, reference: str, index: int) -> Path:
+def attachment_file(ctx: AppContext, actor: Actor, reference: str, index: int) -> Path:
     """A file the system viewer can open for attachment ``index`` of the case ``reference``
-    (a named copy of the stored file); NotFound with a Polish message when it is missing."""
+    (a named copy of the stored file), if ``actor`` may read the case; NotFound with a
+    Polish message when it is missing."""
     with reading(ctx) as session:
-        items = list(declaration_of(find_case(session, reference)).get("attachments") or [])
+        case = access.readable_case(session, actor, reference)
+        items = list(declaration_of(case).get("attachments") or [])
     if not 0 <= index < len(items):
         raise NotFound("attachment.not_stored", None, name=f"#{index + 1}")
     return viewable_copy(ctx.paths.attachments, items[index])

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
+from calcert_desktop.services import access
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import registry
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
@@ -48,17 +49,19 @@ def render_document(ctx: AppContext, actor: Actor, kind: str, reference: str) ->
         raise ValidationError(
             "document.unknown_kind", "kind", value=kind, known=", ".join(sorted(known))
         )
+    with reading(ctx) as session:
+        access.readable_case(session, actor, reference)  # an expert: only their visits' cases
     built = known[kind].build(ctx, reference)
     return built if isinstance(built, Rendered) else Rendered(built)
 
 
-def applicable_kinds(ctx: AppContext, reference: str) -> list[DocumentKind]:
+def applicable_kinds(ctx: AppContext, actor: Actor, reference: str) -> list[DocumentKind]:
     """The kinds of document the case ``reference`` has something for, in registry order:
     those whose source record the case has (one cheap query each; rendering every PDF to
     find out would take seconds). A kind without a source is made for every case."""
     known = kinds()
     with reading(ctx) as session:
-        case = find_case(session, reference)
+        case = access.readable_case(session, actor, reference)
         return [
             kind
             for kind in known.values()
@@ -141,10 +144,11 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
     return info
 
 
-def list_generated(ctx: AppContext, reference: str) -> list[GeneratedInfo]:
-    """The documents generated from the case ``reference``, newest first."""
+def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[GeneratedInfo]:
+    """The documents generated from the case ``reference`` (if ``actor`` may read it), newest
+    first."""
     with reading(ctx) as session:
-        case = find_case(session, reference)
+        case = access.readable_case(session, actor, reference)
         rows = session.execute(
             select(GeneratedDocument, User.full_name)
             .join(User, User.id == GeneratedDocument.generated_by_id)

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.case_labels import RATINGS
-from calcert_desktop.domain.eligibility import assessments_withheld, eligible_members
+from calcert_desktop.domain.eligibility import eligible_members
 from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.services import access
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import find_case
-from calcert_desktop.services.process.case_facts import seats
 from calcert_desktop.storage.models import Assessment, Assignment, Case, User
 
 
@@ -64,16 +64,10 @@ class AssessmentMatrix:
         return self.cells.get((standard, login))
 
 
-def actor_conflicted(session: Session, case: Case, actor: Actor) -> bool:
-    """True when ``actor`` is assigned to ``case`` and has declared a conflict of interest
-    (:func:`domain.eligibility.assessments_withheld`)."""
-    return assessments_withheld(seats(session, case), actor.login)
-
-
 def is_conflicted(ctx: AppContext, actor: Actor, reference: str) -> bool:
     """True when ``actor`` declared a conflict of interest in the case ``reference``."""
     with reading(ctx) as session:
-        return actor_conflicted(session, find_case(session, reference), actor)
+        return access.withholds_assessments(session, actor, find_case(session, reference))
 
 
 def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
@@ -93,7 +87,7 @@ def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
         members.append(MatrixMember(login, full_name, assignment.is_rapporteur, conflicted))
         ids[assignment.member_id] = login
     facts = tuple(MemberFacts(m.login, m.conflicted) for m in members)
-    withheld = assessments_withheld(facts, actor.login)
+    withheld = access.withholds_assessments(session, actor, case)
     if withheld:  # not even a count or a rating of the others reaches a conflicted actor
         return AssessmentMatrix(standards, tuple(members), {}, True)
     shown = {m.login for m in eligible_members(facts)}  # a conflicted column stays empty
@@ -111,4 +105,4 @@ def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
 def matrix_for(ctx: AppContext, actor: Actor, reference: str) -> AssessmentMatrix:
     """The assessment matrix of the case ``reference`` as ``actor`` may see it."""
     with reading(ctx) as session:
-        return matrix_in(session, find_case(session, reference), actor)
+        return matrix_in(session, access.readable_case(session, actor, reference), actor)

@@ -1,94 +1,195 @@
-"""One case's file as a person may read it in the case window: the case file of
-:func:`queries.case_file`, people's full names, the attachments and the assessment matrix.
+"""One case's file as a person may read it, for every front end (the case window and
+``calcert show``), read in one transaction.
 
-A Commission member with a declared conflict of interest in the case gets no assessment of
-anyone: not in the matrix, not in the list, not in the values of the history.
+The read rules (:mod:`calcert_desktop.services.access`): an expert reads only the cases of
+their site visits; a Commission member with a declared conflict of interest in the case gets
+no assessment of anyone: not in the matrix, not in the list, not in the values of the
+history. No path reads a case file without an acting person.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.forms import Standard, load_form
+from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services import access
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import Actor, AppContext, reading
-from calcert_desktop.services.lookup import find_case
-from calcert_desktop.services.views import queries
-from calcert_desktop.services.views.assessments import AssessmentMatrix, matrix_in
-from calcert_desktop.storage.models import User
+from calcert_desktop.services.lookup import display_reference
+from calcert_desktop.services.views.assessments import matrix_in
+from calcert_desktop.services.views.case_file_model import (
+    AppealEntry,
+    AssessmentEntry,
+    CaseFile,
+    CaseHeader,
+    CertificateEntry,
+    CompletionRequest,
+    DecisionEntry,
+    Finding,
+    HistoryEntry,
+    Member,
+    RevocationEntry,
+    Visit,
+)
+from calcert_desktop.storage import models as m
+from calcert_desktop.storage.case_columns import declaration_of
 
+# Records whose logged values a member with a conflict of interest does not read.
 WITHHELD_RECORDS = frozenset({"assessments"})
+# Logged values that are people's ids, shown by login (readable history).
+PERSON_KEYS = ("rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id")
 
 
-@dataclass(frozen=True)
-class CaseFileView:
-    """Everything the case window shows, read in one go on the worker."""
-
-    data: dict[str, Any]
-    people: dict[str, str]  # login -> full name
-    attachments: tuple[attachments.AttachmentInfo, ...]
-    matrix: AssessmentMatrix
-    standards: tuple[Standard, ...]
-
-    @property
-    def reference(self) -> str:
-        """The case's reference (its draft code before filing)."""
-        return str(self.data["reference"] or self.data["draft_code"])
-
-    @property
-    def institution(self) -> str:
-        """The institution's name as declared."""
-        return str(self.data["declaration"].get("institution", {}).get("name") or "")
-
-    @property
-    def town(self) -> str:
-        """The institution's town as declared."""
-        address = self.data["declaration"].get("institution", {}).get("address", {})
-        return str(address.get("town") or "")
-
-    def name(self, login: str | None) -> str:
-        """A person's full name (the login when unknown)."""
-        if not login:
-            return ""
-        return self.people.get(login, login)
-
-    def standard_title(self, code: str) -> str:
-        """``S4 Diagnoza``: the code with the form's short title."""
-        standard = next((s for s in self.standards if s.code == code), None)
-        return f"{code} {standard.title}" if standard else code
-
-
-def people_names(ctx: AppContext) -> dict[str, str]:
-    """Every person's full name by login."""
+def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
+    """The case file of ``reference`` as ``actor`` may read it (NotFound, or PermissionDenied
+    for an expert asking for a case that is not one of their visits)."""
     with reading(ctx) as session:
-        return {login: name for login, name in session.execute(select(User.login, User.full_name))}
-
-
-def withhold_assessments(data: dict[str, Any]) -> dict[str, Any]:
-    """The case file without any assessment: none listed, none in the history's values."""
-    history = [
-        {**entry, "old": None, "new": None, "withheld": True}
-        if entry["record"] in WITHHELD_RECORDS
-        else entry
-        for entry in data["history"]
-    ]
-    return {**data, "assessments": [], "history": history}
-
-
-def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFileView:
-    """The case file of ``reference`` as ``actor`` may read it."""
-    data = queries.case_file(ctx, reference)
-    with reading(ctx) as session:
-        case = find_case(session, reference)
+        case = access.readable_case(session, actor, reference)
+        read = _CaseReader(session, case)
         matrix = matrix_in(session, case, actor)
-    people = people_names(ctx)
-    if matrix.withheld:
-        data = withhold_assessments(data)
-    form = load_form(data["form_version"])
+        withheld = matrix.withheld
+        header = read.header()
+        declaration = declaration_of(case)
+        parts = dict(
+            completion_requests=read.completion_requests(),
+            members=read.members(),
+            assessments=() if withheld else read.assessments(),
+            site_visits=read.visits(),
+            decisions=read.decisions(),
+            certificate=read.certificate(),
+            appeals=read.appeals(),
+            revocations=read.revocations(),
+            history=read.history(withheld),
+            people=read.people(),
+        )
+    form = load_form(header.form_version)
     labels = {kind.code: kind.label for kind in form.attachment_kinds}
-    items = list(data["declaration"].get("attachments") or [])
-    files = attachments.describe(ctx.paths.attachments, items, labels)
-    return CaseFileView(data, people, tuple(files), matrix, form.standards)
+    items = list(declaration.get("attachments") or [])
+    files = tuple(attachments.describe(ctx.paths.attachments, items, labels))
+    return CaseFile(
+        header=header, declaration=declaration, matrix=matrix, attachments=files,
+        standards=form.standards, **parts,
+    )  # fmt: skip
+
+
+class _CaseReader:
+    """The rows of one case, read in the caller's session, as read models."""
+
+    def __init__(self, session: Session, case: m.Case) -> None:
+        self.session = session
+        self.case = case
+        self.logins = {
+            uid: login for uid, login in session.execute(select(m.User.id, m.User.login))
+        }
+
+    def _rows(self, model: Any, *order: Any) -> list[Any]:
+        query = select(model).filter_by(case_id=self.case.id).order_by(*order)
+        return list(self.session.scalars(query))
+
+    def header(self) -> CaseHeader:
+        case = self.case
+        renewal_of = self.session.get(m.Case, case.renews_case_id) if case.renews_case_id else None
+        return CaseHeader(
+            case.reference, case.draft_code, case.state, CaseState(case.state).label,
+            case.state_since, case.form_version, case.received_on, case.next_deadline,
+            display_reference(renewal_of) if renewal_of else None,
+        )  # fmt: skip
+
+    def completion_requests(self) -> tuple[CompletionRequest, ...]:
+        return tuple(
+            CompletionRequest(r.requested_on, r.reason, r.due_on, r.completed_on)
+            for r in self._rows(m.CompletionRequest, m.CompletionRequest.requested_on)
+        )
+
+    def members(self) -> tuple[Member, ...]:
+        return tuple(
+            Member(self.logins[a.member_id], a.assigned_on, a.is_rapporteur,
+                   a.conflict_declared_on, a.conflict_reason)
+            for a in self._rows(m.Assignment, m.Assignment.assigned_on)
+        )  # fmt: skip
+
+    def assessments(self) -> tuple[AssessmentEntry, ...]:
+        rows = self._rows(m.Assessment, m.Assessment.standard, m.Assessment.assessed_on)
+        return tuple(
+            AssessmentEntry(self.logins[a.member_id], a.standard, a.rating, a.comment,
+                            a.evidence, a.assessed_on)
+            for a in rows
+        )  # fmt: skip
+
+    def visits(self) -> tuple[Visit, ...]:
+        findings: dict[Any, dict[str, Finding]] = {}
+        for f in self._rows(m.VisitFinding, m.VisitFinding.standard):
+            findings.setdefault(f.visit_id, {})[f.standard] = Finding(f.rating, f.finding)
+        return tuple(
+            Visit(self.logins[v.expert_id], v.planned_for, v.visited_on, v.status, v.summary,
+                  v.cancel_reason, findings.get(v.id, {}))
+            for v in self._rows(m.SiteVisit, m.SiteVisit.scheduled_on)
+        )  # fmt: skip
+
+    def decisions(self) -> tuple[DecisionEntry, ...]:
+        votes: dict[Any, dict[str, str]] = {}
+        for vote in self._rows(m.Vote):
+            votes.setdefault(vote.decision_id, {})[self.logins[vote.member_id]] = vote.vote
+        return tuple(
+            DecisionEntry(d.kind, d.body, d.decided_on, d.delivered_on, d.reasons,
+                          votes.get(d.id, {}))
+            for d in self._rows(m.Decision, m.Decision.decided_on)
+        )  # fmt: skip
+
+    def certificate(self) -> CertificateEntry | None:
+        row = self.session.scalar(select(m.Certificate).filter_by(case_id=self.case.id))
+        if row is None:
+            return None
+        return CertificateEntry(row.number, row.issued_on, row.valid_until, row.status)
+
+    def appeals(self) -> tuple[AppealEntry, ...]:
+        return tuple(
+            AppealEntry(a.received_on, a.grounds, a.outcome)
+            for a in self._rows(m.Appeal, m.Appeal.received_on)
+        )
+
+    def revocations(self) -> tuple[RevocationEntry, ...]:
+        return tuple(
+            RevocationEntry(r.opened_on, r.reason, r.charges, r.charged_on, r.response_due,
+                            r.response_received_on, r.response_text, r.outcome)
+            for r in self._rows(m.Revocation, m.Revocation.opened_on)
+        )  # fmt: skip
+
+    def history(self, withheld: bool) -> tuple[HistoryEntry, ...]:
+        """The audit log; with ``withheld``, the assessments' entries without their values."""
+        who = {uid.hex: login for uid, login in self.logins.items()}
+        entries = self.session.scalars(
+            select(m.AuditEntry)
+            .where(m.AuditEntry.case_id == self.case.id)
+            .order_by(m.AuditEntry.at, m.AuditEntry.seq)
+        )
+        result = []
+        for e in entries:
+            hidden = withheld and e.entity in WITHHELD_RECORDS
+            old = None if hidden else _people_named(e.old, who)
+            new = None if hidden else _people_named(e.new, who)
+            result.append(
+                HistoryEntry(e.at, e.user_login, e.action, e.entity, e.operation, old, new, hidden)
+            )
+        return tuple(result)
+
+    def people(self) -> dict[str, str]:
+        """Every person's full name by login (the history names people who left the case)."""
+        rows = self.session.execute(select(m.User.login, m.User.full_name))
+        return {login: name for login, name in rows}
+
+
+def _people_named(values: str | None, who: dict[str, str]) -> dict[str, Any] | None:
+    """Audit values with people's ids replaced by their logins."""
+    if not values:
+        return None
+    data: dict[str, Any] = json.loads(values)
+    for key in PERSON_KEYS:
+        if data.get(key) in who:
+            data[key] = who[data[key]]
+    return data

@@ -25,11 +25,11 @@ from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.polish_text import fold, sort_key
-from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
-from calcert_desktop.storage.models import Assignment, Case, SiteVisit, User, case_number
+from calcert_desktop.storage.models import Assignment, Case, User, case_number
 from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
 
 # Raised by ids_and_counts when its ``cancelled`` says so (the answer is no longer wanted).
@@ -44,16 +44,6 @@ FIRST_PAGE = 200
 # hundred cases; a selective one would walk all 100,000 (0.3 s), while the index finds its
 # few matches at once.
 WALK_STEPS = 100_000
-
-# Everyone who follows cases may see them all; an expert sees only the visits.
-VIEWERS = (
-    Role.OFFICE,
-    Role.COMMISSION_CHAIR,
-    Role.COMMISSION_MEMBER,
-    Role.BOARD_MEMBER,
-    Role.ADMIN,
-)
-
 
 # A case as the list knows it: its id as the database stores it (hex text on SQLite), not
 # converted to uuid.UUID: making 100,000 UUID objects doubled the time of the whole query.
@@ -133,9 +123,7 @@ def _where(
     if q.assigned_to_me:
         mine = select(Assignment.case_id).where(Assignment.member_id == actor.id)
         query = query.where(Case.id.in_(mine))
-    if not actor.roles & set(VIEWERS):  # an expert: only the cases of their site visits
-        visits = select(SiteVisit.case_id).where(SiteVisit.expert_id == actor.id)
-        query = query.where(Case.id.in_(visits))
+    query = visible_to(query, actor)  # an expert: only the cases of their site visits
     if q.deadline_passed:
         query = query.where(Case.next_deadline < today)
     return query
@@ -171,7 +159,7 @@ NULLABLE = (SortColumn.DAYS_IN_STATE, SortColumn.NEXT_DEADLINE, SortColumn.RAPPO
 
 
 def _may_view(actor: Actor) -> None:
-    actor.require(*VIEWERS, Role.EXPERT)
+    may_list(actor)
 
 
 def case_ids(ctx: AppContext, actor: Actor, query: DashboardQuery) -> list[CaseKey]:

@@ -10,7 +10,7 @@ from calcert_desktop.domain.case_labels import APPEAL_OUTCOMES, label
 from calcert_desktop.ui.case_file.common import RecordsPane, pl_date, section
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
 
 
 class AppealsTab(QWidget):
@@ -26,16 +26,16 @@ class AppealsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the appeals of ``view``."""
-        appeals = view.data["appeals"]
+        appeals = view.appeals
         pending = self.tr("w toku — czeka na rozstrzygnięcie")
-        outcomes = [label(APPEAL_OUTCOMES, a["outcome"]) if a["outcome"] else pending
+        outcomes = [label(APPEAL_OUTCOMES, a.outcome) if a.outcome else pending
                     for a in appeals]  # fmt: skip
         self.pane.show_records(
-            [[pl_date(a["received_on"]), outcome, a["grounds"]]
+            [[pl_date(a.received_on), outcome, a.grounds or ""]
              for a, outcome in zip(appeals, outcomes, strict=True)],
-            [self.tr("Odwołanie z {0}: {1}").format(pl_date(a["received_on"]), outcome) + "\n\n"
-             + section(self.tr("Zarzuty odwołania:"), a["grounds"])
+            [self.tr("Odwołanie z {0}: {1}").format(pl_date(a.received_on), outcome) + "\n\n"
+             + section(self.tr("Zarzuty odwołania:"), a.grounds or "")
              for a, outcome in zip(appeals, outcomes, strict=True)],
         )  # fmt: skip

@@ -11,7 +11,7 @@ from calcert_desktop.ui.case_file.common import pl_date, read_only_text
 from calcert_desktop.ui.views.application_view import render_text
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
 
 
 class ApplicationTab(QWidget):
@@ -24,17 +24,17 @@ class ApplicationTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the declaration of ``view``."""
-        data = view.data
-        form = load_form(data["form_version"])
-        header = [
+        header = view.header
+        form = load_form(header.form_version)
+        lines = [
             self.tr("{0} — {1}").format(form.title, view.reference),
-            self.tr("Data wpływu pisemnej prośby: {0}").format(pl_date(data["received_on"])),
-            self.tr("Wersja formularza: {0}").format(data["form_version"]),
+            self.tr("Data wpływu pisemnej prośby: {0}").format(pl_date(header.received_on)),
+            self.tr("Wersja formularza: {0}").format(header.form_version),
         ]
-        if data["renews"]:
-            header.append(self.tr("Odnowienie certyfikatu ze sprawy {0}").format(data["renews"]))
+        if header.renews:
+            lines.append(self.tr("Odnowienie certyfikatu ze sprawy {0}").format(header.renews))
         scroll = self.text.verticalScrollBar().value()
-        self.text.setPlainText(render_text(data["declaration"], form, header))
+        self.text.setPlainText(render_text(view.declaration, form, lines))
         self.text.verticalScrollBar().setValue(scroll)  # a refresh keeps the reader's place

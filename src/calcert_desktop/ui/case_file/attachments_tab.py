@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from calcert_desktop.services.applications.attachments import AttachmentInfo
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
     from calcert_desktop.ui.session import Session
 
 
@@ -68,7 +68,7 @@ class AttachmentsTab(QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the attachments of ``view``."""
         self._reference = view.reference
         self._items = list(view.attachments)
@@ -95,9 +95,10 @@ class AttachmentsTab(QWidget):
             return
         from calcert_desktop.services.applications import attachments
 
-        ctx, reference, index = self._session.ctx, self._reference, item.index
+        ctx, actor = self._session.ctx, self._session.actor
+        reference, index = self._reference, item.index
         self._session.worker.submit(
-            lambda: attachments.attachment_file(ctx, reference, index),
+            lambda: attachments.attachment_file(ctx, actor, reference, index),
             self._open,
             self._fail,
             owner=self,

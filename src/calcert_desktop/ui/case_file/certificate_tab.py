@@ -10,7 +10,7 @@ from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES, label
 from calcert_desktop.ui.case_file.common import pl_date, plain_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
 
 
 class CertificateTab(QWidget):
@@ -34,14 +34,14 @@ class CertificateTab(QWidget):
         layout.addWidget(self.details)
         layout.addStretch(1)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the certificate of ``view``."""
-        certificate = view.data["certificate"]
+        certificate = view.certificate
         self.none.setVisible(certificate is None)
         self.details.setVisible(certificate is not None)
         if certificate is None:
             return
-        self.number.setText(certificate["number"])
-        self.issued.setText(pl_date(certificate["issued_on"]))
-        self.valid_until.setText(pl_date(certificate["valid_until"]))
-        self.status.setText(label(CERTIFICATE_STATUSES, certificate["status"]))
+        self.number.setText(certificate.number)
+        self.issued.setText(pl_date(certificate.issued_on))
+        self.valid_until.setText(pl_date(certificate.valid_until))
+        self.status.setText(label(CERTIFICATE_STATUSES, certificate.status))

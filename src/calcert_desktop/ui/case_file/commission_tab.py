@@ -10,7 +10,7 @@ from calcert_desktop.ui.case_file.common import RecordsPane, pl_date, plain_labe
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
 
 
 class CommissionTab(QWidget):
@@ -43,16 +43,16 @@ class CommissionTab(QWidget):
         layout.addWidget(self.conflicts, 3)
 
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the Commission of ``view``."""
-        members = view.data["members"]
+        members = view.members
         yes = self.tr("tak")
         self.members.show_records(
             [
-                [view.name(m["login"]), m["login"], pl_date(m["assigned_on"]),
-                 yes if m["rapporteur"] else "",
-                 self.tr("zgłoszony {0}").format(pl_date(m["conflict_declared_on"]))
-                 if m["conflict_declared_on"] else ""]
+                [view.name(m.login), m.login, pl_date(m.assigned_on),
+                 yes if m.rapporteur else "",
+                 self.tr("zgłoszony {0}").format(pl_date(m.conflict_declared_on))
+                 if m.conflict_declared_on else ""]
                 for m in members
             ],
             [],
@@ -62,12 +62,12 @@ class CommissionTab(QWidget):
         )
         for widget in (self.conflicts_heading, self.conflicts_note, self.conflicts):
             widget.setVisible(bool(members))  # no one assigned: no conflicts to speak of
-        conflicted = [m for m in members if m["conflict_declared_on"]]
+        conflicted = [m for m in members if m.conflict_declared_on]
         self.conflicts.show_records(
-            [[view.name(m["login"]), pl_date(m["conflict_declared_on"]),
-              m["conflict_reason"] or ""] for m in conflicted],
+            [[view.name(m.login), pl_date(m.conflict_declared_on),
+              m.conflict_reason or ""] for m in conflicted],
             [self.tr("{0} — konflikt interesów zgłoszony {1}\n\nPowód:\n{2}").format(
-                view.name(m["login"]), pl_date(m["conflict_declared_on"]),
-                m["conflict_reason"] or "")
+                view.name(m.login), pl_date(m.conflict_declared_on),
+                m.conflict_reason or "")
              for m in conflicted],
         )  # fmt: skip

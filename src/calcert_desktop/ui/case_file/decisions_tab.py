@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -10,7 +10,7 @@ from calcert_desktop.domain.case_labels import DECISION_BODIES, DECISION_KINDS, 
 from calcert_desktop.ui.case_file.common import DASH, RecordsPane, pl_date, section
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile, DecisionEntry
 
 
 class DecisionsTab(QWidget):
@@ -33,29 +33,29 @@ class DecisionsTab(QWidget):
         counts = [sum(1 for v in votes.values() if v == code) for code in VOTES]
         return self.tr("za {0}, przeciw {1}, wstrzymało się {2}").format(*counts)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the decisions of ``view``."""
-        decisions = view.data["decisions"]
+        decisions = view.decisions
         self.pane.show_records(
-            [[label(DECISION_KINDS, d["kind"]), label(DECISION_BODIES, d["body"]),
-              pl_date(d["decided_on"]), pl_date(d["delivered_on"]), self._tally(d["votes"])]
+            [[label(DECISION_KINDS, d.kind), label(DECISION_BODIES, d.body),
+              pl_date(d.decided_on), pl_date(d.delivered_on), self._tally(d.votes)]
              for d in decisions],
             [self._detail(view, d) for d in decisions],
         )  # fmt: skip
 
-    def _detail(self, view: CaseFileView, decision: dict[str, Any]) -> str:
+    def _detail(self, view: CaseFile, decision: DecisionEntry) -> str:
         head = self.tr("{0} — {1}, {2}").format(
-            label(DECISION_KINDS, decision["kind"]).capitalize(),
-            label(DECISION_BODIES, decision["body"]),
-            pl_date(decision["decided_on"]),
+            label(DECISION_KINDS, decision.kind).capitalize(),
+            label(DECISION_BODIES, decision.body),
+            pl_date(decision.decided_on),
         )
-        delivered = self.tr("Doręczono: {0}").format(pl_date(decision["delivered_on"]))
+        delivered = self.tr("Doręczono: {0}").format(pl_date(decision.delivered_on))
         parts = [f"{head}\n{delivered}\n"]
-        votes = decision["votes"]
+        votes = decision.votes
         if votes:
             lines = [f"{view.name(login)} — {label(VOTES, vote)}" for login, vote in votes.items()]
             parts.append(section(self.tr("Głosowanie ({0}):").format(self._tally(votes)),
                                  "\n".join(lines)))  # fmt: skip
-        reasons = section(self.tr("Uzasadnienie na piśmie:"), decision["reasons"])
+        reasons = section(self.tr("Uzasadnienie na piśmie:"), decision.reasons or "")
         parts.append(reasons or self.tr("Decyzja nie ma pisemnego uzasadnienia."))
         return "\n".join(parts)

@@ -35,7 +35,7 @@ from calcert_desktop.ui.printing import print_document
 if TYPE_CHECKING:
     from calcert_desktop.services.documents.generate import GeneratedInfo
     from calcert_desktop.services.documents.kind import DocumentKind
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
     from calcert_desktop.ui.session import Session
 
 
@@ -101,7 +101,7 @@ class DocumentsTab(QWidget):
         self._update_buttons()
 
     # --- Loading -----------------------------------------------------------------------
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the documents of the case of ``view`` (read on the worker)."""
         self._reference = view.reference
         self.reload()
@@ -110,11 +110,11 @@ class DocumentsTab(QWidget):
         """Read the applicable kinds and the generated documents again."""
         from calcert_desktop.services.documents import generate
 
-        ctx, reference = self._session.ctx, self._reference
+        ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
 
         def read() -> tuple[list[DocumentKind], list[GeneratedInfo]]:
-            return generate.applicable_kinds(ctx, reference), generate.list_generated(
-                ctx, reference
+            return generate.applicable_kinds(ctx, actor, reference), generate.list_generated(
+                ctx, actor, reference
             )
 
         self._session.worker.submit(read, self._show, self._fail)

@@ -20,7 +20,7 @@ from calcert_desktop.domain.case_labels import (
     label,
 )
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.views.queries import PERSON_KEYS
+from calcert_desktop.services.views.case_file import PERSON_KEYS
 from calcert_desktop.ui.case_file.common import (
     DASH,
     pl_date,
@@ -32,7 +32,7 @@ from calcert_desktop.ui.case_file.common import (
 from calcert_desktop.ui.list_model import Index, ListTableModel
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile, HistoryEntry
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -44,13 +44,14 @@ SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "rating
 SUMMARY_WIDTH = 110
 
 
-def local_time(at: str) -> str:
-    """The log's UTC timestamp as local time, dd.mm.rrrr gg:mm."""
-    moment = datetime.fromisoformat(at).replace(tzinfo=UTC).astimezone()
+def local_time(at: str | datetime) -> str:
+    """The log's UTC timestamp (naive, or ISO text) as local time, dd.mm.rrrr gg:mm."""
+    moment = datetime.fromisoformat(at) if isinstance(at, str) else at
+    moment = moment.replace(tzinfo=UTC).astimezone()
     return moment.strftime("%d.%m.%Y %H:%M")
 
 
-def value_text(view: CaseFileView, record: str, key: str, value: Any) -> str:
+def value_text(view: CaseFile, record: str, key: str, value: Any) -> str:
     """One logged value as a reader would write it."""
     if value is None or value == "":
         return DASH
@@ -82,31 +83,31 @@ def value_text(view: CaseFileView, record: str, key: str, value: Any) -> str:
     return str(value)
 
 
-def changes(view: CaseFileView, entry: dict[str, Any]) -> list[tuple[str, str, str]]:
+def changes(view: CaseFile, entry: HistoryEntry) -> list[tuple[str, str, str]]:
     """(field label, old value, new value) of one log entry, internal ids left out."""
-    old, new = entry["old"] or {}, entry["new"] or {}
+    old, new = entry.old or {}, entry.new or {}
     keys = [k for k in dict.fromkeys([*new, *old]) if k not in HIDDEN and not (
         k.endswith("_id") and k not in PERSON_KEYS)]  # fmt: skip
-    record = entry["record"]
+    record = entry.record
     rows = []
     for key in keys:
-        before = value_text(view, record, key, old.get(key)) if entry["old"] else ""
-        after = value_text(view, record, key, new.get(key)) if entry["new"] else ""
-        if entry["operation"] == "insert" and after == DASH:
+        before = value_text(view, record, key, old.get(key)) if entry.old else ""
+        after = value_text(view, record, key, new.get(key)) if entry.new else ""
+        if entry.operation == "insert" and after == DASH:
             continue  # an empty column of a new record says nothing
         rows.append((field_label(record, key), before, after))
     return rows
 
 
-def summary(view: CaseFileView, entry: dict[str, Any]) -> str:
+def summary(view: CaseFile, entry: HistoryEntry) -> str:
     """One line for the table: what changed, the telling fields (state, rating...) first."""
-    if entry.get("withheld"):
+    if entry.withheld:
         return QCoreApplication.translate(
             "CaseHistory", "(oceny niewidoczne — zgłoszono konflikt interesów)"
         )
     rows = changes(view, entry)
-    order = {field_label(entry["record"], k): n for n, k in enumerate(SUMMARY_FIELDS)}
-    if entry["operation"] == "update":
+    order = {field_label(entry.record, k): n for n, k in enumerate(SUMMARY_FIELDS)}
+    if entry.operation == "update":
         rows.sort(key=lambda row: order.get(row[0], len(order)))
         text = "; ".join(f"{name}: {before} → {after}" for name, before, after in rows)
     else:
@@ -121,21 +122,21 @@ class HistoryModel(ListTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: CaseFileView | None = None
+        self._view: CaseFile | None = None
         self._summaries: list[str] = []
         self.set_headers([self.tr("Kiedy"), self.tr("Kto"), self.tr("Czynność"),
                           self.tr("Rekord"), self.tr("Operacja"), self.tr("Zmiany")])  # fmt: skip
 
-    def set_file(self, view: CaseFileView) -> None:
+    def set_file(self, view: CaseFile) -> None:
         """Show the history of ``view``."""
-        entries = list(view.data["history"])
+        entries = list(view.history)
         self._view = view
         self._summaries = [summary(view, e) for e in entries]
         self.set_rows(entries)
 
-    def entry(self, row: int) -> dict[str, Any]:
+    def entry(self, row: int) -> HistoryEntry:
         """The log entry on ``row``."""
-        entry: dict[str, Any] = self.item(row)
+        entry: HistoryEntry = self.item(row)
         return entry
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,15 +146,15 @@ class HistoryModel(ListTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return local_time(entry["at"])
+                return local_time(entry.at)
             if column == 1:
-                return self._view.name(entry["user"])
+                return self._view.name(entry.user)
             if column == 2:
-                return action_label(entry["action"])
+                return action_label(entry.action)
             if column == 3:
-                return label(RECORDS, entry["record"])
+                return label(RECORDS, entry.record)
             if column == 4:
-                return label(OPERATIONS, entry["operation"])
+                return label(OPERATIONS, entry.operation)
             return self._summaries[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return tooltip(self.describe(index.row()))
@@ -164,20 +165,20 @@ class HistoryModel(ListTableModel):
         assert self._view is not None
         entry = self.entry(row)
         head = [
-            f"{local_time(entry['at'])} — {self._view.name(entry['user'])} ({entry['user']})",
-            self.tr("Czynność: {0}").format(action_label(entry["action"])),
+            f"{local_time(entry.at)} — {self._view.name(entry.user)} ({entry.user})",
+            self.tr("Czynność: {0}").format(action_label(entry.action)),
             self.tr("{0}: {1}").format(
-                label(OPERATIONS, entry["operation"]).capitalize(), label(RECORDS, entry["record"])
+                label(OPERATIONS, entry.operation).capitalize(), label(RECORDS, entry.record)
             ),
             "",
         ]
-        if entry.get("withheld"):
+        if entry.withheld:
             return "\n".join([*head, self.tr(
                 "Zgłosiłeś(-aś) konflikt interesów w tej sprawie — treść ocen jest niewidoczna."
             )])  # fmt: skip
         lines = []
         for name, before, after in changes(self._view, entry):
-            if entry["operation"] == "update":
+            if entry.operation == "update":
                 lines.append(f"{name}: {before} → {after}")
             else:
                 lines.append(f"{name}: {after or before}")
@@ -205,7 +206,7 @@ class HistoryTab(QWidget):
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-    def show_file(self, view: CaseFileView) -> None:
+    def show_file(self, view: CaseFile) -> None:
         """Show the history of ``view``; the newest entry selected."""
         self.model.set_file(view)
         self.table.resizeColumnsToContents()

@@ -32,7 +32,7 @@ from calcert_desktop.ui.case_file.visits_tab import VisitsTab
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file import CaseFileView
+    from calcert_desktop.services.views.case_file_model import CaseFile
     from calcert_desktop.ui.session import Session
 
 GEOMETRY_KEY = "case_file/geometry"
@@ -48,7 +48,7 @@ class CaseFileWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.reference = reference
-        self.view: CaseFileView | None = None
+        self.view: CaseFile | None = None
         self.setWindowTitle(reference)
         self.institution_label = heading_label(reference)  # the institution, once loaded
         self.institution_label.setWordWrap(True)
@@ -139,17 +139,17 @@ class CaseFileWindow(QWidget):
             lambda: case_file.load(ctx, actor, reference), self._show, self._fail, owner=self
         )
 
-    def _show(self, view: CaseFileView) -> None:
+    def _show(self, view: CaseFile) -> None:
         self.view = view
-        data = view.data
+        header = view.header
         self.reference = view.reference  # a draft filed meanwhile has its reference now
         self.setWindowTitle(self.tr("{0} — {1}").format(view.reference, view.institution))
         self.institution_label.setText(view.institution or view.reference)
         self.reference_label.setText(view.reference)
         self.town_label.setText(view.town or DASH)
-        self.state_label.setText(data["state_label"])
-        self.since_label.setText(pl_date(data["state_since"]))
-        self.deadline_label.setText(pl_date(data["next_deadline"]))
+        self.state_label.setText(header.state_label)
+        self.since_label.setText(pl_date(header.state_since))
+        self.deadline_label.setText(pl_date(header.next_deadline))
         for tab in (self.application_tab, self.attachments_tab, self.commission_tab,
                     self.visits_tab, self.decisions_tab, self.certificate_tab,
                     self.appeals_tab, self.revocation_tab, self.documents_tab,
