@@ -17,7 +17,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+245"/>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+246"/>
         <source>Sprawa {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ActionPanel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/panel.py" line="+84"/>
+        <location filename="../../src/calcert_desktop/ui/actions/panel.py" line="+94"/>
         <source>{0} nie ma w tej sprawie czynności do wykonania.</source>
         <translation>{0} has no actions to take in this case.</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+66"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+86"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -314,12 +314,12 @@
         <translation>No copy could be made on disk either. {0} The data you typed exists only in this window — do not close it.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
         <source>Nie powstała też kopia na dysku. {0} Po zamknięciu okna wpisane dane przepadną.</source>
         <translation>No copy could be made on disk either. {0} If you close the window, the data you typed will be lost.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-74"/>
         <source>Wpisane dane są bezpieczne: w tym oknie i w pliku odzyskiwania na tym komputerze. Zapis będzie ponawiany.</source>
         <translation>The data you typed is safe: in this window and in a recovery file on this computer. Saving will be retried.</translation>
     </message>
@@ -331,7 +331,7 @@
 {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+75"/>
         <source>Wpisane dane są w pliku odzyskiwania na tym komputerze; program zaproponuje je przy następnym uruchomieniu.</source>
         <translation>The data you typed is in a recovery file on this computer; the program will offer it back at the next start.</translation>
     </message>
@@ -351,12 +351,12 @@
         <translation>The draft is not saved in the database. {0}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Złożenie zgłoszenia</source>
         <translation>Filing the application</translation>
     </message>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+318"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/page_list.py" line="+27"/>
         <source>Dane instytucji, jak na papierowym zgłoszeniu. Pola oznaczone * są wymagane.</source>
         <translation>Details of the institution, as on the paper application. Fields marked * are required.</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+36"/>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+38"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+40"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+54"/>
         <source>Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy.</source>
         <translation>Attach a scan of the signed application, the report and supporting documents (statutes, internal regulations, job descriptions). PDF files, images or text documents, up to {0} MB each.</translation>
     </message>
@@ -607,18 +607,18 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+7"/>
+        <location line="+54"/>
+        <location line="+5"/>
         <source>Załącznik</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>Nie udało się odczytać pliku {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Wybierz pliki</source>
         <translation>Select files</translation>
     </message>
@@ -702,13 +702,13 @@
 <context>
     <name>CaseFileWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+60"/>
-        <location line="+75"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+65"/>
+        <location line="+83"/>
         <source>Wczytywanie…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>&amp;Zgłoszenie</source>
         <translation>&amp;Application</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Numer sprawy:</source>
         <translation>Case number:</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Next deadline:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -951,7 +951,7 @@ Reason:
 <context>
     <name>CommissionView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+29"/>
+        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+38"/>
         <source>&amp;Sprawy</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -1247,7 +1247,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+58"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+60"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1342,7 +1342,7 @@ Reason:
         <translation>Generate and print: {0}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Zapisz kopię dokumentu</source>
         <translation>Save a copy of the document</translation>
     </message>
@@ -1370,7 +1370,7 @@ Reason:
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-191"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+131"/>
         <source>O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:</source>
         <translation>Institutions that meet both of the following conditions may apply for the Certificate:</translation>
     </message>
@@ -1526,7 +1526,7 @@ Reason:
 <context>
     <name>LetterTemplatesEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+72"/>
+        <location filename="../../src/calcert_desktop/ui/views/letter_templates.py" line="+74"/>
         <source>Pismo</source>
         <translation>Letter</translation>
     </message>
@@ -1641,7 +1641,7 @@ Reason:
         <translation>No version saved yet — the letter has the wording built into the program (version 0).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>W użyciu: treść wbudowana w program (wersja 0).</source>
         <translation>In use: the wording built into the program (version 0).</translation>
     </message>
@@ -1785,7 +1785,7 @@ Reason:
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1915,6 +1915,14 @@ Reason:
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/operations.py" line="+55"/>
+        <source>CALcert Desktop</source>
+        <translation>CALcert Desktop</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+119"/>
@@ -1991,7 +1999,7 @@ Reason:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+57"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
@@ -2040,18 +2048,18 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>D&amp;ezaktywuj</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>Osoby dodaje i zmienia administrator. Osoba nieaktywna nie może działać w programie i nie jest proponowana przy wyborze; jej dotychczasowe czynności zostają w historii spraw.</source>
         <translation>People are added and changed by the administrator. An inactive person cannot act in the program and is not offered for selection; their past actions remain in the case history.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
@@ -2087,7 +2095,7 @@ Reason:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-216"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-219"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -2265,7 +2273,7 @@ Reason:
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+66"/>
+        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+70"/>
         <source>Nr certyfikatu</source>
         <translation>Certificate no.</translation>
     </message>
@@ -2389,7 +2397,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -2429,7 +2437,7 @@ Reason:
         <translation>Export the register (entries shown: {0})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>Eksport rejestru</source>
         <translation>Register export</translation>
@@ -2798,7 +2806,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/worker.py" line="+86"/>
+        <location filename="../../src/calcert_desktop/ui/worker.py" line="+89"/>
         <source>Nieoczekiwany błąd: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from calcert_desktop.services.admin import people
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.storage.models import AuditEntry
 
@@ -20,10 +21,11 @@ def _person(ctx: AppContext, login: str) -> dict:
 
 def test_roles_are_replaced_and_audited(ctx):
     admin = resolve_actor(ctx, "admin")
-    message = people.set_roles(ctx, admin, "ekspert", "expert,commission_member")
-    assert message == (
+    done = people.set_roles(ctx, admin, "ekspert", "expert,commission_member")
+    assert done.message == (
         "Role osoby Marta Żak (ekspert): członek Komisji Certyfikacyjnej, ekspert CAL."
     )
+    assert done.changes == Changes.of(Kind.PEOPLE)
     assert sorted(_person(ctx, "ekspert")["roles"]) == ["commission_member", "expert"]
     assert resolve_actor(ctx, "ekspert").roles == {"expert", "commission_member"}
     with reading(ctx) as session:
@@ -34,7 +36,7 @@ def test_roles_are_replaced_and_audited(ctx):
 
 def test_deactivated_person_cannot_act_and_is_not_offered(ctx):
     admin = resolve_actor(ctx, "admin")
-    assert people.set_active(ctx, admin, "czlonek3", False) == (
+    assert people.set_active(ctx, admin, "czlonek3", False).message == (
         "Osoba Paweł Śliwiński (czlonek3) jest teraz nieaktywna."
     )
     assert _person(ctx, "czlonek3")["active"] is False  # still listed in the register

@@ -77,7 +77,9 @@ def fill_wizard(wizard: ApplicationWizard, data: dict, qtbot, attachment: Path) 
             page.description.setPlainText(data["model_of_work"]["description"])
         elif page_id == "attachments":
             page.kind.setCurrentIndex(page.kind.findData("signed_form"))
-            assert page.add_file(attachment)
+            with qtbot.waitSignal(page.checked) as checked:
+                page.add_file(attachment)
+            assert checked.args == [1]
         qtbot.waitUntil(next_button.isEnabled, timeout=2000)
         wizard.next()
     assert wizard.currentPage().page_id == "summary"

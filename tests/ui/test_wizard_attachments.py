@@ -63,12 +63,14 @@ if os.name == "posix":
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_refused_like_the_command_line(session, page, warnings, capsys, tmp_path, name):
+def test_refused_like_the_command_line(session, page, warnings, capsys, tmp_path, name, qtbot):
     folder = tmp_path / "pliki"
     folder.mkdir()
     HOSTILE[name](folder / name)
     before = list(page.owner.data.get("attachments") or [])
-    assert page.add_file(folder / name) is False
+    with qtbot.waitSignal(page.checked) as checked:
+        page.add_file(folder / name)
+    assert checked.args == [0]  # refused
     [message] = warnings
     assert declare_line(session, capsys, folder, name) == f"błąd: {message}"
     assert (page.owner.data.get("attachments") or []) == before
@@ -77,20 +79,24 @@ def test_refused_like_the_command_line(session, page, warnings, capsys, tmp_path
     assert not store.exists() or not [p for p in store.rglob("*") if p.is_file()]
 
 
-def test_several_refusals_come_in_one_message(page, warnings, tmp_path):
+def test_several_refusals_come_in_one_message(page, warnings, tmp_path, qtbot):
     (tmp_path / "a.sh").write_bytes(samples.SHELL)
     (tmp_path / "b.pdf").write_bytes(samples.ELF)
     (tmp_path / "statut.pdf").write_bytes(samples.pdf())
-    page.add_files([tmp_path / "a.sh", tmp_path / "statut.pdf", tmp_path / "b.pdf"])
+    with qtbot.waitSignal(page.checked) as checked:
+        page.add_files([tmp_path / "a.sh", tmp_path / "statut.pdf", tmp_path / "b.pdf"])
+    assert checked.args == [1]
     [message] = warnings
     assert "a.sh" in message and "b.pdf" in message and "statut.pdf" not in message
     assert [item["file_name"] for item in page.owner.data["attachments"]] == ["statut.pdf"]
 
 
 @pytest.mark.parametrize("suffix", sorted(samples.LEGIT))
-def test_real_documents_are_taken_in(page, warnings, tmp_path, suffix):
+def test_real_documents_are_taken_in(page, warnings, tmp_path, suffix, qtbot):
     path = tmp_path / f"Statut stowarzyszenia{suffix}"
     path.write_bytes(samples.LEGIT[suffix]())
-    assert page.add_file(path) and warnings == []
+    with qtbot.waitSignal(page.checked) as checked:
+        page.add_file(path)
+    assert checked.args == [1] and warnings == []
     [item] = page.owner.data["attachments"]
     assert item["file_name"] == path.name and item["size_bytes"] == path.stat().st_size

@@ -25,6 +25,7 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.numbering import certificate_number, reference_number
 from calcert_desktop.domain.states import CaseState as S
+from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import AppContext, writing
 from calcert_desktop.services.process.new_case import new_case
 from calcert_desktop.storage import audit
@@ -43,6 +44,11 @@ class DemoSummary:
     people: int
     by_state: dict[str, int]
     message: str
+
+    @property
+    def changes(self) -> Changes:
+        """Demo data reaches every kind of record."""
+        return Changes.everything()
 
 
 # Final states that only make sense if the case's last act was recent.

@@ -60,3 +60,6 @@ STATE_LABELS: dict[CaseState, str] = {
 CLOSED_STATES = frozenset(
     {CaseState.REFUSED_FINAL, CaseState.REVOKED_FINAL, CaseState.EXPIRED, CaseState.WITHDRAWN}
 )
+
+# The applications list: what the office is still writing, and what awaits the formal check.
+APPLICATION_STATES: tuple[CaseState, ...] = (CaseState.DRAFT, CaseState.FILED)

@@ -1,7 +1,8 @@
 """The open case files: one window per case, each with the actions its reader may take.
 
-An action taken in one case file refreshes that file and tells the rest of the program
-(lists, overview) that the data changed. The windows have no Qt parent: Python owns them,
+An action taken in one case file is broadcast as a change set (:mod:`ui.operations`):
+each case file and list refreshes itself if it concerns it; here only the action's message
+goes on to the main window's status bar. The windows have no Qt parent: Python owns them,
 so a window closed while its data is still loading on the worker lives until that answer
 arrives, instead of being deleted under it."""
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class CaseWindows(QObject):
     """Opens case files and keeps them, one per reference."""
 
-    changed = Signal(str)  # an action was taken; its Polish message
+    acted = Signal(str)  # an action was taken; its Polish message
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class CaseWindows(QObject):
             window = CaseFileWindow(session, reference)
             panel = ActionPanel(session, reference, window)
             window.actions_bar.addWidget(panel, 1)  # the panel keeps its buttons to the left
-            panel.performed.connect(lambda message, ref=reference: self._acted(ref, message))
+            panel.performed.connect(self.acted)
             self._windows[reference] = window
             self._panels[reference] = panel
         window.show()
@@ -59,10 +60,3 @@ class CaseWindows(QObject):
             window.close()
         self._windows.clear()
         self._panels.clear()
-
-    def _acted(self, reference: str, message: str) -> None:
-        window, panel = self._windows.get(reference), self._panels.get(reference)
-        if window is not None and panel is not None:
-            window.refresh()
-            panel.refresh()
-        self.changed.emit(message)

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.register.open_case.connect(self.open_case)
         self.register.verify_requested.connect(self.verify_certificate)
         self.case_windows = CaseWindows(self)
-        self.case_windows.changed.connect(self._case_changed)
+        self.case_windows.acted.connect(self._case_acted)
         self.person_changed.connect(self.case_windows.close_all)
         self.settings_view = SettingsView()
         views = (
@@ -176,11 +176,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.case_windows.open(self.session, reference)
 
-    def _case_changed(self, message: str) -> None:
+    def _case_acted(self, message: str) -> None:
+        # The lists refresh themselves from the change set's broadcast, if it concerns them.
         self.statusBar().showMessage(message, 10_000)
-        self.applications.refresh()
-        self.commission.data_changed()
-        self.register.refresh()
 
     def verify_certificate(self) -> None:
         """Check a certificate's QR code or short code against the keys and the register."""
@@ -194,12 +192,10 @@ class MainWindow(QMainWindow):
 
     def _draft_saved(self, reference: str) -> None:
         QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
-        self.applications.refresh()
 
     def _wizard_closed(self, result: int) -> None:
         if result:  # filed: nothing left to offer back
             QSettings().remove(LAST_DRAFT_KEY)
-        self.applications.refresh()
 
     def offer_unfinished(self) -> None:
         """At start, offer back what the user was typing when the program last ended: data

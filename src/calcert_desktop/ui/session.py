@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
+    from PySide6.QtCore import SignalInstance
+
     from calcert_desktop.services.context import Actor, AppContext
     from calcert_desktop.ui.worker import Worker
 
@@ -20,3 +22,9 @@ class Session:
     ctx: AppContext
     actor: Actor
     worker: Worker
+
+    @property
+    def changed(self) -> SignalInstance:
+        """The broadcast of every write's change set: one per worker lane, so the windows
+        of two people on the same folder (or after a change of person) all hear it."""
+        return self.worker.changed

@@ -43,6 +43,9 @@ class Worker(QObject):
     """One lane for database work: jobs run in order on a single background thread."""
 
     _finished = Signal(object)  # an _Outcome
+    # What a write changed (services.changes.Changes), broadcast once by ui.operations
+    # to every window on this lane; each decides whether it concerns what it shows.
+    changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.changes import EVERYTHING, Changes
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage import backup as backups
 from calcert_desktop.storage.candidate import checked_candidate, remove_stale_work
@@ -31,7 +33,21 @@ def backup(ctx: AppContext, target: Path) -> Path:
     return backups.backup_file(ctx.paths.database, target)
 
 
-def restore(ctx: AppContext, actor: Actor, source: Path) -> Path:
+@dataclass(frozen=True)
+class Restored:
+    """The safety copy of the database a restore replaced; prints (and opens) as its path."""
+
+    safety: Path
+    changes: Changes = EVERYTHING  # nothing read before holds any more
+
+    def __str__(self) -> str:
+        return str(self.safety)
+
+    def __fspath__(self) -> str:
+        return str(self.safety)
+
+
+def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
     """Replace the database with ``source`` once it has proved sound; a copy of what it
     replaces is kept first. Returns the path of that safety copy.
 
@@ -56,4 +72,4 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Path:
             )
             ctx.db.close()
             backups.restore_file(candidate, live)
-    return safety
+    return Restored(safety)

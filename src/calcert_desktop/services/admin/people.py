@@ -10,10 +10,14 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage.models import User
 
 BOOTSTRAP_ADMIN = ("admin", "Administrator systemu")
+
+
+PEOPLE_CHANGED = Changes.of(Kind.PEOPLE)
 
 
 def _roles(codes: str | list[str] | tuple[str, ...]) -> frozenset[Role]:
@@ -40,7 +44,7 @@ def make_user(login: str, full_name: str, roles: frozenset[Role]) -> User:
     )
 
 
-def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: str) -> str:
+def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: str) -> Done:
     """Add a person (administrators only); returns a Polish confirmation."""
     actor.require(Role.ADMIN)
     wanted = _roles(roles)
@@ -52,7 +56,7 @@ def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: s
         if session.scalar(select(User.id).where(User.login == login.strip().lower())):
             raise ValidationError("user.login_taken", "login", value=login)
         session.add(make_user(login, full_name, wanted))
-    return f"Dodano osobę {full_name.strip()} ({login.strip().lower()})."
+    return Done(f"Dodano osobę {full_name.strip()} ({login.strip().lower()}).", PEOPLE_CHANGED)
 
 
 def ensure_admin(ctx: AppContext) -> bool:
@@ -102,7 +106,7 @@ def _keep_an_admin(session: Session, user: User) -> None:
         raise ValidationError("user.last_admin", "roles", login=user.login)
 
 
-def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> str:
+def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> Done:
     """Replace a person's roles (administrators only); returns a Polish confirmation."""
     actor.require(Role.ADMIN)
     wanted = _roles(roles)
@@ -112,10 +116,11 @@ def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> str:
             _keep_an_admin(session, user)
         user.roles = ",".join(sorted(wanted))
         labels = ", ".join(role.label for role in Role if role in wanted)
-        return f"Role osoby {user.full_name} ({user.login}): {labels}."
+        message = f"Role osoby {user.full_name} ({user.login}): {labels}."
+    return Done(message, PEOPLE_CHANGED)
 
 
-def set_active(ctx: AppContext, actor: Actor, login: str, active: bool) -> str:
+def set_active(ctx: AppContext, actor: Actor, login: str, active: bool) -> Done:
     """Deactivate a person (no longer offered, cannot act) or reactivate them (administrators
     only); their past acts stay in the history. Returns a Polish confirmation."""
     actor.require(Role.ADMIN)
@@ -125,4 +130,5 @@ def set_active(ctx: AppContext, actor: Actor, login: str, active: bool) -> str:
             _keep_an_admin(session, user)
         user.active = active
         state = "aktywna" if active else "nieaktywna"
-        return f"Osoba {user.full_name} ({user.login}) jest teraz {state}."
+        message = f"Osoba {user.full_name} ({user.login}) jest teraz {state}."
+    return Done(message, PEOPLE_CHANGED)

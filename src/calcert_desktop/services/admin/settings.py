@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.config import SETTINGS, get_int
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.process.deadlines import next_deadline
@@ -26,7 +27,7 @@ def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
         ]  # fmt: skip
 
 
-def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
+def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
     """Change a setting (administrators only); returns a Polish confirmation."""
     actor.require(Role.ADMIN)
     spec = SETTINGS.get(key)
@@ -48,7 +49,10 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
             row.value = str(number)
         if key == "appeal_days":
             _refresh_appeal_deadlines(session)
-    return f"Ustawiono: {spec.label} = {number}."
+    changes = Changes.of(Kind.SETTINGS)
+    if key == "appeal_days":  # every open appeal's deadline moved
+        changes = changes.merge(Changes.of(Kind.CASES, Kind.APPEALS, all_cases=True))
+    return Done(f"Ustawiono: {spec.label} = {number}.", changes)
 
 
 def _refresh_appeal_deadlines(session: Session) -> None:

@@ -10,6 +10,7 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.applications import attachments
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, writing
 from calcert_desktop.services.process.new_case import check_declaration, new_case
 from calcert_desktop.services.process.perform import run_in
@@ -38,5 +39,5 @@ def declare(
             case.draft_code,
             CaseState.DRAFT,
             f"Zarejestrowano zgłoszenie jako szkic {case.draft_code}.",
-            frozenset({"cases"}),
+            Changes.of(Kind.DRAFTS, Kind.CASES, references=(case.draft_code,)),
         )

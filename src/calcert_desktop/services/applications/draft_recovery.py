@@ -20,6 +20,7 @@ from typing import Any
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services.applications import drafts
+from calcert_desktop.services.changes import NOTHING, Changes
 from calcert_desktop.services.context import Actor, AppContext
 from calcert_desktop.storage.files import write_atomically, write_error
 
@@ -57,6 +58,11 @@ class DraftSave:
     info: drafts.DraftInfo | None  # None when the database did not take the draft
     problem: str = ""  # why it did not (Polish), '' when saved
     copy_problem: str = ""  # why the recovery file could not be written either, '' if it was
+
+    @property
+    def changes(self) -> Changes:
+        """What the save changed in the database (nothing when it did not save)."""
+        return self.info.changes if self.info is not None else NOTHING
 
     @property
     def saved(self) -> bool:

@@ -8,7 +8,7 @@ stored declaration would not change, so a save per keystroke costs no audit entr
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -19,15 +19,14 @@ from calcert_desktop.domain.declaration import Declaration, completeness
 from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.domain.states import CaseState
+from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
+from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process.new_case import new_case
 from calcert_desktop.storage.case_columns import declaration_of, fill_derived
 from calcert_desktop.storage.models import AuditEntry, Case
 
-# The applications list: what the office is still writing, and what awaits the formal check.
-APPLICATION_STATES: tuple[CaseState, ...] = (CaseState.DRAFT, CaseState.FILED)
 # Who writes application drafts (new, continued, deleted): the office types in the paper form.
 DRAFT_WRITERS: tuple[Role, ...] = (Role.OFFICE,)
 
@@ -64,6 +63,7 @@ class DraftInfo:
     completeness: float  # share (0..1) of the filing requirements met
     saved_at: datetime  # the last change, from the audit log (UTC, naive)
     state: CaseState
+    changes: Changes = field(default=NOTHING, compare=False)  # what the save that gave it changed
 
 
 def _last_change() -> ColumnElement[datetime]:
@@ -131,14 +131,20 @@ def save_draft(
         if reference is None:
             case = new_case(_normalised(declaration, None))
             session.add(case)
+            written = True
         else:
             case = find_case(session, reference, for_update=True)
             _require_draft(case)
             stored = _normalised(declaration, case.form_version)
-            if declaration_of(case) != stored:
+            written = declaration_of(case) != stored
+            if written:
                 fill_derived(case, stored)
         session.flush()  # the audit entries now exist, so the info names this save's time
-        return _info_in(session, case)
+        info = _info_in(session, case)
+    if not written:  # the same data again: nothing changed
+        return info
+    changes = Changes.of(Kind.DRAFTS, Kind.HISTORY, references=(info.reference,))
+    return replace(info, changes=changes)
 
 
 def load_draft(ctx: AppContext, reference: str) -> tuple[DraftInfo, dict[str, Any]]:
@@ -201,7 +207,7 @@ def latest_unfinished(ctx: AppContext) -> DraftInfo | None:
         return _info(case, declaration_of(case), saved_at)
 
 
-def delete_draft(ctx: AppContext, actor: Actor, reference: str) -> None:
+def delete_draft(ctx: AppContext, actor: Actor, reference: str) -> Changes:
     """Delete a draft that was never filed: its declaration and its case, both audited.
 
     Attachment files stay in the store: they are kept by content and may be shared.
@@ -210,6 +216,8 @@ def delete_draft(ctx: AppContext, actor: Actor, reference: str) -> None:
     with writing(ctx, actor, "delete_draft") as session:
         case = find_case(session, reference, for_update=True)
         _require_draft(case)
+        shown = display_reference(case)
         if case.declaration_text is not None:
             session.delete(case.declaration_text)
         session.delete(case)
+    return Changes.of(Kind.DRAFTS, Kind.HISTORY, references=(shown,))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.services import access
+from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import registry
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
@@ -84,6 +85,7 @@ class GeneratedInfo:
     size_bytes: int
     sha256: str
     template_version: str | None
+    changes: Changes = field(default=NOTHING, compare=False)  # what generating it changed
 
 
 ACTION = "generate-document"
@@ -127,7 +129,8 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
     try:
         with writing(ctx, actor, ACTION) as session:
             case = find_case(session, reference)
-            name = stored_name(display_reference(case), kind, at)
+            shown = display_reference(case)
+            name = stored_name(shown, kind, at)
             # complete or absent (file.write_failed names it), in a private year folder
             target = write_atomically(ctx.paths.documents / name, pdf, private_parent=True)
             row = GeneratedDocument(
@@ -141,7 +144,7 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
         if target is not None:
             target.unlink(missing_ok=True)
         raise
-    return info
+    return replace(info, changes=Changes.of(Kind.DOCUMENTS, Kind.HISTORY, references=(shown,)))
 
 
 def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[GeneratedInfo]:

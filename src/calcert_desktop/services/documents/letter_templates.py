@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from calcert_desktop.documents import letter_wordings
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import exports
 from calcert_desktop.storage.models import LetterTemplate, User
@@ -57,6 +58,7 @@ class TemplateVersion:
     saved_by: str = ""  # full name; "" for the built-in wording
     note: str = ""
     problems: list[Problem] = field(default_factory=list)  # a stored version checked again
+    changes: Changes = field(default=NOTHING, compare=False)  # what saving it changed
 
     @property
     def builtin(self) -> bool:
@@ -235,7 +237,8 @@ def _store(
         )  # fmt: skip
         session.add(row)
         session.flush()
-        return _version(session, row)
+        saved = _version(session, row)
+    return replace(saved, changes=Changes.of(Kind.TEMPLATES))
 
 
 def save(

@@ -39,5 +39,5 @@ def assess_standards(
         result.reference,
         result.state,
         f"Zapisano oceny standardów ({len(ratings)}): {summary}.",
-        result.changed,
+        result.changes,
     )

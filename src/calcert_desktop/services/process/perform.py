@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain import workflow
@@ -19,8 +20,9 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.facts import ActionRequest, Person
 from calcert_desktop.domain.roles import parse_roles
-from calcert_desktop.domain.states import CaseState
+from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
 from calcert_desktop.services import config
+from calcert_desktop.services.changes import Changes, Kind, kinds_of_tables
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import (
@@ -106,16 +108,33 @@ def run_in(
     facts = case_facts.build(session, case, action, ctx.today())
     target = workflow.evaluate(facts, request)
     step = Step(session, ctx, actor, case, request, facts, target, people)
-    message = HANDLERS[action](step)
-    _move(step)
-    session.flush()
-    return ActionResult(
-        display_reference(case),
-        CaseState(case.state),
-        message,
-        frozenset(step.changed | {"cases"}),
-        dict(step.extra),
-    )
+    before = display_reference(case)  # a draft's code until it is filed
+
+    def written(flushing: Session, *_: Any) -> None:  # every table the step touches
+        dirty = (obj for obj in flushing.dirty if flushing.is_modified(obj))
+        for obj in (*flushing.new, *dirty, *flushing.deleted):
+            step.changed.add(getattr(obj, "__tablename__", ""))
+
+    event.listen(session, "before_flush", written)
+    try:
+        message = HANDLERS[action](step)
+        _move(step)
+        session.flush()
+    finally:
+        event.remove(session, "before_flush", written)
+    reference = display_reference(case)
+    return ActionResult(reference, CaseState(case.state), message,
+                        _changes(step, before, reference), dict(step.extra))  # fmt: skip
+
+
+def _changes(step: Step, before: str, reference: str) -> Changes:
+    """The kinds the step wrote, in this case (under both its references) and a renewal."""
+    kinds = kinds_of_tables(step.changed) | {Kind.CASES, Kind.HISTORY}
+    renewal = step.extra.get("renewal")
+    listed = step.facts.state in APPLICATION_STATES or step.target in APPLICATION_STATES
+    if renewal or listed:  # a new draft, or a case entered or left the applications list
+        kinds |= {Kind.DRAFTS}
+    return Changes.of(*kinds, references=(before, reference, str(renewal or "")))
 
 
 def _move(step: Step) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.changes import NOTHING, Changes
 from calcert_desktop.services.context import Actor, AppContext
 from calcert_desktop.storage.models import Base, Case, User
 
@@ -22,7 +23,7 @@ class ActionResult:
     reference: str
     state: CaseState
     message: str
-    changed: frozenset[str] = frozenset()
+    changes: Changes = NOTHING
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -38,7 +39,7 @@ class Step:
     facts: CaseFacts
     target: CaseState
     people: dict[str, User]
-    changed: set[str] = field(default_factory=set)
+    changed: set[str] = field(default_factory=set)  # the tables written
     extra: dict[str, Any] = field(default_factory=dict)
 
     def new(self, model: type[Base], **values: Any) -> Any:

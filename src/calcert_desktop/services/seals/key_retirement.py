@@ -14,7 +14,7 @@ refused on this machine too.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -23,9 +23,11 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import Actor, AppContext, writing
 from calcert_desktop.services.seals.signing_keys import (
     IMPORTED,
+    KEYS_CHANGED,
     LOCAL,
     KeyInfo,
     active_local,
@@ -48,6 +50,7 @@ class KeyReplacement:
     backed_up: tuple[str, ...]  # key ids whose private files went into the backup
     destroyed: tuple[Path, ...]  # private files of retired keys removed from klucze/
     left: tuple[tuple[Path, str], ...]  # files that could not be removed, with the reason
+    changes: Changes = KEYS_CHANGED
 
 
 def new_local_key(ctx: AppContext, actor: Actor, backup: Path | None = None) -> KeyReplacement:
@@ -144,4 +147,5 @@ def retire_imported_key(ctx: AppContext, actor: Actor, key_id: str, on: date) ->
         start = datetime.combine(on, time()).astimezone()
         row.retired_at = start.astimezone(UTC).replace(tzinfo=None)
         session.flush()
-        return info_of(row)
+        info = info_of(row)
+    return replace(info, changes=KEYS_CHANGED)

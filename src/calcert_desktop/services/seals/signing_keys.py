@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -32,12 +32,14 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage.files import write_atomically
 from calcert_desktop.storage.models import SigningKey
 
 KEY_TEXT_PREFIX = "CALKEY1"
 LOCAL, IMPORTED = "local", "imported"
+KEYS_CHANGED = Changes.of(Kind.KEYS)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class KeyInfo:
     label: str
     added_at: datetime
     retired_at: datetime | None
+    changes: Changes = field(default=NOTHING, compare=False)  # what the write giving it changed
 
     @property
     def retired_on(self) -> date | None:
@@ -205,10 +208,12 @@ def local_signer(session: Session, ctx: AppContext) -> Signer:
 def ensure_local_key(ctx: AppContext, actor: Actor) -> KeyInfo:
     """This installation's public key, made now if it has none yet (its file checked)."""
     with writing(ctx, actor, "create-signing-key") as session:
+        made = active_local(session) is None
         signer = local_signer(session, ctx)
         row = session.scalar(select(SigningKey).where(SigningKey.key_id == signer.key_id))
         assert row is not None
-        return info_of(row)
+        info = info_of(row)
+    return replace(info, changes=KEYS_CHANGED) if made else info
 
 
 def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
@@ -228,7 +233,8 @@ def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
                          added_at=now_utc(), retired_at=None)  # fmt: skip
         session.add(row)
         session.flush()
-        return info_of(row)
+        info = info_of(row)
+    return replace(info, changes=KEYS_CHANGED)
 
 
 def list_keys(ctx: AppContext) -> list[KeyInfo]:

@@ -30,6 +30,7 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.guards import future_date
 from calcert_desktop.ui.actions.fields import Field, date_edit, make_field, plain_label
 from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
+from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class ActionDialogBase(QDialog):
         self.ok.setEnabled(False)
         self.cancel.setEnabled(False)
         self.error.hide()
-        self.session.worker.submit(self.job(), self._done, self._refused, owner=self)
+        write_op(self.session, self, self.job(), self._done, self._refused)
 
     def _done(self, result: Any) -> None:
         self.busy = False

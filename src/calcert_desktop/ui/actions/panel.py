@@ -16,13 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.services.changes import CASE_KINDS, Changes, Kind
 from calcert_desktop.ui.actions.fields import plain_label
 from calcert_desktop.ui.actions.mnemonics import with_mnemonic
+from calcert_desktop.ui.operations import listen, read_op
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 MAX_BUTTONS = 4  # more than this go into one menu button
+# What decides the actions offered: the case's records (not its documents or history).
+OFFER_KINDS = tuple(CASE_KINDS - {Kind.DOCUMENTS, Kind.HISTORY})
 
 
 class ActionPanel(QWidget):
@@ -44,12 +48,19 @@ class ActionPanel(QWidget):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.note = plain_label("")
+        listen(self, session, self._changed)
         self.refresh()
 
     def set_session(self, session: Session) -> None:
         """Act as another person (their roles decide what is offered)."""
         self.session = session
+        listen(self, session, self._changed)
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        """A write elsewhere (or here): ask again only if it touched this case."""
+        if changes.concerns(*OFFER_KINDS, reference=self.reference):
+            self.refresh()
 
     def set_reference(self, reference: str) -> None:
         """Show the actions of another case."""
@@ -62,9 +73,8 @@ class ActionPanel(QWidget):
 
         self.loaded = False
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
-        self.session.worker.submit(
-            lambda: available_actions(ctx, actor, reference), self._show, self._failed, owner=self
-        )
+        read_op(self.session, self, lambda: available_actions(ctx, actor, reference),
+                self._show, self._failed)  # fmt: skip
 
     def _clear(self) -> None:
         while self.row.count():
@@ -153,5 +163,4 @@ class ActionPanel(QWidget):
         return dialog
 
     def _performed(self, message: str) -> None:
-        self.performed.emit(message)
-        self.refresh()
+        self.performed.emit(message)  # the change set's broadcast refreshes the buttons

@@ -30,6 +30,7 @@ from calcert_desktop.ui.case_file.common import (
     show_rows,
     table_view,
 )
+from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.printing import print_document
 
 if TYPE_CHECKING:
@@ -165,7 +166,10 @@ class DocumentsTab(QWidget):
 
         ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
         self._enable_kinds(False)
-        self._session.worker.submit(
+        # Listed again by the change set's broadcast (the case window asks this tab).
+        write_op(
+            self._session,
+            self,
             lambda: generate.generate(ctx, actor, code, reference),
             self._generated_for_print if then_print else self._generated,
             self._generation_failed,
@@ -173,10 +177,8 @@ class DocumentsTab(QWidget):
 
     def _generated(self, info: GeneratedInfo) -> None:
         self._open(info.path)
-        self.reload()
 
     def _generated_for_print(self, info: GeneratedInfo) -> None:
-        self.reload()  # listed while the print dialog is up
         print_document(self, info.path, info.kind_label)
 
     def _generation_failed(self, message: str) -> None:

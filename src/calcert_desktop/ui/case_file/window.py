@@ -1,5 +1,6 @@
 """The case file window: a header with where the case stands, a bar for the actions, and
-one tab per part of the process. Everything is read on the worker in one go."""
+one tab per part of the process. Everything is read on the worker in one go, again only
+when a write's change set concerns this case (a generated document: its tab alone)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.services.changes import CASE_KINDS, Changes, Kind
 from calcert_desktop.ui.case_file.appeals_tab import AppealsTab
 from calcert_desktop.ui.case_file.application_tab import ApplicationTab
 from calcert_desktop.ui.case_file.assessment_tab import AssessmentTab
@@ -29,6 +31,7 @@ from calcert_desktop.ui.case_file.documents_tab import DocumentsTab
 from calcert_desktop.ui.case_file.history_tab import HistoryTab
 from calcert_desktop.ui.case_file.revocation_tab import RevocationTab
 from calcert_desktop.ui.case_file.visits_tab import VisitsTab
+from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 GEOMETRY_KEY = "case_file/geometry"
+# What the file shows apart from its documents list (which reloads on its own).
+FILE_KINDS = tuple(CASE_KINDS - {Kind.DOCUMENTS, Kind.HISTORY})
 
 
 class CaseFileWindow(QWidget):
@@ -95,7 +100,15 @@ class CaseFileWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self._shortcuts()
         self._restore_geometry()
+        listen(self, session, self._changed)
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        """A write somewhere: reload what it touched of this case, nothing otherwise."""
+        if changes.concerns(*FILE_KINDS, reference=self.reference):
+            self.refresh()
+        elif changes.concerns(Kind.DOCUMENTS, reference=self.reference):
+            self.documents_tab.reload()  # the history shows it at the next full reload
 
     def _header(self) -> QGridLayout:
         grid = QGridLayout()
@@ -135,9 +148,8 @@ class CaseFileWindow(QWidget):
         self.status.setText(self.tr("Wczytywanie…"))
         self.status.show()
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
-        self.session.worker.submit(
-            lambda: case_file.load(ctx, actor, reference), self._show, self._fail, owner=self
-        )
+        read_op(self.session, self, lambda: case_file.load(ctx, actor, reference),
+                self._show, self._fail)  # fmt: skip
 
     def _show(self, view: CaseFile) -> None:
         self.view = view

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.list_model import Index, ListTableModel
+from calcert_desktop.ui.operations import listen, read_op, write_op
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
@@ -115,8 +117,13 @@ class ApplicationsView(QWidget):
     def set_session(self, session: Session) -> None:
         """The database is open: the list can be filled and changed."""
         self._session = session
+        listen(self, session, self._changed)
         self._update_buttons()
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns(Kind.DRAFTS):  # a draft, or a case entering or leaving the list
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the list in the background."""
@@ -125,9 +132,7 @@ class ApplicationsView(QWidget):
         from calcert_desktop.services.applications import drafts
 
         ctx = self._session.ctx
-        self._session.worker.submit(
-            lambda: drafts.list_applications(ctx), self._show, self._fail, owner=self
-        )
+        read_op(self._session, self, lambda: drafts.list_applications(ctx), self._show, self._fail)
 
     def _show(self, rows: list[DraftInfo]) -> None:
         self.model.set_rows(rows)
@@ -193,9 +198,5 @@ class ApplicationsView(QWidget):
         from calcert_desktop.services.applications import drafts
 
         ctx, actor, reference = self._session.ctx, self._session.actor, info.reference
-        self._session.worker.submit(
-            lambda: drafts.delete_draft(ctx, actor, reference),
-            lambda _: self.refresh(),
-            self._fail,
-            owner=self,
-        )
+        write_op(self._session, self, lambda: drafts.delete_draft(ctx, actor, reference),
+                 on_failure=self._fail)  # fmt: skip

@@ -8,11 +8,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from calcert_desktop.services.changes import Changes, Kind
+from calcert_desktop.ui.operations import listen
 from calcert_desktop.ui.views.dashboard import DashboardView
 from calcert_desktop.ui.views.overview import OverviewView
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
+
+
+# What each tab shows, by index: the list of cases; the deadlines, counts and charts.
+TAB_KINDS: tuple[tuple[Kind, ...], ...] = (
+    (Kind.CASES, Kind.DRAFTS, Kind.APPLICATION, Kind.COMMISSION),
+    (Kind.CASES, Kind.DECISIONS, Kind.CERTIFICATES, Kind.REVOCATIONS, Kind.SETTINGS),
+)
 
 
 class CommissionView(QWidget):
@@ -41,15 +50,18 @@ class CommissionView(QWidget):
     def attach(self, session: Session) -> None:
         """Show the data of ``session``'s folder, as its person sees it."""
         self._session = session
+        listen(self, session, self._changed)
         self.dashboard.attach(session)
         self.overview.attach(session)
         self._stale.clear()
 
-    def data_changed(self) -> None:
-        """An action changed cases: the visible tab reloads now, the other when shown."""
-        if self._session is None:
+    def _changed(self, changes: Changes) -> None:
+        """A write changed what a tab shows: the visible tab reloads now, the other when
+        shown."""
+        stale = {i for i, kinds in enumerate(TAB_KINDS) if changes.concerns(*kinds)}
+        if self._session is None or not stale:
             return
-        self._stale = set(range(len(self._reloads)))
+        self._stale |= stale
         self._shown(self.tabs.currentIndex())
 
     def _shown(self, index: int) -> None:

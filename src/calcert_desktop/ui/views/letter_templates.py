@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.ui.case_file.common import RowsModel, plain_label, show_rows, table_view
+from calcert_desktop.ui.operations import listen, read_op, write_op
 
 if TYPE_CHECKING:
     from calcert_desktop.documents.wording import Problem, Wording
@@ -201,7 +203,14 @@ class LetterTemplatesEditor(QWidget):
         self.may_edit = letter_templates.may_edit(session.actor)
         self.read_only_note.setVisible(not self.may_edit)
         self.editor.setReadOnly(not self.may_edit)
+        listen(self, session, self._changed)
         self._load(str(self.kind.currentData() or ""))
+
+    def _changed(self, changes: Changes) -> None:
+        """Wording saved elsewhere: read it again, unless this editor is saving (it reads
+        when done) or holds unsaved text (kept; saving it is refused if it is stale)."""
+        if changes.concerns(Kind.TEMPLATES) and not self._busy and not self.dirty:
+            self._load(self._kind)
 
     def _load(self, kind: str) -> None:
         if not kind:
@@ -213,9 +222,7 @@ class LetterTemplatesEditor(QWidget):
         def read() -> tuple[TemplateVersion, list[TemplateVersion]]:
             return letter_templates.current(ctx, kind), letter_templates.history(ctx, kind)
 
-        self._session.worker.submit(
-            read, lambda loaded: self._show(kind, *loaded), self._fail, owner=self
-        )
+        read_op(self._session, self, read, lambda loaded: self._show(kind, *loaded), self._fail)
 
     def _show(self, kind: str, used: TemplateVersion, history: list[TemplateVersion]) -> None:
         self._busy = False
@@ -403,7 +410,7 @@ class LetterTemplatesEditor(QWidget):
         self._busy = True
         self._update_buttons()
         kind = self._kind
-        self._session.worker.submit(work, lambda _saved: self._load(kind), self._fail, owner=self)
+        write_op(self._session, self, work, lambda _saved: self._load(kind), self._fail)
 
     def _fail(self, message: str) -> None:
         self._busy = False

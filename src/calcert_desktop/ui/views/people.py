@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.list_model import Index, ListTableModel
+from calcert_desktop.ui.operations import listen, read_op, write_op
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
@@ -212,8 +214,13 @@ class PeopleView(QWidget):
     def attach(self, session: Session) -> None:
         """The database is open: fill the list."""
         self._session = session
+        listen(self, session, self._changed)
         self._update_buttons()
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns(Kind.PEOPLE):
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the list in the background."""
@@ -222,9 +229,7 @@ class PeopleView(QWidget):
         from calcert_desktop.services.admin import people
 
         ctx = self._session.ctx
-        self._session.worker.submit(
-            lambda: people.list_users(ctx), self._show, self._fail, owner=self
-        )
+        read_op(self._session, self, lambda: people.list_users(ctx), self._show, self._fail)
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         login = self._selected_login()
@@ -256,18 +261,18 @@ class PeopleView(QWidget):
         self.active_button.setText(self.tr("D&ezaktywuj") if active else self.tr("Aktyw&uj"))
 
     def _run(self, work: Any) -> None:
-        """Run a change on the worker; reload the list, or show the core's refusal."""
+        """Run a change on the worker (its broadcast reloads the list), or show the core's
+        refusal."""
         assert self._session is not None
 
-        def done(message: str) -> None:
-            self.refresh()
+        def done(result: object) -> None:
             self.changed.emit()
             window = self.window()
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(message, 10_000)
+                bar().showMessage(str(result), 10_000)
 
-        self._session.worker.submit(work, done, self._fail, owner=self)
+        write_op(self._session, self, work, done, self._fail)
 
     def make_dialog(self, person: dict[str, Any] | None = None) -> PersonDialog:
         """The dialog for a new person, or for ``person``'s roles (tests fill it in)."""

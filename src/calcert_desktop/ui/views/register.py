@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES as STATUS_LABELS
+from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.case_file.common import pl_date, tooltip
 from calcert_desktop.ui.list_model import Index, ListTableModel
+from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 DEBOUNCE_MS = 120
+# What the register shows: certificates, their revocations and appeals against those.
+REGISTER_KINDS = (Kind.CERTIFICATES, Kind.REVOCATIONS, Kind.APPEALS)
 PDF_FILTER_INDEX, CSV_FILTER_INDEX = 0, 1
 # Text colours that set the statuses apart without shouting (revoked, expired).
 STATUS_COLOURS = {"revoked": QColor("#9b1c1c"), "expired": QColor("#6b6b6b")}
@@ -242,7 +246,12 @@ class RegisterView(QWidget):
     def attach(self, session: Session) -> None:
         """The database is open: read the register."""
         self._session = session
+        listen(self, session, self._changed)
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns(*REGISTER_KINDS):
+            self.refresh()  # now if shown, else when next shown
 
     def refresh(self) -> None:
         """Read the register again (after certificates changed), on the worker; while the
@@ -256,9 +265,7 @@ class RegisterView(QWidget):
         from calcert_desktop.services.views.register import load_register
 
         ctx = self._session.ctx
-        self._session.worker.submit(
-            lambda: load_register(ctx), self._loaded, self._load_failed, owner=self
-        )
+        read_op(self._session, self, lambda: load_register(ctx), self._loaded, self._load_failed)
 
     def _loaded(self, listing: RegisterListing) -> None:
         self._listing = listing
@@ -400,12 +407,8 @@ class RegisterView(QWidget):
         ctx, entries = self._session.ctx, self.shown_entries()
         self.busy.show()
         self.export_button.setEnabled(False)
-        self._session.worker.submit(
-            lambda: register_export.export(ctx, path, entries),
-            lambda count: self._exported(path, count),
-            self._export_failed,
-            owner=self,
-        )
+        read_op(self._session, self, lambda: register_export.export(ctx, path, entries),
+                lambda count: self._exported(path, count), self._export_failed)  # fmt: skip
 
     def _exported(self, path: str, count: int) -> None:
         self._export_done()

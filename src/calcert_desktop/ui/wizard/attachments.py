@@ -1,11 +1,13 @@
 """The attachments page: typed files (signed form, report, statute...), checked for type
-and size, copied into the data folder at once so a moved original loses nothing."""
+and size, copied into the data folder at once so a moved original loses nothing (on the
+worker: reading and hashing 25 MB never freezes the window)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from calcert_desktop.domain.attachment_rules import FILE_TYPES, MAX_MB
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services.applications import attachments
+from calcert_desktop.ui.operations import read_op
 from calcert_desktop.ui.wizard.fields import choice_items
 from calcert_desktop.ui.wizard.pages import FlowPage, plain_label
 
@@ -30,8 +33,19 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 
+def _store(store: Path, path: Path) -> attachments.StoredFile | DomainError | OSError:
+    """Check and copy one file (worker thread); a refusal is returned, not raised, so one
+    bad file does not stop the others."""
+    try:
+        return attachments.add_file(store, path)
+    except (DomainError, OSError) as error:
+        return error
+
+
 class AttachmentsPage(FlowPage):
     """A small table of attachments (a handful per application)."""
+
+    checked = Signal(int)  # files were checked and stored: this many were taken in
 
     def __init__(self, owner: ApplicationWizard) -> None:
         super().__init__(owner, "attachments")
@@ -89,36 +103,44 @@ class AttachmentsPage(FlowPage):
                 self.table.setItem(index, column, QTableWidgetItem(text))  # never HTML
         self.remove_button.setEnabled(bool(items))
 
-    def add_file(self, path: Path) -> bool:
-        """Check and store one file under the chosen kind; False (with a message) if refused."""
-        refusal = self._add(path)
-        if refusal is not None:
-            QMessageBox.warning(self, self.tr("Załącznik"), refusal)
-        return refusal is None
+    def add_file(self, path: Path) -> None:
+        """Check and store one file under the chosen kind (a message if refused)."""
+        self.add_files([path])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Add each file; one message lists the refused ones."""
-        refusals = [message for path in paths if (message := self._add(path)) is not None]
+        """Check and store each file on the worker; one message lists the refused ones;
+        :attr:`checked` says how many were taken in."""
+        # The same check as the command line's `declare` (type by content, size, name, links).
+        store, kind = self.owner.session.ctx.paths.attachments, self.kind.currentData()
+        self.add_button.setEnabled(False)
+        read_op(self.owner.session, self, lambda: [(path, _store(store, path)) for path in paths],
+                lambda results: self._added(kind, results), self._failed, busy=True)  # fmt: skip
+
+    def _added(self, kind: str, results: list[tuple[Path, Any]]) -> None:
+        self.add_button.setEnabled(True)
+        items, refusals = self._items(), []
+        for path, outcome in results:
+            if isinstance(outcome, DomainError):
+                refusals.append(outcome.message)
+            elif isinstance(outcome, OSError):
+                refusals.append(self.tr("Nie udało się odczytać pliku {0}: {1}").format(
+                    path.name, outcome.strerror or ""))  # fmt: skip
+            else:
+                items.append({"kind": kind, "file_name": outcome.file_name,
+                              "size_bytes": outcome.size_bytes,
+                              "sha256": outcome.sha256})  # fmt: skip
+        if len(refusals) < len(results):
+            self.owner.data["attachments"] = items
+            self._show()
+            self.data_changed()
         if refusals:
             QMessageBox.warning(self, self.tr("Załącznik"), "\n\n".join(refusals))
+        self.checked.emit(len(results) - len(refusals))
 
-    def _add(self, path: Path) -> str | None:
-        # The same check as the command line's `declare` (type by content, size, name, links).
-        try:
-            stored = attachments.add_file(self.owner.session.ctx.paths.attachments, path)
-        except DomainError as error:
-            return error.message
-        except OSError as error:
-            return self.tr("Nie udało się odczytać pliku {0}: {1}").format(
-                path.name, error.strerror or ""
-            )
-        items = self._items()
-        items.append({"kind": self.kind.currentData(), "file_name": stored.file_name,
-                      "size_bytes": stored.size_bytes, "sha256": stored.sha256})  # fmt: skip
-        self.owner.data["attachments"] = items
-        self._show()
-        self.data_changed()
-        return None
+    def _failed(self, message: str) -> None:
+        self.add_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Załącznik"), message)
+        self.checked.emit(0)
 
     def _choose(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in FILE_TYPES)

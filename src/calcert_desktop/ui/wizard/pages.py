@@ -308,6 +308,9 @@ class SummaryPage(FlowPage):
             return False
 
     def validatePage(self) -> bool:
-        if not super().validatePage():
-            return False
-        return self.owner.file_application(self.received.date().toPython()) is not None
+        # Not yet: the filing runs on the worker, and the wizard closes itself once filed.
+        if self.owner.filed_reference is not None:
+            return True
+        if super().validatePage():
+            self.owner.file_application(self.received.date().toPython())
+        return False

@@ -4,6 +4,7 @@ button), asks the core which page is valid, and files the application at the end
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,13 +16,29 @@ from calcert_desktop.domain.declaration import Declaration
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.forms import FormDefinition, load_form
 from calcert_desktop.services.applications import draft_recovery
+from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.process import perform
+from calcert_desktop.services.process.step import ActionResult
+from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 from calcert_desktop.ui.wizard.save_notice import SaveNotice
 
 SAVE_DELAY_MS = 300  # at most this much typing is at risk in a crash
 RETRY_MS = 15_000  # a failed save is tried again this often (a busy database frees up)
+
+
+@dataclass(frozen=True)
+class _Filing:
+    """The last save and, if it was taken, the filing: one job on the worker."""
+
+    saved: draft_recovery.DraftSave
+    result: ActionResult | None
+
+    @property
+    def changes(self) -> Changes:
+        filed = self.result.changes if self.result is not None else Changes()
+        return self.saved.changes.merge(filed)
 
 
 class ApplicationWizard(QWizard):
@@ -56,6 +73,8 @@ class ApplicationWizard(QWizard):
         self._dirty = False
         self._problem = ""  # why the last save failed, '' when it succeeded
         self._copy_problem = ""  # why the recovery file could not be written either
+        self._filing = False
+        self._filed_reference: str | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -137,7 +156,7 @@ class ApplicationWizard(QWizard):
                 holder["reference"] = outcome.info.reference
             return outcome
 
-        self.session.worker.submit(save, self._save_done, self._save_failed, owner=self)
+        write_op(self.session, self, save, self._save_done, self._save_failed, busy=False)
 
     def retry_save(self) -> None:
         """Try again to save what the database refused or failed to take."""
@@ -184,22 +203,53 @@ class ApplicationWizard(QWizard):
 
     # --- filing --------------------------------------------------------------------------
 
-    def file_application(self, received: date) -> str | None:
-        """Save the draft and file it on the written request; the new reference or None."""
-        self._dirty = True
-        self.flush()
-        reference = self.reference
-        if reference is None or self._problem:  # the notice on the page says why
-            return None
-        try:
-            result = perform.perform(
-                self.session.ctx, self.session.actor, reference, "file", received
-            )
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Złożenie zgłoszenia"), error.message)
-            return None
-        self.filed.emit(result.reference)
-        return result.reference
+    @property
+    def filing(self) -> bool:
+        """True while the application is being filed on the worker."""
+        return self._filing
+
+    @property
+    def filed_reference(self) -> str | None:
+        """The reference number once the application is filed."""
+        return self._filed_reference
+
+    def file_application(self, received: date) -> None:
+        """Save the draft and file it on the written request, both on the worker (the
+        window stays responsive); :attr:`filed` and the wizard closes when it is done, a
+        message (or the page's save notice) says why not."""
+        if self._filing or self._filed_reference is not None:
+            return
+        self._save_timer.stop()
+        self._dirty = False
+        self._filing = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        ctx, actor, holder = self.session.ctx, self.session.actor, self._draft
+        key, snapshot = self.recovery_key, copy.deepcopy(self.data)
+
+        def save_and_file() -> _Filing:
+            saved = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"])
+            if saved.info is None:  # not filed: what is stored is not what was typed
+                return _Filing(saved, None)
+            holder["reference"] = saved.info.reference
+            return _Filing(saved, perform.perform(ctx, actor, saved.info.reference, "file",
+                                                  received))  # fmt: skip
+
+        write_op(self.session, self, save_and_file, self._filed, self._filing_failed)
+
+    def _filed(self, filing: _Filing) -> None:
+        self._filing = False
+        self._save_done(filing.saved)
+        if filing.result is None:  # the notice on the page says why
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            return
+        self._filed_reference = filing.result.reference
+        self.filed.emit(filing.result.reference)
+        self.accept()  # QWizard asks the last page again: now it lets the wizard close
+
+    def _filing_failed(self, message: str) -> None:
+        self._filing = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        QMessageBox.warning(self, self.tr("Złożenie zgłoszenia"), message)
 
     # --- closing -------------------------------------------------------------------------
 
