@@ -13,98 +13,13 @@ Each contract fails naming the offending import as ``module:line imports target`
 
 from __future__ import annotations
 
-import ast
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-TOP = "calcert_desktop"
+from import_scan import ALL_IMPORTS, MODULES, TOP, Import, imports_of, within
 
 # Lowest first: a wing may import the wings before it, never one after it.
 WING_ORDER = ("seals", "process", "applications", "documents", "views", "admin")
 ROOT_MODULES = ("context", "lookup", "access", "numbers", "config", "data_folder")
-
-
-@dataclass(frozen=True)
-class Import:
-    """One import statement's target, as the module it names."""
-
-    source: str  # the importing module, dotted
-    target: str  # the imported module (or package), dotted
-    line: int
-    typing_only: bool  # under ``if TYPE_CHECKING:``
-
-    def __str__(self) -> str:
-        return f"{self.source}:{self.line} imports {self.target}"
-
-
-def module_name(path: Path) -> str:
-    parts = path.relative_to(SRC).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-MODULES: dict[str, Path] = {module_name(p): p for p in SRC.rglob("*.py")}
-
-
-def _is_type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
-
-
-def _resolve(base: str, name: str) -> str:
-    """``from base import name``: the submodule when there is one, else ``base``."""
-    candidate = f"{base}.{name}"
-    return candidate if candidate in MODULES else base
-
-
-def _walk(node: ast.AST, typing_only: bool = False) -> Iterator[tuple[ast.stmt, bool]]:
-    for child in ast.iter_child_nodes(node):
-        if isinstance(child, (ast.Import, ast.ImportFrom)):
-            yield child, typing_only
-        elif isinstance(child, ast.If) and _is_type_checking(child):
-            for inner in child.body:
-                if isinstance(inner, (ast.Import, ast.ImportFrom)):
-                    yield inner, True
-                else:
-                    yield from _walk(inner, True)
-            for inner in child.orelse:
-                yield from _walk(inner, typing_only)
-        else:
-            yield from _walk(child, typing_only)
-
-
-def imports_of(module: str) -> list[Import]:
-    path = MODULES[module]
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found: list[Import] = []
-    for node, typing_only in _walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                found.append(Import(module, alias.name, node.lineno, typing_only))
-            continue
-        assert isinstance(node, ast.ImportFrom)
-        base = node.module or ""
-        if node.level:
-            anchor = package.split(".")
-            anchor = anchor[: len(anchor) - (node.level - 1)]
-            base = ".".join([*anchor, base] if base else anchor)
-        for alias in node.names:
-            found.append(Import(module, _resolve(base, alias.name), node.lineno, typing_only))
-    return found
-
-
-ALL_IMPORTS: list[Import] = [i for m in sorted(MODULES) for i in imports_of(m)]
-
-
-def within(name: str, *prefixes: str) -> bool:
-    """True when the dotted ``name`` is one of ``prefixes`` or inside one of them."""
-    return any(name == p or name.startswith(p + ".") for p in prefixes)
 
 
 def ours(*layers: str) -> tuple[str, ...]:
@@ -224,3 +139,22 @@ def test_the_contracts_see_an_upward_import() -> None:
     assert any(i.target == "sqlalchemy.orm" for i in imports_of(f"{TOP}.storage.database"))
     assert _cycle({"a": {"b"}, "b": {"a"}}) == ["a", "b", "a"]
     assert len(ALL_IMPORTS) > 500
+
+
+def test_the_reader_names_an_upward_import_in_a_function(tmp_path):
+    # The contracts are only as good as the reader: an import inside a function, relative or
+    # not, is seen and named, and told apart from one that runs at import.
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import sqlalchemy.exc\n"
+        "def run():\n"
+        "    from ...storage import models\n"
+        "    from calcert_desktop.ui.app import run as window\n",
+        encoding="utf-8",
+    )
+    found = imports_of(f"{TOP}.cli.commands.bad", bad)
+    assert [(i.line, i.target, i.at_import) for i in found] == [
+        (1, "sqlalchemy.exc", True),
+        (3, f"{TOP}.storage.models", False),
+        (4, f"{TOP}.ui.app", False),
+    ]
