@@ -97,7 +97,8 @@ def test_killed_mid_wizard_offers_the_draft_back(tmp_path, prepared_db, qtbot, m
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = MainWindow(Session(ctx, resolve_actor(ctx, "biuro"), Worker()))
     qtbot.addWidget(window)
-    window.offer_unfinished()
+    with qtbot.waitSignal(window.wizard_opened, timeout=5000):  # read, asked, then opened
+        window.offer_unfinished()
     assert asked and "Przywrócić niedokończone zgłoszenie?" in asked[0]
     assert reference in asked[0] and "Łęcznej" in asked[0]
     wizard = window.wizard

@@ -34,7 +34,8 @@ def test_applications_list_continue_and_delete_a_draft(session, qtbot, monkeypat
     assert view.model.index(0, 1).data() == "Fundacja „Ósemka”"
     view.table.selectRow(0)
     assert view.continue_button.isEnabled() and view.delete_button.isEnabled()
-    view.continue_button.click()
+    with qtbot.waitSignal(window.wizard_opened, timeout=5000):  # the draft is read first
+        view.continue_button.click()
     assert window.wizard is not None and window.wizard.reference == first.reference
     window.wizard.flush()
     window.wizard.close()

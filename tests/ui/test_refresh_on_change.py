@@ -1,32 +1,38 @@
 """After a write, one change set is broadcast and only what it concerns is read again: an
 action in one case file reloads that case (its file and its actions) and the lists showing
 its row, not the other case files nor the views it does not touch. And the walk through the
-main window, the wizard and a case file opens no database session on the GUI thread."""
+main window (from the start: demo offer, person, unfinished work), the lists, the wizard, a
+case file and a change of person opens no database session on the GUI thread."""
 
 from __future__ import annotations
 
 import json
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWizard
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.services.admin import people
-from calcert_desktop.services.applications import declare, drafts
+from calcert_desktop.services.applications import declare, draft_recovery, drafts
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.process import available, perform
-from calcert_desktop.services.views import case_file, dashboard, overview, register
+from calcert_desktop.services.views import case_file, dashboard, overview, queries, register
+from calcert_desktop.ui import recovery_offer
+from calcert_desktop.ui.app import offer_demo, start_session
 from calcert_desktop.ui.case_file.window import CaseFileWindow
-from calcert_desktop.ui.main_window import MainWindow
+from calcert_desktop.ui.main_window import LAST_DRAFT_KEY, MainWindow
+from calcert_desktop.ui.recovery_offer import RecoveryChoice
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
 
@@ -159,25 +165,109 @@ def test_a_write_elsewhere_reloads_a_case_file_only_for_its_case(
     assert reads.calls["load"] == 0  # no case file: people are not case data
 
 
+def close_wizard(session: Session, wizard: ApplicationWizard) -> None:
+    """Close a wizard whose data is saved (so nothing is asked)."""
+    wizard.flush()
+    settle(session)
+    wizard.close()
+    assert not wizard.isVisible()
+
+
 def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, monkeypatch):
-    filed = declare.declare(session.ctx, session.actor, example(), received_on=date(2025, 4, 1),
-                            source_dir=EXAMPLE.parent)  # fmt: skip
-    reference = filed.reference
-    db = session.ctx.db
+    """From the start (demo offer, the person, unfinished work) through the lists, the
+    wizard, a case file and an action to a change of person: every session on the worker."""
+    ctx, actor = session.ctx, session.actor
+    db = ctx.db
     threads: list[str] = []
+    recording = [True]  # off while the test itself prepares data on its own thread
     for name in ("sessions", "writer_sessions"):
         maker = getattr(db, name)
 
         def opened(*args: Any, _maker: Any = maker, **kwargs: Any) -> Any:
-            threads.append(threading.current_thread().name)
+            if recording[0]:
+                threads.append(threading.current_thread().name)
             return _maker(*args, **kwargs)
 
         monkeypatch.setattr(db, name, opened)
 
-    window = MainWindow(session)
+    @contextmanager
+    def preparing() -> Iterator[None]:
+        recording[0] = False
+        try:
+            yield
+        finally:
+            recording[0] = True
+
+    questions: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    picked: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):
+        picked.append(list(items))
+        return next(i for i in items if i.endswith(f"({login[0]})")), True
+
+    login = ["biuro"]
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window = MainWindow()  # as at start: shown before the database is open
     qtbot.addWidget(window)
     window.show()
+
+    # A first start on an empty database offers demo data (declined here).
+    with preparing():
+        assert queries.count_by_state(ctx) == {}
+    offered: list[bool] = []
+    offer_demo(ctx, session.worker, window, lambda: offered.append(True))
+    qtbot.waitUntil(lambda: offered == [True], timeout=5000)
+    assert len(questions) == 1 and "Baza danych jest pusta" in questions[0]
+
+    # The next start: a recovery file for one draft, a stray one, and another draft left
+    # open; nobody remembered as the last person, so the list is offered.
+    with preparing():
+        kept = drafts.save_draft(ctx, actor, {"institution": {"name": "Fundacja Kopia"}})
+        left_open = drafts.save_draft(ctx, actor, {"institution": {"name": "Fundacja Szkic"}})
+    kept_key, stray_key = draft_recovery.new_key(), draft_recovery.new_key()
+    recovered = {"institution": {"name": "Fundacja Kopia", "address": {"town": "Łęczna"}}}
+    draft_recovery.keep(ctx, actor, kept_key, kept.reference, recovered)
+    draft_recovery.keep(ctx, actor, stray_key, None, {"institution": {"name": "Zbędne"}})
+    QSettings().setValue(LAST_DRAFT_KEY, left_open.reference)
+    asked: list[str | None] = []
+
+    def ask_recovery(parent: Any, recovery: Any) -> RecoveryChoice:
+        asked.append(recovery.reference)
+        return RecoveryChoice.RESTORE if recovery.reference else RecoveryChoice.DISCARD
+
+    monkeypatch.setattr(recovery_offer, "ask_recovery", ask_recovery)
+    answer[0] = QMessageBox.StandardButton.Yes
+    wizards: list[ApplicationWizard] = []
+    window.wizard_opened.connect(wizards.append)
+    start_session(window, ctx, session.worker, None, "")
+    qtbot.waitUntil(lambda: len(wizards) == 2, timeout=5000)
+    assert picked and window.session is not None and window.session.actor.login == "biuro"
+    assert sorted(asked, key=str) == sorted([kept.reference, None], key=str)
+    assert len(questions) == 2 and left_open.reference in questions[1]  # no demo offer again
+    assert [w.reference for w in wizards] == [kept.reference, left_open.reference]
+    assert wizards[0].data["institution"]["address"]["town"] == "Łęczna"
     settle(session)
+    assert not draft_recovery.path_of(ctx, stray_key).exists()
+    for wizard in wizards:
+        close_wizard(session, wizard)
+
+    # A draft continued from the applications list.
+    view = window.applications
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    row = next(r for r in range(2) if view.model.index(r, 1).data() == "Fundacja Szkic")
+    view.table.selectRow(row)
+    with qtbot.waitSignal(window.wizard_opened, timeout=5000):
+        view.continue_button.click()
+    assert window.wizard is not None and window.wizard.reference == left_open.reference
+    close_wizard(session, window.wizard)
+
     # A new application: typed, saved as a draft, then filed, all from the wizard.
     wizard = window.open_wizard()
     assert wizard is not None
@@ -191,9 +281,10 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
     summary.received.setDate(QDate(2025, 3, 20))
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(finish.isEnabled, timeout=5000)
-    with qtbot.waitSignal(wizard.filed, timeout=5000):
+    with qtbot.waitSignal(wizard.filed, timeout=5000) as filed:
         finish.click()
     assert not wizard.isVisible()
+    reference = filed.args[0]
     # A case file, and an action in it (the office accepts the application).
     case_window = open_file(window, qtbot, reference)
     panel = window.case_windows.panel(reference)
@@ -204,5 +295,11 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
         dialog.ok.click()
     settle(session)
     assert case_window.view is not None and case_window.view.header.state == "review"
+    # Someone else takes over from the File menu.
+    login[0] = "przewodniczaca"
+    with qtbot.waitSignal(window.person_changed, timeout=5000):
+        window.switch_action.trigger()
+    assert window.session.actor.login == "przewodniczaca"
+    settle(session)
     assert threads, "the walk read nothing: the wrapper is not in the way"
     assert "MainThread" not in threads, Counter(threads)

@@ -201,7 +201,8 @@ def test_the_next_start_offers_the_copy_back(session, qtbot, no_popups):
     qtbot.addWidget(window)
     offered: list[dict] = []
     answer_box("Przywróć", offered, shot="recovery-offer")
-    window.offer_unfinished()
+    with qtbot.waitSignal(window.wizard_opened, timeout=5000):  # read, asked, then opened
+        window.offer_unfinished()
     assert offered[0]["title"] == "Niezapisane zgłoszenie"
     assert NAME in offered[0]["detail"] and "admin" in offered[0]["detail"]
     assert set(offered[0]["buttons"]) == {"Przywróć", "Odrzuć", "Później"}

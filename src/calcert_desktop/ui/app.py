@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -22,13 +22,14 @@ from calcert_desktop.resources import resources_dir
 from calcert_desktop.services.data_folder import restrict_umask
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
+from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.person_chooser import choose_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.single_instance import SingleInstance
 from calcert_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.context import AppContext
+    from calcert_desktop.services.context import Actor, AppContext
 
 DEMO_CASES = 300
 QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
@@ -48,12 +49,29 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     return app
 
 
-def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -> None:
-    """On a first start with no cases, offer realistic demo data (made in the background)."""
+def offer_demo(
+    ctx: AppContext, worker: Worker, parent: QWidget | None, then: Callable[[], Any]
+) -> None:
+    """On a first start with no cases, offer realistic demo data (made in the background);
+    ``then`` runs once that is settled (declined, made, failed, or cases already there)."""
     from calcert_desktop.services.views import queries
 
-    if queries.count_by_state(ctx):
-        return
+    def counted(counts: dict[str, int]) -> None:
+        if counts:
+            then()
+        else:
+            _ask_demo(ctx, worker, parent, then)
+
+    def not_counted(message: str) -> None:  # the program still starts; nothing is offered
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "CALcert Desktop"), message)
+        then()
+
+    read_op(worker, parent, lambda: queries.count_by_state(ctx), counted, not_counted, busy=True)
+
+
+def _ask_demo(
+    ctx: AppContext, worker: Worker, parent: QWidget | None, then: Callable[[], Any]
+) -> None:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("App", "Pierwsze uruchomienie"),
@@ -64,6 +82,7 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
         ).format(DEMO_CASES),
     )
     if answer != QMessageBox.StandardButton.Yes:
+        then()
         return
     from calcert_desktop.demo import loader
 
@@ -73,21 +92,18 @@ def offer_demo(ctx: AppContext, worker: Worker, parent: QWidget | None = None) -
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     progress.show()
-    done: list[bool] = []
 
     def finished(_: object) -> None:
-        done.append(True)
         progress.close()
+        then()
 
     def failed(message: str) -> None:
-        done.append(False)
         progress.close()
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Przykładowe dane"), message)
+        then()
 
-    worker.submit(lambda: loader.fill(ctx, cases=DEMO_CASES, seed=2026), finished, failed)
-    while not done:
-        QApplication.processEvents()
-        worker.wait(50)
+    write_op(worker, parent, lambda: loader.fill(ctx, cases=DEMO_CASES, seed=2026), finished,
+             failed, busy=False)  # fmt: skip
 
 
 def open_data(paths: DataPaths) -> AppContext:
@@ -103,19 +119,31 @@ def open_data(paths: DataPaths) -> AppContext:
 def start_session(
     window: MainWindow, ctx: AppContext, worker: Worker, user: str | None, quick: str
 ) -> None:
-    """With the database open: demo data on a first start, the person, the window filled."""
-    if not quick:
-        offer_demo(ctx, worker, window)
-    actor = choose_actor(ctx, user, window)
-    if actor is None:
+    """With the database open: demo data on a first start, the person, the window filled.
+    Each step reads on the worker and goes on from its callback; the window stays live."""
+
+    def chosen(actor: Actor | None) -> None:
+        if actor is None:
+            window.close()
+            return
+        window.attach(Session(ctx, actor, worker))
+        if quick == "loaded":
+            print("loaded", flush=True)
+            QApplication.quit()
+        elif not quick:
+            window.offer_unfinished()
+
+    def not_chosen(message: str) -> None:
+        QMessageBox.critical(window, QCoreApplication.translate("App", "CALcert Desktop"), message)
         window.close()
-        return
-    window.attach(Session(ctx, actor, worker))
-    if quick == "loaded":
-        print("loaded", flush=True)
-        QApplication.quit()
-    elif not quick:
-        window.offer_unfinished()
+
+    def choose() -> None:
+        choose_actor(worker, ctx, user, window, chosen, not_chosen)
+
+    if quick:
+        choose()
+    else:
+        offer_demo(ctx, worker, window, choose)
 
 
 def run(data_dir: str | None = None, user: str | None = None) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
+from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.commission import CommissionView
@@ -28,6 +29,8 @@ from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
     from calcert_desktop.services.applications.draft_recovery import Recovery
+    from calcert_desktop.services.applications.drafts import DraftInfo
+    from calcert_desktop.services.context import Actor
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
 
     wizard_requested = Signal(str)  # a draft's reference, or "" for a new application
     person_changed = Signal()  # windows opened for the previous person close
+    wizard_opened = Signal(object)  # the ApplicationWizard just shown
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,47 +124,97 @@ class MainWindow(QMainWindow):
 
     def switch_person(self) -> None:
         """Someone else takes over the computer: everything shown is redone for them."""
-        if self.session is None:
+        session = self.session
+        if session is None:
             return
         from calcert_desktop.ui.person_chooser import ask_person
 
-        try:
-            actor = ask_person(self.session.ctx, self, self.session.actor.login)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Zmiana osoby"), error.message)
-            return
-        if actor is None or actor == self.session.actor:
-            return
-        self.person_changed.emit()
-        self.attach(Session(self.session.ctx, actor, self.session.worker))
+        def chosen(actor: Actor | None) -> None:
+            if actor is None or actor == session.actor or self.session is not session:
+                return
+            self.person_changed.emit()
+            self.attach(Session(session.ctx, actor, session.worker))
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Zmiana osoby"), message)
+
+        ask_person(session.worker, session.ctx, self, session.actor.login, chosen, failed)
 
     def open_wizard(
-        self, reference: str = "", recovery: Recovery | None = None
+        self,
+        reference: str = "",
+        recovery: Recovery | None = None,
+        then: Callable[[], Any] | None = None,
     ) -> ApplicationWizard | None:
         """Open the application-form wizard: new, on a draft, or on recovered data.
 
-        Refused (with the role it takes) to someone who could not save the draft.
+        A new form opens at once (and is returned); a draft, or the draft recovered data
+        belongs to, is read on the worker first and the wizard follows (``wizard_opened``).
+        ``then`` runs once that is settled. Refused (with the role it takes) to someone who
+        could not save the draft.
         """
-        if self.session is None:
+        session = self.session
+        if session is None:
             return None
         from calcert_desktop.services.applications import draft_recovery, drafts
-        from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
-        refusal = drafts.draft_refusal(self.session.actor)
+        refusal = drafts.draft_refusal(session.actor)
         if refusal is not None:
             QMessageBox.information(self, self.tr("Zgłoszenie"), refusal.message)
             return None
-        data = None
-        key = None
+
+        def not_loaded(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Zgłoszenie"), message)
+            if recovery is None:
+                self._settled(then)  # an empty form, as for a new application
+            elif then is not None:
+                then()  # the recovery file stays; it is offered again at the next start
+
         if recovery is not None:
-            reference = draft_recovery.target_draft(self.session.ctx, recovery) or ""
-            data, key = recovery.data, recovery.key
-        elif reference:
-            try:
-                _, data = drafts.load_draft(self.session.ctx, reference)
-            except DomainError as error:
-                QMessageBox.warning(self, self.tr("Zgłoszenie"), error.message)
-                reference = ""
+            read_op(
+                session,
+                self,
+                lambda: draft_recovery.target_draft(session.ctx, recovery),
+                lambda target: self._settled(then, target or "", recovery.data, recovery.key),
+                not_loaded,
+                busy=True,
+            )
+            return None
+        if reference:
+
+            read_op(
+                session,
+                self,
+                lambda: drafts.load_draft(session.ctx, reference),
+                lambda loaded: self._settled(then, reference, loaded[1]),
+                not_loaded,
+                busy=True,
+            )
+            return None
+        wizard = self._show_wizard()
+        if then is not None:
+            then()
+        return wizard
+
+    def _settled(
+        self,
+        then: Callable[[], Any] | None,
+        reference: str = "",
+        data: dict[str, Any] | None = None,
+        key: str | None = None,
+    ) -> None:
+        if self.session is not None:
+            self._show_wizard(reference, data, key)
+        if then is not None:
+            then()
+
+    def _show_wizard(
+        self, reference: str = "", data: dict[str, Any] | None = None, key: str | None = None
+    ) -> ApplicationWizard | None:
+        if self.session is None:
+            return None
+        from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
         wizard = ApplicationWizard(self.session, reference or None, data, self, key)
         wizard.finished.connect(self._wizard_closed)
         wizard.saved.connect(self._draft_saved)
@@ -169,6 +223,7 @@ class MainWindow(QMainWindow):
         )
         self.wizard = wizard
         wizard.show()
+        self.wizard_opened.emit(wizard)
         return wizard
 
     def open_case(self, reference: str) -> None:
@@ -200,24 +255,58 @@ class MainWindow(QMainWindow):
     def offer_unfinished(self) -> None:
         """At start, offer back what the user was typing when the program last ended: data
         no save could put in the database (kept in a recovery file), then the draft that was
-        open (closed with the wizard open, or lost to a crash)."""
-        if self.session is None:
+        open (closed with the wizard open, or lost to a crash). Everything read, removed or
+        opened goes through the worker, one question after the other."""
+        session = self.session
+        if session is None:
             return
         from calcert_desktop.services.applications import draft_recovery, drafts
 
-        if not drafts.can_edit_drafts(self.session.actor):
+        if not drafts.can_edit_drafts(session.actor):
             return  # left for someone who may continue it
-        recovered = set()
-        for recovery in draft_recovery.pending(self.session.ctx, self.session.actor):
-            recovered.add(recovery.reference)
-            self._offer_recovery(self.session, recovery)
+        read_op(
+            session,
+            self,
+            lambda: draft_recovery.pending(session.ctx, session.actor),
+            lambda found: self._offer_recoveries(session, list(found), set()),
+            busy=True,
+        )
+
+    def _offer_recoveries(
+        self, session: Session, left: list[Recovery], recovered: set[str | None]
+    ) -> None:
+        """Ask about the first of ``left``; the rest, then the last draft, once it is done."""
+        if self.session is not session:
+            return  # someone else took over meanwhile
+        if not left:
+            self._offer_last_draft(session, recovered)
+            return
+        recovery, rest = left[0], left[1:]
+        recovered.add(recovery.reference)
+        self._offer_recovery(
+            session, recovery, lambda: self._offer_recoveries(session, rest, recovered)
+        )
+
+    def _offer_last_draft(self, session: Session, recovered: set[str | None]) -> None:
         reference = QSettings().value(LAST_DRAFT_KEY)
         if not reference or reference in recovered:
             return
-        try:
-            info, _ = drafts.load_draft(self.session.ctx, str(reference))
-        except DomainError:
+        from calcert_desktop.services.applications import drafts
+
+        def gone(_: str) -> None:
             QSettings().remove(LAST_DRAFT_KEY)  # filed or deleted meanwhile
+
+        read_op(
+            session,
+            self,
+            lambda: drafts.load_draft(session.ctx, str(reference)),
+            lambda loaded: self._ask_last_draft(session, *loaded),
+            gone,
+            busy=True,
+        )
+
+    def _ask_last_draft(self, session: Session, info: DraftInfo, data: dict[str, Any]) -> None:
+        if self.session is not session:
             return
         name = info.institution or self.tr("(bez nazwy)")
         answer = QMessageBox.question(
@@ -228,23 +317,36 @@ class MainWindow(QMainWindow):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.open_wizard(info.reference)
+            self._show_wizard(info.reference, data)  # as just read: no second read
         else:
             QSettings().remove(LAST_DRAFT_KEY)  # asked once; it stays in the list
 
-    def _offer_recovery(self, session: Session, recovery: Recovery) -> None:
-        """Ask whether to restore, discard or keep for later one recovery file."""
+    def _offer_recovery(
+        self, session: Session, recovery: Recovery, then: Callable[[], Any]
+    ) -> None:
+        """Ask whether to restore, discard or keep for later one recovery file; ``then``
+        once the answer is carried out."""
         from calcert_desktop.services.applications import draft_recovery
         from calcert_desktop.ui.recovery_offer import RecoveryChoice, ask_recovery
 
         choice = ask_recovery(self, recovery)
         if choice == RecoveryChoice.RESTORE:
-            self.open_wizard(recovery=recovery)
+            self.open_wizard(recovery=recovery, then=then)
         elif choice == RecoveryChoice.DISCARD:
-            try:
-                draft_recovery.forget(session.ctx, recovery.key)
-            except DomainError as error:
-                QMessageBox.warning(self, self.tr("Odzyskane dane"), error.message)
+
+            def not_removed(message: str) -> None:
+                QMessageBox.warning(self, self.tr("Odzyskane dane"), message)
+                then()
+
+            write_op(
+                session,
+                self,
+                lambda: draft_recovery.forget(session.ctx, recovery.key),
+                lambda _: then(),
+                not_removed,
+            )
+        else:
+            then()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))

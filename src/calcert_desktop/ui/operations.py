@@ -4,7 +4,8 @@
 refused or fails (never a traceback), broadcasts the change set once (``session.changed``;
 each window decides whether it concerns what it shows), then calls back the widget that
 asked. :func:`read_op` does the same for a slow read, without a broadcast. While a write
-runs, the pointer says the program is busy; the window itself never freezes.
+runs, the pointer says the program is busy; the window itself never freezes. Before anyone
+is chosen to act (at start) the lane is the bare :class:`Worker` instead of a session.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from calcert_desktop.services.changes import Changes
+from calcert_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
@@ -57,7 +59,7 @@ def _warn(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def _run(
-    session: Session,
+    lane: Session | Worker,
     parent: QWidget | None,
     work: Callable[[], T],
     on_success: Callable[[T], Any] | None,
@@ -66,6 +68,7 @@ def _run(
     busy: bool,
     broadcast: bool,
 ) -> None:
+    worker = lane if isinstance(lane, Worker) else lane.worker
     if busy:
         _Busy.start()
 
@@ -77,7 +80,7 @@ def _run(
             _Busy.stop()
         changes = changes_of(value) if broadcast else None
         if changes:  # written even if the asking widget is gone: the others still hear it
-            session.changed.emit(changes)
+            worker.changed.emit(changes)
         if on_success is not None and alive():
             on_success(value)  # after: a dialog it opens (printing) finds the lists current
 
@@ -92,11 +95,11 @@ def _run(
             _warn(parent, title, message)
 
     # No owner: the busy pointer and the broadcast must not be lost with a closed window.
-    session.worker.submit(work, succeeded, failed)
+    worker.submit(work, succeeded, failed)
 
 
 def write_op(
-    session: Session,
+    lane: Session | Worker,
     parent: QWidget | None,
     work: Callable[[], T],
     on_success: Callable[[T], Any] | None = None,
@@ -108,11 +111,11 @@ def write_op(
     """Run the write ``work`` (a service call returning its change set, or a value with
     ``changes``) on the worker; then one broadcast, then ``on_success`` with its value.
     Without ``on_failure`` a refusal is shown in a message box titled ``title``."""
-    _run(session, parent, work, on_success, on_failure, title, busy, True)
+    _run(lane, parent, work, on_success, on_failure, title, busy, True)
 
 
 def read_op(
-    session: Session,
+    lane: Session | Worker,
     parent: QWidget | None,
     work: Callable[[], T],
     on_success: Callable[[T], Any],
@@ -123,7 +126,7 @@ def read_op(
 ) -> None:
     """Run the read ``work`` on the worker and hand its value to ``on_success`` (not if
     ``parent`` is gone meanwhile); nothing is broadcast."""
-    _run(session, parent, work, on_success, on_failure, title, busy, False)
+    _run(lane, parent, work, on_success, on_failure, title, busy, False)
 
 
 def listen(widget: QWidget, session: Session, slot: Callable[[Changes], Any]) -> None:
