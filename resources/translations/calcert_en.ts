@@ -17,7 +17,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+246"/>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+248"/>
         <source>Sprawa {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ActionDialogBase</name>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -53,11 +53,6 @@
         <location line="+2"/>
         <source>Zamknięcie okna odrzuci tekst wpisany w tym oknie. Aby go zachować, wykonaj czynność albo wróć do okna.</source>
         <translation>Closing the window discards the text typed in it. To keep it, take the action or go back to the window.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Data czynności nie może być z przyszłości.</source>
-        <translation>The action date cannot be in the future.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +167,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+59"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+77"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -182,17 +177,19 @@
         <translation>The database is empty. Load sample data ({0} cases and people in every role) to get to know the program?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tworzę przykładowe dane…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Przykładowe dane</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-36"/>
+        <location line="+71"/>
+        <location line="+39"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -456,7 +453,7 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+82"/>
+        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+80"/>
         <source>Ocena standardów — {0}</source>
         <translation>Assessment of standards — {0}</translation>
     </message>
@@ -519,11 +516,6 @@
         <location line="+31"/>
         <source>Wybierz ocenę standardu.</source>
         <translation>Select an assessment for the standard.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ocena inna niż „spełnia” wymaga komentarza.</source>
-        <translation>An assessment other than ‘meets’ requires a comment.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +673,7 @@
         <translation>file missing</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
         <translation>Could not open the file {0} — the system has no program for files of this type.</translation>
     </message>
@@ -801,7 +793,7 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+59"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+60"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
@@ -1378,7 +1370,7 @@ Reason:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+79"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+81"/>
         <source>Pole wymagane.</source>
         <translation>This field is required.</translation>
     </message>
@@ -1414,7 +1406,7 @@ Reason:
 <context>
     <name>FindingsField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+173"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+172"/>
         <source>— bez ustalenia —</source>
         <translation>— no finding —</translation>
     </message>
@@ -1714,7 +1706,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+49"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1769,23 +1761,23 @@ Reason:
         <translation>Fill in a new certificate application</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Zmiana osoby</source>
         <translation>Change of person</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+4"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+55"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+89"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1804,12 +1796,12 @@ Reason:
 {0} — {1}, {2}% complete.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Odzyskane dane</source>
         <translation>Recovered data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
@@ -1917,7 +1909,7 @@ Reason:
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/operations.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/operations.py" line="+57"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -2082,7 +2074,7 @@ Reason:
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/person_chooser.py" line="+33"/>
+        <location filename="../../src/calcert_desktop/ui/person_chooser.py" line="+43"/>
         <source>Kto pracuje?</source>
         <translation>Who is working?</translation>
     </message>
@@ -2148,7 +2140,7 @@ Reason:
 <context>
     <name>PersonField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-161"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-160"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -2791,16 +2783,6 @@ Number of entries: {1}.</translation>
         <location line="+31"/>
         <source>Za: {0}, przeciw: {1}, wstrzymało się: {2}</source>
         <translation>For: {0}, against: {1}, abstained: {2}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>W sprawie nie ma członków Komisji uprawnionych do głosowania.</source>
-        <translation>There are no Commission members entitled to vote in this case.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zaznacz głos każdego członka Komisji (brakuje: {0}).</source>
-        <translation>Mark the vote of each Commission member (missing: {0}).</translation>
     </message>
 </context>
 <context>
