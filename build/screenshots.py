@@ -75,8 +75,9 @@ def main() -> int:
         widget.show()
         for _ in range(5):
             application.processEvents()
-        session.worker.wait()
-        application.processEvents()
+        for _ in range(4):  # a read's callback may start the next read (a case, then its actions)
+            session.worker.wait()
+            application.processEvents()
         target = args.out / f"{name}-{suffix}.png"
         widget.grab().save(str(target))
         print(target)
