@@ -19,7 +19,16 @@ from import_scan import ALL_IMPORTS, MODULES, TOP, Import, imports_of, within
 
 # Lowest first: a wing may import the wings before it, never one after it.
 WING_ORDER = ("seals", "process", "applications", "documents", "views", "admin")
-ROOT_MODULES = ("context", "lookup", "access", "numbers", "config", "data_folder")
+# The thin root: every module directly in services/ (context, lookup, access, config...).
+ROOT_MODULES = tuple(
+    sorted(
+        name.rsplit(".", 1)[1]
+        for name in MODULES
+        if name.count(".") == 2
+        and name.startswith(f"{TOP}.services.")
+        and name.rsplit(".", 1)[1] not in WING_ORDER
+    )
+)
 
 
 def ours(*layers: str) -> tuple[str, ...]:
