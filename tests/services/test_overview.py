@@ -19,6 +19,10 @@ from calcert_desktop.services.views import overview
 from calcert_desktop.storage.store import open_database
 from cli_support import EXAMPLE, Cli
 
+
+def office(ctx: AppContext):
+    return resolve_actor(ctx, "biuro")
+
 TODAY = date(2025, 6, 1)
 MEMBER = ("czlonek1",)
 FOR = ("--vote", "czlonek1=for")
@@ -124,7 +128,7 @@ def ctx(built, tmp_path: Path) -> Iterator[AppContext]:
 
 
 def test_each_list_holds_its_cases_with_dates_and_days(ctx, cases):
-    result = overview.needs_action(ctx)
+    result = overview.needs_action(ctx, office(ctx))
     assert result.today == TODAY
 
     appeals = {item.reference: item for item in result.appeals.items}
@@ -160,18 +164,19 @@ def test_each_list_holds_its_cases_with_dates_and_days(ctx, cases):
 
 def test_later_days_move_cases_between_lists(ctx, cases):
     ctx.today = lambda: date(2025, 6, 12)
-    result = overview.needs_action(ctx)
+    result = overview.needs_action(ctx, office(ctx))
     assert result.appeals.items == ()  # both windows closed
     [response] = result.responses.items
     assert response.days_left == -2 and "po terminie" in response.what
     ctx.today = lambda: date(2025, 8, 2)
-    [expired] = overview.needs_action(ctx).expiring.items  # still marked valid: to be closed
+    # still marked valid: to be closed
+    [expired] = overview.needs_action(ctx, office(ctx)).expiring.items
     assert expired.days_left == -2 and "zapisz wygaśnięcie" in expired.what
 
 
 def test_appeal_window_follows_the_setting(ctx, cases):
     settings.set_int(ctx, resolve_actor(ctx, "admin"), "appeal_days", "31")
-    appeals = {i.reference: i for i in overview.needs_action(ctx).appeals.items}
+    appeals = {i.reference: i for i in overview.needs_action(ctx, office(ctx)).appeals.items}
     assert set(appeals) == {cases["delivered"], cases["undelivered"], cases["too_late"]}
     last = appeals[cases["too_late"]]  # delivered 2025-05-01: its last day is today
     assert (last.due_on, last.days_left) == (TODAY, 0)
@@ -184,7 +189,7 @@ def test_waiting_list_is_cut_at_twenty_but_counts_all(cli, declaration_file):
     paths = DataPaths(cli.data_dir)
     context = AppContext(paths, open_database(paths, create=False), today=lambda: TODAY)
     try:
-        waiting = overview.needs_action(context).waiting
+        waiting = overview.needs_action(context, office(context)).waiting
     finally:
         context.close()
     assert len(waiting.items) == overview.WAITING_LIMIT == 20
@@ -193,7 +198,7 @@ def test_waiting_list_is_cut_at_twenty_but_counts_all(cli, declaration_file):
 
 
 def test_chart_numbers(ctx, cases):
-    data = overview.chart_data(ctx)
+    data = overview.chart_data(ctx, office(ctx))
     by_state = {s.state: s.count for s in data.by_state}
     assert [s.state for s in data.by_state][:3] == ["draft", "filed", "incomplete"]  # process
     assert by_state == {
@@ -208,3 +213,37 @@ def test_chart_numbers(ctx, cases):
         (2023, 1, 0, 0, 1),
         (2024, 1, 0, 0, 1),
     ]
+
+
+def _references(result: overview.Overview) -> set[str]:
+    return {
+        item.reference
+        for part in (result.appeals, result.responses, result.expiring, result.waiting)
+        for item in part.items
+    }
+
+
+def test_an_expert_sees_only_the_cases_of_their_visits(ctx):
+    from calcert_desktop.domain.errors import PermissionDenied
+    from calcert_desktop.services.views import case_file
+
+    expert = resolve_actor(ctx, "ekspert")
+    everything = _references(overview.needs_action(ctx, office(ctx)))
+    theirs = _references(overview.needs_action(ctx, expert))
+    assert theirs <= everything and everything - theirs  # something is held back
+    for reference in theirs:
+        case_file.load(ctx, expert, reference)  # readable: the expert's visit
+    for reference in everything - theirs:
+        with pytest.raises(PermissionDenied):
+            case_file.load(ctx, expert, reference)
+
+
+def test_the_overview_needs_someone_who_follows_cases(ctx):
+    from calcert_desktop.domain.errors import PermissionDenied
+    from calcert_desktop.services.context import Actor
+
+    nobody = Actor(office(ctx).id, "nikt", "Nikt", frozenset())
+    with pytest.raises(PermissionDenied):
+        overview.needs_action(ctx, nobody)
+    with pytest.raises(PermissionDenied):
+        overview.chart_data(ctx, nobody)

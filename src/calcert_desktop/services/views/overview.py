@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.dates import add_months, appeal_deadline
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services import config
-from calcert_desktop.services.context import AppContext, reading
+from calcert_desktop.services import access, config
+from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage.models import Case, Certificate, Decision, Revocation
 
 LIST_LIMIT = 100  # rows fetched per list; the title still gives the full count
@@ -141,19 +141,16 @@ def _latest_decision(column: Any) -> Any:
     )
 
 
-def _appeals(session: Session, today: date) -> DueList:
+def _appeals(session: Session, today: date, actor: Actor) -> DueList:
     days = config.get_int(session, "appeal_days")
-    inner = (
-        select(
-            Case.reference,
-            Case.institution_name,
-            Case.state,
-            _latest_decision(Decision.decided_on).label("decided_on"),
-            _latest_decision(Decision.delivered_on).label("delivered_on"),
-        )
-        .where(Case.state.in_(DECIDED))
-        .subquery()
-    )
+    decided = select(
+        Case.reference,
+        Case.institution_name,
+        Case.state,
+        _latest_decision(Decision.decided_on).label("decided_on"),
+        _latest_decision(Decision.delivered_on).label("delivered_on"),
+    ).where(Case.state.in_(DECIDED))
+    inner = access.visible_to(decided, actor).subquery()
     # The window runs from delivery (from the decision while delivery is not recorded, as
     # domain.dates.appeal_deadline has it); it is open while its last day has not passed.
     start = func.coalesce(inner.c.delivered_on, inner.c.decided_on)
@@ -178,7 +175,7 @@ def _appeals(session: Session, today: date) -> DueList:
     return DueList(tuple(items), _count(session, query))
 
 
-def _responses(session: Session, today: date) -> DueList:
+def _responses(session: Session, today: date, actor: Actor) -> DueList:
     query = (
         select(Case.reference, Case.institution_name, Revocation.response_due)
         .join(Revocation, Revocation.case_id == Case.id)
@@ -190,6 +187,7 @@ def _responses(session: Session, today: date) -> DueList:
         )
         .order_by(Revocation.response_due, Case.reference)
     )
+    query = access.visible_to(query, actor)
     items = tuple(
         DueItem(
             row.reference,
@@ -205,7 +203,7 @@ def _responses(session: Session, today: date) -> DueList:
     return DueList(items, _count(session, query))
 
 
-def _expiring(session: Session, today: date) -> DueList:
+def _expiring(session: Session, today: date, actor: Actor) -> DueList:
     months = config.get_int(session, "reminder_months")
     query = (
         select(Case.reference, Case.institution_name, Certificate.number, Certificate.valid_until)
@@ -213,6 +211,7 @@ def _expiring(session: Session, today: date) -> DueList:
         .where(Certificate.status == "valid", Certificate.valid_until <= add_months(today, months))
         .order_by(Certificate.valid_until, Certificate.number)
     )
+    query = access.visible_to(query, actor)
     items = tuple(
         DueItem(
             row.reference,
@@ -228,7 +227,7 @@ def _expiring(session: Session, today: date) -> DueList:
     return DueList(items, _count(session, query))
 
 
-def _waiting(session: Session, today: date) -> WaitingList:
+def _waiting(session: Session, today: date, actor: Actor) -> WaitingList:
     delivered = _latest_decision(Decision.delivered_on)
     heard = exists().where(
         Revocation.case_id == Case.id,
@@ -247,6 +246,7 @@ def _waiting(session: Session, today: date) -> WaitingList:
         )
         .order_by(Case.state_since, Case.reference)
     )
+    query = access.visible_to(query, actor)
     labels = {state.value: text for state, text in WAITING_FOR.items()}
     labels |= TO_DELIVER | {CaseState.CHARGED.value: RESPONSE_HEARD}
     items = tuple(
@@ -262,21 +262,24 @@ def _waiting(session: Session, today: date) -> WaitingList:
     return WaitingList(items, _count(session, query))
 
 
-def needs_action(ctx: AppContext) -> Overview:
-    """The four lists of the overview, as of ``ctx.today()``."""
+def needs_action(ctx: AppContext, actor: Actor) -> Overview:
+    """The four lists of the overview, as of ``ctx.today()``, of the cases ``actor`` reads."""
+    access.may_list(actor)
     today = ctx.today()
     with reading(ctx) as session:
         return Overview(
             today,
-            _appeals(session, today),
-            _responses(session, today),
-            _expiring(session, today),
-            _waiting(session, today),
+            _appeals(session, today, actor),
+            _responses(session, today, actor),
+            _expiring(session, today, actor),
+            _waiting(session, today, actor),
         )
 
 
-def chart_data(ctx: AppContext) -> ChartData:
-    """Cases by state (process order, every state) and certificates by year of issue."""
+def chart_data(ctx: AppContext, actor: Actor) -> ChartData:
+    """Cases by state (process order, every state) and certificates by year of issue: counts
+    only, no case's data, for anyone who follows cases."""
+    access.may_list(actor)
     with reading(ctx) as session:
         counts = dict(session.execute(select(Case.state, func.count()).group_by(Case.state)).all())
         years: dict[int, dict[str, int]] = {}

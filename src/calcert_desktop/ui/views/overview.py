@@ -252,10 +252,10 @@ class OverviewView(QWidget):
             return
         from calcert_desktop.services.views import overview
 
-        ctx = self._session.ctx
+        ctx, actor = self._session.ctx, self._session.actor
         self.refresh_button.setEnabled(False)
         self._session.worker.submit(
-            lambda: (overview.needs_action(ctx), overview.chart_data(ctx)),
+            lambda: (overview.needs_action(ctx, actor), overview.chart_data(ctx, actor)),
             self._show,
             self._fail,
             owner=self,
