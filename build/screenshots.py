@@ -87,7 +87,7 @@ def main() -> int:
     session.worker.wait()
     application.processEvents()
     grab(window, "00-okno-glowne")
-    _, data = drafts.load_draft(ctx, draft.reference)
+    _, data = drafts.load_draft(ctx, session.actor, draft.reference)
     wizard = ApplicationWizard(session, draft.reference, data)
     wizard.resize(1366, 768)
     wizard.show()

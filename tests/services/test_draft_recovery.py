@@ -13,12 +13,17 @@ from sqlalchemy.exc import OperationalError
 
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.services.applications import draft_recovery, drafts
-from calcert_desktop.services.context import resolve_actor
+from calcert_desktop.services.context import Actor, AppContext, resolve_actor
 from calcert_desktop.storage.files import FileWriteError
 
 TYPED: dict[str, Any] = {
     "institution": {"name": "Fundacja „Łąka” w Żółkiewce", "address": {"town": "Żółkiewka"}}
 }
+
+
+def reader(ctx: AppContext) -> Actor:
+    """The office, who reads and writes drafts."""
+    return resolve_actor(ctx, "biuro")
 
 
 
@@ -39,7 +44,7 @@ def test_who_may_write_drafts_is_the_rule_save_applies(ctx, login, allowed):
     with pytest.raises(PermissionDenied) as raised:
         drafts.save_draft(ctx, actor, TYPED)
     assert raised.value.message == refusal.message  # the same rule, the same sentence
-    assert drafts.list_applications(ctx) == []
+    assert drafts.list_applications(ctx, reader(ctx)) == []
 
 
 def test_refused_save_keeps_a_private_copy_until_a_save_succeeds(ctx):
@@ -65,7 +70,7 @@ def test_refused_save_keeps_a_private_copy_until_a_save_succeeds(ctx):
     assert saved.saved and saved.info is not None
     assert not path.exists()
     assert draft_recovery.pending(ctx, office) == []
-    _, stored = drafts.load_draft(ctx, saved.info.reference)
+    _, stored = drafts.load_draft(ctx, reader(ctx), saved.info.reference)
     assert stored["institution"]["name"] == "Fundacja „Łąka” w Żółkiewce"
 
 
@@ -116,9 +121,10 @@ def test_recovered_data_goes_to_its_draft_while_it_is_still_one(ctx):
     info = drafts.save_draft(ctx, office, TYPED)
     draft_recovery.keep(ctx, office, draft_recovery.new_key(), info.reference, TYPED)
     [recovery] = draft_recovery.pending(ctx, office)
-    assert draft_recovery.target_draft(ctx, recovery) == info.reference
+    assert draft_recovery.target_draft(ctx, reader(ctx), recovery) == info.reference
     drafts.delete_draft(ctx, office, info.reference)
-    assert draft_recovery.target_draft(ctx, recovery) is None  # saved as a new draft instead
+    # saved as a new draft instead
+    assert draft_recovery.target_draft(ctx, reader(ctx), recovery) is None
 
 
 def test_forget_reports_a_failure_in_polish(ctx, monkeypatch):

@@ -32,6 +32,11 @@ EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 RECEIVED = date(2025, 4, 1)
 
 
+def reader(ctx: AppContext) -> Actor:
+    """The office, who reads and writes drafts."""
+    return resolve_actor(ctx, "biuro")
+
+
 
 
 @pytest.fixture
@@ -99,7 +104,7 @@ def test_a_new_draft_from_an_empty_dict(ctx: AppContext, office: Actor) -> None:
     assert info.state == CaseState.DRAFT
     assert info.completeness == 0.0
     assert isinstance(info.saved_at, datetime)
-    loaded, data = drafts.load_draft(ctx, info.reference)
+    loaded, data = drafts.load_draft(ctx, reader(ctx), info.reference)
     assert loaded == info
     assert data == {**Declaration.from_partial({}).to_dict(), "form_version": "1"}
     assert audit_count(ctx) == before + 2  # the case and its declaration
@@ -126,7 +131,7 @@ def test_saving_one_more_field_changes_the_draft_and_is_audited(
         ("save_draft", "cases", "update"),
         ("save_draft", "declarations", "update"),
     ]
-    _, data = drafts.load_draft(ctx, first.reference)
+    _, data = drafts.load_draft(ctx, reader(ctx), first.reference)
     assert data["institution"]["name"] == name
     assert data["form_version"] == "1"  # kept although this save did not name it
     assert database_is_sound(ctx)
@@ -158,7 +163,8 @@ def test_completeness_rises_as_the_pages_are_filled(
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert all(later >= earlier for earlier, later in itertools.pairwise(seen))
     assert len(set(seen)) >= 7  # nearly every page adds to it (attachments are optional)
-    assert drafts.load_draft(ctx, info.reference)[1] == Declaration.from_dict(example).to_dict()
+    loaded = drafts.load_draft(ctx, reader(ctx), info.reference)[1]
+    assert loaded == Declaration.from_dict(example).to_dict()
 
 
 def test_a_value_of_the_wrong_type_is_refused_and_changes_nothing(
@@ -174,7 +180,8 @@ def test_a_value_of_the_wrong_type_is_refused_and_changes_nothing(
     with pytest.raises(ValidationErrors):
         drafts.save_draft(ctx, office, {"institution": {"name": ["OPS"]}}, info.reference)
     assert audit_count(ctx) == before_audit
-    assert drafts.load_draft(ctx, info.reference)[1]["institution"]["name"] == "OPS w Żarach"
+    loaded = drafts.load_draft(ctx, reader(ctx), info.reference)[1]
+    assert loaded["institution"]["name"] == "OPS w Żarach"
 
 
 def test_an_unknown_form_version_is_refused(ctx: AppContext, office: Actor) -> None:
@@ -191,28 +198,28 @@ def test_an_unknown_form_version_is_refused(ctx: AppContext, office: Actor) -> N
 def test_list_and_latest_unfinished_newest_change_first(
     ctx: AppContext, office: Actor, example: dict[str, Any]
 ) -> None:
-    assert drafts.list_applications(ctx) == []
-    assert drafts.latest_unfinished(ctx) is None
+    assert drafts.list_applications(ctx, reader(ctx)) == []
+    assert drafts.latest_unfinished(ctx, reader(ctx)) is None
     a = drafts.save_draft(ctx, office, {"institution": {"name": "Ośrodek A"}})
     b = drafts.save_draft(ctx, office, {"institution": {"name": "Ośrodek B"}})
     c = drafts.save_draft(ctx, office, {"institution": {"name": "Ośrodek C"}})
-    assert [i.reference for i in drafts.list_applications(ctx)] == [
+    assert [i.reference for i in drafts.list_applications(ctx, reader(ctx))] == [
         c.reference, b.reference, a.reference
     ]  # fmt: skip
     drafts.save_draft(ctx, office, {"institution": {"name": "Ośrodek A2"}}, a.reference)
-    listed = drafts.list_applications(ctx)
+    listed = drafts.list_applications(ctx, reader(ctx))
     assert [i.reference for i in listed] == [a.reference, c.reference, b.reference]
     assert listed[0].institution == "Ośrodek A2"
-    latest = drafts.latest_unfinished(ctx)
+    latest = drafts.latest_unfinished(ctx, reader(ctx))
     assert latest is not None and latest == listed[0]
     # A filed application is listed under its reference number; it is not "unfinished".
     _, reference = file_draft(ctx, office, example)
-    listed = drafts.list_applications(ctx)
+    listed = drafts.list_applications(ctx, reader(ctx))
     assert listed[0].reference == reference and listed[0].state == CaseState.FILED
     assert listed[0].completeness == 1.0
     assert listed[0].institution == example["institution"]["name"]
     assert [i.reference for i in listed[1:]] == [a.reference, c.reference, b.reference]
-    assert drafts.latest_unfinished(ctx) == latest
+    assert drafts.latest_unfinished(ctx, reader(ctx)) == latest
 
 
 # --- deleting ----------------------------------------------------------------------------
@@ -227,8 +234,8 @@ def test_delete_draft_removes_it_and_the_database_stays_sound(
     case_id = case_id_of(ctx, info.reference)
     drafts.delete_draft(ctx, office, info.reference)
     with pytest.raises(NotFound):
-        drafts.load_draft(ctx, info.reference)
-    assert [i.reference for i in drafts.list_applications(ctx)] == [keep.reference]
+        drafts.load_draft(ctx, reader(ctx), info.reference)
+    assert [i.reference for i in drafts.list_applications(ctx, reader(ctx))] == [keep.reference]
     with reading(ctx) as session:
         assert session.scalar(select(func.count()).select_from(DeclarationText)) == 1
     # The case is gone; its history is not.
@@ -252,7 +259,7 @@ def test_a_filed_case_may_not_be_saved_over_loaded_or_deleted_as_a_draft(
         with pytest.raises(TransitionRefused):
             drafts.delete_draft(ctx, office, given)
         with pytest.raises(TransitionRefused):
-            drafts.load_draft(ctx, given)
+            drafts.load_draft(ctx, reader(ctx), given)
     assert audit_count(ctx) == before
     assert database_is_sound(ctx)
 
@@ -273,13 +280,13 @@ def test_a_draft_filled_from_the_example_can_be_filed(
     info = drafts.save_draft(ctx, office, {"form_version": "1"})
     for key in ("institution", "submitter", "head", "eligibility", "standards", "model_of_work",
                 "attachments", "signature"):  # fmt: skip
-        info = drafts.save_draft(ctx, office, {**drafts.load_draft(ctx, info.reference)[1],
-                                               key: example[key]}, info.reference)  # fmt: skip
+        current = drafts.load_draft(ctx, office, info.reference)[1]
+        info = drafts.save_draft(ctx, office, {**current, key: example[key]}, info.reference)
     assert info.completeness == 1.0
     result = perform.perform(ctx, office, info.reference, "file", on=RECEIVED)
     assert result.reference.startswith("CAL/2025/")
     assert result.state == CaseState.FILED
-    assert drafts.latest_unfinished(ctx) is None
+    assert drafts.latest_unfinished(ctx, reader(ctx)) is None
     assert database_is_sound(ctx)
 
 
@@ -295,4 +302,17 @@ def test_only_the_office_may_save_or_delete_drafts(ctx: AppContext, office: Acto
         drafts.delete_draft(ctx, member, info.reference)
     assert "biuro" in caught.value.message
     assert audit_count(ctx) == before
-    assert drafts.load_draft(ctx, info.reference)[0] == info
+    assert drafts.load_draft(ctx, reader(ctx), info.reference)[0] == info
+
+
+def test_an_expert_reads_no_draft(ctx: AppContext, office: Actor) -> None:
+    # Drafts are nobody's site visit: the read rules give an expert none of them.
+    from calcert_desktop.domain.errors import PermissionDenied
+
+    info = drafts.save_draft(ctx, office, {"institution": {"name": "OPS w Żarach"}})
+    expert = resolve_actor(ctx, "ekspert")
+    assert [i.reference for i in drafts.list_applications(ctx, office)] == [info.reference]
+    assert drafts.list_applications(ctx, expert) == []
+    assert drafts.latest_unfinished(ctx, expert) is None
+    with pytest.raises(PermissionDenied):
+        drafts.load_draft(ctx, expert, info.reference)

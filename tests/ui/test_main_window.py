@@ -43,7 +43,7 @@ def test_applications_list_continue_and_delete_a_draft(session, qtbot, monkeypat
     view.table.selectRow(0)
     view.delete_button.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=3000)
-    assert drafts.list_applications(session.ctx) == []
+    assert drafts.list_applications(session.ctx, session.actor) == []
 
 
 def test_about_box_names_version_and_licences(session, qtbot, monkeypatch):

@@ -140,7 +140,7 @@ def test_a_refused_save_keeps_the_text_on_screen_and_on_disk(session, qtbot, no_
     assert rows["institution.name"] == NAME and rows["institution.address.town"] == TOWN
     path = draft_recovery.path_of(session.ctx, wizard.recovery_key)
     assert NAME in path.read_text(encoding="utf-8") and TOWN in path.read_text(encoding="utf-8")
-    assert drafts.list_applications(session.ctx) == []
+    assert drafts.list_applications(session.ctx, session.actor) == []
     # More typing while it fails: the copy follows every character, still no popup.
     fill_row(wizard.currentPage(), "institution.address.street", "ul. Żeromskiego 7")
     qtbot.waitUntil(lambda: "Żeromskiego" in path.read_text(encoding="utf-8"), timeout=5000)
@@ -173,7 +173,7 @@ def test_a_later_save_that_succeeds_removes_the_copy(session, qtbot, monkeypatch
     session.worker.wait()
     assert not path.exists()
     assert wizard.save_problem == "" and wizard.notice().isHidden()
-    _, data = drafts.load_draft(session.ctx, saved.args[0])
+    _, data = drafts.load_draft(session.ctx, session.actor, saved.args[0])
     assert data["institution"]["name"] == NAME and data["institution"]["address"]["town"] == TOWN
     wizard.reject()  # nothing unsaved: closes without asking
     assert not wizard.isVisible()
@@ -213,7 +213,7 @@ def test_the_next_start_offers_the_copy_back(session, qtbot, no_popups):
     qtbot.waitUntil(lambda: restored.reference is not None, timeout=5000)
     session.worker.wait()
     assert not draft_recovery.path_of(session.ctx, restored.recovery_key).exists()
-    _, data = drafts.load_draft(session.ctx, restored.reference)
+    _, data = drafts.load_draft(session.ctx, session.actor, restored.reference)
     assert data["institution"]["name"] == NAME
     restored.reject()
     assert no_popups == []

@@ -127,12 +127,13 @@ def test_every_change_is_saved_as_a_draft(session, qtbot):
     with qtbot.waitSignal(wizard.saved, timeout=3000):
         pass
     session.worker.wait()
-    info, data = drafts.load_draft(session.ctx, wizard.reference)
+    info, data = drafts.load_draft(session.ctx, session.actor, wizard.reference)
     assert data["institution"]["name"] == "Gminny Ośrodek Pomocy Społecznej w Żółkiewce"
     fill_row(page, "institution.address.postal_code", "22-1")
     postal = next(r for r in page.rows if r.spec.path.endswith("postal_code"))
     assert "Kod pocztowy" in postal.error.text() and postal.error.isVisible()
     wizard.reject()  # closing keeps what was typed
-    _, data = drafts.load_draft(session.ctx, info.reference)
+    _, data = drafts.load_draft(session.ctx, session.actor, info.reference)
     assert data["institution"]["address"]["postal_code"] == "22-1"
-    assert [d.reference for d in drafts.list_applications(session.ctx)] == [info.reference]
+    listed = drafts.list_applications(session.ctx, session.actor)
+    assert [d.reference for d in listed] == [info.reference]

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             read_op(
                 session,
                 self,
-                lambda: draft_recovery.target_draft(session.ctx, recovery),
+                lambda: draft_recovery.target_draft(session.ctx, session.actor, recovery),
                 lambda target: self._settled(then, target or "", recovery.data, recovery.key),
                 not_loaded,
                 busy=True,
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             read_op(
                 session,
                 self,
-                lambda: drafts.load_draft(session.ctx, reference),
+                lambda: drafts.load_draft(session.ctx, session.actor, reference),
                 lambda loaded: self._settled(then, reference, loaded[1]),
                 not_loaded,
                 busy=True,
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         read_op(
             session,
             self,
-            lambda: drafts.load_draft(session.ctx, str(reference)),
+            lambda: drafts.load_draft(session.ctx, session.actor, str(reference)),
             lambda loaded: self._ask_last_draft(session, *loaded),
             gone,
             busy=True,

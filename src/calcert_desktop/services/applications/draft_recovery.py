@@ -183,13 +183,13 @@ def pending(ctx: AppContext, actor: Actor) -> list[Recovery]:
     return found
 
 
-def target_draft(ctx: AppContext, recovery: Recovery) -> str | None:
+def target_draft(ctx: AppContext, actor: Actor, recovery: Recovery) -> str | None:
     """The draft the recovered data is saved over: its own while it is still a draft, else
     ``None`` (filed or deleted meanwhile: the data becomes a new draft, nothing is lost)."""
     if recovery.reference is None:
         return None
     try:
-        drafts.load_draft(ctx, recovery.reference)
+        drafts.load_draft(ctx, actor, recovery.reference)
     except DomainError:
         return None
     return recovery.reference

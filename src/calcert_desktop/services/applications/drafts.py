@@ -20,6 +20,7 @@ from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
+from calcert_desktop.services import access
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
@@ -147,21 +148,24 @@ def save_draft(
     return replace(info, changes=changes)
 
 
-def load_draft(ctx: AppContext, reference: str) -> tuple[DraftInfo, dict[str, Any]]:
-    """A draft and its declaration, to refill the wizard.
+def load_draft(
+    ctx: AppContext, actor: Actor, reference: str
+) -> tuple[DraftInfo, dict[str, Any]]:
+    """A draft and its declaration, to refill the wizard (if ``actor`` may read it).
 
     NotFound for an unknown reference; ``draft.not_a_draft`` once it has been filed.
     """
     with reading(ctx) as session:
-        case = find_case(session, reference)
+        case = access.readable_case(session, actor, reference)
         _require_draft(case)
         return _info_in(session, case), declaration_of(case)
 
 
 def list_applications(
-    ctx: AppContext, states: Iterable[CaseState] = APPLICATION_STATES
+    ctx: AppContext, actor: Actor, states: Iterable[CaseState] = APPLICATION_STATES
 ) -> list[DraftInfo]:
-    """Every draft and every filed application (``states``), the most recently changed first.
+    """Every draft and every filed application (``states``) ``actor`` may read, the most
+    recently changed first.
 
     Only drafts have their declaration read (for completeness); a filed application passed
     the filing checks, so it is complete by definition.
@@ -176,6 +180,8 @@ def list_applications(
     others_query = select(Case, last_change).where(
         Case.state != CaseState.DRAFT.value, Case.state.in_(wanted)
     )
+    drafts_query = access.visible_to(drafts_query, actor)
+    others_query = access.visible_to(others_query, actor)
     with reading(ctx) as session:
         rows = [
             _info(case, declaration_of(case), saved_at)
@@ -190,14 +196,16 @@ def list_applications(
     return rows
 
 
-def latest_unfinished(ctx: AppContext) -> DraftInfo | None:
-    """The draft changed most recently, or ``None`` (offered back when the program starts)."""
+def latest_unfinished(ctx: AppContext, actor: Actor) -> DraftInfo | None:
+    """The draft changed most recently that ``actor`` may read, or ``None`` (offered back
+    when the program starts)."""
     last_change = _last_change().label("saved_at")
-    query = (
+    query = access.visible_to(
         select(Case, last_change)
         .where(Case.state == CaseState.DRAFT.value)
         .order_by(last_change.desc(), Case.created_at.desc(), Case.draft_code)
-        .limit(1)
+        .limit(1),
+        actor,
     )
     with reading(ctx) as session:
         row = session.execute(query).tuples().first()

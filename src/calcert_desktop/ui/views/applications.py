@@ -131,8 +131,9 @@ class ApplicationsView(QWidget):
             return
         from calcert_desktop.services.applications import drafts
 
-        ctx = self._session.ctx
-        read_op(self._session, self, lambda: drafts.list_applications(ctx), self._show, self._fail)
+        ctx, actor = self._session.ctx, self._session.actor
+        read_op(self._session, self, lambda: drafts.list_applications(ctx, actor), self._show,
+                self._fail)  # fmt: skip
 
     def _show(self, rows: list[DraftInfo]) -> None:
         self.model.set_rows(rows)
