@@ -16,16 +16,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.domain import guards, workflow
+from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.domain.dates import expires_on
-from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.changes import NOTHING, Changes
 from calcert_desktop.services.context import SYSTEM_ACTOR, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference
-from calcert_desktop.services.process import case_facts
-from calcert_desktop.services.process.perform import run_in
 from calcert_desktop.storage.models import Case
 
 # The state a case must be in for the system's action, and that action.
@@ -54,6 +51,7 @@ class SweepResult:
     items: tuple[SweepItem, ...]
     dry_run: bool
     changes: Changes = NOTHING
+    refused: tuple[tuple[str, str], ...] = ()  # (reference, Polish reason): left as they are
 
 
 def _candidates(session: Session, today: date) -> list[Case]:
@@ -71,6 +69,11 @@ def _candidates(session: Session, today: date) -> list[Case]:
 def _due(session: Session, case: Case, action: Action, today: date) -> date | None:
     """The day ``action`` became due in ``case``, if it is due by ``today`` (None: not due,
     or never, as a decision whose delivery is not recorded)."""
+    # Loaded only for a case past its recorded deadline: opening stays one query otherwise.
+    from calcert_desktop.domain import guards
+    from calcert_desktop.domain.dates import expires_on
+    from calcert_desktop.services.process import case_facts
+
     facts = case_facts.build(session, case, action, today)
     if action == Action.FINALIZE:
         due = guards.becomes_final_on(facts)
@@ -105,17 +108,23 @@ def sweep(ctx: AppContext, today: date | None = None, dry_run: bool = False) -> 
             _due(session, c, SWEPT[CaseState(c.state)], today) for c in _candidates(session, today)
         ):
             return SweepResult(today, (), False)
+    from calcert_desktop.services.process.perform import run_in
+
     with writing(acting, None, "sweep") as session:
-        items, changes = [], NOTHING
+        items, refused, changes = [], [], NOTHING
         for case in _candidates(session, today):
             action = SWEPT[CaseState(case.state)]
             on = _due(session, case, action, today)
             if on is None:
                 continue
-            result = run_in(session, acting, SYSTEM_ACTOR, case, action, on)
+            try:  # the domain decides before anything is written: a refusal writes nothing
+                result = run_in(session, acting, SYSTEM_ACTOR, case, action, on)
+            except DomainError as error:  # one odd case does not stop the others
+                refused.append((display_reference(case), error.message))
+                continue
             items.append(SweepItem(result.reference, action, on, result.state))
             changes = changes.merge(result.changes)
-        return SweepResult(today, tuple(items), False, changes)
+        return SweepResult(today, tuple(items), False, changes, tuple(refused))
 
 
 def _target(case: Case, action: Action) -> CaseState:
