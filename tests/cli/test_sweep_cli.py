@@ -30,6 +30,8 @@ def refused_case(cli, declaration_file, deliver: bool = True) -> str:
 def test_refusal_final_the_day_after_the_appeal_period(cli, declaration_file):
     ref = refused_case(cli, declaration_file)
     # 14 days from delivery on 22 May: the last day to appeal is 5 June.
+    shown = show(cli, ref)
+    assert (shown["next_deadline"], shown["closes_on"]) == ("2025-06-05", "2025-06-06")
     before = cli.fingerprint()
     out = cli.ok("sweep", "--on", "2025-06-05")
     assert "nie ma decyzji do uprawomocnienia" in out
@@ -45,7 +47,7 @@ def test_refusal_final_the_day_after_the_appeal_period(cli, declaration_file):
     assert f"{ref}: uprawomocnienie decyzji z dniem 2025-06-06" in out
     assert "odmowa ostateczna" in out and "1 sprawa zamknięta" in out
     data = show(cli, ref)
-    assert data["state"] == "refused_final"
+    assert data["state"] == "refused_final" and data["closes_on"] is None
     # Idempotent: a second sweep finds nothing.
     after = cli.fingerprint()
     assert "nie ma decyzji" in cli.ok("sweep", "--on", "2025-06-07")
@@ -64,6 +66,7 @@ def test_no_delivery_never_final_and_appeal_not_swept(cli, declaration_file):
     out = cli.ok("sweep", "--on", "2026-01-10")
     assert "nie ma decyzji do uprawomocnienia" in out
     assert show(cli, undelivered)["state"] == "refused"
+    assert show(cli, undelivered)["closes_on"] is None  # no delivery recorded: never final
     assert show(cli, appealed)["state"] == "refusal_appealed"
 
 
@@ -89,6 +92,7 @@ def test_certificate_expires_the_day_after_its_last_day(cli, declaration_file):
            user="przewodniczaca")  # fmt: skip
     cli.ok("act", ref, "issue", "--date", "2020-02-29", user="zarzad")
     assert show(cli, ref)["certificate"]["valid_until"] == "2025-02-28"
+    assert show(cli, ref)["closes_on"] == "2025-03-01"
     assert "nie ma decyzji" in cli.ok("sweep", "--on", "2025-02-28")
     assert show(cli, ref)["state"] == "certified"
     out = cli.ok("sweep", "--on", "2025-03-01")
