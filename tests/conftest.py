@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,6 +90,17 @@ def make_cli() -> type[Cli]:
 def _no_ambient_config(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("CALCERT_DATA_DIR", "CALCERT_USER"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_sweep_at_opening() -> Iterator[None]:
+    """The tests record acts dated years back: the sweep when the command line opens the
+    data (with today's real date) would make their decisions final before the acts that
+    follow. Session-wide, for module-scoped fixtures too; tests/cli/test_sweep_cli.py runs
+    it on purpose."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CALCERT_NO_SWEEP", "1")
+        yield
 
 
 @pytest.fixture

@@ -188,7 +188,7 @@
     </message>
     <message>
         <location line="-36"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <location line="+39"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -785,7 +785,17 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>{0} (certyfikat wygaśnie {1})</source>
+        <translation>{0} (the certificate expires on {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (bez odwołania decyzja ostateczna {1})</source>
+        <translation>{0} (final on {1} unless appealed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Akta sprawy</source>
         <translation>Case file</translation>
     </message>
@@ -1706,7 +1716,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+49"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+50"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1716,7 +1726,7 @@ Reason:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -1756,7 +1766,7 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>

@@ -99,8 +99,12 @@ def test_module_entry_point_and_desktop_start(tmp_path):
 
 
 def test_every_action_has_polish_help(cli):
+    from calcert_desktop.domain import workflow
     from calcert_desktop.domain.actions import Action
 
     for action in Action:
         code, out, _ = cli("act", "CAL/2024/0001", action.value, "--help")
+        if not workflow.TABLE[action].roles:  # the system's alone: `calcert sweep` takes it
+            assert code == 2, action
+            continue
         assert code == 0 and action.label in out and "Użycie" in out, action

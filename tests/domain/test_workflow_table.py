@@ -11,7 +11,7 @@ import pytest
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused, ValidationError
-from calcert_desktop.domain.facts import ActionRequest, CaseFacts, MemberFacts, Person
+from calcert_desktop.domain.facts import SYSTEM, ActionRequest, CaseFacts, MemberFacts, Person
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 
@@ -66,7 +66,11 @@ def facts_for(state: CaseState, action: Action) -> CaseFacts:
         members=MEMBERS if action != Action.UNASSIGN else (*MEMBERS[:3], MemberFacts("c")),
         visit_expert="chair",
         decision_on=date(2026, 4, 25),
-        decision_delivered_on=None if action == Action.DELIVER else date(2026, 4, 26),
+        decision_delivered_on=(
+            None if action == Action.DELIVER
+            else date(2026, 4, 10) if action == Action.FINALIZE
+            else date(2026, 4, 26)
+        ),
         valid_until=date(2026, 4, 30),
         response_due=date(2026, 4, 20),
         response_received=action != Action.RESPOND,
@@ -74,7 +78,8 @@ def facts_for(state: CaseState, action: Action) -> CaseFacts:
 
 
 def request_for(action: Action) -> ActionRequest:
-    return ActionRequest(action, Person("chair", ALL_ROLES), ON, PARAMS.get(action, {}))
+    actor = SYSTEM if action == Action.FINALIZE else Person("chair", ALL_ROLES)
+    return ActionRequest(action, actor, ON, PARAMS.get(action, {}))
 
 
 @pytest.mark.parametrize("state", list(CaseState))

@@ -4,6 +4,8 @@ when the command is done."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -14,18 +16,41 @@ if TYPE_CHECKING:
     from calcert_desktop.services.context import AppContext
 
 
-def open_data(args: argparse.Namespace, *, create: bool = False) -> AppContext:
-    """The data folder the command names, opened (and created if ``create``)."""
+def open_data(
+    args: argparse.Namespace, *, create: bool = False, sweep: bool = True
+) -> AppContext:
+    """The data folder the command names, opened (and created if ``create``); then, unless
+    ``sweep`` is False (or ``CALCERT_NO_SWEEP=1``: tests recording backdated acts), what
+    became final or expired by today is recorded as the system's act (one query when
+    nothing is due), and said on stderr when there was something."""
     # the services (SQLAlchemy with them) load when a command opens the data, not before
     from calcert_desktop.services.context import open_context
 
-    return open_context(resolve_data_dir(args.data_dir), create=create)
+    ctx = open_context(resolve_data_dir(args.data_dir), create=create)
+    if sweep and os.environ.get("CALCERT_NO_SWEEP") != "1":
+        try:
+            _sweep(ctx)
+        except BaseException:
+            ctx.close()
+            raise
+    return ctx
+
+
+def _sweep(ctx: AppContext) -> None:
+    from calcert_desktop.services.process.sweep import sweep
+
+    done = sweep(ctx)
+    for item in done.items:
+        print(f"{item.reference}: {item.action.label} z dniem {item.on.isoformat()} "
+              f"(zapisane przez system)", file=sys.stderr)  # fmt: skip
 
 
 @contextmanager
-def opened_data(args: argparse.Namespace, *, create: bool = False) -> Iterator[AppContext]:
+def opened_data(
+    args: argparse.Namespace, *, create: bool = False, sweep: bool = True
+) -> Iterator[AppContext]:
     """``open_data`` for the length of a ``with`` block."""
-    ctx = open_data(args, create=create)
+    ctx = open_data(args, create=create, sweep=sweep)
     try:
         yield ctx
     finally:

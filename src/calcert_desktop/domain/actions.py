@@ -34,6 +34,7 @@ class Action(StrEnum):
     EXPIRE = "expire"
     WITHDRAW = "withdraw"
     RENEW = "renew"
+    FINALIZE = "finalize"
 
     @property
     def label(self) -> str:
@@ -73,6 +74,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.EXPIRE: "stwierdzenie wygaśnięcia certyfikatu",
     Action.WITHDRAW: "wycofanie zgłoszenia przez instytucję",
     Action.RENEW: "odnowienie – nowe zgłoszenie",
+    Action.FINALIZE: "uprawomocnienie decyzji",
 }
 
 ACTION_COMMANDS: dict[Action, str] = {
@@ -102,4 +104,5 @@ ACTION_COMMANDS: dict[Action, str] = {
     Action.EXPIRE: "Stwierdź wygaśnięcie",
     Action.WITHDRAW: "Wycofaj zgłoszenie",
     Action.RENEW: "Odnów certyfikat",
+    Action.FINALIZE: "Uprawomocnij decyzję",
 }

@@ -44,6 +44,19 @@ def appeal_deadline(decided_on: date, delivered_on: date | None, days: int) -> d
     return (delivered_on or decided_on) + timedelta(days=days)
 
 
+def final_on(delivered_on: date | None, days: int) -> date | None:
+    """The day a refusal or revocation nobody appealed becomes final: the day after the last
+    day to appeal, counted from the recorded delivery (None: not delivered, never final)."""
+    if delivered_on is None:
+        return None
+    return appeal_deadline(delivered_on, delivered_on, days) + timedelta(days=1)
+
+
+def expires_on(valid_to: date) -> date:
+    """The day a certificate expires: the day after its last day of validity."""
+    return valid_to + timedelta(days=1)
+
+
 def renewal_reminder(valid_to: date, months: int) -> date:
     """The day from which the institution should be reminded to apply again."""
     return add_months(valid_to, -months)

@@ -24,10 +24,15 @@ class MemberFacts:
 
 @dataclass(frozen=True)
 class Person:
-    """A person named in an action (a member to assign, an expert to send)."""
+    """A person named in an action (a member to assign, an expert to send), or the system
+    (``system``: the application itself, acting when a date passes; it holds no role)."""
 
     login: str
     roles: frozenset[Role]
+    system: bool = False
+
+
+SYSTEM = Person("system", frozenset(), system=True)
 
 
 @dataclass(frozen=True)

@@ -336,6 +336,27 @@ def within_appeal_deadline(facts: CaseFacts, request: ActionRequest) -> None:
         )
 
 
+def becomes_final_on(facts: CaseFacts) -> date | None:
+    """The day a refusal or revocation becomes final when nobody appeals: the day after the
+    appeal period counted from the recorded delivery (None while no delivery is recorded)."""
+    from calcert_desktop.domain.dates import final_on
+
+    return final_on(facts.decision_delivered_on, facts.appeal_days)
+
+
+def appeal_period_over(facts: CaseFacts, request: ActionRequest) -> None:
+    """A decision becomes final only from the day after the appeal period, counted from its
+    recorded delivery (never while no delivery is recorded)."""
+    final = becomes_final_on(facts)
+    if final is None:
+        raise TransitionRefused("finality.not_delivered", None)
+    if request.on < final:
+        raise TransitionRefused(
+            "finality.appeal_period", "date", value=request.on.isoformat(),
+            final=final.isoformat(),
+        )  # fmt: skip
+
+
 def not_yet_responded(facts: CaseFacts, request: ActionRequest) -> None:
     """The institution's response to the charges is recorded once."""
     if facts.response_received:

@@ -134,6 +134,15 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Instytucja nie odpowiedziała jeszcze na zarzuty, a termin na odpowiedź ({due}) nie upłynął."
     ),
     "certificate.still_valid": "Certyfikat jest ważny do {valid_until} — nie mógł jeszcze wygasnąć.",
+    "finality.not_delivered": (
+        "Doręczenie decyzji nie zostało zapisane — bez niego decyzja nie staje się ostateczna."
+    ),
+    "finality.appeal_period": (
+        "Termin odwołania jeszcze trwa: decyzja stanie się ostateczna {final} (data czynności: {value})."
+    ),
+    "permission.system_only": (
+        "Czynność „{action}” wykonuje sam program, gdy upłynie termin — nikt nie wykonuje jej ręcznie."
+    ),
     "renewal.exists": "Dla tego certyfikatu trwa już postępowanie o odnowienie.",
     "renewal.too_early": (
         "Certyfikat jest ważny do {valid_until}; o odnowienie można wystąpić od {start}."

@@ -25,6 +25,7 @@ MEMBER = frozenset({Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR})
 BOARD = frozenset({Role.BOARD_MEMBER})
 OFFICE_OR_CHAIR = OFFICE | CHAIR
 OFFICE_OR_EXPERT = OFFICE | frozenset({Role.EXPERT})
+SYSTEM_ONLY: frozenset[Role] = frozenset()  # no person's role: the system alone
 
 REVIEWING = (S.REVIEW, S.SITE_VISIT)
 REVOKING = (S.REVOCATION, S.CHARGED)
@@ -42,6 +43,7 @@ class Transition:
     moves: dict[S, S | None]
     roles: frozenset[Role]
     guards: tuple[Guard, ...] = ()
+    by_system: bool = False  # the system (no person) takes it too, when a date has passed
 
     def target(self, state: S) -> S:
         """The state after the action taken in ``state`` (which must be a source)."""
@@ -151,13 +153,22 @@ TABLE: dict[Action, Transition] = {
             CHAIR,
             (g.requires_text("reasons"),),
         ),
-        Transition(Action.EXPIRE, {S.CERTIFIED: S.EXPIRED}, OFFICE, (g.validity_over,)),
+        Transition(
+            Action.EXPIRE, {S.CERTIFIED: S.EXPIRED}, OFFICE, (g.validity_over,), by_system=True
+        ),
         Transition(
             Action.WITHDRAW,
             {s: S.WITHDRAWN for s in (S.DRAFT, S.FILED, S.INCOMPLETE, *REVIEWING, S.GRANTED)},
             OFFICE,
         ),
         Transition(Action.RENEW, _stay(S.CERTIFIED, S.EXPIRED), OFFICE, (g.can_renew,)),
+        Transition(
+            Action.FINALIZE,
+            {S.REFUSED: S.REFUSED_FINAL, S.REVOKED: S.REVOKED_FINAL},
+            SYSTEM_ONLY,
+            (g.appeal_period_over,),
+            by_system=True,
+        ),
     )
 }
 
@@ -220,9 +231,22 @@ def check_state(action: Action, state: S) -> S:
     return transition.target(state)
 
 
+def check_actor(action: Action, actor: Person) -> None:
+    """PermissionDenied unless ``actor`` may take ``action``: the system only the actions
+    the table gives it, a person by their roles."""
+    transition = TABLE[action]
+    if actor.system and transition.by_system:
+        return
+    if actor.system:
+        raise PermissionDenied("permission.role_required", action=action.label, roles="—")
+    check_role(action, actor.roles)
+
+
 def check_role(action: Action, roles: frozenset[Role]) -> None:
     """PermissionDenied unless one of ``roles`` may take ``action``."""
     needed = TABLE[action].roles
+    if not needed:
+        raise PermissionDenied("permission.system_only", action=action.label)
     if not roles & needed:
         raise PermissionDenied(
             "permission.role_required",
@@ -237,7 +261,7 @@ def evaluate(facts: CaseFacts, request: ActionRequest) -> S:
     Returns the state the case will be in; raises a DomainError saying why not.
     """
     target = check_state(request.action, facts.state)
-    check_role(request.action, request.actor.roles)
+    check_actor(request.action, request.actor)
     for guard in (*COMMON_GUARDS, *TABLE[request.action].guards):
         guard(facts, request)
     return target

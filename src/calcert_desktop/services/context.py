@@ -52,11 +52,12 @@ class Actor:
     login: str
     full_name: str
     roles: frozenset[Role]
+    system: bool = False  # the application itself (the sweep), not a person
 
     @property
     def person(self) -> Person:
         """The actor as the domain sees people."""
-        return Person(self.login, self.roles)
+        return Person(self.login, self.roles, self.system)
 
     def require(self, *roles: Role) -> None:
         """PermissionDenied unless the actor holds one of ``roles``."""
@@ -64,6 +65,11 @@ class Actor:
             raise PermissionDenied(
                 "permission.role_required_plain", roles=" lub ".join(r.label for r in roles)
             )
+
+
+# The application acting by itself when a date passes (no user row: its writes name nobody;
+# the audit log records "system" for a transaction opened with ``writing(ctx, None, ...)``).
+SYSTEM_ACTOR = Actor(uuid.UUID(int=0), "system", "system", frozenset(), system=True)
 
 
 def actor_from_user(user: User) -> Actor:

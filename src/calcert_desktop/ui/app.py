@@ -107,12 +107,20 @@ def _ask_demo(
 
 
 def open_data(paths: DataPaths) -> AppContext:
-    """Open (create, migrate) the database and make sure someone can log in (worker thread)."""
+    """Open (create, migrate) the database, make sure someone can log in, and record what
+    became final or expired by today (the sweep: one query when nothing is due; nobody's
+    window shows anything yet, so nothing is broadcast) (worker thread)."""
     from calcert_desktop.services.admin import people
     from calcert_desktop.services.context import open_context
+    from calcert_desktop.services.process.sweep import sweep
 
     ctx = open_context(paths, create=True)
-    people.ensure_admin(ctx)
+    try:
+        people.ensure_admin(ctx)
+        sweep(ctx)
+    except BaseException:
+        ctx.close()
+        raise
     return ctx
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
+from calcert_desktop.ui.midnight import MidnightSweep
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         self.register.open_case.connect(self.open_case)
         self.register.verify_requested.connect(self.verify_certificate)
         self.case_windows = CaseWindows(self)
+        # At midnight decisions become final and certificates expire (the sweep, broadcast).
+        self.midnight = MidnightSweep(
+            self, report=lambda message: self.statusBar().showMessage(message, 60_000)
+        )
         self.case_windows.acted.connect(self._case_acted)
         self.person_changed.connect(self.case_windows.close_all)
         self.settings_view = SettingsView()
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self.people.attach(session)
         self.register.attach(session)
         self.settings_view.set_session(session)
+        self.midnight.attach(session)
 
     def _offer_drafts(self, session: Session) -> None:
         """New applications only for someone the services let write drafts; the others

@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "show",
     "act",
     "check",
+    "sweep",
     "backup",
     "restore",
     "users",

@@ -48,8 +48,17 @@ def _overturn(step: Step) -> str:
 
 
 # The actions this module writes the effects of (read by perform.HANDLERS).
+def _finalize(step: Step) -> str:
+    # Nothing to write but the state (perform moves it): the decision stands, unappealed.
+    refused = step.facts.state == CaseState.REFUSED
+    kind = "odmowie przyznania" if refused else "odebraniu certyfikatu"
+    decided = step.facts.decision_on.isoformat() if step.facts.decision_on else "—"
+    return f"Decyzja o {kind} z {decided} jest ostateczna: w terminie nie wniesiono odwołania."
+
+
 HANDLERS: dict[Action, Handler] = {
     Action.APPEAL: _appeal,
     Action.UPHOLD: _uphold,
     Action.OVERTURN: _overturn,
+    Action.FINALIZE: _finalize,
 }

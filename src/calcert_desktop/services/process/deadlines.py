@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.dates import deadline_for_state
+from calcert_desktop.domain.dates import deadline_for_state, expires_on, final_on
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import config
 from calcert_desktop.services.process import case_facts
@@ -40,3 +40,18 @@ def next_deadline(session: Session, case: Case) -> date | None:
         certificate = case_facts.current_certificate(session, case)
         values["valid_to"] = certificate.valid_until if certificate else None
     return deadline_for_state(state.value, **values)  # type: ignore[arg-type]
+
+
+def closes_on(session: Session, case: Case) -> date | None:
+    """The day the case closes by itself unless someone acts: a refusal or revocation
+    becomes final (from its recorded delivery; None while none is recorded), a certificate
+    expires (the sweep, :mod:`process.sweep`, records it on that day)."""
+    state = CaseState(case.state)
+    if state in (CaseState.REFUSED, CaseState.REVOKED):
+        decision = case_facts.latest_decision(session, case, ("refuse", "revoke"))
+        delivered = decision.delivered_on if decision else None
+        return final_on(delivered, config.get_int(session, "appeal_days"))
+    if state == CaseState.CERTIFIED:
+        certificate = case_facts.current_certificate(session, case)
+        return expires_on(certificate.valid_until) if certificate else None
+    return None

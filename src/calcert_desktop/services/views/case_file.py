@@ -21,6 +21,7 @@ from calcert_desktop.services import access
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference
+from calcert_desktop.services.process import deadlines
 from calcert_desktop.services.views.assessments import matrix_in
 from calcert_desktop.services.views.case_file_model import (
     AppealEntry,
@@ -98,6 +99,7 @@ class _CaseReader:
             case.reference, case.draft_code, case.state, CaseState(case.state).label,
             case.state_since, case.form_version, case.received_on, case.next_deadline,
             display_reference(renewal_of) if renewal_of else None,
+            deadlines.closes_on(self.session, case),
         )  # fmt: skip
 
     def completion_requests(self) -> tuple[CompletionRequest, ...]:

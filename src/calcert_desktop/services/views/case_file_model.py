@@ -31,6 +31,8 @@ class CaseHeader:
     received_on: date | None
     next_deadline: date | None
     renews: str | None  # the reference of the case whose certificate this one renews
+    # The day the case closes by itself (a decision final, a certificate expired), if set.
+    closes_on: date | None = None
 
     @property
     def display_reference(self) -> str:
@@ -48,6 +50,7 @@ class CaseHeader:
             "received_on": iso(self.received_on),
             "next_deadline": iso(self.next_deadline),
             "renews": self.renews,
+            "closes_on": iso(self.closes_on),
         }
 
 

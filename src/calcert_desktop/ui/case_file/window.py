@@ -35,7 +35,7 @@ from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.views.case_file_model import CaseFile
+    from calcert_desktop.services.views.case_file_model import CaseFile, CaseHeader
     from calcert_desktop.ui.session import Session
 
 GEOMETRY_KEY = "case_file/geometry"
@@ -161,7 +161,7 @@ class CaseFileWindow(QWidget):
         self.town_label.setText(view.town or DASH)
         self.state_label.setText(header.state_label)
         self.since_label.setText(pl_date(header.state_since))
-        self.deadline_label.setText(pl_date(header.next_deadline))
+        self.deadline_label.setText(self._deadline_text(header))
         for tab in (self.application_tab, self.attachments_tab, self.commission_tab,
                     self.visits_tab, self.decisions_tab, self.certificate_tab,
                     self.appeals_tab, self.revocation_tab, self.documents_tab,
@@ -171,6 +171,17 @@ class CaseFileWindow(QWidget):
         self.tabs.setEnabled(True)
         self.status.hide()
         self.loaded.emit()
+
+
+    def _deadline_text(self, header: CaseHeader) -> str:
+        """The next deadline and, when the case closes by itself, the day it does."""
+        text = pl_date(header.next_deadline)
+        if header.closes_on is None:
+            return text
+        closes = pl_date(header.closes_on)
+        if header.state == "certified":
+            return self.tr("{0} (certyfikat wygaśnie {1})").format(text, closes)
+        return self.tr("{0} (bez odwołania decyzja ostateczna {1})").format(text, closes)
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)
