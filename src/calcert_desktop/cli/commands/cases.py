@@ -53,9 +53,7 @@ def _filter_values(args: argparse.Namespace) -> tuple[list[str], str | None, str
     types = {c.code: c.label for c in form.institution_types}
     return (
         [resolve(v, states, "stanu sprawy") for v in args.status or ()],
-        resolve(args.voivodeship, voivodeships, "województwa")
-        if args.voivodeship
-        else None,
+        resolve(args.voivodeship, voivodeships, "województwa") if args.voivodeship else None,
         resolve(args.type, types, "typu instytucji") if args.type else None,
     )
 
