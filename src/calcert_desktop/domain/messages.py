@@ -44,10 +44,14 @@ def field_label(field: str | None) -> str | None:
 
 
 def _record_field_label(field: str | None) -> str | None:
-    """A database column's Polish name (capitalised), for errors naming a column."""
+    """A Polish name for a field no label names: its last dotted part as a known field or a
+    database column's name (capitalised); ``None`` rather than a schema identifier."""
     from calcert_desktop.domain.case_labels import FIELD_LABELS as COLUMN_LABELS
 
-    name = COLUMN_LABELS.get(field or "")
+    last = (field or "").rsplit(".", 1)[-1]
+    if last in LABELS:
+        return LABELS[last]
+    name = COLUMN_LABELS.get(last)
     return name[0].upper() + name[1:] if name else None
 
 
