@@ -164,3 +164,29 @@ def test_check_results_count_problems_in_polish(capsys):
     assert "Klucze obce: 2 problemy\n" in out
     assert "Dziennik zmian: 5 problemów\n" in out
     assert "Numeracja: 22 problemy\n" in out
+
+
+def test_votes_and_ratings_are_typed_in_polish(demo):
+    rows = json.loads(demo.ok("cases", "--status", "filed", "--json", user="biuro"))
+    reference = rows[0]["reference"]
+    demo.ok("act", reference, "accept", user="biuro")
+    demo.ok("act", reference, "assign", "--member", "czlonek1", user="przewodniczaca")
+    demo.ok("act", reference, "assess", "--standard", "S1", "--rating", "Spełnia", user="czlonek1")
+    demo.ok("act", reference, "assess", "--standard", "S2", "--rating", "czesciowo",
+            "--comment", "Brak planu.", user="czlonek1")  # fmt: skip
+    shown = json.loads(demo.ok("show", reference, "--json", user="biuro"))
+    ratings = {a["standard"]: a["rating"] for a in shown["assessments"]}
+    assert ratings == {"S1": "meets", "S2": "partly"}
+    code, _, err = demo("act", reference, "assess", "--standard", "S3", "--rating", "dobrze",
+                        user="czlonek1")  # fmt: skip
+    assert code == 1
+    assert err.strip() == (
+        "błąd: Ocena: Nieznana ocena „dobrze” — podaj: spełnia, częściowo albo nie spełnia."
+    )
+    code, out, _ = demo("act", reference, "refuse", "--help")
+    assert code == 0 and "LOGIN=za|przeciw|wstrzymuje" in out
+    described = re.sub(r"--[a-z-]+", "", out.split("opcje:", 1)[1])  # the flags are names
+    assert english_in(described, english_words()) == [], out
+    code, _, err = demo("act", reference, "refuse", "--vote", "czlonek1", "--reasons", "x",
+                        user="przewodniczaca")  # fmt: skip
+    assert code == 1 and "LOGIN=za|przeciw|wstrzymuje" in err

@@ -216,6 +216,34 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# What a person may type for a vote or a rating (folded: no diacritics, lower case), besides
+# the stored codes themselves.
+TYPED_VOTES: dict[str, str] = {
+    "za": "for",
+    "przeciw": "against",
+    "wstrzymuje": "abstain",
+    "wstrzymuje sie": "abstain",
+    "wstrzymal sie": "abstain",
+    "wstrzymala sie": "abstain",
+    "wstrzymal(a) sie": "abstain",
+}
+TYPED_RATINGS: dict[str, str] = {
+    "spelnia": "meets",
+    "czesciowo": "partly",
+    "spelnia czesciowo": "partly",
+    "nie spelnia": "not",
+    "niespelnia": "not",
+}
+
+
+def typed_code(words: dict[str, str], text: str) -> str:
+    """The code for a typed Polish word (``"wstrzymuję się"`` → ``"abstain"``); other text
+    is returned as typed, lower-cased, for the rules to accept as a code or refuse."""
+    from calcert_desktop.domain.polish_text import fold
+
+    return words.get(fold(text), text.strip().lower())
+
+
 def label(labels: dict[str, str], code: str | None) -> str:
     """The Polish word for ``code`` in ``labels``; the code itself when it has none."""
     if code is None:
