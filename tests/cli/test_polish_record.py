@@ -190,3 +190,15 @@ def test_votes_and_ratings_are_typed_in_polish(demo):
     code, _, err = demo("act", reference, "refuse", "--vote", "czlonek1", "--reasons", "x",
                         user="przewodniczaca")  # fmt: skip
     assert code == 1 and "LOGIN=za|przeciw|wstrzymuje" in err
+
+
+@pytest.mark.parametrize(
+    ("cases", "words"),
+    [("1", "1 sprawę demonstracyjną"), ("3", "3 sprawy demonstracyjne"),
+     ("5", "5 spraw demonstracyjnych")],
+)  # fmt: skip
+def test_demo_counts_its_cases_in_polish(cli_in, cases, words):
+    cli = cli_in("dane")
+    cli.ok("init")
+    out = cli.ok("demo", "--cases", cases, "--seed", "1", user="admin")
+    assert f"Utworzono {words} i " in out and " osób " in out, out
