@@ -202,3 +202,13 @@ def test_demo_counts_its_cases_in_polish(cli_in, cases, words):
     cli.ok("init")
     out = cli.ok("demo", "--cases", cases, "--seed", "1", user="admin")
     assert f"Utworzono {words} i " in out and " osób " in out, out
+
+
+def test_a_system_file_error_is_told_in_polish():
+    from calcert_desktop.cli.failures import unexpected_message
+    from calcert_desktop.domain.os_errors import os_error_reason
+
+    text = unexpected_message(FileNotFoundError(2, "No such file or directory", "/x/y"))
+    assert text == "błąd: operacja na pliku nie powiodła się (/x/y): plik lub folder nie istnieje."
+    assert os_error_reason(OSError(9999, "Strange English")) == "błąd systemu plików (kod 9999)"
+    assert os_error_reason(PermissionError(13, "Permission denied")) == "brak uprawnień"
