@@ -14,6 +14,7 @@ from typing import Any
 
 from calcert_desktop.domain.action_params import PARAMS, ActionParam
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.case_labels import TYPED_RATINGS, TYPED_VOTES, typed_code
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.validation import parse_iso_date
 
@@ -40,14 +41,16 @@ FLAGS: dict[str, str] = {
 # Help that must say how the value is typed on the command line (the domain's help says
 # what it is); keyed by (action, parameter), or (None, parameter) for every action.
 CLI_HELP: dict[tuple[Action | None, str], str] = {
-    (None, "votes"): "głos członka Komisji: LOGIN=for|against|abstain (powtarzalna)",
+    (None, "votes"): "głos członka Komisji: LOGIN=za|przeciw|wstrzymuje (powtarzalna)",
     (None, "due_on"): "termin uzupełnienia (RRRR-MM-DD)",
     (None, "member"): "login członka Komisji",
     (Action.DECLARE_CONFLICT, "member"): "login członka (domyślnie działający użytkownik)",
-    (None, "rating"): "ocena: meets | partly | not",
-    (None, "comment"): "komentarz (wymagany przy ocenie innej niż meets)",
+    (None, "rating"): "ocena: spełnia | częściowo | „nie spełnia”",
+    (None, "comment"): "komentarz (wymagany przy ocenie innej niż „spełnia”)",
     (None, "expert"): "login eksperta CAL",
-    (None, "findings"): "ustalenie dla standardu: S1=meets|partly|not:treść (powtarzalna)",
+    (None, "findings"): (
+        "ustalenie dla standardu: S1=spełnia|częściowo|nie spełnia:treść (powtarzalna)"
+    ),
 }
 
 
@@ -83,7 +86,7 @@ def _votes(items: list[str]) -> dict[str, str]:
         login, sep, vote = item.partition("=")
         if not sep or not login.strip():
             raise ValidationError("vote.malformed", "votes", value=item)
-        votes[login.strip().lower()] = vote.strip().lower()
+        votes[login.strip().lower()] = typed_code(TYPED_VOTES, vote)
     return votes
 
 
@@ -94,7 +97,7 @@ def _findings(items: list[str]) -> dict[str, tuple[str, str]]:
         rating, _, text = rest.partition(":")
         if not sep:
             raise ValidationError("visit.finding_malformed", "findings", value=item)
-        findings[standard.strip().upper()] = (rating.strip().lower(), text.strip())
+        findings[standard.strip().upper()] = (typed_code(TYPED_RATINGS, rating), text.strip())
     return findings
 
 
@@ -117,6 +120,8 @@ def collect_params(action: Action, values: dict[str, Any]) -> dict[str, Any]:
             params[option.param] = _votes(raw)
         elif option.kind == "findings":
             params[option.param] = _findings(raw)
+        elif option.param == "rating":
+            params[option.param] = typed_code(TYPED_RATINGS, raw)
         elif option.kind == "json":
             params[option.param] = _json_file(raw)
         else:

@@ -14,8 +14,11 @@ from calcert_desktop.domain.case_labels import (
     RECORDS,
     VOTES,
     action_label,
+    field_label,
     label,
+    value_label,
 )
+from calcert_desktop.domain.plural import counted
 from calcert_desktop.domain.roles import Role
 
 if TYPE_CHECKING:
@@ -49,6 +52,8 @@ SUMMARY_FIELDS = (
     "reference",
     "state",
     "standard",
+    "member_id",
+    "is_rapporteur",
     "rating",
     "vote",
     "kind",
@@ -56,20 +61,47 @@ SUMMARY_FIELDS = (
     "status",
     "outcome",
 )
+# Internal keys: ids say nothing to a reader (the record and the case are already named).
+HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq", "name_sort", "town_sort"})
+# Keys holding a person (the case file maps their ids to logins).
+PERSON_KEYS = frozenset(
+    {"rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id"}
+)
 
 
-def _history_line(entry: HistoryEntry) -> str:
+def _shown_key(key: str) -> bool:
+    return key not in HIDDEN and (not key.endswith("_id") or key in PERSON_KEYS)
+
+
+def _value(shown: CaseFile, record: str, key: str, value: Any) -> str:
+    if record == "declarations" and key == "body":
+        return "(pełna treść — calcert show --json)"
+    if key in PERSON_KEYS and value:
+        return shown.name(str(value))
+    text = value_label(record, key, value)
+    return " ".join(text.split())
+
+
+def _history_line(shown: CaseFile, entry: HistoryEntry) -> str:
     change = entry.new if entry.operation != "delete" else entry.old
+    record_code = entry.record
     detail = ""
     if entry.withheld:
         detail = "oceny niewidoczne — zgłoszono konflikt interesów"
     elif entry.operation == "insert" and change:
-        detail = ", ".join(f"{k}: {change[k]}" for k in SUMMARY_FIELDS if change.get(k))
+        detail = ", ".join(
+            f"{field_label(record_code, k)}: {_value(shown, record_code, k, change[k])}"
+            for k in SUMMARY_FIELDS
+            if change.get(k) not in (None, "", False)
+        )
     elif entry.operation == "update" and entry.old is not None:
         detail = "; ".join(
-            f"{k}: {entry.old.get(k)!s} → {v!s}" for k, v in sorted((change or {}).items())
+            f"{field_label(record_code, k)}: {_value(shown, record_code, k, entry.old.get(k))}"
+            f" → {_value(shown, record_code, k, v)}"
+            for k, v in sorted((change or {}).items())
+            if _shown_key(k)
         )
-    record = RECORDS.get(entry.record, entry.record)
+    record = RECORDS.get(record_code, record_code)
     at = entry.at.isoformat(sep=" ", timespec="seconds")
     return (
         f"  {at}  {entry.user:<14} {action_label(entry.action)}: "
@@ -120,7 +152,7 @@ def print_case_file(shown: CaseFile) -> None:
         )
     say("Historia:")
     for entry in shown.history:
-        say(_history_line(entry))
+        say(_history_line(shown, entry))
 
 
 def print_report(report: Report) -> None:
@@ -132,7 +164,8 @@ def print_report(report: Report) -> None:
         ("Numeracja", report.numbering),
     )
     for title, problems in sections:
-        say(f"{title}: {'w porządku' if not problems else f'{len(problems)} problemów'}")
+        found = counted(len(problems), "problem", "problemy", "problemów")
+        say(f"{title}: {'w porządku' if not problems else found}")
         for problem in problems:
             say(f"  - {problem}")
     say(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}.")

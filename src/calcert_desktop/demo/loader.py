@@ -24,6 +24,7 @@ from calcert_desktop.domain.actions import Action as A
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.numbering import certificate_number, reference_number
+from calcert_desktop.domain.plural import counted, plural
 from calcert_desktop.domain.states import CaseState as S
 from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import AppContext, writing
@@ -146,7 +147,9 @@ def fill(
         writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
         by_state = _write_cases(session, writer, outlines, today, progress)
     message = (
-        f"Utworzono {cases} spraw demonstracyjnych i {len(staff.users)} osób "
+        f"Utworzono {counted(cases, 'sprawę', 'sprawy', 'spraw')} "
+        f"{plural(cases, 'demonstracyjną', 'demonstracyjne', 'demonstracyjnych')} i "
+        f"{counted(len(staff.users), 'osobę', 'osoby', 'osób')} "
         f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, zarzad."
     )
     return DemoSummary(cases, len(staff.users), by_state, message)

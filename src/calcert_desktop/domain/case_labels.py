@@ -156,6 +156,33 @@ FIELD_LABELS: dict[str, str] = {
     "size_bytes": "rozmiar (bajty)",
     "sha256": "skrót SHA-256",
     "template_version": "wersja szablonu",
+    # Columns a case's history rarely shows, named so that no schema identifier reaches a reader.
+    "action": "czynność",
+    "added_at": "dodano",
+    "at": "czas",
+    "code": "kod",
+    "entity": "rekord",
+    "entity_id": "identyfikator rekordu",
+    "key_id": "identyfikator klucza",
+    "label": "opis",
+    "name_sort": "klucz sortowania nazwy",
+    "new": "nowa wartość",
+    "note": "uwaga",
+    "old": "poprzednia wartość",
+    "operation": "operacja",
+    "origin": "pochodzenie",
+    "payload": "treść pieczęci",
+    "public_key": "klucz publiczny",
+    "retired_at": "wycofano",
+    "saved_at": "zapisano",
+    "saved_by_id": "zapisał(a)",
+    "sealed_at": "opieczętowano",
+    "search_text": "tekst wyszukiwania",
+    "texts": "treść pisma",
+    "town_sort": "klucz sortowania miejscowości",
+    "user_id": "osoba",
+    "user_login": "login osoby",
+    "version": "wersja",
 }
 
 # The same column name meaning different things in different records.
@@ -172,6 +199,8 @@ def field_label(record: str, key: str) -> str:
     return RECORD_FIELD_LABELS.get((record, key)) or FIELD_LABELS.get(key, key)
 
 
+KEY_ORIGINS: dict[str, str] = {"local": "własny", "imported": "zaimportowany"}
+COUNTER_KINDS: dict[str, str] = {"reference": "numery spraw", "certificate": "numery certyfikatów"}
 # Fields whose coded value has Polish words (the state has its own enum labels).
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "rating": RATINGS,
@@ -179,11 +208,40 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "kind": {**DECISION_KINDS, **DOCUMENT_KINDS},  # the codes do not overlap
     "body": DECISION_BODIES,  # of a decision; a declaration's body is handled apart
     "outcome": {**APPEAL_OUTCOMES, **REVOCATION_OUTCOMES},
+    "origin": KEY_ORIGINS,
 }
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "site_visits": VISIT_STATUSES,
     "certificates": CERTIFICATE_STATUSES,
 }
+
+
+# What a person may type for a vote or a rating (folded: no diacritics, lower case), besides
+# the stored codes themselves.
+TYPED_VOTES: dict[str, str] = {
+    "za": "for",
+    "przeciw": "against",
+    "wstrzymuje": "abstain",
+    "wstrzymuje sie": "abstain",
+    "wstrzymal sie": "abstain",
+    "wstrzymala sie": "abstain",
+    "wstrzymal(a) sie": "abstain",
+}
+TYPED_RATINGS: dict[str, str] = {
+    "spelnia": "meets",
+    "czesciowo": "partly",
+    "spelnia czesciowo": "partly",
+    "nie spelnia": "not",
+    "niespelnia": "not",
+}
+
+
+def typed_code(words: dict[str, str], text: str) -> str:
+    """The code for a typed Polish word (``"wstrzymuję się"`` → ``"abstain"``); other text
+    is returned as typed, lower-cased, for the rules to accept as a code or refuse."""
+    from calcert_desktop.domain.polish_text import fold
+
+    return words.get(fold(text), text.strip().lower())
 
 
 def label(labels: dict[str, str], code: str | None) -> str:
@@ -199,3 +257,27 @@ def action_label(code: str) -> str:
         return Action(code).label
     except ValueError:
         return OTHER_ACTIONS.get(code, code)
+
+
+def value_label(record: str, key: str, value: object) -> str:
+    """A logged value of column ``key`` of ``record`` in Polish words: a state, a status, a
+    rating, a vote, a kind... by its Polish name, yes/no for a flag; other values as text."""
+    from calcert_desktop.domain.states import CaseState
+
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "tak" if value else "nie"
+    text = str(value)
+    if key == "state":
+        try:
+            return CaseState(text).label
+        except ValueError:
+            return text
+    if key == "status" and record in STATUS_LABELS:
+        return label(STATUS_LABELS[record], text)
+    if record == "counters" and key == "kind":
+        return label(COUNTER_KINDS, text)
+    if key in VALUE_LABELS:
+        return label(VALUE_LABELS[key], text)
+    return text

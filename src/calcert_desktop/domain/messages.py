@@ -43,6 +43,18 @@ def field_label(field: str | None) -> str | None:
     return field
 
 
+def _record_field_label(field: str | None) -> str | None:
+    """A Polish name for a field no label names: its last dotted part as a known field or a
+    database column's name (capitalised); ``None`` rather than a schema identifier."""
+    from calcert_desktop.domain.case_labels import FIELD_LABELS as COLUMN_LABELS
+
+    last = (field or "").rsplit(".", 1)[-1]
+    if last in LABELS:
+        return LABELS[last]
+    name = COLUMN_LABELS.get(last)
+    return name[0].upper() + name[1:] if name else None
+
+
 def render(code: str, field: str | None, params: dict[str, Any]) -> str:
     """The Polish sentence for an error; unknown codes still say something useful."""
     template = MESSAGES.get(code)
@@ -54,6 +66,8 @@ def render(code: str, field: str | None, params: dict[str, Any]) -> str:
         except (KeyError, IndexError, ValueError):
             text = template
     label = field_label(field)
+    if label == field:  # no Polish name: a schema identifier is never shown as a prefix
+        label = _record_field_label(field)
     if label and "{field}" not in (template or "") and not text.startswith(label):
         return f"{label}: {text}"
     return text

@@ -6,6 +6,8 @@ workflow catalogue (``date.future``, ``standard.unknown``) take the same paramet
 """
 
 VALIDATION_MESSAGES: dict[str, str] = {
+    "filter.unknown_value": "Nie ma {what} „{value}” — czy chodziło o „{near}”?",
+    "filter.unknown_no_match": "Nie ma {what} „{value}” — do wyboru: {known}.",
     # single fields
     "required": "To pole jest wymagane — uzupełnij je.",
     # "liczba znaków: N" sidesteps Polish plural forms (3 znaki, 5 znaków).

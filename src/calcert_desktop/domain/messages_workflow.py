@@ -97,9 +97,7 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może głosować."
     ),
     "standard.unknown": "Nieznany standard „{value}” — podaj jeden z: {known}.",
-    "rating.unknown": (
-        "Nieznana ocena „{value}” — podaj meets (spełnia), partly (częściowo) lub not (nie spełnia)."
-    ),
+    "rating.unknown": "Nieznana ocena „{value}” — podaj: spełnia, częściowo albo nie spełnia.",
     "assessment.comment_required": (
         "Ocena standardu {standard} inna niż „spełnia” wymaga komentarza z uzasadnieniem."
     ),
@@ -113,12 +111,15 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "decision.no_members": "Do sprawy nie wyznaczono żadnego członka Komisji bez konfliktu interesów.",
     "vote.not_assigned": "Osoba „{login}” nie jest wyznaczona do sprawy — nie może głosować.",
     "vote.unknown": (
-        "Nieznany głos „{value}” osoby „{login}” — podaj for (za), against (przeciw) "
-        "lub abstain (wstrzymuje się)."
+        "Nieznany głos „{value}” osoby „{login}” — podaj: za, przeciw albo wstrzymuje się."
     ),
     "vote.missing": "Brakuje głosów członków Komisji: {logins}.",
-    "vote.malformed": "Głos zapisz jako LOGIN=for|against|abstain, np. czlonek1=for (było: „{value}”).",
-    "visit.finding_malformed": "Ustalenie zapisz jako S1=meets|partly|not:treść (było: „{value}”).",
+    "vote.malformed": (
+        "Głos zapisz jako LOGIN=za|przeciw|wstrzymuje, np. czlonek1=za (było: „{value}”)."
+    ),
+    "visit.finding_malformed": (
+        "Ustalenie zapisz jako S1=spełnia|częściowo|nie spełnia:treść (było: „{value}”)."
+    ),
     "vote.no_majority": "Brak większości: za {pro}, przeciw {contra}.",
     "vote.majority_for_grant": (
         "Większość głosowała za przyznaniem (za {pro}, przeciw {contra}) — nie można zapisać odmowy."

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.domain.os_errors import os_error_reason
 
 PARTIAL_SUFFIX = ".czesciowy"
 # Earlier versions named partial backups this way; cleared too.
@@ -61,7 +62,7 @@ def reason_of(error: OSError) -> str:
     """A short Polish reason for an ``OSError`` (its errno), for messages."""
     if error.errno in _REASONS:
         return _REASONS[error.errno]
-    return error.strerror or type(error).__name__
+    return os_error_reason(error)
 
 
 def write_error(target: Path, error: OSError) -> FileWriteError:

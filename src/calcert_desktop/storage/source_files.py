@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 
 from calcert_desktop.domain.attachment_rules import visible
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.os_errors import os_error_reason
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
@@ -69,7 +70,7 @@ def _os_error(error: OSError, shown: Path, field: str) -> ValidationError:
         return ValidationError("file.symlink", field, path=_text(shown))
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
         return ValidationError("file.missing", field, path=_text(shown))
-    reason = error.strerror or type(error).__name__
+    reason = os_error_reason(error)
     return ValidationError("file.unreadable", field, path=_text(shown), reason=reason)
 
 

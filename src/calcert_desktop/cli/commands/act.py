@@ -15,6 +15,10 @@ NAME = "act"
 HELP = "wykonaj czynność w sprawie"
 
 
+# Placeholders in the help, by how the value is typed: Polish words, never a parameter's name.
+METAVARS = {"date": "RRRR-MM-DD", "login": "LOGIN", "json": "PLIK", "text": "TEKST"}
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "reference", metavar="NUMER", help="numer sprawy (CAL/2026/0001) lub szkicu (ROB-…)"
@@ -37,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                 kwargs["action"] = "append"
                 kwargs["metavar"] = "WARTOŚĆ"
             else:
-                kwargs["metavar"] = "RRRR-MM-DD" if option.kind == "date" else option.param.upper()
+                kwargs["metavar"] = METAVARS.get(option.kind, "TEKST")
             ap.add_argument(option.flag, **kwargs)
 
 

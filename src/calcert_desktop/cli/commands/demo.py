@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--cases", type=int, default=200, metavar="N", help="liczba spraw (domyślnie 200)"
     )
     parser.add_argument(
-        "--seed", type=int, default=2026, metavar="S", help="ziarno losowania (domyślnie 2026)"
+        "--seed", type=int, default=2026, metavar="ZIARNO", help="ziarno losowania (domyślnie 2026)"
     )
 
 

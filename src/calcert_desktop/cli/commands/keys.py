@@ -14,6 +14,7 @@ from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.os_errors import os_error_reason
 
 if TYPE_CHECKING:
     from calcert_desktop.services.seals.signing_keys import KeyInfo
@@ -109,7 +110,7 @@ def _import(args: argparse.Namespace) -> int:
         raise ValidationError("key.malformed", None) from None
     except OSError as error:
         raise DomainError("key.file_unreadable", None, path=args.file,
-                          detail=error.strerror or str(error)) from error  # fmt: skip
+                          detail=os_error_reason(error)) from error  # fmt: skip
     with opened_data(args) as ctx:
         key = signing_keys.import_key(ctx, resolve_actor(ctx, args.user), text, args.label)
     print(

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
+from calcert_desktop.domain.os_errors import os_error_reason
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import Actor, AppContext, writing
@@ -84,7 +85,7 @@ def new_local_key(ctx: AppContext, actor: Actor, backup: Path | None = None) -> 
             _destroy(path)
             destroyed.append(path)
         except OSError as error:
-            left.append((path, error.strerror or type(error).__name__))
+            left.append((path, os_error_reason(error)))
     return KeyReplacement(new, retired, backed_up, tuple(destroyed), tuple(left))
 
 

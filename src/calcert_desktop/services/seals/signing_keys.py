@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.os_errors import os_error_reason
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -157,7 +158,7 @@ def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
         raise DomainError("key.missing", None, path=str(path), key_id=row.key_id) from None
     except OSError as error:
         raise DomainError("key.unreadable", None, path=str(path),
-                          detail=error.strerror or str(error)) from error  # fmt: skip
+                          detail=os_error_reason(error)) from error  # fmt: skip
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
