@@ -212,3 +212,15 @@ def test_a_system_file_error_is_told_in_polish():
     assert text == "błąd: operacja na pliku nie powiodła się (/x/y): plik lub folder nie istnieje."
     assert os_error_reason(OSError(9999, "Strange English")) == "błąd systemu plików (kod 9999)"
     assert os_error_reason(PermissionError(13, "Permission denied")) == "brak uprawnień"
+
+
+def test_an_assignment_names_the_person_without_declining_the_name(demo):
+    # "Wyznaczono Tomasz Wróbel jako sprawozdawcę" declined the role but not the name.
+    rows = json.loads(demo.ok("cases", "--status", "filed", "--json", user="biuro"))
+    reference = rows[-1]["reference"]
+    demo.ok("act", reference, "accept", user="biuro")
+    said = demo.ok("act", reference, "assign", "--member", "czlonek2", "--rapporteur",
+                   user="przewodniczaca")  # fmt: skip
+    assert "Wyznaczono sprawozdawcę sprawy: Agnieszka Kołodziej (czlonek2)." in said
+    said = demo.ok("act", reference, "assign", "--member", "czlonek3", user="przewodniczaca")
+    assert "Wyznaczono członka Komisji do sprawy: Paweł Śliwiński (czlonek3)." in said

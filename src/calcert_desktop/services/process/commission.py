@@ -28,8 +28,9 @@ def _assign(step: Step) -> str:
         select(Assignment).where(Assignment.case_id == step.case.id, Assignment.is_rapporteur)
     )
     effects.assign(step, step.case, member.id, step.request.on, rapporteur, list(current))
-    role = " jako sprawozdawcę" if rapporteur else ""
-    return f"Wyznaczono {member.full_name} ({member.login}){role} do sprawy."
+    # A name in the nominative after a neutral heading: Polish needs no declension of it.
+    role = "sprawozdawcę sprawy" if rapporteur else "członka Komisji do sprawy"
+    return f"Wyznaczono {role}: {member.full_name} ({member.login})."
 
 
 def _unassign(step: Step) -> str:
