@@ -28,11 +28,10 @@ from calcert_desktop.storage.verify import verify as check_database
 
 
 @pytest.fixture
-def ctx(cli):
-    context = open_context(DataPaths(cli.data_dir), create=False)
-    context.today = lambda: date(2025, 6, 1)
-    yield context
-    context.close()
+def ctx(ctx):
+    """conftest's services on the test data folder, on a fixed day."""
+    ctx.today = lambda: date(2025, 6, 1)
+    return ctx
 
 
 def the_seal(ctx) -> CertificateSeal:

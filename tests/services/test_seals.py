@@ -22,11 +22,10 @@ from case_scenarios import revoked_case
 
 
 @pytest.fixture
-def ctx(cli):
-    context = open_context(DataPaths(cli.data_dir), create=False)
-    context.today = lambda: date(2025, 6, 1)
-    yield context
-    context.close()
+def ctx(ctx):
+    """conftest's services on the test data folder, on a fixed day."""
+    ctx.today = lambda: date(2025, 6, 1)
+    return ctx
 
 
 def only_seal(ctx) -> sealing.StoredSeal:

@@ -86,7 +86,6 @@ def run_in(
     params: Mapping[str, Any] | None = None,
 ) -> ActionResult:
     """:func:`perform` inside a transaction the caller already holds."""
-
     try:
         action = Action(action)
     except ValueError:
