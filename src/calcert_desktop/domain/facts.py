@@ -55,6 +55,11 @@ class CaseFacts:
     has_open_renewal: bool = False
     response_due: date | None = None
     response_received: bool = False
+    # Impartiality (domain/impartiality.py): every person with a declared conflict of
+    # interest in the case, and who took part in the Commission's decision under appeal
+    # (assessed, voted, was rapporteur or the visiting expert).
+    conflicted: frozenset[str] = frozenset()
+    participants: frozenset[str] = frozenset()
 
     def member(self, login: str) -> MemberFacts | None:
         """The assigned member with this login, if any."""

@@ -96,6 +96,14 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "conflict.cannot_vote": (
         "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może głosować."
     ),
+    "impartiality.conflicted": (
+        "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może w niej niczego "
+        "zapisywać, głosować, wydawać ani rozstrzygać."
+    ),
+    "impartiality.took_part": (
+        "Osoba „{login}” brała udział w decyzji Komisji w tej sprawie (oceniała, głosowała, "
+        "była sprawozdawcą albo wizytującym ekspertem) — nie może rozstrzygać odwołania od niej."
+    ),
     "standard.unknown": "Nieznany standard „{value}” — podaj jeden z: {known}.",
     "rating.unknown": "Nieznana ocena „{value}” — podaj: spełnia, częściowo albo nie spełnia.",
     "assessment.comment_required": (
