@@ -136,6 +136,11 @@ def print_case_file(shown: CaseFile) -> None:
             if member.conflict_declared_on:
                 extra += f" — konflikt interesów: {member.conflict_reason}"
             say(f"  {member.login}{extra}")
+    others = [c for c in shown.conflicts if not c.assigned]
+    if others:
+        say("Konflikty interesów (poza składem Komisji w sprawie):")
+        for conflict in others:
+            say(f"  {conflict.login} ({_date(conflict.declared_on)}): {conflict.reason}")
     if shown.assessments:
         say(f"Oceny standardów: {len(shown.assessments)}")
     for decision in shown.decisions:
