@@ -53,6 +53,7 @@ SUMMARY_FIELDS = (
     "state",
     "standard",
     "member_id",
+    "person_id",
     "is_rapporteur",
     "rating",
     "vote",
@@ -65,7 +66,7 @@ SUMMARY_FIELDS = (
 HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq", "name_sort", "town_sort"})
 # Keys holding a person (the case file maps their ids to logins).
 PERSON_KEYS = frozenset(
-    {"rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id"}
+    {"rapporteur_id", "member_id", "person_id", "expert_id", "issued_by_id", "recorded_by_id"}
 )
 
 
