@@ -1,6 +1,7 @@
 """Impartiality in the GUI (issue 16, item 1): what the core would refuse is not offered. A
 chair with a declared conflict gets no "Przyznaj" button, a Board member's conflict dialog
-names only themselves, the vote dialog leaves out the member who made the site visit."""
+names only themselves, the vote dialog leaves out the member who made the site visit, and the
+matrix shows no rating of a member who withdrew."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.process import perform
 from calcert_desktop.services.process.batch import assess_standards
+from calcert_desktop.services.views.assessments import matrix_for
 from calcert_desktop.ui.actions.dialog import ActionDialog
 from calcert_desktop.ui.actions.panel import ActionPanel
+from calcert_desktop.ui.case_file.assessment_tab import AssessmentTab
 from calcert_desktop.ui.session import Session
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
@@ -124,3 +127,28 @@ def test_the_vote_dialog_leaves_out_the_member_who_made_the_visit(qtbot, session
     )
     shown = dialog(qtbot, as_person(session, "przewodniczaca"), ref, Action.GRANT)
     assert set(shown.field("votes").buttons) == {"czlonek1"}
+
+
+def test_the_matrix_tab_shows_no_rating_of_a_member_who_withdrew(qtbot, session):
+    ref = reviewed(session, ("czlonek1", "czlonek2", "czlonek3"))
+    ctx = session.ctx
+    perform.perform(
+        ctx,
+        resolve_actor(ctx, "czlonek3"),
+        ref,
+        Action.DECLARE_CONFLICT,
+        date(2024, 2, 2),
+        {"reason": "Córka pracuje w instytucji."},
+    )
+    tab = AssessmentTab()
+    qtbot.addWidget(tab)
+    tab.show_matrix(matrix_for(ctx, resolve_actor(ctx, "przewodniczaca"), ref))
+    model = tab.model
+    assert tab.showing_matrix and model.columnCount() == 3
+    logins = [model.member(column).login for column in range(3)]
+    withdrawn, other = logins.index("czlonek3"), logins.index("czlonek1")
+    cells = [model.index(row, withdrawn).data() for row in range(model.rowCount())]
+    assert cells == ["konflikt interesów"] * 9  # the nine ratings given before: not shown
+    assert all(model.cell(model.index(row, withdrawn)) is None for row in range(9))
+    assert "wcześniejsze oceny nie liczą się" in model.describe(model.index(0, withdrawn))
+    assert model.index(0, other).data() == "✓ spełnia"

@@ -54,9 +54,7 @@ def voters(
 ) -> tuple[MemberFacts, ...]:
     """The members who vote: the eligible ones, without a member who made a site visit in
     the case unless ``visit_expert_votes`` (the setting) lets the visiting expert vote."""
-    return tuple(
-        m for m in eligible_members(members) if visit_expert_votes or not m.visited
-    )
+    return tuple(m for m in eligible_members(members) if visit_expert_votes or not m.visited)
 
 
 def ballot_problem(
