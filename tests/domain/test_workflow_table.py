@@ -31,7 +31,10 @@ PARAMS: dict[Action, dict] = {
     Action.REQUEST_COMPLETION: {"reason": "Brak podpisu.", "due_on": date(2026, 5, 15)},
     Action.ASSIGN: {"member": Person("d", frozenset({Role.COMMISSION_MEMBER}))},
     Action.UNASSIGN: {"member": Person("c", frozenset({Role.COMMISSION_MEMBER}))},
-    Action.DECLARE_CONFLICT: {"member": Person("a", frozenset()), "reason": "Rodzina."},
+    Action.DECLARE_CONFLICT: {
+        "person": Person("a", frozenset({Role.COMMISSION_MEMBER})),
+        "reason": "Rodzina.",
+    },
     Action.ASSESS: {"standard": "S1", "rating": "meets"},
     Action.SCHEDULE_VISIT: {
         "expert": Person("e", frozenset({Role.EXPERT})),

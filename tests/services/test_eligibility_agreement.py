@@ -81,5 +81,5 @@ def test_ballot_guard_and_withholding_agree(ctx, case_ref):
 
 def test_the_declare_conflict_choice_follows_the_domain(ctx, case_ref):
     chair = resolve_actor(ctx, "przewodniczaca")
-    offered = action_form(ctx, chair, case_ref, Action.DECLARE_CONFLICT).people["member"]
+    offered = action_form(ctx, chair, case_ref, Action.DECLARE_CONFLICT).people["person"]
     assert {p.login for p in offered} == {"przewodniczaca", "czlonek1"}

@@ -44,7 +44,10 @@ CLI_HELP: dict[tuple[Action | None, str], str] = {
     (None, "votes"): "głos członka Komisji: LOGIN=za|przeciw|wstrzymuje (powtarzalna)",
     (None, "due_on"): "termin uzupełnienia (RRRR-MM-DD)",
     (None, "member"): "login członka Komisji",
-    (Action.DECLARE_CONFLICT, "member"): "login członka (domyślnie działający użytkownik)",
+    (Action.DECLARE_CONFLICT, "person"): (
+        "login osoby, której konflikt dotyczy (domyślnie działający użytkownik; przewodniczący "
+        "Komisji może zapisać konflikt członka wyznaczonego do sprawy)"
+    ),
     (None, "rating"): "ocena: spełnia | częściowo | „nie spełnia”",
     (None, "comment"): "komentarz (wymagany przy ocenie innej niż „spełnia”)",
     (None, "expert"): "login eksperta CAL",

@@ -53,6 +53,7 @@ SUMMARY_FIELDS = (
     "state",
     "standard",
     "member_id",
+    "person_id",
     "is_rapporteur",
     "rating",
     "vote",
@@ -65,7 +66,7 @@ SUMMARY_FIELDS = (
 HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq", "name_sort", "town_sort"})
 # Keys holding a person (the case file maps their ids to logins).
 PERSON_KEYS = frozenset(
-    {"rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id"}
+    {"rapporteur_id", "member_id", "person_id", "expert_id", "issued_by_id", "recorded_by_id"}
 )
 
 
@@ -136,6 +137,11 @@ def print_case_file(shown: CaseFile) -> None:
             if member.conflict_declared_on:
                 extra += f" — konflikt interesów: {member.conflict_reason}"
             say(f"  {member.login}{extra}")
+    others = [c for c in shown.conflicts if not c.assigned]
+    if others:
+        say("Konflikty interesów (poza składem Komisji w sprawie):")
+        for conflict in others:
+            say(f"  {conflict.login} ({_date(conflict.declared_on)}): {conflict.reason}")
     if shown.assessments:
         say(f"Oceny standardów: {len(shown.assessments)}")
     for decision in shown.decisions:

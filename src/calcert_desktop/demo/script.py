@@ -94,7 +94,7 @@ def plan_case(rng: random.Random, final: S, members: list[str], standards: list[
     plan.members = list(assigned)
     if rng.random() < 0.12:
         conflicted = assigned[-1]
-        add(A.DECLARE_CONFLICT, (1, 5), member=conflicted)
+        add(A.DECLARE_CONFLICT, (1, 5), person=conflicted)
         add(A.ASSIGN, (1, 4), member=spare, rapporteur=False)
         plan.members = [*assigned[:-1], spare]
         plan.conflicted = conflicted

@@ -212,8 +212,9 @@ class CaseWriter:
                     )  # fmt: skip
                 case A.DECLARE_CONFLICT:
                     effects.declare_conflict(
-                        self._records(p["member"], event.action, day), case,
-                        assignments[p["member"]], day, self._text("conflict_reason"),
+                        self._records(p["person"], event.action, day), case,
+                        staff.users[p["person"]].id, day, self._text("conflict_reason"),
+                        assignments.get(p["person"]),
                     )  # fmt: skip
                 case "assessments":
                     self._assessments(case, eligible, day, p)

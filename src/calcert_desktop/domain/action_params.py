@@ -32,6 +32,7 @@ class PersonRole(StrEnum):
 
     MEMBER = "member"
     EXPERT = "expert"
+    DECLARER = "declarer"  # anyone with a part in a case's decisions (declaring a conflict)
 
     @property
     def roles(self) -> frozenset[Role]:
@@ -42,16 +43,21 @@ class PersonRole(StrEnum):
 PERSON_ROLES: dict[PersonRole, frozenset[Role]] = {
     PersonRole.MEMBER: frozenset({Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR}),
     PersonRole.EXPERT: frozenset({Role.EXPERT}),
+    PersonRole.DECLARER: frozenset(
+        {Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR, Role.EXPERT, Role.BOARD_MEMBER}
+    ),
 }
 
 
 class Among(StrEnum):
     """Which people holding the role a front end offers (the guards decide in the end)."""
 
-    ANYONE = "anyone"
+    ANYONE = "anyone"  # anyone holding the role (and without a conflict in the case)
     NOT_ASSIGNED = "not_assigned"  # not yet on the case (assigning)
     ASSIGNED = "assigned"  # on the case (taking off)
-    ELIGIBLE = "eligible"  # on the case without a conflict (declaring one)
+    # Whose conflict the acting person may record: their own, and for the chair an assigned
+    # member's; nobody who has declared one already (domain.guards.conflict_declaration_problem).
+    DECLARABLE = "declarable"
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,8 @@ VOTES = ActionParam(
     "votes",
     ParamKind.VOTES,
     "Głosowanie",
-    "głos każdego członka Komisji bez konfliktu interesów: za, przeciw, wstrzymuje się",
+    "głos każdego członka Komisji uprawnionego do głosowania (bez konfliktu interesów; ekspert, "
+    "który wizytował instytucję, nie głosuje): za, przeciw, wstrzymuje się",
     True,
 )
 
@@ -118,7 +125,15 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
     ),
     Action.UNASSIGN: (_member(Among.ASSIGNED),),
     Action.DECLARE_CONFLICT: (
-        _member(Among.ELIGIBLE, False, "członek Komisji (domyślnie działający użytkownik)"),
+        ActionParam(
+            "person",
+            ParamKind.LOGIN,
+            "Osoba",
+            "osoba, której konflikt interesów dotyczy (domyślnie działający użytkownik)",
+            False,
+            PersonRole.DECLARER,
+            Among.DECLARABLE,
+        ),
         REASON,
     ),
     Action.ASSESS: (

@@ -51,6 +51,7 @@ RECORDS: dict[str, str] = {
     "declarations": "treść zgłoszenia",
     "completion_requests": "wezwanie do uzupełnienia",
     "assignments": "skład Komisji",
+    "conflicts": "konflikt interesów",
     "assessments": "ocena standardu",
     "site_visits": "wizytacja",
     "visit_findings": "ustalenie wizytacji",
@@ -73,6 +74,7 @@ OTHER_ACTIONS: dict[str, str] = {
     "delete_draft": "usunięcie szkicu",
     "settings": "zmiana ustawień",
     "generate-document": "wygenerowanie dokumentu",
+    "migration": "aktualizacja bazy danych",
 }
 
 # Column names of the audited records as users read them in a case's history.
@@ -103,8 +105,10 @@ FIELD_LABELS: dict[str, str] = {
     "member_id": "członek Komisji",
     "assigned_on": "data wyznaczenia",
     "is_rapporteur": "sprawozdawca",
-    "conflict_declared_on": "data zgłoszenia konfliktu",
+    "conflict_declared_on": "data zgłoszenia konfliktu",  # an assignment's, before 0006
     "conflict_reason": "powód konfliktu",
+    "person_id": "osoba",
+    "declared_on": "data zgłoszenia konfliktu",
     "standard": "standard",
     "rating": "ocena",
     "comment": "komentarz",
@@ -191,6 +195,7 @@ RECORD_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("declarations", "body"): "treść zgłoszenia",
     ("appeals", "received_on"): "data wpływu odwołania",
     ("settings", "value"): "wartość ustawienia",
+    ("conflicts", "reason"): "powód konfliktu",
 }
 
 

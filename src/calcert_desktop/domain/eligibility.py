@@ -6,6 +6,9 @@ as a body and say nothing of its chair; our decision (domain.md): the chair is a
 the Commission like the others. The chair assesses and votes in a case only when assigned
 to it, and not with a declared conflict of interest; being chair adds no vote of its own.
 A member with a declared conflict neither assesses nor votes, and sees no assessment.
+A member who made a site visit in the case (the visiting expert) assesses like the others
+but does not vote in it, unless the setting ``visit_expert_votes`` allows it: the expert
+verifies, the Commission decides.
 """
 
 from __future__ import annotations
@@ -46,24 +49,37 @@ def assessments_withheld(members: Iterable[MemberFacts], login: str) -> bool:
     return standing(members, login) == Standing.CONFLICTED
 
 
+def voters(
+    members: Iterable[MemberFacts], *, visit_expert_votes: bool = False
+) -> tuple[MemberFacts, ...]:
+    """The members who vote: the eligible ones, without a member who made a site visit in
+    the case unless ``visit_expert_votes`` (the setting) lets the visiting expert vote."""
+    return tuple(m for m in eligible_members(members) if visit_expert_votes or not m.visited)
+
+
 def ballot_problem(
-    members: Iterable[MemberFacts], votes: Mapping[str, str]
+    members: Iterable[MemberFacts], votes: Mapping[str, str], *, visit_expert_votes: bool = False
 ) -> DomainError | None:
-    """What is wrong with the votes (None when every eligible member voted for, against or
+    """What is wrong with the votes (None when every member who votes voted for, against or
     abstained, and nobody else voted): the guard's rule and the vote dialog's."""
     members = tuple(members)
-    eligible = eligible_members(members)
-    if not eligible:
+    if not eligible_members(members):
         return TransitionRefused("decision.no_members", "members")
+    voting = voters(members, visit_expert_votes=visit_expert_votes)
+    allowed = {m.login for m in voting}
     for login in votes:
         found = standing(members, login)
         if found == Standing.NOT_ASSIGNED:
             return TransitionRefused("vote.not_assigned", "votes", login=login)
         if found == Standing.CONFLICTED:
             return TransitionRefused("conflict.cannot_vote", "votes", login=login)
+        if login not in allowed:
+            return TransitionRefused("vote.visit_expert", "votes", login=login)
         if votes[login] not in VOTES:
             return ValidationError("vote.unknown", "votes", login=login, value=votes[login])
-    missing = [m.login for m in eligible if m.login not in votes]
+    if not voting:
+        return TransitionRefused("decision.no_voters", "votes")
+    missing = [m.login for m in voting if m.login not in votes]
     if missing:
         return TransitionRefused("vote.missing", "votes", logins=", ".join(missing))
     return None

@@ -20,6 +20,7 @@ class MemberFacts:
     login: str
     conflicted: bool = False
     assessed: frozenset[str] = frozenset()
+    visited: bool = False  # made a site visit in the case (then votes only if a setting says)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ class CaseFacts:
     # (assessed, voted, was rapporteur or the visiting expert).
     conflicted: frozenset[str] = frozenset()
     participants: frozenset[str] = frozenset()
+    # The setting ``visit_expert_votes``: False (the default) keeps a member who made a site
+    # visit in the case out of its vote (domain/eligibility.py).
+    visit_expert_votes: bool = False
 
     def member(self, login: str) -> MemberFacts | None:
         """The assigned member with this login, if any."""

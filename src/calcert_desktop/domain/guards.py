@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.assessment_rules import RATINGS, comment_problem
 from calcert_desktop.domain.dates import add_years
 from calcert_desktop.domain.eligibility import (
@@ -17,14 +18,19 @@ from calcert_desktop.domain.eligibility import (
     eligible_members,
     standing,
 )
-from calcert_desktop.domain.errors import TransitionRefused, ValidationError, ValidationErrors
-from calcert_desktop.domain.facts import ActionRequest, CaseFacts
+from calcert_desktop.domain.errors import (
+    DomainError,
+    TransitionRefused,
+    ValidationError,
+    ValidationErrors,
+)
+from calcert_desktop.domain.facts import ActionRequest, CaseFacts, MemberFacts, Person
+from calcert_desktop.domain.impartiality import impartiality_problem
 from calcert_desktop.domain.limits import DATE_WINDOWS, MAX_ACTION_TEXT_CHARS
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.text_rules import check_text
 
 Guard = Callable[[CaseFacts, ActionRequest], None]
-
 
 
 def _iso(day: date | None) -> str:
@@ -158,6 +164,78 @@ def filing_complete(facts: CaseFacts, request: ActionRequest) -> None:
         raise ValidationErrors(facts.filing_errors)
 
 
+# --- impartiality -------------------------------------------------------------------------
+
+
+def actor_impartial(facts: CaseFacts, request: ActionRequest) -> None:
+    """Whoever acts in a case has declared no conflict of interest in it (declaring one, and
+    the system's own acts, excepted): a conflicted person records, votes on, issues and
+    decides nothing in the case."""
+    if request.actor.system or request.action == Action.DECLARE_CONFLICT:
+        return
+    problem = impartiality_problem(facts, request.actor.login)
+    if problem is not None:
+        raise problem
+
+
+def actor_impartial_on_appeal(facts: CaseFacts, request: ActionRequest) -> None:
+    """Nobody who took part in the Commission's decision (assessed, voted, was rapporteur or
+    the visiting expert) decides the appeal against it."""
+    problem = impartiality_problem(facts, request.actor.login, deciding_appeal=True)
+    if problem is not None:
+        raise problem
+
+
+# People who can have a part in a case's decisions, and so a conflict of interest in it.
+DECLARING_ROLES = frozenset(
+    {Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR, Role.EXPERT, Role.BOARD_MEMBER}
+)
+
+
+def conflict_declaration_problem(
+    members: tuple[MemberFacts, ...],
+    conflicted: frozenset[str],
+    actor: Person,
+    person: Person,
+) -> DomainError | None:
+    """Why ``actor`` may not record a conflict of interest of ``person`` in the case (None
+    when they may): a person declares their own; the chair may record the conflict of a
+    member assigned to the case; once per person. The guard's rule and the dialog's list."""
+    if not person.roles & DECLARING_ROLES:
+        return TransitionRefused("conflict.no_role", "person", login=person.login)
+    if person.login != actor.login:
+        assigned = standing(members, person.login) != Standing.NOT_ASSIGNED
+        if Role.COMMISSION_CHAIR not in actor.roles or not assigned:
+            return TransitionRefused("conflict.only_self", "person", login=person.login)
+    if person.login in conflicted:
+        return TransitionRefused("conflict.already_declared", "person", login=person.login)
+    return None
+
+
+def can_declare_conflict(facts: CaseFacts, request: ActionRequest) -> None:
+    """A person declares their own conflict (the chair may record an assigned member's),
+    once: a Board member, an expert or the chair as well as an assigned member."""
+    person = request.params.get("person")
+    if person is None:
+        raise ValidationError("required", "person")
+    problem = conflict_declaration_problem(facts.members, facts.conflicted, request.actor, person)
+    if problem is not None:
+        raise problem
+
+
+def has_conflict_to_declare(facts: CaseFacts, request: ActionRequest) -> None:
+    """Someone is left whose conflict the actor could record: themself, or (the chair) an
+    assigned member; otherwise the action is not offered."""
+    actor = request.actor
+    if actor.login not in facts.conflicted:
+        return
+    if Role.COMMISSION_CHAIR in actor.roles and any(
+        m.login not in facts.conflicted for m in facts.members
+    ):
+        return
+    raise TransitionRefused("conflict.nothing_to_declare", "person", login=actor.login)
+
+
 # --- the Commission -----------------------------------------------------------------------
 
 
@@ -174,7 +252,7 @@ def can_be_assigned(facts: CaseFacts, request: ActionRequest) -> None:
     if not roles & {Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR}:
         raise TransitionRefused("member.not_commission", "member", login=login)
     member = facts.member(login)
-    if member and member.conflicted:
+    if login in facts.conflicted or (member and member.conflicted):
         raise TransitionRefused("conflict.cannot_assign", "member", login=login)
     if member:
         raise TransitionRefused("member.already_assigned", "member", login=login)
@@ -188,18 +266,6 @@ def can_be_unassigned(facts: CaseFacts, request: ActionRequest) -> None:
         raise TransitionRefused("member.not_assigned", "member", login=login)
     if member.assessed:
         raise TransitionRefused("member.has_assessments", "member", login=login)
-
-
-def can_declare_conflict(facts: CaseFacts, request: ActionRequest) -> None:
-    """A member declares their own conflict (the chair may record anyone's), once."""
-    login, _ = _person_param(request, "member")
-    if login != request.actor.login and Role.COMMISSION_CHAIR not in request.actor.roles:
-        raise TransitionRefused("conflict.only_self", "member", login=login)
-    member = facts.member(login)
-    if member is None:
-        raise TransitionRefused("member.not_assigned", "member", login=login)
-    if member.conflicted:
-        raise TransitionRefused("conflict.already_declared", "member", login=login)
 
 
 def is_eligible_assessor(facts: CaseFacts, request: ActionRequest) -> None:
@@ -228,18 +294,24 @@ def assessment_valid(facts: CaseFacts, request: ActionRequest) -> None:
 
 
 def is_expert(name: str) -> Guard:
-    """The person named in parameter ``name`` is a CAL expert."""
+    """The person named in parameter ``name`` is a CAL expert without a conflict of interest
+    in the case."""
 
     def guard(facts: CaseFacts, request: ActionRequest) -> None:
         login, roles = _person_param(request, name)
         if Role.EXPERT not in roles:
             raise TransitionRefused("expert.not_expert", name, login=login)
+        if login in facts.conflicted:
+            raise TransitionRefused("conflict.cannot_visit", name, login=login)
 
     return guard
 
 
 def is_visit_expert_or_office(facts: CaseFacts, request: ActionRequest) -> None:
-    """The visit's results come from its expert, or from the office typing in the protocol."""
+    """The visit's results come from its expert, or from the office typing in the protocol;
+    never those of an expert who has since declared a conflict of interest."""
+    if facts.visit_expert is not None and facts.visit_expert in facts.conflicted:
+        raise TransitionRefused("conflict.visit_expert", "expert", login=facts.visit_expert)
     if Role.OFFICE in request.actor.roles:
         return
     if request.actor.login != facts.visit_expert:
@@ -279,9 +351,10 @@ def assessments_complete(facts: CaseFacts, request: ActionRequest) -> None:
 
 
 def votes_valid(facts: CaseFacts, request: ActionRequest) -> None:
-    """Every member without conflict votes, nobody else does, each vote is for/against/abstain."""
+    """Every member without conflict votes (the visiting expert only if the setting says
+    so), nobody else does, each vote is for/against/abstain."""
     votes: dict[str, str] = dict(request.params.get("votes") or {})
-    problem = ballot_problem(facts.members, votes)
+    problem = ballot_problem(facts.members, votes, visit_expert_votes=facts.visit_expert_votes)
     if problem is not None:
         raise problem
 

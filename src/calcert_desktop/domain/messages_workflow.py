@@ -5,6 +5,7 @@ WORKFLOW_FIELD_LABELS: dict[str, str] = {
     "reference": "Numer sprawy",
     "user": "Osoba działająca",
     "member": "Członek Komisji",
+    "person": "Osoba",
     "expert": "Ekspert",
     "votes": "Głosowanie",
     "assessments": "Oceny",
@@ -87,7 +88,24 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może być wyznaczona."
     ),
     "conflict.only_self": (
-        "Konflikt interesów zgłasza sam członek Komisji (lub przewodniczący w jego imieniu)."
+        "Konflikt interesów zgłasza sama osoba, której dotyczy; przewodniczący Komisji może go "
+        "zapisać tylko w imieniu członka Komisji wyznaczonego do sprawy (nie: „{login}”)."
+    ),
+    "conflict.no_role": (
+        "Osoba „{login}” nie należy do Komisji Certyfikacyjnej, Zarządu ani ekspertów CAL — "
+        "nie ma w sprawie czego rozstrzygać, więc nie zgłasza w niej konfliktu interesów."
+    ),
+    "conflict.nothing_to_declare": (
+        "Osoba „{login}” już zgłosiła konflikt interesów w tej sprawie i nie może zapisać "
+        "konfliktu nikogo innego."
+    ),
+    "conflict.cannot_visit": (
+        "Osoba „{login}” zgłosiła konflikt interesów w tej sprawie — nie może przeprowadzić "
+        "w niej wizytacji."
+    ),
+    "conflict.visit_expert": (
+        "Ekspert „{login}” zgłosił(a) konflikt interesów w tej sprawie — wyników tej wizytacji "
+        "nie można zapisać; odwołaj wizytację i wyślij innego eksperta."
     ),
     "conflict.already_declared": "Osoba „{login}” już zgłosiła konflikt interesów w tej sprawie.",
     "conflict.cannot_assess": (
@@ -117,6 +135,15 @@ WORKFLOW_MESSAGES: dict[str, str] = {
         "Wyniki wizytacji zapisuje ekspert „{expert}” albo biuro, nie „{login}”."
     ),
     "decision.no_members": "Do sprawy nie wyznaczono żadnego członka Komisji bez konfliktu interesów.",
+    "decision.no_voters": (
+        "W sprawie nie głosuje nikt: każdy wyznaczony członek Komisji bez konfliktu interesów "
+        "przeprowadził w niej wizytację, a ekspert wizytujący nie głosuje w sprawie, którą "
+        "wizytował. Wyznacz do sprawy kolejnego członka Komisji."
+    ),
+    "vote.visit_expert": (
+        "Osoba „{login}” przeprowadziła wizytację w tej sprawie — ekspert wizytujący nie głosuje "
+        "w sprawie, którą wizytował (tak stanowi ustawienie „głosowanie eksperta wizytującego”)."
+    ),
     "vote.not_assigned": "Osoba „{login}” nie jest wyznaczona do sprawy — nie może głosować.",
     "vote.unknown": (
         "Nieznany głos „{value}” osoby „{login}” — podaj: za, przeciw albo wstrzymuje się."

@@ -30,12 +30,22 @@ class Remark:
     rating: str
     comment: str
     from_visit: bool = False
+    author: str = ""  # the login of the member or the expert
 
 
-def refusal_draft(standards: Sequence[Standard], remarks: Iterable[Remark]) -> str:
-    """Reasons grouped per standard (form order, with its title); '' when nothing fell short."""
+def refusal_draft(
+    standards: Sequence[Standard],
+    remarks: Iterable[Remark],
+    withdrawn: frozenset[str] = frozenset(),
+) -> str:
+    """Reasons grouped per standard (form order, with its title); '' when nothing fell short.
+
+    The remarks of the ``withdrawn`` (people who declared a conflict of interest in the
+    case, even after giving them) are no part of the Commission's reasons."""
     by_standard: dict[str, list[Remark]] = {}
     for remark in remarks:
+        if remark.author in withdrawn:
+            continue
         if remark.rating in SHORTFALL_RATINGS:
             by_standard.setdefault(remark.standard, []).append(remark)
     if not by_standard:

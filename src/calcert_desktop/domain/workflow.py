@@ -23,12 +23,17 @@ OFFICE = frozenset({Role.OFFICE})
 CHAIR = frozenset({Role.COMMISSION_CHAIR})
 MEMBER = frozenset({Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR})
 BOARD = frozenset({Role.BOARD_MEMBER})
+EXPERT = frozenset({Role.EXPERT})
 OFFICE_OR_CHAIR = OFFICE | CHAIR
-OFFICE_OR_EXPERT = OFFICE | frozenset({Role.EXPERT})
+OFFICE_OR_EXPERT = OFFICE | EXPERT
+DECLARERS = MEMBER | BOARD | EXPERT  # whoever has a part in a case's decisions
 SYSTEM_ONLY: frozenset[Role] = frozenset()  # no person's role: the system alone
 
 REVIEWING = (S.REVIEW, S.SITE_VISIT)
 REVOKING = (S.REVOCATION, S.CHARGED)
+# Where someone still has a part to play (the Commission, an expert, the Board): a conflict
+# of interest can be declared in every open state but the office's draft.
+OPEN_STATES = tuple(s for s in S if s != S.DRAFT and not s.is_closed)
 
 
 def _stay(*states: S) -> dict[S, S | None]:
@@ -69,9 +74,9 @@ TABLE: dict[Action, Transition] = {
         Transition(Action.UNASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_unassigned,)),
         Transition(
             Action.DECLARE_CONFLICT,
-            _stay(*REVIEWING, *REVOKING),
-            MEMBER,
-            (g.requires_text("reason"), g.can_declare_conflict),
+            _stay(*OPEN_STATES),
+            DECLARERS,
+            (g.has_conflict_to_declare, g.requires_text("reason"), g.can_declare_conflict),
         ),
         Transition(
             Action.ASSESS,
@@ -118,13 +123,13 @@ TABLE: dict[Action, Transition] = {
             Action.UPHOLD,
             {S.REFUSAL_APPEALED: S.REFUSED_FINAL, S.REVOCATION_APPEALED: S.REVOKED_FINAL},
             BOARD,
-            (g.requires_text("reasons"),),
+            (g.actor_impartial_on_appeal, g.requires_text("reasons")),
         ),
         Transition(
             Action.OVERTURN,
             {S.REFUSAL_APPEALED: S.GRANTED, S.REVOCATION_APPEALED: S.CERTIFIED},
             BOARD,
-            (g.requires_text("reasons"),),
+            (g.actor_impartial_on_appeal, g.requires_text("reasons")),
         ),
         Transition(
             Action.OPEN_REVOCATION, {S.CERTIFIED: S.REVOCATION}, CHAIR, (g.requires_text("reason"),)
@@ -172,8 +177,10 @@ TABLE: dict[Action, Transition] = {
     )
 }
 
-# Guards every action runs first: the date of an act is real and in order, its texts clean.
+# Guards every action runs first: the actor has no conflict of interest in the case, the
+# date of an act is real and in order, its texts clean.
 COMMON_GUARDS: tuple[Guard, ...] = (
+    g.actor_impartial,
     g.not_in_future,
     g.not_too_early,
     g.not_before_last_event,
@@ -184,7 +191,15 @@ COMMON_GUARDS: tuple[Guard, ...] = (
 # Guards that look at neither the parameters nor the date, only at the case and the actor:
 # an action one of them refuses is not offered at all (see :func:`offered_actions`).
 OFFER_GUARDS: frozenset[Guard] = frozenset(
-    {g.is_eligible_assessor, g.is_visit_expert_or_office, g.not_yet_delivered, g.not_yet_responded}
+    {
+        g.actor_impartial,
+        g.actor_impartial_on_appeal,
+        g.has_conflict_to_declare,
+        g.is_eligible_assessor,
+        g.is_visit_expert_or_office,
+        g.not_yet_delivered,
+        g.not_yet_responded,
+    }
 )
 
 
@@ -209,7 +224,7 @@ def offered_actions(facts: CaseFacts, actor: Person) -> list[Action]:
             continue
         probe = ActionRequest(action, actor, facts.today)
         try:
-            for guard in transition.guards:
+            for guard in (*COMMON_GUARDS, *transition.guards):
                 if guard in OFFER_GUARDS:
                     guard(facts, probe)
         except DomainError:

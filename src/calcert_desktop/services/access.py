@@ -1,8 +1,8 @@
 """Who may read which case: the read rules every front end gets from the services.
 
 Everyone who follows the process (office, Commission, Board, administrator) reads every
-case; an expert reads only the cases of their own site visits. A Commission member with a
-declared conflict of interest in a case reads it without any assessment (:mod:`views`
+case; an expert reads only the cases of their own site visits. Anyone with a declared
+conflict of interest in a case reads it without any assessment (:mod:`views`
 withholds them); that rule lives here too, so lists, files and documents agree.
 """
 
@@ -19,7 +19,7 @@ from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.context import Actor
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.storage.models import Assignment, Case, SiteVisit
+from calcert_desktop.storage.models import Case, Conflict, SiteVisit
 
 # Everyone who follows cases may see them all; an expert sees only the visits.
 VIEWERS = (
@@ -72,13 +72,11 @@ def readable_case(session: Session, actor: Actor, reference: str) -> Case:
 
 
 def withholds_assessments(session: Session, actor: Actor, case: Case) -> bool:
-    """True when ``actor`` is assigned to ``case`` and declared a conflict of interest:
-    they then read no assessment of anyone (they neither assess nor vote, and must not be
-    swayed by the others)."""
+    """True when ``actor`` declared a conflict of interest in ``case`` (an assigned member,
+    the chair, an expert or a Board member alike): they then read no assessment of anyone
+    (they take no part in the case, and must not be swayed by the others)."""
     declared = session.scalar(
-        select(Assignment.conflict_declared_on).where(
-            Assignment.case_id == case.id, Assignment.member_id == actor.id
-        )
+        select(Conflict.id).where(Conflict.case_id == case.id, Conflict.person_id == actor.id)
     )
-    seat = MemberFacts(actor.login, declared is not None)
+    seat = MemberFacts(actor.login, conflicted=True)
     return assessments_withheld((seat,) if declared is not None else (), actor.login)

@@ -19,7 +19,7 @@ class Kind(StrEnum):
     DRAFTS = "drafts"  # the applications list: drafts and applications awaiting the check
     APPLICATION = "application"  # the filed declaration and its attachments
     COMPLETION = "completion"  # requests to complete an application
-    COMMISSION = "commission"  # members and experts assigned to a case
+    COMMISSION = "commission"  # members and experts assigned to a case, conflicts of interest
     ASSESSMENTS = "assessments"
     VISITS = "visits"  # site visits and their findings
     DECISIONS = "decisions"  # decisions and votes
@@ -40,6 +40,7 @@ _TABLE_KINDS: dict[str, Kind] = {
     "declarations": Kind.APPLICATION,
     "completion_requests": Kind.COMPLETION,
     "assignments": Kind.COMMISSION,
+    "conflicts": Kind.COMMISSION,
     "assessments": Kind.ASSESSMENTS,
     "site_visits": Kind.VISITS,
     "visit_findings": Kind.VISITS,

@@ -33,6 +33,14 @@ SETTINGS: dict[str, IntSetting] = {
     "response_days": IntSetting(
         DEFAULT_RESPONSE_DAYS, "domyślna liczba dni na odpowiedź na zarzuty", 1, 90
     ),
+    # Impartiality (issue 16): the expert who verified the institution does not also decide.
+    "visit_expert_votes": IntSetting(
+        0,
+        "głosowanie eksperta wizytującego (0: członek Komisji, który przeprowadził wizytację, "
+        "nie głosuje w tej sprawie; 1: głosuje)",
+        0,
+        1,
+    ),
 }
 
 

@@ -134,7 +134,7 @@ class CompletionRequest(Base):
 
 
 class Assignment(Base):
-    """A Commission member assigned to a case, with their conflict declaration if any."""
+    """A Commission member assigned to a case (a conflict of interest is a :class:`Conflict`)."""
 
     __tablename__ = "assignments"
     __table_args__ = (UniqueConstraint("case_id", "member_id"),)
@@ -144,11 +144,25 @@ class Assignment(Base):
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
     assigned_on: Mapped[date] = mapped_column(Date)
     is_rapporteur: Mapped[bool] = mapped_column(Boolean, default=False)
-    conflict_declared_on: Mapped[date | None] = mapped_column(Date)
-    conflict_reason: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship(back_populates="assignments")
     member: Mapped[User] = relationship()
+
+
+class Conflict(Base):
+    """A conflict of interest a person declared in a case: the one record of it, for anyone
+    who could act in the case (an assigned member, the chair, an expert, a Board member).
+    The person then takes no part in the case (domain/impartiality.py); the declaration
+    stays when they are taken off the case."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (UniqueConstraint("case_id", "person_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    declared_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class Assessment(Base):
@@ -397,6 +411,7 @@ AUDITED: tuple[type[Base], ...] = (
     DeclarationText,
     CompletionRequest,
     Assignment,
+    Conflict,
     Assessment,
     SiteVisit,
     VisitFinding,

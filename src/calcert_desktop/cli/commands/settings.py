@@ -28,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
             actor = resolve_actor(ctx, args.user)
             say(settings.set_int(ctx, actor, args.key, args.value))
         else:
-            for row in settings.list_settings(ctx):
+            rows = settings.list_settings(ctx)
+            width = max((len(row["key"]) for row in rows), default=0)
+            for row in rows:
                 say(
-                    f"{row['key']:<16} {row['value']:>4}  (domyślnie {row['default']}) "
+                    f"{row['key']:<{width}} {row['value']:>4}  (domyślnie {row['default']}) "
                     f"{row['label']}"
                 )
     return 0

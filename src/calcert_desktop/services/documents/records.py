@@ -29,6 +29,7 @@ from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
     Assignment,
     Case,
+    Conflict,
     Decision,
     SiteVisit,
     User,
@@ -147,12 +148,20 @@ def decision_record_data(ctx: AppContext, reference: str) -> DecisionRecord:
             .where(Assignment.case_id == case.id, Assignment.assigned_on <= decision.decided_on)
             .order_by(Assignment.is_rapporteur.desc(), User.name_sort)
         ).all()
+        conflicts = {  # those declared by the decision's day: the record of that meeting
+            c.person_id: c
+            for c in session.scalars(
+                select(Conflict).where(
+                    Conflict.case_id == case.id, Conflict.declared_on <= decision.decided_on
+                )
+            )
+        }
         members = tuple(
             MemberPresent(
                 name=user.full_name,
                 rapporteur=assignment.is_rapporteur,
-                conflict_on=assignment.conflict_declared_on,
-                conflict_reason=assignment.conflict_reason or "",
+                conflict_on=conflicts[user.id].declared_on if user.id in conflicts else None,
+                conflict_reason=conflicts[user.id].reason if user.id in conflicts else "",
                 vote=votes.get(user.id),
             )
             for assignment, user in assigned

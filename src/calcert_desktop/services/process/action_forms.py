@@ -10,15 +10,16 @@ from sqlalchemy import select
 
 from calcert_desktop.domain.action_params import Among, ParamKind, params_of
 from calcert_desktop.domain.actions import Action
-from calcert_desktop.domain.eligibility import Standing, eligible_members, standing
-from calcert_desktop.domain.facts import MemberFacts
+from calcert_desktop.domain.eligibility import Standing, standing, voters
+from calcert_desktop.domain.facts import MemberFacts, Person
 from calcert_desktop.domain.forms import Choice, Standard, load_form
+from calcert_desktop.domain.guards import conflict_declaration_problem
 from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import config
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.services.process.case_facts import seats
+from calcert_desktop.services.process import case_facts
 from calcert_desktop.services.process.reasons import reasons_draft
 from calcert_desktop.storage.models import Assessment, User
 
@@ -44,7 +45,7 @@ class ActionForm:
     standards: tuple[Standard, ...]
     scale: tuple[Choice, ...]
     people: dict[str, list[PersonChoice]] = field(default_factory=dict)  # per parameter
-    voters: list[PersonChoice] = field(default_factory=list)  # members without a conflict
+    voters: list[PersonChoice] = field(default_factory=list)  # the members who vote
     reasons: str = ""
     setting_days: dict[str, int] = field(default_factory=dict)  # the day-count settings
     own_assessments: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -56,9 +57,10 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
         case = find_case(session, reference)
         form = load_form(case.form_version)
         users = list(session.scalars(select(User).where(User.active).order_by(User.name_sort)))
-        members = seats(session, case)
-        logins = {u.id: u.login for u in users}
+        declared = case_facts.conflicted(session, case)
+        members = case_facts.seats(session, case, declared)
         people: dict[str, list[PersonChoice]] = {}
+        seat = _Seat(members, declared, actor.person)
         for param in params_of(action):
             if param.kind != ParamKind.LOGIN or param.person is None:
                 continue
@@ -66,9 +68,11 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             people[param.name] = [
                 PersonChoice(u.login, u.full_name)
                 for u in users
-                if parse_roles(u.roles) & wanted and _among(param.among, members, logins[u.id])
+                if parse_roles(u.roles) & wanted and seat.among(param.among, u)
             ]
-        voters = ballot(users, members)
+        voting = ballot(
+            users, members, visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1
+        )
         own = {
             a.standard: (a.rating, a.comment or "", a.evidence or "")
             for a in session.scalars(
@@ -85,7 +89,7 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             standards=form.standards,
             scale=form.assessment_scale,
             people=people,
-            voters=voters,
+            voters=voting,
             setting_days={key: config.get_int(session, key) for key in config.SETTINGS},
             own_assessments=own,
         )
@@ -94,19 +98,33 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
     return result
 
 
-def ballot(users: list[User], members: tuple[MemberFacts, ...]) -> list[PersonChoice]:
-    """The members the vote dialog asks for a vote: the domain's eligible members, in the
-    order of ``users`` (by name)."""
-    eligible = {m.login for m in eligible_members(members)}
-    return [PersonChoice(u.login, u.full_name) for u in users if u.login in eligible]
+def ballot(
+    users: list[User], members: tuple[MemberFacts, ...], *, visit_expert_votes: bool = False
+) -> list[PersonChoice]:
+    """The members the vote dialog asks for a vote: the domain's voters (eligible, and not
+    the visiting expert unless the setting lets them vote), in the order of ``users``."""
+    voting = {m.login for m in voters(members, visit_expert_votes=visit_expert_votes)}
+    return [PersonChoice(u.login, u.full_name) for u in users if u.login in voting]
 
 
-def _among(among: Among, members: tuple[MemberFacts, ...], login: str) -> bool:
-    found = standing(members, login)
-    if among == Among.NOT_ASSIGNED:
-        return found == Standing.NOT_ASSIGNED
-    if among == Among.ASSIGNED:
-        return found != Standing.NOT_ASSIGNED
-    if among == Among.ELIGIBLE:
-        return found == Standing.ELIGIBLE
-    return True
+@dataclass(frozen=True)
+class _Seat:
+    """What decides which people a dialog offers for a parameter (:class:`Among`)."""
+
+    members: tuple[MemberFacts, ...]
+    declared: frozenset[str]
+    actor: Person
+
+    def among(self, among: Among, user: User) -> bool:
+        """True when ``user`` is one of ``among`` in the case; nobody with a declared
+        conflict is offered for a part in it (an assigned one may still be taken off)."""
+        found = standing(self.members, user.login)
+        if among == Among.ASSIGNED:
+            return found != Standing.NOT_ASSIGNED
+        if among == Among.DECLARABLE:
+            person = Person(user.login, parse_roles(user.roles))
+            problem = conflict_declaration_problem(self.members, self.declared, self.actor, person)
+            return problem is None
+        if user.login in self.declared:
+            return False
+        return among != Among.NOT_ASSIGNED or found == Standing.NOT_ASSIGNED

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.actions import Action
@@ -20,10 +21,12 @@ from calcert_desktop.storage.models import (
     Assignment,
     Case,
     Certificate,
+    Conflict,
     Decision,
     Revocation,
     SiteVisit,
     User,
+    Vote,
 )
 
 NEEDS_FILING_CHECK = {Action.FILE, Action.COMPLETE, Action.ACCEPT}
@@ -36,20 +39,72 @@ def filing_errors(case: Case) -> tuple:
     return (*validate_values(declaration, form), *missing_for_filing(declaration, form))
 
 
-def seats(session: Session, case: Case) -> tuple[MemberFacts, ...]:
-    """The members assigned to the case and their conflicts (what each assessed left out):
-    enough for :mod:`domain.eligibility` to say who assesses, votes and sees assessments."""
-    rows = session.execute(
-        select(User.login, Assignment.conflict_declared_on)
-        .join(User, User.id == Assignment.member_id)
+def conflicted(session: Session, case: Case) -> frozenset[str]:
+    """Everyone who declared a conflict of interest in the case (members or not)."""
+    return frozenset(
+        session.scalars(
+            select(User.login)
+            .join(Conflict, Conflict.person_id == User.id)
+            .where(Conflict.case_id == case.id)
+        )
+    )
+
+
+def visit_experts(session: Session, case: Case) -> frozenset[str]:
+    """The experts who made a site visit in the case (a visit done, not only planned)."""
+    return frozenset(
+        session.scalars(
+            select(User.login)
+            .join(SiteVisit, SiteVisit.expert_id == User.id)
+            .where(SiteVisit.case_id == case.id, SiteVisit.status == "done")
+        )
+    )
+
+
+def participants(session: Session, case: Case) -> frozenset[str]:
+    """Who took part in the Commission's decisions in the case: assessed, voted in the
+    Commission, was rapporteur, or made a site visit (one query)."""
+    people = union(
+        select(Assessment.member_id.label("person")).where(Assessment.case_id == case.id),
+        select(Vote.member_id)
+        .join(Decision, Decision.id == Vote.decision_id)
+        .where(Vote.case_id == case.id, Decision.body == "commission"),
+        select(Case.rapporteur_id).where(Case.id == case.id, Case.rapporteur_id.is_not(None)),
+        select(SiteVisit.expert_id).where(SiteVisit.case_id == case.id, SiteVisit.status == "done"),
+    ).subquery()
+    return frozenset(
+        session.scalars(select(User.login).where(User.id.in_(select(people.c.person))))
+    )
+
+
+def seats(
+    session: Session,
+    case: Case,
+    declared: frozenset[str] | None = None,
+    visited: frozenset[str] | None = None,
+) -> tuple[MemberFacts, ...]:
+    """The members assigned to the case, their conflicts and whether they made the site
+    visit (what each assessed left out): enough for :mod:`domain.eligibility` to say who
+    assesses, votes and sees assessments. ``declared`` and ``visited``: already read."""
+    declared = conflicted(session, case) if declared is None else declared
+    visited = visit_experts(session, case) if visited is None else visited
+    rows = session.scalars(
+        select(User.login)
+        .join(Assignment, User.id == Assignment.member_id)
         .where(Assignment.case_id == case.id)
         .order_by(Assignment.assigned_on, User.name_sort)
     )
-    return tuple(MemberFacts(login, conflict_on is not None) for login, conflict_on in rows)
+    return tuple(MemberFacts(login, login in declared, visited=login in visited) for login in rows)
 
 
-def members(session: Session, case: Case) -> tuple[MemberFacts, ...]:
-    """The members assigned to the case, their conflicts and what each has assessed."""
+def members(
+    session: Session,
+    case: Case,
+    declared: frozenset[str] | None = None,
+    visited: frozenset[str] | None = None,
+) -> tuple[MemberFacts, ...]:
+    """The members assigned to the case, their conflicts, the site visit and what each has
+    assessed."""
     assessed: dict[str, set[str]] = {}
     rows = session.execute(
         select(User.login, Assessment.standard)
@@ -58,18 +113,10 @@ def members(session: Session, case: Case) -> tuple[MemberFacts, ...]:
     )
     for login, standard in rows:
         assessed.setdefault(login, set()).add(standard)
-    result = []
-    assignments = session.execute(
-        select(User.login, Assignment.conflict_declared_on)
-        .join(User, User.id == Assignment.member_id)
-        .where(Assignment.case_id == case.id)
-        .order_by(Assignment.assigned_on, User.name_sort)
+    return tuple(
+        replace(seat, assessed=frozenset(assessed.get(seat.login, ())))
+        for seat in seats(session, case, declared, visited)
     )
-    for login, conflict_on in assignments:
-        result.append(
-            MemberFacts(login, conflict_on is not None, frozenset(assessed.get(login, ())))
-        )
-    return tuple(result)
 
 
 def latest_decision(session: Session, case: Case, kinds: tuple[str, ...]) -> Decision | None:
@@ -123,6 +170,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
     visit = open_visit(session, case)
     expert = session.get(User, visit.expert_id).login if visit else None
     reminder_months = config.get_int(session, "reminder_months")
+    declared = conflicted(session, case)
     return CaseFacts(
         state=CaseState(case.state),
         today=today,
@@ -130,7 +178,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         last_event_on=case.last_event_on,
         signed_on=case.signed_on,
         filing_errors=filing_errors(case) if action in NEEDS_FILING_CHECK else (),
-        members=members(session, case),
+        members=members(session, case, declared),
         visit_expert=expert,
         decision_on=decision.decided_on if decision else None,
         decision_delivered_on=decision.delivered_on if decision else None,
@@ -144,4 +192,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         has_open_renewal=has_open_renewal(session, case) if action == Action.RENEW else False,
         response_due=revocation.response_due if revocation else None,
         response_received=bool(revocation and revocation.response_received_on),
+        conflicted=declared,
+        participants=participants(session, case),
+        visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1,
     )

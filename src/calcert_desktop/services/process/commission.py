@@ -1,5 +1,6 @@
-"""The Commission's work on a case: members assigned, conflicts of interest, assessments
-(one by one through :func:`process.perform`, or all of a member's at once)."""
+"""The Commission's work on a case: members assigned, conflicts of interest (anyone's who
+has a part in the case), assessments (one by one through :func:`process.perform`, or all
+of a member's at once)."""
 
 from __future__ import annotations
 
@@ -45,14 +46,15 @@ def _unassign(step: Step) -> str:
 
 
 def _declare_conflict(step: Step) -> str:
-    member = step.people["member"]
-    assignment = _assignment(step, member.id)
-    assert assignment is not None  # the guard checked it
+    person = step.people["person"]
     effects.declare_conflict(
-        step, step.case, assignment, step.request.on, step.request.text("reason")
-    )
+        step, step.case, person.id, step.request.on, step.request.text("reason"),
+        _assignment(step, person.id),
+    )  # fmt: skip
     return (
-        f"Zapisano konflikt interesów: {member.full_name} nie ocenia i nie głosuje w tej sprawie."
+        f"Zapisano konflikt interesów: {person.full_name} ({person.login}) nie bierze udziału "
+        "w tej sprawie — niczego w niej nie zapisuje, nie ocenia, nie głosuje, nie wydaje "
+        "ani nie rozstrzyga."
     )
 
 

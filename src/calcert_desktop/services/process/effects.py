@@ -24,6 +24,7 @@ from calcert_desktop.storage.models import (
     Case,
     Certificate,
     CompletionRequest,
+    Conflict,
     Decision,
     Revocation,
     SiteVisit,
@@ -93,15 +94,22 @@ def assign(
 
 
 def declare_conflict(
-    records: Records, case: Case, assignment: Assignment, on: date, reason: str
-) -> None:
-    """A declared conflict of interest: the member neither assesses nor votes, nor reports."""
-    assignment.conflict_declared_on = on
-    assignment.conflict_reason = reason
-    if assignment.is_rapporteur:
+    records: Records,
+    case: Case,
+    person_id: uuid.UUID,
+    on: date,
+    reason: str,
+    assignment: Assignment | None = None,
+) -> Conflict:
+    """A declared conflict of interest: the person takes no part in the case (an assigned
+    member, ``assignment``, neither assesses nor votes, nor stays its rapporteur)."""
+    if assignment is not None and assignment.is_rapporteur:
         assignment.is_rapporteur = False
         case.rapporteur_id = None
-    records.touched("assignments")
+        records.touched("assignments")
+    return records.new(
+        Conflict, case_id=case.id, person_id=person_id, declared_on=on, reason=reason
+    )
 
 
 def assess(

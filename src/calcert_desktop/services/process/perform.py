@@ -40,7 +40,7 @@ from calcert_desktop.services.process.step import ActionResult, Handler, Step
 from calcert_desktop.storage.audit import AUDIT_KEY
 from calcert_desktop.storage.models import Case, User
 
-PERSON_PARAMS = ("member", "expert")
+PERSON_PARAMS = ("member", "expert", "person")
 
 
 # Every action's handler, from the one list of handler modules (no registration by import).
@@ -96,8 +96,8 @@ def run_in(
     if context is not None:  # history names the step, also inside a larger transaction
         session.info[AUDIT_KEY] = replace(context, action=action.value)
     given = dict(params or {})
-    if action == Action.DECLARE_CONFLICT and not given.get("member"):
-        given["member"] = actor.login  # a member declares their own conflict
+    if action == Action.DECLARE_CONFLICT and not given.get("person"):
+        given["person"] = actor.login  # one declares one's own conflict
     people = _resolve_people(session, given)
     on = on or ctx.today()
     # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.

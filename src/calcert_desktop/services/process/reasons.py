@@ -10,7 +10,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.services.process import case_facts
-from calcert_desktop.storage.models import Assessment, SiteVisit, VisitFinding
+from calcert_desktop.storage.models import Assessment, SiteVisit, User, VisitFinding
 
 REVOKING = (CaseState.REVOCATION, CaseState.CHARGED)
 
@@ -18,7 +18,8 @@ REVOKING = (CaseState.REVOCATION, CaseState.CHARGED)
 def reasons_draft(ctx: AppContext, reference: str) -> str:
     """Written reasons pre-filled from the case: in revocation proceedings from the charges
     and the response; otherwise from the assessments' "does not meet" and "partly" comments
-    (and the site visit's findings), per standard with its title. '' when there is nothing."""
+    (and the site visit's findings), per standard with its title, leaving out those of anyone
+    who declared a conflict of interest in the case. '' when there is nothing."""
     with reading(ctx) as session:
         case = find_case(session, reference)
         if CaseState(case.state) in REVOKING:
@@ -33,19 +34,22 @@ def reasons_draft(ctx: AppContext, reference: str) -> str:
                 revocation.response_due,
             )
         remarks = [
-            Remark(a.standard, a.rating, a.comment or "")
-            for a in session.scalars(
-                select(Assessment)
+            Remark(a.standard, a.rating, a.comment or "", author=login)
+            for a, login in session.execute(
+                select(Assessment, User.login)
+                .join(User, User.id == Assessment.member_id)
                 .where(Assessment.case_id == case.id)
                 .order_by(Assessment.assessed_on)
             )
         ]
         remarks += [
-            Remark(f.standard, f.rating, f.finding or "", from_visit=True)
-            for f in session.scalars(
-                select(VisitFinding)
+            Remark(f.standard, f.rating, f.finding or "", from_visit=True, author=login)
+            for f, login in session.execute(
+                select(VisitFinding, User.login)
                 .join(SiteVisit, SiteVisit.id == VisitFinding.visit_id)
+                .join(User, User.id == SiteVisit.expert_id)
                 .where(VisitFinding.case_id == case.id, SiteVisit.status == "done")
             )
         ]
-        return refusal_draft(load_form(case.form_version).standards, remarks)
+        withdrawn = case_facts.conflicted(session, case)  # their remarks leave the draft
+        return refusal_draft(load_form(case.form_version).standards, remarks, withdrawn)

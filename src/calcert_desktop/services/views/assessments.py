@@ -17,6 +17,7 @@ from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services import access
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import find_case
+from calcert_desktop.services.process import case_facts
 from calcert_desktop.storage.models import Assessment, Assignment, Case, User
 
 
@@ -80,17 +81,20 @@ def matrix_in(session: Session, case: Case, actor: Actor) -> AssessmentMatrix:
         .where(Assignment.case_id == case.id)
         .order_by(Assignment.is_rapporteur.desc(), Assignment.assigned_on, User.name_sort)
     )
+    declared = case_facts.conflicted(session, case)
     members: list[MatrixMember] = []
     ids: dict[object, str] = {}
     for assignment, login, full_name in rows:
-        conflicted = assignment.conflict_declared_on is not None
+        conflicted = login in declared
         members.append(MatrixMember(login, full_name, assignment.is_rapporteur, conflicted))
         ids[assignment.member_id] = login
     facts = tuple(MemberFacts(m.login, m.conflicted) for m in members)
     withheld = access.withholds_assessments(session, actor, case)
     if withheld:  # not even a count or a rating of the others reaches a conflicted actor
         return AssessmentMatrix(standards, tuple(members), {}, True)
-    shown = {m.login for m in eligible_members(facts)}  # a conflicted column stays empty
+    # A conflicted member's column stays empty: assessments given before the conflict was
+    # declared leave the matrix (the history keeps them).
+    shown = {m.login for m in eligible_members(facts)}
     cells = {
         (a.standard, ids[a.member_id]): MatrixCell(
             a.rating, RATINGS.get(a.rating, a.rating), a.comment or "", a.evidence or "",

@@ -2,9 +2,10 @@
 ``calcert show``), read in one transaction.
 
 The read rules (:mod:`calcert_desktop.services.access`): an expert reads only the cases of
-their site visits; a Commission member with a declared conflict of interest in the case gets
-no assessment of anyone: not in the matrix, not in the list, not in the values of the
-history. No path reads a case file without an acting person.
+their site visits; a person with a declared conflict of interest in the case gets no
+assessment of anyone: not in the matrix, not in the list, not in the values of the history.
+The assessments of a member who declared a conflict after assessing leave the matrix and
+the list (the history keeps them). No path reads a case file without an acting person.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from calcert_desktop.services.views.case_file_model import (
     CaseHeader,
     CertificateEntry,
     CompletionRequest,
+    ConflictEntry,
     DecisionEntry,
     Finding,
     HistoryEntry,
@@ -43,7 +45,9 @@ from calcert_desktop.storage.case_columns import declaration_of
 # Records whose logged values a member with a conflict of interest does not read.
 WITHHELD_RECORDS = frozenset({"assessments"})
 # Logged values that are people's ids, shown by login (readable history).
-PERSON_KEYS = ("rapporteur_id", "member_id", "expert_id", "issued_by_id", "recorded_by_id")
+PERSON_KEYS = (
+    "rapporteur_id", "member_id", "person_id", "expert_id", "issued_by_id", "recorded_by_id",
+)  # fmt: skip
 
 
 def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
@@ -56,10 +60,12 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
         withheld = matrix.withheld
         header = read.header()
         declaration = declaration_of(case)
+        conflicts = read.conflicts()
         parts = dict(
             completion_requests=read.completion_requests(),
-            members=read.members(),
-            assessments=() if withheld else read.assessments(),
+            members=read.members(conflicts),
+            conflicts=conflicts,
+            assessments=() if withheld else read.assessments(conflicts),
             site_visits=read.visits(),
             decisions=read.decisions(),
             certificate=read.certificate(),
@@ -108,19 +114,38 @@ class _CaseReader:
             for r in self._rows(m.CompletionRequest, m.CompletionRequest.requested_on)
         )
 
-    def members(self) -> tuple[Member, ...]:
+    def conflicts(self) -> tuple[ConflictEntry, ...]:
+        assigned = set(
+            self.session.scalars(select(m.Assignment.member_id).filter_by(case_id=self.case.id))
+        )
         return tuple(
-            Member(self.logins[a.member_id], a.assigned_on, a.is_rapporteur,
-                   a.conflict_declared_on, a.conflict_reason)
-            for a in self._rows(m.Assignment, m.Assignment.assigned_on)
+            ConflictEntry(self.logins[c.person_id], c.declared_on, c.reason,
+                          c.person_id in assigned)
+            for c in self._rows(m.Conflict, m.Conflict.declared_on)
         )  # fmt: skip
 
-    def assessments(self) -> tuple[AssessmentEntry, ...]:
+    def members(self, conflicts: tuple[ConflictEntry, ...]) -> tuple[Member, ...]:
+        declared = {c.login: c for c in conflicts}
+        result = []
+        for a in self._rows(m.Assignment, m.Assignment.assigned_on):
+            login = self.logins[a.member_id]
+            conflict = declared.get(login)
+            result.append(Member(
+                login, a.assigned_on, a.is_rapporteur,
+                conflict.declared_on if conflict else None, conflict.reason if conflict else None,
+            ))  # fmt: skip
+        return tuple(result)
+
+    def assessments(self, conflicts: tuple[ConflictEntry, ...]) -> tuple[AssessmentEntry, ...]:
+        """The assessments that count: a member who declared a conflict has withdrawn
+        from the case, and theirs stay in the history only."""
+        withdrawn = {c.login for c in conflicts}
         rows = self._rows(m.Assessment, m.Assessment.standard, m.Assessment.assessed_on)
         return tuple(
             AssessmentEntry(self.logins[a.member_id], a.standard, a.rating, a.comment,
                             a.evidence, a.assessed_on)
             for a in rows
+            if self.logins[a.member_id] not in withdrawn
         )  # fmt: skip
 
     def visits(self) -> tuple[Visit, ...]:

@@ -73,8 +73,27 @@ class CompletionRequest:
 
 
 @dataclass(frozen=True)
+class ConflictEntry:
+    """A conflict of interest someone declared in the case (a member or not)."""
+
+    login: str
+    declared_on: date | None
+    reason: str
+    assigned: bool  # a member assigned to the case (else the chair, an expert, the Board)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "login": self.login,
+            "declared_on": iso(self.declared_on),
+            "reason": self.reason,
+            "assigned": self.assigned,
+        }
+
+
+@dataclass(frozen=True)
 class Member:
-    """A Commission member assigned to the case, with any declared conflict of interest."""
+    """A Commission member assigned to the case, with any declared conflict of interest
+    (read from the case's conflicts, the one record of them)."""
 
     login: str
     assigned_on: date | None
@@ -265,7 +284,9 @@ class CaseFile:
     declaration: dict[str, Any]  # the declaration as filed (the JSON of the form)
     completion_requests: tuple[CompletionRequest, ...]
     members: tuple[Member, ...]
-    assessments: tuple[AssessmentEntry, ...]  # empty for a member with a conflict
+    # Without those of a member who has since declared a conflict (the history keeps them);
+    # empty for a reader with a conflict.
+    assessments: tuple[AssessmentEntry, ...]
     matrix: AssessmentMatrix
     site_visits: tuple[Visit, ...]
     decisions: tuple[DecisionEntry, ...]
@@ -276,6 +297,7 @@ class CaseFile:
     people: dict[str, str]  # login -> full name
     attachments: tuple[AttachmentInfo, ...]
     standards: tuple[Standard, ...]
+    conflicts: tuple[ConflictEntry, ...] = ()  # everyone's, members' and others'
 
     @property
     def reference(self) -> str:
@@ -316,6 +338,7 @@ class CaseFile:
             "declaration": self.declaration,
             "completion_requests": [r.to_json() for r in self.completion_requests],
             "members": [m.to_json() for m in self.members],
+            "conflicts": [c.to_json() for c in self.conflicts],
             "assessments": [a.to_json() for a in self.assessments],
             "site_visits": [v.to_json() for v in self.site_visits],
             "decisions": [d.to_json() for d in self.decisions],

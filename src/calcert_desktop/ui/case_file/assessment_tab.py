@@ -2,8 +2,9 @@
 
 Each rating is a word and a sign (not colour alone) on a fixed pale background with a fixed
 dark text colour, so it reads the same in light and dark palettes. A member with a conflict
-of interest has an empty column; a conflicted viewer sees no matrix at all (the service
-withholds it, this tab only explains).
+of interest has an empty column (assessments given before the declaration leave the matrix;
+the history keeps them); a conflicted viewer sees no matrix at all (the service withholds
+it, this tab only explains).
 """
 
 from __future__ import annotations
@@ -143,7 +144,8 @@ class MatrixModel(QAbstractTableModel):
         head = f"{standard.code} {standard.title} — {member.full_name}"
         if member.conflicted:
             return head + "\n" + self.tr(
-                "Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie."
+                "Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie, "
+                "a jej wcześniejsze oceny nie liczą się (zostają w historii sprawy)."
             )
         cell = self.cell(index)
         if cell is None:

@@ -1,4 +1,5 @@
-"""Komisja: the members assigned to the case and their conflict-of-interest declarations."""
+"""Komisja: the members assigned to the case, and every conflict-of-interest declaration
+in it (a member's, the chair's, an expert's or a Board member's)."""
 
 from __future__ import annotations
 
@@ -26,13 +27,16 @@ class CommissionTab(QWidget):
         )  # fmt: skip
         self.members.detail.hide()  # the table says it all
         self.conflicts = RecordsPane(
-            [self.tr("Członek Komisji"), self.tr("Data zgłoszenia"), self.tr("Powód")],
-            self.tr("Nikt z wyznaczonych nie zgłosił konfliktu interesów."),
+            [self.tr("Osoba"), self.tr("Data zgłoszenia"), self.tr("Powód"),
+             self.tr("W składzie Komisji")],
+            self.tr("Nikt nie zgłosił konfliktu interesów w tej sprawie."),
             self.tr("Zgłoszone konflikty interesów"),
-        )
+        )  # fmt: skip
         self.conflicts_note = plain_label(self.tr(
-            "Członek Komisji, który zgłosił konflikt interesów, nie ocenia standardów "
-            "i nie głosuje w tej sprawie."
+            "Osoba, która zgłosiła konflikt interesów (członek Komisji, przewodniczący, ekspert "
+            "albo członek Zarządu), nie bierze udziału w sprawie: niczego w niej nie zapisuje, "
+            "nie ocenia, nie głosuje, nie wydaje certyfikatu i nie rozstrzyga odwołania. Oceny "
+            "wystawione przed zgłoszeniem nie liczą się (zostają w historii)."
         ))  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Skład Komisji w sprawie")))
@@ -60,14 +64,14 @@ class CommissionTab(QWidget):
         self.members.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
+        conflicts = view.conflicts
         for widget in (self.conflicts_heading, self.conflicts_note, self.conflicts):
-            widget.setVisible(bool(members))  # no one assigned: no conflicts to speak of
-        conflicted = [m for m in members if m.conflict_declared_on]
+            # Nobody assigned and nobody conflicted: no conflicts to speak of.
+            widget.setVisible(bool(members or conflicts))
         self.conflicts.show_records(
-            [[view.name(m.login), pl_date(m.conflict_declared_on),
-              m.conflict_reason or ""] for m in conflicted],
+            [[view.name(c.login), pl_date(c.declared_on), c.reason,
+              yes if c.assigned else self.tr("nie")] for c in conflicts],
             [self.tr("{0} — konflikt interesów zgłoszony {1}\n\nPowód:\n{2}").format(
-                view.name(m.login), pl_date(m.conflict_declared_on),
-                m.conflict_reason or "")
-             for m in conflicted],
+                view.name(c.login), pl_date(c.declared_on), c.reason)
+             for c in conflicts],
         )  # fmt: skip

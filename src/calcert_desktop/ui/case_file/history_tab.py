@@ -38,9 +38,9 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # Internal keys: ids say nothing to a reader (the record and the case are already named).
 HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq"})
-SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "rating", "vote",
-                  "number", "status", "outcome", "expert_id", "planned_for", "delivered_on",
-                  "next_deadline")  # fmt: skip
+SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "person_id", "rating",
+                  "vote", "number", "status", "outcome", "expert_id", "planned_for",
+                  "delivered_on", "next_deadline")  # fmt: skip
 SUMMARY_WIDTH = 110
 
 
