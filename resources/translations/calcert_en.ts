@@ -521,7 +521,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+169"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+171"/>
         <source>Macierz ocen standardów</source>
         <translation>Standards assessment matrix</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/commission_tab.py" line="+22"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/commission_tab.py" line="+23"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
@@ -890,11 +890,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Członek Komisji</source>
-        <translation>Commission member</translation>
+        <source>Osoba</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>W składzie Komisji</source>
+        <translation>On the Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nikt nie zgłosił konfliktu interesów w tej sprawie.</source>
+        <translation>Nobody has declared a conflict of interest in this case.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Osoba, która zgłosiła konflikt interesów (członek Komisji, przewodniczący, ekspert albo członek Zarządu), nie bierze udziału w sprawie: niczego w niej nie zapisuje, nie ocenia, nie głosuje, nie wydaje certyfikatu i nie rozstrzyga odwołania. Oceny wystawione przed zgłoszeniem nie liczą się (zostają w historii).</source>
+        <translation>A person who has declared a conflict of interest (a Commission member, the chair, an expert or a Board member) takes no part in the case: records nothing in it, does not assess, does not vote, does not issue the certificate and does not decide the appeal. Assessments given before the declaration do not count (they stay in the history).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Data zgłoszenia</source>
         <translation>Date declared</translation>
     </message>
@@ -904,22 +919,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nikt z wyznaczonych nie zgłosił konfliktu interesów.</source>
-        <translation>None of the appointed members has declared a conflict of interest.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zgłoszone konflikty interesów</source>
         <translation>Declared conflicts of interest</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Członek Komisji, który zgłosił konflikt interesów, nie ocenia standardów i nie głosuje w tej sprawie.</source>
-        <translation>A Commission member who has declared a conflict of interest does not assess the standards or vote in this case.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Skład Komisji w sprawie</source>
         <translation>Commission members for the case</translation>
     </message>
@@ -940,6 +945,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} — konflikt interesów zgłoszony {1}
 
 Powód:
@@ -1849,7 +1859,7 @@ Reason:
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-130"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-131"/>
         <source>{0}
 (konflikt interesów)</source>
         <translation>{0}
@@ -1869,11 +1879,11 @@ Reason:
     </message>
     <message>
         <location line="+28"/>
-        <source>Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie.</source>
-        <translation>Conflict of interest declared: this person does not assess the standards in this case.</translation>
+        <source>Zgłoszono konflikt interesów: ta osoba nie ocenia standardów w tej sprawie, a jej wcześniejsze oceny nie liczą się (zostają w historii sprawy).</source>
+        <translation>Conflict of interest declared: this person does not assess the standards in this case, and their earlier assessments do not count (they stay in the case history).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nie oceniono.</source>
         <translation>Not assessed.</translation>
     </message>
