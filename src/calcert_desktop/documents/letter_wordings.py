@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from calcert_desktop.documents import (
+    acknowledgement,
     appeal_decision,
     charges_letter,
+    completion_request,
+    discontinuation,
     refusal_letter,
+    renewal_reminder,
     revocation_decision,
 )
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
@@ -29,9 +33,20 @@ class EditableLetter:
     render: Callable[[Any, Mapping[str, str]], bytes]  # (data, texts) -> PDF
 
 
+# In the order of a case's course: the office's letters at filing, the decisions, the
+# revocation proceedings, the appeal, and the reminder at the end of validity.
 LETTERS: dict[str, EditableLetter] = {
     module.KIND: EditableLetter(module.WORDING, module.sample, module.render)
-    for module in (refusal_letter, charges_letter, revocation_decision, appeal_decision)
+    for module in (
+        acknowledgement,
+        completion_request,
+        refusal_letter,
+        charges_letter,
+        revocation_decision,
+        discontinuation,
+        appeal_decision,
+        renewal_reminder,
+    )
 }
 
 
