@@ -33,6 +33,11 @@ SENDERS = (Role.OFFICE, Role.ADMIN)
 Progress = Callable[[int, int], "bool | None"]
 
 
+def may_send(actor: Actor) -> bool:
+    """Whether ``actor`` may generate the batch of reminders (the office, an administrator)."""
+    return bool(actor.roles & set(SENDERS))
+
+
 @dataclass(frozen=True)
 class BatchResult:
     """What a batch did: its plan, the documents stored, and the copies written."""
