@@ -42,8 +42,9 @@ LABELS = {
 
 
 def not_applicable(label: str, case: Case, why: str) -> ValidationError:
-    """The refusal of the document ``label`` for ``case``, saying ``why`` in Polish."""
-    return ValidationError("document.not_applicable", "kind", kind=label,
+    """The refusal of the document ``label`` for ``case``, saying ``why`` in Polish. No field:
+    the sentence names the document itself (a field would prefix it with "Rodzaj:")."""
+    return ValidationError("document.not_applicable", None, kind=label,
                            reference=display_reference(case), why=why)  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.documents import renewal_reminder
-from calcert_desktop.documents.letter import polish_date
+from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
 from calcert_desktop.domain.dates import add_months
 from calcert_desktop.domain.dates import renewal_reminder as reminder_from
@@ -41,12 +41,13 @@ def why_not_due(session: Session, case: Case, today: date) -> str | None:
     if certificate.status != "valid":
         status = CERTIFICATE_STATUSES.get(certificate.status, certificate.status)
         return f"Certyfikat nr {number} jest {status} – przypomina się tylko o ważnym."
+    last = long_date(certificate.valid_until)  # a sentence ending in "r." takes no second dot
     if certificate.valid_until < today:
-        return f"Certyfikat nr {number} był ważny do {polish_date(certificate.valid_until)}."
+        return f"Certyfikat nr {number} był ważny do {last}"
     start = reminder_from(certificate.valid_until, config.get_int(session, "reminder_months"))
     if today < start:
-        return (f"Certyfikat nr {number} jest ważny do {polish_date(certificate.valid_until)}; "
-                f"o upływie ważności przypomina się od {polish_date(start)}.")  # fmt: skip
+        return (f"Certyfikat nr {number} jest ważny do {last}; o upływie ważności "
+                f"przypomina się od {long_date(start)}")  # fmt: skip
     if case_facts.has_open_renewal(session, case):
         return f"Instytucja wystąpiła już o odnowienie certyfikatu nr {number}."
     return None
