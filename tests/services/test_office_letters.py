@@ -16,7 +16,7 @@ from calcert_desktop.services.documents import generate
 from calcert_desktop.storage.models import AuditEntry, GeneratedDocument
 from case_scenarios import act, revoked_case
 from documents.test_letters import flat, text_of
-from letter_scenarios import KEPT, MISSING, certified_case, discontinued_case, incomplete_case
+from letter_scenarios import KEPT, MISSING, certified_case, discontinued_case
 
 
 def state(ctx) -> tuple[int, int, list[str]]:

@@ -11,7 +11,7 @@ Imported only when the register opens it (it loads the services).
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,11 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 
+def local_day(at: datetime) -> str:
+    """A stored UTC moment as the user's local date (dd.mm.rrrr)."""
+    return pl_date(at.replace(tzinfo=UTC).astimezone().date())
+
+
 class _Progress(QObject):
     """Carries the batch's progress from the worker thread to the dialog (a queued signal),
     and its answer back: False once the user asked to stop."""
@@ -80,7 +85,7 @@ class RemindersDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
         self.day.setAccessibleName(self.tr("Data przypomnień"))
-        self.again = QCheckBox(self.tr("Także certyfikaty, o których już &przypomniano"))
+        self.again = QCheckBox(self.tr("Także certyfikaty, o których już przypomnia&no"))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder na kopie przypomnień"))
         self.folder.setPlaceholderText(self.tr("(bez kopii – tylko w dokumentach spraw)"))
@@ -89,10 +94,13 @@ class RemindersDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose)
+        day_row = QHBoxLayout()  # the date as wide as a date, not the whole dialog
+        day_row.addWidget(self.day)
+        day_row.addStretch(1)
         form = QFormLayout()
         day_label = plain_label(self.tr("&Data przypomnień:"), wrap=False)
         day_label.setBuddy(self.day)
-        form.addRow(day_label, self.day)
+        form.addRow(day_label, day_row)
         form.addRow("", self.again)
         folder_label = plain_label(self.tr("&Kopie w folderze:"), wrap=False)
         folder_label.setBuddy(self.folder)
@@ -160,7 +168,7 @@ class RemindersDialog(QDialog):
             return  # an older read (the day changed meanwhile), or a batch is running
         self._plan = plan
         rows = [[item.reference, item.certificate, pl_date(item.valid_until),
-                 pl_date(item.reminded_at.date()) if item.reminded_at else DASH,
+                 local_day(item.reminded_at) if item.reminded_at else DASH,
                  item.institution] for item in plan.due]  # fmt: skip
         show_rows(self.model, self.table, self.empty, rows, stretch_column=4)
         period = self.tr("ważność kończy się do {0} (okres przypomnień: {1} mies.)").format(
