@@ -44,8 +44,8 @@ def discontinued_case(cli: Cli, declaration_file: Callable[..., Path]) -> str:
     ref = certified_case(cli, declaration_file, "2023-04-15", name="umorzenie.json")
     act(cli, ref, "open-revocation", "2025-01-10", "przewodniczaca",
         "--reason", "Skarga mieszkańców.")  # fmt: skip
-    act(cli, ref, "charge", "2025-01-15", "przewodniczaca",
-        "--charges", "Zaprzestano pracy środowiskowej (S5).", "--response-due", "2025-02-10")  # fmt: skip
+    act(cli, ref, "charge", "2025-01-15", "przewodniczaca", "--charges",
+        "Zaprzestano pracy środowiskowej (S5).", "--response-due", "2025-02-10")  # fmt: skip
     act(cli, ref, "respond", "2025-02-01", "biuro", "--text", "Praca trwa; dowody w załączeniu.")
     act(cli, ref, "discontinue", "2025-02-20", "przewodniczaca", "--reasons", KEPT)
     return ref
