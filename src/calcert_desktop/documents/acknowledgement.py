@@ -87,6 +87,8 @@ def compose(data: AcknowledgementData, templates: Mapping[str, str] = TEMPLATES)
     contact = fill(templates["contact"], filled)
     if normalized(data.contact_person):
         person = fill(templates["contact_clause"], {"contact_person": data.contact_person})
+        # A paragraph of its own: the last one goes with the signature onto a next page
+        # if need be, and the contact's heading stays with the sentence before it.
         contact = f"{contact}\n\n{person}"
     return letter.templated_letter(templates, data, sender=office.OFFICE, dated=data.dated,
                                    sections=[

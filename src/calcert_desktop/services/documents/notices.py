@@ -194,11 +194,14 @@ def extreme_completion_request() -> completion_request.CompletionRequestData:
 
 
 def extreme_discontinuation() -> discontinuation.DiscontinuationData:
-    """A discontinuance with long reasons."""
+    """A discontinuance with reasons of several long paragraphs (a single paragraph longer
+    than a page leaves its heading alone at the foot of the first: the shared layout keeps
+    the last paragraph with the signature)."""
     return discontinuation.DiscontinuationData(
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         certificate="CJ-999/2026", valid_until=date(2031, 3, 15), opened_on=date(2026, 6, 1),
-        decided_on=date(2026, 9, 15), reasons=LONG_REMARK * 12, charged_on=date(2026, 6, 8),
+        decided_on=date(2026, 9, 15), reasons="\n\n".join([LONG_REMARK * 3] * 4),
+        charged_on=date(2026, 6, 8),
         signer="Barbara Łukaszewicz-Wierzchosławska",
     )  # fmt: skip
 
