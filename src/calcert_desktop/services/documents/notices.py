@@ -48,13 +48,16 @@ def not_applicable(label: str, case: Case, why: str) -> ValidationError:
                            reference=display_reference(case), why=why)  # fmt: skip
 
 
-def recorded_by(session: Session, case: Case, action: str, entity: str, key: str = "") -> str:
-    """The full name of who recorded ``action`` on the case's ``entity`` row (``key``: its
-    id as the audit log writes it; '' for any row of the case), the latest; '' if nobody
-    known (the system, or a record older than its audit entry)."""
+def recorded_by(
+    session: Session, case: Case, action: str | None, entity: str, key: str = ""
+) -> str:
+    """The full name of who recorded ``action`` (None: who inserted the row) on the case's
+    ``entity`` row (``key``: its id as the audit log writes it; '' for any row of the case),
+    the latest; '' if nobody known (the system, or a record older than its audit entry)."""
     query = select(User.full_name).join(AuditEntry, AuditEntry.user_id == User.id).where(
-        AuditEntry.case_id == case.id, AuditEntry.action == action,
-        AuditEntry.entity == entity, AuditEntry.operation.in_(("insert", "update")),
+        AuditEntry.case_id == case.id, AuditEntry.entity == entity,
+        AuditEntry.action == action if action else AuditEntry.operation == "insert",
+        AuditEntry.operation.in_(("insert", "update")),
     )  # fmt: skip
     if key:
         query = query.where(AuditEntry.entity_id == key)
@@ -79,7 +82,10 @@ def build_acknowledgement(ctx: AppContext, reference: str) -> Rendered:
             raise not_applicable(LABELS[kind], case, "Zgłoszenia jeszcze nie złożono – to "
                                  "szkic bez numeru sprawy.")  # fmt: skip
         name, address = addressee(case)
-        registered_by = recorded_by(session, case, "file", "cases")
+        # Who registered the request; a case entered already filed (imported): who entered it.
+        registered_by = recorded_by(session, case, "file", "cases") or recorded_by(
+            session, case, None, "cases"
+        )
         version, texts = letter_templates.in_use(session, kind)
         data = acknowledgement.AcknowledgementData(
             reference=display_reference(case),
