@@ -13,6 +13,9 @@ from datetime import date, timedelta
 import pytest
 
 from calcert_desktop.domain.dates import add_years
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.services.documents import generate
 from case_scenarios import act
 from cli_support import Captured, write_declaration
 from documents.test_letters import flat, only_dejavu, text_of
@@ -195,3 +198,16 @@ def test_the_wording_of_each_is_editable(cli, tmp_path, kind, name):
     out = cli.ok("templates", "save", kind, str(path), "--note", "Nowy tytuł", user="biuro")
     assert out.startswith(f"Zapisano treść pisma „{name}”: wersja 1")
     assert json.loads(cli.ok("templates", "show", kind))["title"].endswith(" (wzór 2)")
+
+
+def test_the_history_names_a_generated_letter_in_polish(cli, declaration_file):
+    reference = incomplete_case(cli, declaration_file)
+    cli.ok("act", reference, "complete", "--date", "2024-03-20", user="biuro")
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    try:
+        generate.generate(ctx, resolve_actor(ctx, "biuro"), "completion-request", reference)
+    finally:
+        ctx.close()
+    out = cli.ok("show", reference, user="biuro")
+    assert "wezwanie do uzupełnienia zgłoszenia" in out
+    assert "completion-request" not in out
