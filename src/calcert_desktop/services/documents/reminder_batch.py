@@ -55,24 +55,25 @@ def copy_name(reference: str, on: date) -> str:
 
 
 def _render_all(
-    ctx: AppContext, plan: ReminderPlan, progress: Progress | None
-) -> list[tuple[str, Rendered]]:
-    """Each due reminder rendered (case reference, PDF), outside any transaction."""
+    ctx: AppContext, actor: Actor, on: date, again: bool, progress: Progress | None
+) -> tuple[ReminderPlan, list[tuple[str, Rendered]]]:
+    """The plan, and each due reminder rendered (case reference, PDF): the plan and the
+    letters' data read in one session, the letters rendered after it, outside any
+    transaction."""
     with reading(ctx) as session:
+        plan, records = reminders.plan_with_cases(session, actor, on, again=again)
+        if not plan.due:
+            return plan, []
         version, texts = letter_templates.in_use(session, reminders.KIND)
-        data = []
-        for item in plan.due:
-            case = find_case(session, item.reference)
-            certificate = reminders.due_certificate(session, case, plan.on)
-            assert certificate is not None  # the plan was read a moment ago
-            data.append(reminders.reminder_data(session, case, certificate, plan.on))
+        data = [reminders.reminder_data(session, case, certificate, on)
+                for case, certificate in records]  # fmt: skip
     rendered: list[tuple[str, Rendered]] = []
     total = len(data)
     for done, item in enumerate(data, start=1):
         rendered.append((item.reference, Rendered(renewal_reminder.render(item, texts), version)))
         if progress is not None and progress(done, total) is False:
             raise DomainError("document.batch_cancelled")
-    return rendered
+    return plan, rendered
 
 
 def generate_all(
@@ -91,10 +92,9 @@ def generate_all(
     unless ``again``. Nothing is written when nothing is due, when ``progress`` cancels, or
     when any write fails (the files written so far are removed)."""
     actor.require(*SENDERS)
-    plan = reminders.plan(ctx, actor, on, again=again)
-    if not plan.due:
+    plan, rendered = _render_all(ctx, actor, on or ctx.today(), again, progress)
+    if not rendered:
         return BatchResult(plan)
-    rendered = _render_all(ctx, plan, progress)
     at = datetime.now(UTC).replace(tzinfo=None)
     target = Path(folder).expanduser() if folder is not None else None
     written: list[Path] = []

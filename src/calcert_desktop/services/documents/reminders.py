@@ -153,17 +153,25 @@ def due_cases(
     ]  # fmt: skip
 
 
-def plan_in(session: Session, actor: Actor, on: date, *, again: bool = False) -> ReminderPlan:
-    """:func:`plan` within an open session."""
+def plan_with_cases(
+    session: Session, actor: Actor, on: date, *, again: bool = False
+) -> tuple[ReminderPlan, list[tuple[Case, Certificate]]]:
+    """:func:`plan` within an open session, with the case and certificate of each item of
+    its ``due``, in the same order (what the batch renders)."""
     months, until, found = due_cases(session, actor, on)
     reminded = _last_reminders(session, [case.id for case, _ in found])
     due: list[DueReminder] = []
     skipped: list[DueReminder] = []
+    records: list[tuple[Case, Certificate]] = []
     for case, certificate in found:
         item = DueReminder(display_reference(case), case.institution_name, certificate.number,
                            certificate.valid_until, reminded.get(case.id))  # fmt: skip
-        (skipped if item.reminded_at is not None and not again else due).append(item)
-    return ReminderPlan(on, months, until, tuple(due), tuple(skipped))
+        if item.reminded_at is not None and not again:
+            skipped.append(item)
+        else:
+            due.append(item)
+            records.append((case, certificate))
+    return ReminderPlan(on, months, until, tuple(due), tuple(skipped)), records
 
 
 def plan(
@@ -172,7 +180,7 @@ def plan(
     """The certificates due for a renewal reminder on ``on`` (today by default). Those a
     reminder was generated about already are skipped, unless ``again``."""
     with reading(ctx) as session:
-        return plan_in(session, actor, on or ctx.today(), again=again)
+        return plan_with_cases(session, actor, on or ctx.today(), again=again)[0]
 
 
 def extreme_reminder() -> renewal_reminder.RenewalReminderData:
