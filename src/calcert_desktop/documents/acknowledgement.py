@@ -52,8 +52,7 @@ WORDING = letter.wording(KIND, "Potwierdzenie przyjęcia zgłoszenia", {
     "next": Part("Dalszy tok sprawy – treść", VALUES, LONG_LIMIT),
     "contact_heading": Part("Kontakt – nagłówek"),
     "contact": Part("Kontakt – treść", VALUES, LONG_LIMIT),
-    "contact_clause": Part("Kontakt – osoba do kontaktu (gdy wiadomo, kto to)",
-                           ("contact_person",)),
+    "contact_clause": Part("Kontakt – osoba do kontaktu", ("contact_person",)),
     "signed_for": Part("Formuła podpisu"),
 }, TEMPLATES)  # fmt: skip
 
