@@ -33,18 +33,18 @@ class EditableLetter:
     render: Callable[[Any, Mapping[str, str]], bytes]  # (data, texts) -> PDF
 
 
-# In the order of a case's course: the office's letters at filing, the decisions, the
-# revocation proceedings, the appeal, and the reminder at the end of validity.
+# The decisions first (the editor opens on the refusal), then the office's letters at
+# filing, the notice of discontinuance and the reminder at the end of validity.
 LETTERS: dict[str, EditableLetter] = {
     module.KIND: EditableLetter(module.WORDING, module.sample, module.render)
     for module in (
-        acknowledgement,
-        completion_request,
         refusal_letter,
         charges_letter,
         revocation_decision,
-        discontinuation,
         appeal_decision,
+        acknowledgement,
+        completion_request,
+        discontinuation,
         renewal_reminder,
     )
 }
