@@ -1,6 +1,6 @@
 """Screenshots of the main window, every wizard page, the Commission's dashboard and
-overview, the people register, every tab of a case file and the main action dialogs, to
-look at before a release.
+overview, the people register, the register with its renewal reminders, every tab of a case
+file and the main action dialogs, to look at before a release.
 
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
@@ -151,6 +151,14 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         session.worker.wait()
         QApplication.processEvents()
     grab(window, "24-rejestr")
+    window.register.open_reminders()  # the renewal reminders due today
+    reminders = window.register.reminders_dialog
+    assert reminders is not None
+    for _ in range(2):
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(reminders, "26-rejestr-przypomnienia")
+    reminders.close()
     window.navigation.setCurrentRow(4)
     window.settings_view.tabs.setCurrentIndex(1)
     for _ in range(2):

@@ -10,7 +10,12 @@ from calcert_desktop.documents import letter_wordings
 def test_list_show_save_and_restore(cli, tmp_path):
     out = cli.ok("templates", "list")
     assert "refusal" in out and "Odmowa przyznania certyfikatu" in out
-    assert out.count("treść wbudowana (wersja 0)") == 4
+    assert out.count("treść wbudowana (wersja 0)") == 8
+    for code in ("acknowledgement", "completion-request", "discontinuation", "renewal-reminder"):
+        assert code in out
+    # The columns stay aligned with the longest code ("completion-request").
+    starts = {line.index("treść wbudowana") for line in out.splitlines()}
+    assert len(starts) == 1
 
     shown = json.loads(cli.ok("templates", "show", "charges"))
     assert shown == dict(letter_wordings.wording("charges").builtin)

@@ -39,6 +39,8 @@ def test_every_declared_placeholder_is_filled(kind):
     module_values = {
         "refusal": "refusal_letter", "charges": "charges_letter",
         "revocation": "revocation_decision", "appeal-decision": "appeal_decision",
+        "acknowledgement": "acknowledgement", "completion-request": "completion_request",
+        "discontinuation": "discontinuation", "renewal-reminder": "renewal_reminder",
     }[kind]  # fmt: skip
     module = getattr(__import__("calcert_desktop.documents", fromlist=[module_values]),
                      module_values)  # fmt: skip

@@ -4,6 +4,7 @@ history entry; refusals and failures leave neither file nor row."""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -67,8 +68,11 @@ def test_two_generations_are_two_files_newest_listed_first(ctx, granted):
 
 
 def test_applicable_kinds_follow_the_case_records(ctx, granted):
+    ctx.today = lambda: date(2026, 1, 15)  # the certificate (to 2029-02-28) is not due yet
     codes = [k.code for k in generate.applicable_kinds(ctx, resolve_actor(ctx, "biuro"), granted)]
-    assert codes == ["application", "certificate", "visit-protocol", "decision-record"]
+    assert codes == [
+        "application", "acknowledgement", "certificate", "visit-protocol", "decision-record"
+    ]  # fmt: skip
     # Each one offered really renders, and one not offered is refused by its builder.
     for code in codes:
         assert generate.render(ctx, resolve_actor(ctx, "biuro"), code, granted)[:4] == b"%PDF"

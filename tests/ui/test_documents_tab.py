@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ def window(cli, declaration_file, tmp_path, qtbot):
     """The case file of a granted case, as a Commission member, documents tab loaded."""
     reference = granted_case(cli, declaration_file, tmp_path)
     ctx = open_context(DataPaths(cli.data_dir), create=False)
+    ctx.today = lambda: date(2026, 1, 15)  # its certificate (to 2029-02-28) not yet due
     worker = Worker()
     win = CaseFileWindow(Session(ctx, resolve_actor(ctx, "czlonek1"), worker), reference)
     qtbot.addWidget(win)
@@ -44,7 +46,8 @@ def test_the_tab_lists_the_kinds_of_a_granted_case(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Dok&umenty" in titles
     tab = window.documents_tab
-    expected = ["application", "certificate", "visit-protocol", "decision-record"]
+    expected = ["application", "acknowledgement", "certificate", "visit-protocol",
+                "decision-record"]  # fmt: skip
     assert list(tab.kind_buttons) == expected
     button = tab.kind_buttons["certificate"]
     assert button.text() == "Generuj i otwórz"

@@ -67,6 +67,12 @@ PLACEHOLDERS: dict[str, str] = {
     "against_on": "data zaskarżonej decyzji Komisji",
     "appeal_received_on": "data wniesienia odwołania",
     "against_what": "czego dotyczyła zaskarżona decyzja (odmowa albo odebranie certyfikatu)",
+    "received_on": "data wpływu zgłoszenia",
+    "requested_on": "data wezwania do uzupełnienia zgłoszenia",
+    "due_on": "ostatni dzień na uzupełnienie zgłoszenia",
+    "contact_person": "osoba do kontaktu w sprawie",
+    "issued_on": "data wydania certyfikatu",
+    "valid_until": "ostatni dzień ważności certyfikatu",
 }
 
 def wording(kind: str, name: str, parts: dict[str, Part], builtin: Mapping[str, str]) -> Wording:

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from calcert_desktop.documents import (
+    acknowledgement,
     appeal_decision,
     charges_letter,
+    completion_request,
+    discontinuation,
     refusal_letter,
+    renewal_reminder,
     revocation_decision,
 )
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
@@ -29,9 +33,20 @@ class EditableLetter:
     render: Callable[[Any, Mapping[str, str]], bytes]  # (data, texts) -> PDF
 
 
+# The decisions first (the editor opens on the refusal), then the office's letters at
+# filing, the notice of discontinuance and the reminder at the end of validity.
 LETTERS: dict[str, EditableLetter] = {
     module.KIND: EditableLetter(module.WORDING, module.sample, module.render)
-    for module in (refusal_letter, charges_letter, revocation_decision, appeal_decision)
+    for module in (
+        refusal_letter,
+        charges_letter,
+        revocation_decision,
+        appeal_decision,
+        acknowledgement,
+        completion_request,
+        discontinuation,
+        renewal_reminder,
+    )
 }
 
 

@@ -22,6 +22,10 @@ DOCUMENT_KINDS: dict[str, str] = {
     "appeal-decision": "rozstrzygnięcie odwołania przez Zarząd",
     "visit-protocol": "protokół wizytacji",
     "decision-record": "protokół z posiedzenia Komisji — decyzja",
+    "acknowledgement": "potwierdzenie przyjęcia zgłoszenia",
+    "completion-request": "wezwanie do uzupełnienia zgłoszenia",
+    "discontinuation": "zawiadomienie o umorzeniu postępowania",
+    "renewal-reminder": "przypomnienie o upływie ważności certyfikatu",
 }
 DECISION_BODIES: dict[str, str] = {"commission": "Komisja Certyfikacyjna", "board": "Zarząd"}
 VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}

@@ -36,6 +36,7 @@ MODULES: tuple[str, ...] = (
     "settings",
     "add_user",
     "pdf",
+    "reminders",
     "register",
     "templates",
     "verify_certificate",

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from calcert_desktop.services.documents.letter_templates import TemplateVersion
 
 NAME = "templates"
-HELP = "treść pism (odmowa, zarzuty, odebranie, odwołanie): wersje, zapis, przywracanie"
+HELP = (
+    "treść pism (potwierdzenie, wezwanie, odmowa, zarzuty, odebranie, umorzenie, odwołanie, "
+    "przypomnienie): wersje, zapis, przywracanie"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,13 +71,16 @@ def _saved(version: TemplateVersion) -> str:
 def _list(args: argparse.Namespace) -> int:
     from calcert_desktop.services.documents import letter_templates
 
+    kinds = letter_templates.kinds()
+    code_width = max(len(kind.code) for kind in kinds)
+    name_width = max(len(kind.name) for kind in kinds)
     with opened_data(args) as ctx:
-        for kind in letter_templates.kinds():
+        for kind in kinds:
             used = letter_templates.current(ctx, kind.code)
-            say(f"{kind.code:<16} {kind.name:<42} {_saved(used)}")
+            say(f"{kind.code:<{code_width}} {kind.name:<{name_width}} {_saved(used)}")
             if args.history:
                 for old in letter_templates.history(ctx, kind.code):
-                    say(f"{'':<16}   {_saved(old)}: {old.note or '—'}")
+                    say(f"{'':<{code_width}}   {_saved(old)}: {old.note or '—'}")
     return 0
 
 

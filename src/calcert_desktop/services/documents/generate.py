@@ -13,7 +13,7 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from calcert_desktop.services.documents import registry
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.storage.files import write_atomically
-from calcert_desktop.storage.models import GeneratedDocument, User
+from calcert_desktop.storage.models import Case, GeneratedDocument, User
 
 
 def kinds() -> dict[str, DocumentKind]:
@@ -61,13 +61,16 @@ def applicable_kinds(ctx: AppContext, actor: Actor, reference: str) -> list[Docu
     those whose source record the case has (one cheap query each; rendering every PDF to
     find out would take seconds). A kind without a source is made for every case."""
     known = kinds()
+    today = ctx.today()
     with reading(ctx) as session:
         case = access.readable_case(session, actor, reference)
-        return [
-            kind
-            for kind in known.values()
-            if kind.source is None or kind.source(session, case) is not None
-        ]
+        return [kind for kind in known.values() if _has_source(kind, session, case, today)]
+
+
+def _has_source(kind: DocumentKind, session: Session, case: Case, today: date) -> bool:
+    if kind.dated_source is not None:
+        return kind.dated_source(session, case, today) is not None
+    return kind.source is None or kind.source(session, case) is not None
 
 
 # --- Generated documents, stored with the case ---------------------------------------------
@@ -123,28 +126,49 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
     fails, the file just written is removed again. The row records the version of the
     wording the PDF was rendered in (letters only), taken from that very rendering."""
     rendered = render_document(ctx, actor, kind, reference)
-    pdf = rendered.pdf
     at = datetime.now(UTC).replace(tzinfo=None)
-    target: Path | None = None
+    written: list[Path] = []
     try:
         with writing(ctx, actor, ACTION) as session:
             case = find_case(session, reference)
             shown = display_reference(case)
-            name = stored_name(shown, kind, at)
-            # complete or absent (file.write_failed names it), in a private year folder
-            target = write_atomically(ctx.paths.documents / name, pdf, private_parent=True)
-            row = GeneratedDocument(
-                case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
-                file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
-                template_version=rendered.template_version,
-            )  # fmt: skip
-            _record(session, row)
-            info = _info(ctx, row, actor.full_name)
+            info = store(ctx, session, actor, case, kind, rendered, at, written)
     except BaseException:
-        if target is not None:
-            target.unlink(missing_ok=True)
+        remove_files(written)
         raise
     return replace(info, changes=Changes.of(Kind.DOCUMENTS, Kind.HISTORY, references=(shown,)))
+
+
+def store(
+    ctx: AppContext,
+    session: Session,
+    actor: Actor,
+    case: Case,
+    kind: str,
+    rendered: Rendered,
+    at: datetime,
+    written: list[Path],
+) -> GeneratedInfo:
+    """Write the PDF ``rendered`` to the documents folder and add its row to ``session`` (a
+    transaction of :data:`ACTION`). The file, once complete, is appended to ``written``: if
+    the transaction then fails, the caller removes what it lists (:func:`remove_files`)."""
+    pdf = rendered.pdf
+    name = stored_name(display_reference(case), kind, at)
+    # complete or absent (file.write_failed names it), in a private year folder
+    written.append(write_atomically(ctx.paths.documents / name, pdf, private_parent=True))
+    row = GeneratedDocument(
+        case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
+        file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
+        template_version=rendered.template_version,
+    )  # fmt: skip
+    _record(session, row)
+    return _info(ctx, row, actor.full_name)
+
+
+def remove_files(written: list[Path]) -> None:
+    """Remove the files a failed transaction had written (nothing is left half-recorded)."""
+    for path in written:
+        path.unlink(missing_ok=True)
 
 
 def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[GeneratedInfo]:

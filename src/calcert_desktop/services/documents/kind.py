@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,8 @@ class Rendered:
 Builder = Callable[[AppContext, str], "bytes | Rendered"]
 # (session, case) -> the record a document is made from (a decision, a visit...), or None
 Source = Callable[[Session, Case], object | None]
+# (session, case, today) -> the same, for a document that depends on the day (a reminder)
+DatedSource = Callable[[Session, Case, date], object | None]
 
 
 @dataclass(frozen=True)
@@ -37,3 +40,4 @@ class DocumentKind:
     build: Builder
     extreme: Callable[[], bytes] | None = None  # a PDF of extreme plain data, to look at
     source: Source | None = None  # the record it is made from; None: every case has one
+    dated_source: DatedSource | None = None  # instead of ``source``, when the day matters

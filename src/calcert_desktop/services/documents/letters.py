@@ -43,7 +43,7 @@ def _not_applicable(kind: str, case: Case, why: str) -> ValidationError:
                            reference=display_reference(case), why=why)  # fmt: skip
 
 
-def _addressee(case: Case) -> tuple[str, tuple[str, ...]]:
+def addressee(case: Case) -> tuple[str, tuple[str, ...]]:
     """The institution's name and its postal address lines, from the declaration."""
     institution = declaration_of(case).get("institution") or {}
     address = institution.get("address") or {}
@@ -100,7 +100,7 @@ def build_refusal(ctx: AppContext, reference: str) -> Rendered:
         if decision is None:
             raise _not_applicable(refusal_letter.KIND, case, "Komisja nie odmówiła w niej "
                                   "przyznania certyfikatu.")  # fmt: skip
-        name, address = _addressee(case)
+        name, address = addressee(case)
         version, texts = letter_templates.in_use(session, refusal_letter.KIND)
         data = refusal_letter.RefusalData(
             reference=display_reference(case),
@@ -128,7 +128,7 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
         if revocation is None or revocation.charged_on is None:
             raise _not_applicable(charges_letter.KIND, case, "Komisja nie sformułowała w niej "
                                   "zarzutów na piśmie.")  # fmt: skip
-        name, address = _addressee(case)
+        name, address = addressee(case)
         due = revocation.response_due or revocation.charged_on + timedelta(
             days=config.get_int(session, "response_days")
         )
@@ -155,7 +155,7 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
             raise _not_applicable(revocation_decision.KIND, case, "Komisja nie odebrała w niej "
                                   "certyfikatu.")  # fmt: skip
         revocation = session.scalar(select(Revocation).where(Revocation.outcome_id == decision.id))
-        name, address = _addressee(case)
+        name, address = addressee(case)
         version, texts = letter_templates.in_use(session, revocation_decision.KIND)
         data = revocation_decision.RevocationData(
             reference=display_reference(case),
@@ -183,7 +183,7 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
         appeal, outcome = found
         against = session.get(Decision, appeal.against_id)
         assert against is not None  # an appeal always names its decision
-        name, address = _addressee(case)
+        name, address = addressee(case)
         version, texts = letter_templates.in_use(session, appeal_decision.KIND)
         data = appeal_decision.AppealDecisionData(
             reference=display_reference(case),

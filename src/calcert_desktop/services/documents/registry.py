@@ -3,12 +3,22 @@ previews offer them: the case's own course (not the order modules happened to be
 
 from __future__ import annotations
 
-from calcert_desktop.services.documents import application, certificate, letters, records
+from calcert_desktop.services.documents import (
+    application,
+    certificate,
+    letters,
+    notices,
+    records,
+    reminders,
+)
 from calcert_desktop.services.documents.kind import DocumentKind
 
 KINDS: tuple[DocumentKind, ...] = (
     *application.KINDS,
+    *notices.FILING_KINDS,
     *certificate.KINDS,
     *letters.KINDS,
+    *notices.REVOCATION_KINDS,
     *records.KINDS,
+    *reminders.KINDS,
 )

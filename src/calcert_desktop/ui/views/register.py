@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QS
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -119,6 +120,7 @@ class RegisterView(QWidget):
         self._session: Session | None = None
         self._stale = False  # the register changed while the view was hidden
         self._listing: RegisterListing | None = None
+        self.reminders_dialog: QDialog | None = None  # the renewal reminders, when open
         self._locale = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
         self.model = RegisterModel(self)
         self._build()
@@ -147,6 +149,12 @@ class RegisterView(QWidget):
         self.verify_button.setToolTip(
             self.tr("Sprawdź kod z certyfikatu (zeskanowany lub przepisany) z rejestrem")
         )
+        self.reminders_button = QPushButton(self.tr("Przypomnienia o &odnowieniu…"))
+        self.reminders_button.setToolTip(self.tr(
+            "Przygotuj naraz przypomnienia o upływie ważności dla wszystkich certyfikatów, "
+            "których ważność wkrótce się kończy"
+        ))  # fmt: skip
+        self.reminders_button.hide()  # shown to those who send them (attach)
         self.export_button = QPushButton(self.tr("&Eksportuj…"))
         self.export_button.setToolTip(self.tr("Zapisz wyświetlane wpisy rejestru jako PDF lub CSV"))
         self.busy = QProgressBar()
@@ -189,6 +197,7 @@ class RegisterView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.busy)
         bar.addWidget(self.verify_button)
+        bar.addWidget(self.reminders_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Rejestr certyfikatów")))
@@ -208,6 +217,7 @@ class RegisterView(QWidget):
         self.table.installEventFilter(self)
         self.verify_button.clicked.connect(self.verify_requested)
         self.export_button.clicked.connect(self.ask_export)
+        self.reminders_button.clicked.connect(self.open_reminders)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -246,6 +256,9 @@ class RegisterView(QWidget):
     def attach(self, session: Session) -> None:
         """The database is open: read the register."""
         self._session = session
+        from calcert_desktop.services.documents.reminder_batch import may_send
+
+        self.reminders_button.setVisible(may_send(session.actor))
         listen(self, session, self._changed)
         self.refresh()
 
@@ -428,3 +441,16 @@ class RegisterView(QWidget):
     def _export_done(self) -> None:
         self.busy.hide()
         self._show_counts()
+
+    # --- renewal reminders ------------------------------------------------------------
+
+    def open_reminders(self) -> None:
+        """The dialog that prepares every renewal reminder due on a day."""
+        if self._session is None:
+            return
+        from calcert_desktop.ui.views.reminders_dialog import RemindersDialog
+
+        dialog = RemindersDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reminders_dialog = dialog  # reachable by tests and screenshots
