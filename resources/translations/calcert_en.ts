@@ -2285,7 +2285,7 @@ Reason:
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+70"/>
+        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+71"/>
         <source>Nr certyfikatu</source>
         <translation>Certificate no.</translation>
     </message>
@@ -2328,7 +2328,7 @@ Reason:
 <context>
     <name>RegisterView</name>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Szukaj w rejestrze</source>
         <translation>Search the register</translation>
     </message>
@@ -2359,6 +2359,16 @@ Reason:
     </message>
     <message>
         <location line="+2"/>
+        <source>Przypomnienia o &amp;odnowieniu…</source>
+        <translation>&amp;Renewal reminders…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przygotuj naraz przypomnienia o upływie ważności dla wszystkich certyfikatów, których ważność wkrótce się kończy</source>
+        <translation>Prepare expiry reminders at once for every certificate that expires soon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Eksportuj…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -2394,12 +2404,12 @@ Reason:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Rejestr certyfikatów</source>
         <translation>Register of certificates</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -2409,7 +2419,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -2460,6 +2470,145 @@ Reason:
 Liczba wpisów: {1}.</source>
         <translation>The register of certificates was saved in {0}.
 Number of entries: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/reminders_dialog.py" line="+81"/>
+        <source>Przypomnienia o upływie ważności certyfikatów</source>
+        <translation>Certificate expiry reminders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data przypomnień</source>
+        <translation>Reminders' date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Także certyfikaty, o których już przypomnia&amp;no</source>
+        <translation>Also certificates already &amp;reminded of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>Folder na kopie przypomnień</source>
+        <translation>Folder for copies of the reminders</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>(bez kopii – tylko w dokumentach spraw)</source>
+        <translation>(no copies – only in the cases' documents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Data przypomnień:</source>
+        <translation>&amp;Reminders' date:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kopie w folderze:</source>
+        <translation>&amp;Copies in folder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sprawdzam, o których certyfikatach przypomnieć…</source>
+        <translation>Checking which certificates to remind of…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podsumowanie przypomnień</source>
+        <translation>Reminders summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certyfikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ważny do</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ostatnie przypomnienie</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instytucja</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certyfikaty do przypomnienia</source>
+        <translation>Certificates to remind of</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postęp przygotowywania przypomnień</source>
+        <translation>Progress of preparing the reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rzerwij</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Przygotuj przypomnienia</source>
+        <translation>&amp;Prepare reminders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ważność kończy się do {0} (okres przypomnień: {1} mies.)</source>
+        <translation>validity ends by {0} (reminder period: {1} months)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do przygotowania: {0} – certyfikaty, których {1}.</source>
+        <translation>To prepare: {0} – certificates whose {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na dzień {0} nie ma certyfikatów, o których trzeba przypomnieć.</source>
+        <translation>On {0} there are no certificates to remind of.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nie ma ważnych certyfikatów, których {0}, a o których jeszcze nie przypomniano.</source>
+        <translation>There are no valid certificates whose {0} and that have not been reminded of yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pominięto te, o których już przypomniano: {0}.</source>
+        <translation>Skipped those already reminded of: {0}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Przygotowano przypomnienia: {0}. Każde zapisano w dokumentach sprawy.</source>
+        <translation>Reminders prepared: {0}. Each was saved in its case's documents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopie zapisano w folderze {0}.</source>
+        <translation>Copies were saved in the folder {0}.</translation>
     </message>
 </context>
 <context>
