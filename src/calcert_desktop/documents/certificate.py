@@ -307,7 +307,8 @@ class _Layout:
         return flow
 
     def decorate_annex(self, data: CertificateData) -> Any:
-        """The annex's header (repeated on each page) and its footer with the page number."""
+        """The annex's header (repeated on each page) and its footer: the issuing office and
+        the page number."""
         header = f"Załącznik do certyfikatu nr {normalized(data.number)}: {ANNEX_TITLE}"
 
         def draw(canvas: Any, doc: Any) -> None:
@@ -320,6 +321,8 @@ class _Layout:
             canvas.setStrokeColorRGB(*TEAL)
             canvas.setLineWidth(0.6)
             canvas.line(_mm(20), height - _mm(14), width - _mm(20), height - _mm(14))
+            canvas.drawString(_mm(20), _mm(10), clipped(data.office.name, self.family, 8.5,
+                                                        width - _mm(65)))  # fmt: skip
             canvas.drawRightString(width - _mm(20), _mm(10), f"strona {doc.page}")
             canvas.restoreState()
 

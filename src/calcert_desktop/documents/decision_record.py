@@ -17,7 +17,7 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_number,
+    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import markup
@@ -106,7 +106,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     """The record as a PDF (A4 portrait)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import Paragraph
 
     style = styles()
     width = A4[0] - 40 * mm
@@ -180,7 +180,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     flow.append(Paragraph("5. Uzasadnienie", style["heading"]))
     flow.append(Paragraph(markup(record.reasons) or "—", style["body"]))
     # The signatures never stand alone on a page: they take the reasons' end with them.
-    flow.append(KeepTogether([flow.pop(), signatures(record.signatures or DEFAULT_SIGNATURES,
-                                                     width)]))  # fmt: skip
+    people = record.signatures or DEFAULT_SIGNATURES
+    flow.append(signatures(people, width, before=[flow.pop()]))
     info = DocumentInfo(f"{TITLE} — {record.reference}", record.institution)
-    return build_pdf(flow, info, on_page=page_number)
+    return build_pdf(flow, info, on_page=page_footer(record.office, record.reference))

@@ -8,7 +8,7 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import styles
-from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.documents.text import clipped, markup, normalized
 from calcert_desktop.domain.office import OfficeDetails
 from calcert_desktop.domain.signature_slots import Signature
 
@@ -56,9 +56,10 @@ def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
     return table
 
 
-def signatures(people: Sequence[Signature], width: float) -> Any:
+def signatures(people: Sequence[Signature], width: float, before: Sequence[Any] = ()) -> Any:
     """Signature lines side by side: for each, the dotted line, the function, and the name
-    (or a hint what to write, or nothing: written by hand); kept together on one page."""
+    (or a hint what to write, or nothing: written by hand); kept together on one page with
+    the flowables ``before`` them (the end of the text they sign)."""
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -76,15 +77,22 @@ def signatures(people: Sequence[Signature], width: float) -> Any:
     table.setStyle(
         TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
-    return KeepTogether([Spacer(1, 36), table])
+    return KeepTogether([*before, Spacer(1, 36), table])
 
 
-def page_number(canvas: Any, document: Any) -> None:
-    """"Strona N" at the foot of each portrait page (a page hook for ``build_pdf``)."""
+def page_footer(office: OfficeDetails, reference: str) -> Any:
+    """A page hook for ``build_pdf``: the office's name with the case's number at the foot
+    of each portrait page, "Strona N" at the right."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
-    canvas.saveState()
-    canvas.setFont(fonts.FAMILY, 8)
-    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
-    canvas.restoreState()
+    def draw(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.FAMILY, 8)
+        room = A4[0] - 40 * mm - 25 * mm  # beside "Strona N"
+        canvas.drawString(20 * mm, 10 * mm, clipped(f"{office.name} · {reference}",
+                                                    fonts.FAMILY, 8, room))  # fmt: skip
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
+        canvas.restoreState()
+
+    return draw

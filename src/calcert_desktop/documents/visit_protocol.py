@@ -14,7 +14,7 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_number,
+    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import markup
@@ -71,7 +71,7 @@ def visit_protocol_pdf(protocol: VisitProtocol) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import Paragraph
 
     style = styles()
     style["standard"] = ParagraphStyle("standard", parent=style["heading"], fontSize=10.5,
@@ -104,8 +104,8 @@ def visit_protocol_pdf(protocol: VisitProtocol) -> bytes:
     # The signatures never stand alone on a page: they take the summary's end with them.
     flow += [
         Paragraph("Podsumowanie", style["heading"]),
-        KeepTogether([summary, signatures(people, width)]),
+        signatures(people, width, before=[summary]),
     ]
     info = DocumentInfo(f"{TITLE} — {protocol.reference}", protocol.institution)
-    return build_pdf(flow, info, on_page=page_number)
+    return build_pdf(flow, info, on_page=page_footer(protocol.office, protocol.reference))
 

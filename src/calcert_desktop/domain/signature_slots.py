@@ -181,11 +181,16 @@ def function_text(code_or_words: str, gender: str) -> str:
     return known.form(gender) if known else code_or_words
 
 
+def default_function(kind: str, slot: str) -> str:
+    """The code of the function slot ``slot`` of ``kind`` prints when none is set."""
+    return SLOTS[kind][int(slot) - 1].function
+
+
 def signature(kind: str, slot: str, setting: SignerSetting) -> Signature:
     """What slot ``slot`` of ``kind`` prints for ``setting`` (the slot's default function
     when none is set)."""
-    default = SLOTS[kind][int(slot) - 1].function
-    return Signature(setting.name, function_text(setting.function or default, setting.gender))
+    code = setting.function or default_function(kind, slot)
+    return Signature(setting.name, function_text(code, setting.gender))
 
 
 def signatures(kind: str, settings: dict[tuple[str, str], SignerSetting]) -> tuple[Signature, ...]:

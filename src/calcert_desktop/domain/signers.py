@@ -15,6 +15,7 @@ from calcert_desktop.domain.signature_slots import (
     GENDER_LABELS,
     SLOTS,
     SignerSetting,
+    default_function,
     field,
     kind_label,
     slot_codes,
@@ -89,7 +90,7 @@ def problems(kind: str, slot: str, setting: SignerSetting) -> list[ValidationErr
     if setting.gender not in GENDER_LABELS:
         found.append(ValidationError("signer.unknown_gender", field(kind, slot, "gender"),
                                      value=setting.gender))  # fmt: skip
-    function = FUNCTIONS.get(setting.function or SLOTS[kind][int(slot) - 1].function)
+    function = FUNCTIONS.get(setting.function or default_function(kind, slot))
     if setting.name and not setting.gender and function is not None and function.gendered:
         found.append(ValidationError(
             "signer.gender_required", field(kind, slot, "gender"), name=setting.name,

@@ -9,6 +9,7 @@ untouched installation read the same.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,6 +100,8 @@ def save(
             changed += _put(session, key, office.cleaned(text), spec.default)
         for (kind, slot), setting in chosen.items():
             clean = cleaned_signer(setting)
+            if clean.function == slots.default_function(kind, slot):
+                clean = replace(clean, function="")  # the default: stored as none
             changed += _put(session, slots.setting_key(kind, slot), clean.to_text(),
                             SignerSetting().to_text())  # fmt: skip
     if not changed:
