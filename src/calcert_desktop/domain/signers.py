@@ -7,6 +7,7 @@ Pure: no database.
 
 from __future__ import annotations
 
+from calcert_desktop.domain import office
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.limits import MAX_FUNCTION_CHARS, MAX_SIGNER_NAME_CHARS
 from calcert_desktop.domain.polish_text import fold
@@ -41,6 +42,19 @@ def parse_function(text: str) -> str:
         if typed in (fold(code), fold(function.masculine), fold(function.feminine)):
             return code
     return " ".join(text.split())
+
+
+def cleaned(kind: str, slot: str, setting: SignerSetting) -> SignerSetting:
+    """A signer as typed, as it is stored: the name trimmed, the function as a code when it
+    names a known one (none when it is the slot's own: the default), the gender as "m", "f"
+    or "" (a word it cannot read is kept, for :func:`problems` to name)."""
+    gender = setting.gender
+    if gender not in GENDER_LABELS:
+        gender = TYPED_GENDERS.get(fold(gender), gender)
+    function = parse_function(office.cleaned(setting.function))
+    if function == default_function(kind, slot):
+        function = ""
+    return SignerSetting(office.cleaned(setting.name), function, gender)
 
 
 def parse_gender(text: str, field: str = "gender") -> str:

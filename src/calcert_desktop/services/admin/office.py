@@ -9,7 +9,6 @@ untouched installation read the same.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +16,6 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain import office, signers
 from calcert_desktop.domain import signature_slots as slots
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
-from calcert_desktop.domain.polish_text import fold
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.signature_slots import SignerSetting
 from calcert_desktop.services.changes import NOTHING, Changes, Done, Kind
@@ -36,16 +34,6 @@ def office_settings(ctx: AppContext) -> OfficeSettings:
         return stored(session)
 
 
-def cleaned_signer(setting: SignerSetting) -> SignerSetting:
-    """A signer as typed, as it is stored: trimmed, the function as a code when it names a
-    known one, the gender as "m", "f" or ""."""
-    gender = setting.gender
-    if gender not in slots.GENDER_LABELS:
-        gender = signers.TYPED_GENDERS.get(fold(gender), gender)
-    function = signers.parse_function(office.cleaned(setting.function))
-    return SignerSetting(office.cleaned(setting.name), function, gender)
-
-
 def problems(
     values: Mapping[str, str], signer_slots: Mapping[Slot, SignerSetting]
 ) -> list[ValidationError]:
@@ -53,7 +41,7 @@ def problems(
     without the database: the settings page checks as one types)."""
     found = office.problems(values)
     for (kind, slot), setting in signer_slots.items():
-        found += signers.problems(kind, slot, cleaned_signer(setting))
+        found += signers.problems(kind, slot, signers.cleaned(kind, slot, setting))
     return found
 
 
@@ -99,9 +87,7 @@ def save(
             spec = office.OFFICE_SETTINGS[key]
             changed += _put(session, key, office.cleaned(text), spec.default)
         for (kind, slot), setting in chosen.items():
-            clean = cleaned_signer(setting)
-            if clean.function == slots.default_function(kind, slot):
-                clean = replace(clean, function="")  # the default: stored as none
+            clean = signers.cleaned(kind, slot, setting)
             changed += _put(session, slots.setting_key(kind, slot), clean.to_text(),
                             SignerSetting().to_text())  # fmt: skip
     if not changed:
@@ -151,7 +137,7 @@ def set_signer(
         now.gender if typed_gender is None else typed_gender,
     )
     done = save(ctx, actor, {}, {(kind, slot): wanted})
-    printed = slots.signature(kind, slot, cleaned_signer(wanted))
+    printed = slots.signature(kind, slot, signers.cleaned(kind, slot, wanted))
     who = f"{printed.name}, {printed.function}" if printed.name else printed.function
     verb = "Bez zmian" if not done.changes else "Ustawiono"
     return Done(f"{verb}: {slots.slot_label(kind, slot)} — podpisuje: {who}.", done.changes)

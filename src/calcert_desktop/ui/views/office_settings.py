@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain import office as office_rules
 from calcert_desktop.domain import signature_slots as slots
+from calcert_desktop.domain import signers
 from calcert_desktop.domain.limits import MAX_FUNCTION_CHARS, MAX_SIGNER_NAME_CHARS
 from calcert_desktop.domain.messages import render
 from calcert_desktop.domain.roles import Role
@@ -116,11 +117,12 @@ class SignerRow:
 
     def gender_changed(self) -> None:
         """A known function follows the gender's form."""
-        setting = office.cleaned_signer(self.setting())
+        setting = signers.cleaned(self.kind, self.slot, self.setting())
         self._fill_functions(setting.gender)
-        if setting.function in slots.FUNCTIONS:
+        code = setting.function or slots.default_function(self.kind, self.slot)
+        if code in slots.FUNCTIONS:
             self.function.blockSignals(True)
-            self.function.setCurrentText(slots.function_text(setting.function, setting.gender))
+            self.function.setCurrentText(slots.function_text(code, setting.gender))
             self.function.blockSignals(False)
 
     def fields(self) -> tuple[QWidget, ...]:
@@ -283,12 +285,6 @@ class OfficeSettingsEditor(QWidget):
         """Every slot's signer as typed."""
         return {key: row.setting() for key, row in self.signers.items()}
 
-    def _normal(self, key: Slot, setting: SignerSetting) -> SignerSetting:
-        clean = office.cleaned_signer(setting)
-        if clean.function == slots.default_function(*key):
-            return SignerSetting(clean.name, "", clean.gender)
-        return clean
-
     @property
     def dirty(self) -> bool:
         """Whether what is shown differs from what is set."""
@@ -299,7 +295,7 @@ class OfficeSettingsEditor(QWidget):
             return True
         for key, setting in self.signer_settings().items():
             stored = self._loaded.signers.get(key, SignerSetting())
-            if self._normal(key, setting) != self._normal(key, stored):
+            if signers.cleaned(*key, setting) != signers.cleaned(*key, stored):
                 return True
         return False
 
@@ -331,7 +327,7 @@ class OfficeSettingsEditor(QWidget):
             ]  # fmt: skip
             row.problem.setText("\n".join(found))
             row.problem.setVisible(bool(found))
-            printed = slots.signature(kind, slot, self._normal((kind, slot), row.setting()))
+            printed = slots.signature(kind, slot, signers.cleaned(kind, slot, row.setting()))
             row.printed.setText(
                 f"{printed.name}, {printed.function}" if printed.name else printed.function
             )
