@@ -46,8 +46,10 @@ def test_the_certificate_of_a_granted_case_from_the_command_line(granted_pdf):
     assert "Gminny Ośrodek Pomocy Społecznej w Łącku" in first
     assert "Łącko 445, 33-390 Łącko, województwo małopolskie" in first
     # Issued on 29 February 2024: valid to the day before the same date five years on.
-    assert "Wydany 29 lutego 2024 r." in first and "ważny do 28 lutego 2029 r." in first
-    assert "Jerzy Będkowski" in first and first.count("członek Zarządu CAL") == 2
+    assert "Warszawa, 29 lutego 2024 r." in first and "ważny do 28 lutego 2029 r." in first
+    assert "Certyfikat wydał Zarząd Centrum Wspierania Aktywności Lokalnej CAL" in first
+    # Nobody set as a signer: the Board's two functions, to sign by hand.
+    assert "Prezes Zarządu" in first and "Członek Zarządu" in first
     assert "Załącznik do certyfikatu nr CJ-001/2024" in annex
     for label in ("pomoc społeczna", "kultura", "edukacja", "zdrowie i profilaktyka",
                   "aktywizacja zawodowa", "aktywność obywatelska"):  # fmt: skip
@@ -56,6 +58,7 @@ def test_the_certificate_of_a_granted_case_from_the_command_line(granted_pdf):
     assert squeezed("Organizatorki pracują w sołectwach gminy według cyklu") in squeezed(annex)
     assert squeezed("niezależnie od tego, czy korzystają ze świadczeń") in squeezed(annex)
     assert "CAL/2024/0001" in annex
+    assert "Certyfikat wydał: Zarząd Centrum Wspierania Aktywności Lokalnej CAL" in annex
     used = fonts_of(reader)
     assert used and all(name.split("+")[-1].startswith("DejaVuSans") for name in used), used
     assert reader.metadata.title == "Certyfikat nr CJ-001/2024"

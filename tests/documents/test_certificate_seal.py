@@ -75,6 +75,8 @@ def test_the_certificate_of_a_case_carries_its_stored_seal_on_every_copy(
     cli, declaration_file, tmp_path
 ):
     reference = granted_case(cli, declaration_file, tmp_path)
+    cli.ok("settings", "signer", "certificate", "--slot", "1", "--name", "Jerzy Będkowski",
+           "--function", "Prezes Zarządu", "--gender", "m", user="admin")  # fmt: skip
     copies = []
     for name in ("pierwszy.pdf", "drugi.pdf"):
         target = tmp_path / name

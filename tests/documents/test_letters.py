@@ -19,6 +19,7 @@ from calcert_desktop.documents import (
     revocation_decision,
 )
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.signature_slots import Signature
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.documents import generate, letters
@@ -73,24 +74,30 @@ def test_refusal_letter_with_reasons_per_standard_and_the_appeal_deadline():
     data = refusal_letter.RefusalData(
         reference="CAL/2025/0042", institution=INSTITUTION, address_lines=ADDRESS,
         decided_on=date(2025, 3, 14), reasons=reasons, appeal_days=14,
-        delivered_on=date(2025, 3, 18), signer="Barbara Łukaszewicz",
+        delivered_on=date(2025, 3, 18),
+        signatures=(Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )  # fmt: skip
     pdf = refusal_letter.render(data)
     text = text_of(pdf)
     words = flat(text)
-    for expected in ("Centrum Aktywności Lokalnej", "Komisja Certyfikacyjna",
+    for expected in ("Centrum Wspierania Aktywności Lokalnej CAL", "Komisja Certyfikacyjna",
                      "Warszawa, 14 marca 2025 r.", INSTITUTION, *ADDRESS,
                      "Dotyczy: sprawa CAL/2025/0042", "Odmowa przyznania certyfikatu",
                      "Rozstrzygnięcie", "Uzasadnienie", "Pouczenie",
                      "4. Diagnoza (S4) – nie spełnia:", "Diagnoza sprzed pięciu lat",
                      "Wizytacja: brak sprawozdań z ewaluacji", "Barbara Łukaszewicz",
-                     "strona 1 z 1"):  # fmt: skip
+                     "Przewodnicząca Komisji Certyfikacyjnej", "strona 1 z 1"):  # fmt: skip
         assert expected in words, expected
-    assert "odwołanie do Zarządu Centrum Aktywności Lokalnej w terminie 14 dni" in words
+    assert (
+        "odwołanie do Zarządu Centrum Wspierania Aktywności Lokalnej CAL w terminie 14 dni"
+        in words
+    )
+    assert "Komisja Certyfikacyjna Centrum Wspierania Aktywności Lokalnej CAL, po" in words
     # 14 days from delivery on 18 March: the last day is 1 April, written once with one dot.
     assert "Decyzję doręczono 18 marca 2025 r., zatem ostatnim dniem" in words
     assert "jest 1 kwietnia 2025 r. Odwołanie wnosi się na piśmie" in words
-    assert "r.." not in words and "za pośrednictwem biura" in words
+    assert "r.." not in words
+    assert "za pośrednictwem biura Centrum Wspierania Aktywności Lokalnej CAL," in words
     only_dejavu(pdf)
     info = PdfReader(io.BytesIO(pdf)).metadata
     assert info.title == "Odmowa przyznania certyfikatu – CAL/2025/0042"
@@ -133,12 +140,15 @@ def test_charges_revocation_and_appeal_letters():
         reference="CAL/2023/0007", institution=INSTITUTION, address_lines=ADDRESS,
         outcome="overturned", against="revoke", against_on=date(2025, 2, 15),
         appeal_received_on=date(2025, 2, 25), decided_on=date(2025, 3, 5),
-        reasons="Komisja pominęła dowody.", certificate="CJ-003/2023", signer="Jerzy Będkowski",
+        reasons="Komisja pominęła dowody.", certificate="CJ-003/2023",
+        signatures=(Signature("Jerzy Będkowski", "Prezes Zarządu"),),
     )  # fmt: skip
     text = text_of(appeal_decision.render(appeal))
     words = flat(text)
     assert "Rozstrzygnięcie odwołania przez Zarząd" in words and "Zarząd\n" in text
     assert "uchyla tę decyzję" in words and "Certyfikat nr CJ-003/2023 pozostaje ważny." in words
+    assert "Zarząd Centrum Wspierania Aktywności Lokalnej CAL, po rozpatrzeniu" in words
+    assert "Jerzy Będkowski Prezes Zarządu" in words
     assert "o odebraniu Certyfikatu" in words and "Komisja pominęła dowody." in words
     upheld = appeal_decision.render(
         replace(appeal, outcome="upheld", against="refuse")
@@ -177,7 +187,9 @@ def test_letters_of_a_revoked_case_and_refusals_without_a_decision(cli, declarat
         actor = resolve_actor(ctx, "biuro")
         refusal = flat(text_of(generate.render(ctx, actor, "refusal", ref)))
         assert f"Dotyczy: sprawa {ref}" in refusal and "Standardy nie są spełnione." in refusal
-        assert "Warszawa, 20 marca 2023 r." in refusal and "Barbara Łukaszewicz" in refusal
+        # Nobody set as the signer: the function alone, to sign by hand.
+        assert "Warszawa, 20 marca 2023 r." in refusal
+        assert "Przewodniczący Komisji Certyfikacyjnej" in refusal
         assert "Decyzję doręczono 22 marca 2023 r., zatem ostatnim dniem" in refusal
         assert "jest 5 kwietnia 2023 r." in refusal
         assert "Gminny Ośrodek Pomocy Społecznej w Łącku Łącko 445 33-390 Łącko" in refusal
@@ -192,7 +204,7 @@ def test_letters_of_a_revoked_case_and_refusals_without_a_decision(cli, declarat
 
         appeal = flat(text_of(generate.render(ctx, actor, "appeal-decision", ref)))
         assert "uchyla tę decyzję" in appeal and "Komisja pominęła raport." in appeal
-        assert "wniesionego 30 marca 2023 r." in appeal and "Jerzy Będkowski" in appeal
+        assert "wniesionego 30 marca 2023 r." in appeal and "Prezes Zarządu" in appeal
     finally:
         ctx.close()
 

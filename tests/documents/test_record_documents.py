@@ -34,14 +34,19 @@ def test_extreme_visit_protocol_keeps_every_standard_and_the_long_name():
         assert f"S{number}. " in text
     for rating in ("nie spełnia", "spełnia częściowo", "Ocena eksperta: spełnia"):
         assert rating in text
-    assert "Przedstawiciel instytucji" in text and "Ekspert CAL" in text
+    assert "W imieniu instytucji" in text and "Ekspert CAL" in text
+    assert "Komisja Certyfikacyjna Stowarzyszenia Centrum Wspierania" in text
 
 
 def test_extreme_decision_record_lists_members_conflicts_and_votes():
     text = flat(text_of(records.extreme_decision_record()))
     assert "Kołodziej-Nowakowska" in text and "Żaneta Żółkiewska-Szczepańska" in text
-    assert text.count("wyłączony(-a) z głosowania") >= 4  # twice in the table, twice in 2.
+    # Neutral Polish: a member's grammatical gender is not known.
+    assert text.count("wyłączenie z głosowania") >= 4  # twice in the table, twice in 2.
+    assert "(-a)" not in text and "(a)" not in text
+    assert text.count("wstrzymanie się od głosu") == 3
     assert "Wynik głosowania: za — 6, przeciw — 3, wstrzymało się — 3." in text
+    assert "Wiceprzewodnicząca Komisji Certyfikacyjnej" in text and "Protokolantka" in text
     assert "postanowiła odmówić przyznania Certyfikatu Jakości" in text
 
 
@@ -71,6 +76,11 @@ def test_visit_protocol_and_decision_record_of_a_granted_case(cli, declaration_f
     assert "Wynik głosowania: za — 2, przeciw — 0, wstrzymało się — 0." in text
     assert "postanowiła przyznać Certyfikat Jakości" in text
     assert "Standardy spełnione." in text
+    # Nobody set as a signer: the functions alone, to sign by hand; the conflicted member
+    # is named neutrally.
+    assert "Przewodniczący Komisji Certyfikacyjnej" in text and "Protokolant" in text
+    assert "wyłączenie z głosowania — konflikt interesów" in text
+    assert "Komisja Certyfikacyjna Centrum Wspierania Aktywności Lokalnej CAL" in text
 
 
 def test_a_case_without_a_visit_has_no_protocol(cli, declaration_file, tmp_path):

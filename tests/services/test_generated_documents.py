@@ -56,7 +56,7 @@ def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, gr
     assert entry.new is not None
     assert entry.new["kind"] == "certificate" and entry.new["sha256"] == info.sha256
     assert action_label("generate-document") == "wygenerowanie dokumentu"
-    assert field_label("generated_documents", "generated_by_id") == "wygenerował(a)"
+    assert field_label("generated_documents", "generated_by_id") == "kto wygenerował"
 
 
 def test_two_generations_are_two_files_newest_listed_first(ctx, granted):

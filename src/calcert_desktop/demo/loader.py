@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.demo import script
 from calcert_desktop.demo.declarations import make_declaration
+from calcert_desktop.demo.office import write_office
 from calcert_desktop.demo.writer import CaseWriter, Staff, make_staff
 from calcert_desktop.domain.actions import Action as A
 from calcert_desktop.domain.errors import DomainError
@@ -144,6 +145,7 @@ def fill(
         standards = [s.code for s in load_form(None).standards]
         outlines, last = _outline(rng, cases, staff, standards, today)
         _write_people(session, staff, last)
+        write_office(session, staff.team)
         writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
         by_state = _write_cases(session, writer, outlines, today, progress)
     message = (

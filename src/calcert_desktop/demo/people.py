@@ -70,6 +70,8 @@ class StaffMember:
     full_name: str
     roles: tuple[str, ...]
     """Role codes, as in ``calcert_desktop.domain.roles.Role``."""
+    female: bool = False
+    """The person's grammatical gender: the form of their function when they sign."""
 
 
 OFFICE = "office"
@@ -81,12 +83,14 @@ ADMIN = "admin"
 
 # Fixed accounts the documentation and tests rely on, whatever the seed.
 FIXED_STAFF: tuple[StaffMember, ...] = (
-    StaffMember("biuro", "Ewa Zalewska", (OFFICE,)),
-    StaffMember("przewodniczaca", "Barbara Łukaszewicz", (COMMISSION_CHAIR, COMMISSION_MEMBER)),
+    StaffMember("biuro", "Ewa Zalewska", (OFFICE,), female=True),
+    StaffMember(
+        "przewodniczaca", "Barbara Łukaszewicz", (COMMISSION_CHAIR, COMMISSION_MEMBER), True
+    ),
     StaffMember("czlonek1", "Tomasz Wróbel", (COMMISSION_MEMBER,)),
-    StaffMember("czlonek2", "Agnieszka Kołodziej", (COMMISSION_MEMBER,)),
+    StaffMember("czlonek2", "Agnieszka Kołodziej", (COMMISSION_MEMBER,), female=True),
     StaffMember("czlonek3", "Paweł Śliwiński", (COMMISSION_MEMBER,)),
-    StaffMember("ekspert", "Marta Żak", (EXPERT,)),
+    StaffMember("ekspert", "Marta Żak", (EXPERT,), female=True),
     StaffMember("zarzad", "Jerzy Będkowski", (BOARD_MEMBER,)),
     StaffMember("admin", "Administrator Systemu", (ADMIN,)),
 )
@@ -130,5 +134,5 @@ def demo_staff(rng: random.Random) -> list[StaffMember]:
             login = _login_for(person, taken_logins)
             taken_logins.add(login)
             taken_names.add(person.full)
-            team.append(StaffMember(login, person.full, roles))
+            team.append(StaffMember(login, person.full, roles, person.female))
     return team

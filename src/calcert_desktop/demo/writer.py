@@ -11,7 +11,7 @@ from typing import Any
 
 from calcert_desktop.demo import script
 from calcert_desktop.demo.declarations import make_text
-from calcert_desktop.demo.people import demo_staff
+from calcert_desktop.demo.people import StaffMember, demo_staff
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action as A
 from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state
@@ -65,11 +65,13 @@ class Staff:
     members: list[str]
     experts: list[str]
     board: list[str]
+    team: tuple[StaffMember, ...] = ()  # the same people as ``users``, with their gender
 
 
 def make_staff(rng: random.Random) -> Staff:
     users: dict[str, User] = {}
-    for person in demo_staff(rng):
+    team = tuple(demo_staff(rng))
+    for person in team:
         user = make_user(person.login, person.full_name, frozenset(Role(r) for r in person.roles))
         user.id = uuid.UUID(int=rng.getrandbits(128), version=4)
         users[user.login] = user
@@ -85,6 +87,7 @@ def make_staff(rng: random.Random) -> Staff:
         having(Role.COMMISSION_MEMBER),
         having(Role.EXPERT),
         having(Role.BOARD_MEMBER),
+        team,
     )
 
 

@@ -10,6 +10,8 @@ from datetime import date
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "appeal-decision"
 
@@ -17,12 +19,12 @@ TEMPLATES: dict[str, str] = {
     "title": "Rozstrzygnięcie odwołania przez Zarząd",
     "decision_heading": "Rozstrzygnięcie",
     "upheld": (
-        "Zarząd Centrum Aktywności Lokalnej, po rozpatrzeniu w dniu {decided_on} odwołania "
+        "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
         "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
         "Certyfikacyjnej z dnia {against_on} {against_what}, utrzymuje tę decyzję w mocy."
     ),
     "overturned": (
-        "Zarząd Centrum Aktywności Lokalnej, po rozpatrzeniu w dniu {decided_on} odwołania "
+        "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
         "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
         "Certyfikacyjnej z dnia {against_on} {against_what}, uchyla tę decyzję."
     ),
@@ -44,7 +46,7 @@ AGAINST = ("refuse", "revoke")
 # The placeholders ``values`` fills; the decision, its consequence and the final
 # instruction may use them all.
 VALUES = ("institution", "reference", "certificate", "decided_on", "against_on",
-          "appeal_received_on", "against_what")  # fmt: skip
+          "appeal_received_on", "against_what", *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Rozstrzygnięcie odwołania przez Zarząd", {
     "title": Part("Tytuł pisma"),
@@ -61,7 +63,7 @@ WORDING = letter.wording(KIND, "Rozstrzygnięcie odwołania przez Zarząd", {
     "reasons_heading": Part("Uzasadnienie – nagłówek"),
     "final_heading": Part("Pouczenie – nagłówek"),
     "final": Part("Pouczenie – treść", VALUES, LONG_LIMIT),
-    "signed_for": Part("Formuła podpisu"),
+    "signed_for": Part("Formuła podpisu", letter.OFFICE_VALUES),
 }, TEMPLATES)  # fmt: skip
 
 
@@ -79,7 +81,8 @@ class AppealDecisionData:
     decided_on: date
     reasons: str
     certificate: str = ""
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(
@@ -87,6 +90,7 @@ def values(
 ) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "certificate": data.certificate,
@@ -126,5 +130,6 @@ def sample() -> AppealDecisionData:
         against_on=date(2025, 3, 14), appeal_received_on=date(2025, 3, 27),
         decided_on=date(2025, 4, 22),
         reasons="Zarząd podziela ocenę Komisji: diagnoza potrzeb nie objęła mieszkańców, "
-        "a odwołanie nie wskazuje nowych dowodów.", signer="Jerzy Będkowski",
+        "a odwołanie nie wskazuje nowych dowodów.",
+        signatures=(Signature("Jerzy Będkowski", "Prezes Zarządu"),),
     )  # fmt: skip

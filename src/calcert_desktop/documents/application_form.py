@@ -1,5 +1,6 @@
 """The filled application form ("Zgłoszenie do Certyfikatu") as a PDF, laid out like the
-paper form in the regulations: the institution, the submitting person and the head, the
+paper form in the regulations, addressed to the office (its name and address in a small
+line at the top): the institution, the submitting person and the head, the
 request, the two eligibility conditions and the nine standards each with its box marked,
 with the institution's description and evidence under each, the model of work, the
 attachments, place and date, and room for the head's signature and the institution's stamp.
@@ -20,6 +21,7 @@ from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 
 KIND = "application"
 CHECKED = "☒"
@@ -99,6 +101,7 @@ class ApplicationData:
     signed_on: date | None
     signed_on_text: str = ""  # the date as typed, when it is not a valid date
     institution_name: str = ""  # for the PDF's metadata
+    office: OfficeDetails = DEFAULT_OFFICE  # the body the form is addressed to
 
 
 def box(checked: bool) -> str:
@@ -176,11 +179,16 @@ class _Layout:
                                        bulletIndent=8 * mm, bulletFontName=fonts.FAMILY,
                                        spaceAfter=1)  # fmt: skip
         self.box = ParagraphStyle("box", parent=base["cell"], fontSize=14, leading=16)
+        self.addressee = ParagraphStyle("addressee", parent=base["small"], alignment=TA_LEFT,
+                                        spaceAfter=6)  # fmt: skip
 
     def flowables(self, data: ApplicationData) -> list[Any]:
         from reportlab.platypus import Paragraph
 
+        office = data.office
+        addressee = " · ".join((office.name, *office.address_lines))
         flow: list[Any] = [
+            Paragraph(f"Adresat: {markup(addressee)}", self.addressee),
             Paragraph(markup(data.form_title.upper()), self.title),
             Paragraph(markup(data.form_subtitle), self.subtitle),
             Paragraph(markup(f"Sprawa {data.reference} · wersja formularza {data.form_version}"),

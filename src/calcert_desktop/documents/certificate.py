@@ -1,5 +1,6 @@
 """The CAL Quality Certificate as a PDF: one A4 landscape page (the CAL mark, the
-institution, the number, the dates, the Board's signature lines, in a decorative border),
+institution, the number, the issuing Board, the place and dates, the Board's signature
+lines, in a decorative border),
 then its substantive annex, the institution's model of work, on portrait pages with a
 header repeated on each.
 
@@ -19,7 +20,9 @@ from typing import Any
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf_with_templates, styles
 from calcert_desktop.documents.polish_dates import long_date
-from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.documents.text import clipped, markup, normalized
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 TITLE = "Certyfikat Jakości Centrum Aktywności Lokalnej"
 ANNEX_TITLE = "model pracy instytucji"
@@ -52,14 +55,6 @@ class Address:
 
 
 @dataclass(frozen=True)
-class Signatory:
-    """One signature line of the Board: a name (blank: left to write by hand) and a role."""
-
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
 class SealPrint:
     """The certificate's seal as printed: the QR code's text and the short code."""
 
@@ -77,10 +72,11 @@ class CertificateData:
     address: Address
     issued_on: date
     valid_until: date
-    signatories: tuple[Signatory, ...]
+    signatories: tuple[Signature, ...]
     fields_of_activity: tuple[str, ...]  # Polish labels, in the form's order
     model_of_work: str  # the description, paragraphs separated by blank lines
     seal: SealPrint | None = None  # the QR code and short code (none: printed without)
+    office: OfficeDetails = DEFAULT_OFFICE  # the issuing body and the place of issue
 
 
 def render(data: CertificateData) -> bytes:
@@ -193,21 +189,23 @@ class _Layout:
                 "model pracy instytucji.",
                 self.lead,
             ),
-            Spacer(1, _mm(5)),
+            Spacer(1, _mm(4)),
+            Paragraph(f"Certyfikat wydał {markup(data.office.board)}", self.lead),
+            Spacer(1, _mm(2)),
             Paragraph(
-                f"Wydany {markup(long_date(data.issued_on))}, "
+                f"{markup(data.office.place)}, {markup(long_date(data.issued_on))} · "
                 f"<b>ważny do {markup(long_date(data.valid_until))}</b>",
                 self.dates,
             ),
         ]
         return KeepInFrame(width, height, content, mode="shrink", hAlign="CENTER")
 
-    def signatures(self, signatories: Sequence[Signatory]) -> Any:
-        """A line to sign on for each Board signatory, the name and role beneath it."""
+    def signatures(self, signatories: Sequence[Signature]) -> Any:
+        """A line to sign on for each Board signatory, the name and function beneath it."""
         from reportlab.platypus import KeepInFrame, Paragraph, Table, TableStyle
 
         _, _, width, height = self.sign_box
-        people = list(signatories) or [Signatory("", "za Zarząd")]
+        people = list(signatories) or [Signature("", "za Zarząd")]
         count = len(people)
         gap = _mm(18) if count <= 2 else _mm(10)  # three names need the room
         column = min(_mm(80), (width - gap * (count - 1)) / count)
@@ -220,7 +218,7 @@ class _Layout:
             widths.append(column)
             name_style = _words_fitting(person.name, self.sign_name, column)
             cell = [Paragraph(markup(person.name), name_style)] if person.name else []
-            cell.append(Paragraph(markup(person.role), self.sign_role))
+            cell.append(Paragraph(markup(person.function), self.sign_role))
             names.append(cell)
         table = Table([[[] for _ in widths], names], colWidths=widths, rowHeights=[_mm(16), None])
         commands: list[tuple[Any, ...]] = [
@@ -286,6 +284,11 @@ class _Layout:
             Paragraph(f"<b>Instytucja:</b> {markup(data.institution)}", body),
             Paragraph(f"<b>Adres:</b> {markup(data.address.one_line())}", body),
             Paragraph(f"<b>Numer sprawy:</b> {markup(data.case_reference)}", body),
+            Paragraph(
+                f"<b>Certyfikat wydał:</b> {markup(data.office.board)}, "
+                f"{markup(data.office.place)}, {markup(long_date(data.issued_on))}",
+                body,
+            ),
             Spacer(1, _mm(2)),
             Paragraph("Dziedziny działalności", base["heading"]),
         ]
@@ -304,7 +307,8 @@ class _Layout:
         return flow
 
     def decorate_annex(self, data: CertificateData) -> Any:
-        """The annex's header (repeated on each page) and its footer with the page number."""
+        """The annex's header (repeated on each page) and its footer: the issuing office and
+        the page number."""
         header = f"Załącznik do certyfikatu nr {normalized(data.number)}: {ANNEX_TITLE}"
 
         def draw(canvas: Any, doc: Any) -> None:
@@ -312,11 +316,13 @@ class _Layout:
             canvas.saveState()
             canvas.setFont(self.family, 8.5)
             canvas.setFillColorRGB(*GREY)
-            canvas.drawString(_mm(20), height - _mm(12), _clipped(header, self.family, 8.5,
+            canvas.drawString(_mm(20), height - _mm(12), clipped(header, self.family, 8.5,
                                                                   width - _mm(40)))  # fmt: skip
             canvas.setStrokeColorRGB(*TEAL)
             canvas.setLineWidth(0.6)
             canvas.line(_mm(20), height - _mm(14), width - _mm(20), height - _mm(14))
+            canvas.drawString(_mm(20), _mm(10), clipped(data.office.name, self.family, 8.5,
+                                                        width - _mm(65)))  # fmt: skip
             canvas.drawRightString(width - _mm(20), _mm(10), f"strona {doc.page}")
             canvas.restoreState()
 
@@ -474,17 +480,6 @@ def _words_fitting(text: str, style: Any, width: float) -> Any:
     size = max(6.0, width / widest)
     return ParagraphStyle(f"{style.name}_{size:.1f}", parent=style, fontSize=size,
                           leading=size * 1.25)  # fmt: skip
-
-
-def _clipped(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (for one-line running headers)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _paragraphs(text: str) -> list[str]:

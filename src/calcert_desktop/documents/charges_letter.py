@@ -10,6 +10,8 @@ from datetime import date
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "charges"
 
@@ -17,7 +19,7 @@ TEMPLATES: dict[str, str] = {
     "title": "Zarzuty na piśmie",
     "opening_heading": "Wszczęcie postępowania",
     "opening": (
-        "Komisja Certyfikacyjna Centrum Aktywności Lokalnej zawiadamia, że w dniu {opened_on} "
+        "Komisja Certyfikacyjna {body_of} zawiadamia, że w dniu {opened_on} "
         "wszczęła postępowanie w sprawie odebrania Certyfikatu Jakości Centrum Aktywności "
         "Lokalnej nr {certificate} wydanego instytucji: {institution}. Zgodnie z regulaminem "
         "certyfikatu Komisja formułuje na piśmie następujące zarzuty."
@@ -26,8 +28,8 @@ TEMPLATES: dict[str, str] = {
     "response_heading": "Termin i sposób odpowiedzi",
     "response": (
         "Instytucja może ustosunkować się do zarzutów na piśmie i przedstawić dowody w terminie "
-        "do dnia {response_due}. Odpowiedź wnosi się za pośrednictwem biura Centrum "
-        "Aktywności Lokalnej, podając numer sprawy {reference}.\n\n"
+        "do dnia {response_due}. Odpowiedź wnosi się za pośrednictwem biura {body_of}, "
+        "podając numer sprawy {reference}.\n\n"
         "Po upływie terminu Komisja rozpatrzy sprawę na podstawie zebranych materiałów "
         "i podejmie decyzję o odebraniu certyfikatu albo o umorzeniu postępowania."
     ),
@@ -36,7 +38,7 @@ TEMPLATES: dict[str, str] = {
 
 # The placeholders ``values`` fills; the opening and the response may use them all.
 VALUES = ("institution", "reference", "certificate", "opened_on", "charged_on",
-          "response_due")  # fmt: skip
+          "response_due", *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Zarzuty na piśmie", {
     "title": Part("Tytuł pisma"),
@@ -45,7 +47,7 @@ WORDING = letter.wording(KIND, "Zarzuty na piśmie", {
     "charges_heading": Part("Zarzuty – nagłówek"),
     "response_heading": Part("Termin odpowiedzi – nagłówek"),
     "response": Part("Termin odpowiedzi – treść", VALUES, LONG_LIMIT),
-    "signed_for": Part("Formuła podpisu"),
+    "signed_for": Part("Formuła podpisu", letter.OFFICE_VALUES),
 }, TEMPLATES)  # fmt: skip
 
 
@@ -61,12 +63,14 @@ class ChargesData:
     charged_on: date
     charges: str
     response_due: date
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: ChargesData) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "certificate": data.certificate,
@@ -101,5 +105,6 @@ def sample() -> ChargesData:
         opened_on=date(2025, 1, 10), charged_on=date(2025, 1, 15),
         charges="1. Od września 2024 r. instytucja nie prowadzi pracy środowiskowej "
         "(standard S5).\n\n2. Sprawozdanie za 2024 r. nie zostało złożone.",
-        response_due=date(2025, 2, 10), signer="Barbara Łukaszewicz",
+        response_due=date(2025, 2, 10),
+        signatures=(Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )  # fmt: skip

@@ -1,6 +1,9 @@
 """The record of the Commission's meeting that decided a case ("Protokół z posiedzenia
 Komisji — decyzja"): the members present, the conflicts of interest declared (those members
-do not vote), each member's vote, the decision and its reasons."""
+do not vote), each member's vote, the decision and its reasons, the signatures.
+
+A member's grammatical gender is not known, so what is said of members is neutral Polish
+("wyłączenie z głosowania", "wstrzymanie się od głosu", "brak głosu")."""
 
 from __future__ import annotations
 
@@ -14,13 +17,17 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_number,
+    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import markup
+from calcert_desktop.domain.case_labels import NO_VOTE, VOTES
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
+KIND = "decision-record"
 TITLE = "Protokół z posiedzenia Komisji Certyfikacyjnej"
-VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
+EXCLUDED = "wyłączenie z głosowania — konflikt interesów"
 OUTCOMES: dict[str, str] = {
     "grant": "postanowiła przyznać Certyfikat Jakości Centrum Aktywności Lokalnej",
     "refuse": "postanowiła odmówić przyznania Certyfikatu Jakości Centrum Aktywności Lokalnej",
@@ -55,6 +62,15 @@ class DecisionRecord:
     kind: str  # grant / refuse
     reasons: str
     members: tuple[MemberPresent, ...]
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()  # the chair's and the recorder's lines
+
+
+# What the record prints when the service gives no signers (the settings' defaults).
+DEFAULT_SIGNATURES = (
+    Signature("", "Przewodniczący Komisji Certyfikacyjnej"),
+    Signature("", "Protokolant"),
+)
 
 
 def tally(members: tuple[MemberPresent, ...]) -> dict[str, int]:
@@ -100,7 +116,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
         return Paragraph(f"<b>{body}</b>" if bold else body, style["cell"])
 
     flow: list[Any] = [
-        issuer_line(),
+        issuer_line(record.office),
         Paragraph(markup(TITLE), style["title"]),
         Paragraph(markup(f"decyzja w sprawie nr {record.reference}"), style["title"]),
         facts_table(
@@ -118,7 +134,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     for index, member in enumerate(record.members, start=1):
         role = "sprawozdawca" if member.rapporteur else "członek Komisji"
         if member.excluded:
-            role += "; wyłączony(-a) z głosowania (konflikt interesów)"
+            role += f"; {EXCLUDED}"
         rows.append([cell(f"{index}."), cell(member.name), cell(role)])
     flow.append(_table(rows, [32, width * 0.45, width * 0.55 - 32]))
 
@@ -131,7 +147,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
         flow.append(
             Paragraph(
                 f"<b>{markup(member.name)}</b>{when}: {markup(member.conflict_reason)} "
-                "— wyłączony(-a) z głosowania.",
+                "— wyłączenie z głosowania.",
                 style["body"],
             )
         )
@@ -140,7 +156,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     rows = [[cell("Lp.", True), cell("Członek Komisji", True), cell("Głos", True)]]
     voters = [m for m in record.members if not m.excluded]
     for index, member in enumerate(voters, start=1):
-        vote = VOTES.get(member.vote or "", "nie głosował(a)")
+        vote = VOTES.get(member.vote or "", NO_VOTE)
         rows.append([cell(f"{index}."), cell(member.name), cell(vote)])
     flow.append(_table(rows, [32, width * 0.6, width * 0.4 - 32]))
     counts = tally(record.members)
@@ -163,11 +179,8 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     )
     flow.append(Paragraph("5. Uzasadnienie", style["heading"]))
     flow.append(Paragraph(markup(record.reasons) or "—", style["body"]))
-    flow.append(
-        signatures(
-            [("Przewodniczący(-a) Komisji", "(podpis)"), ("Protokolant(ka)", "(podpis)")],
-            width,
-        )
-    )
+    # The signatures never stand alone on a page: they take the reasons' end with them.
+    people = record.signatures or DEFAULT_SIGNATURES
+    flow.append(signatures(people, width, before=[flow.pop()]))
     info = DocumentInfo(f"{TITLE} — {record.reference}", record.institution)
-    return build_pdf(flow, info, on_page=page_number)
+    return build_pdf(flow, info, on_page=page_footer(record.office, record.reference))

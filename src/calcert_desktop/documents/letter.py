@@ -1,7 +1,8 @@
-"""The layout every CAL letter shares: the sender at the top left, place and date at the
-right, the addressee institution with its address, "Dotyczy: sprawa CAL/…", the title, the
-sections (rozstrzygnięcie, uzasadnienie, pouczenie...), the signature block, and "strona N z M"
-in the footer of every page.
+"""The layout every CAL letter shares: the letterhead at the top left (the office's name,
+address and contact, then the Commission or the Board), place and date at the right, the
+addressee institution with its address, "Dotyczy: sprawa CAL/…", the title, the sections
+(rozstrzygnięcie, uzasadnienie, pouczenie...), the signature block (each signer's name and
+function), and the office's name with "strona N z M" in the footer of every page.
 
 The letters themselves (refusal, charges, revocation, appeal decision) are small modules that
 fill a ``Letter`` from their plain data; nothing here reads the database.
@@ -18,14 +19,13 @@ from typing import Any, Protocol
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
 from calcert_desktop.documents.polish_dates import long_date
-from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.documents.text import clipped, markup, normalized
 from calcert_desktop.documents.wording import LONG_LIMIT, Part, Wording
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
-ORGANISATION = "Centrum Aktywności Lokalnej"
 COMMISSION = "Komisja Certyfikacyjna"
 BOARD = "Zarząd"
-# Where CAL writes its letters from; the regulations do not say, CAL's seat is Warsaw.
-PLACE = "Warszawa"
 
 # The parts every Commission decision shares: the reasons' heading and the appeal
 # instructions (pouczenie), with the last day once the delivery date is known.
@@ -33,9 +33,9 @@ DECISION_TEMPLATES: dict[str, str] = {
     "reasons_heading": "Uzasadnienie",
     "instructions_heading": "Pouczenie",
     "instructions": (
-        "Od niniejszej decyzji przysługuje odwołanie do Zarządu Centrum Aktywności Lokalnej "
+        "Od niniejszej decyzji przysługuje odwołanie do Zarządu {body_of} "
         "w terminie {appeal_days} {days_word} od dnia jej doręczenia.{deadline_sentence}\n\n"
-        "Odwołanie wnosi się na piśmie, za pośrednictwem biura Centrum Aktywności Lokalnej, "
+        "Odwołanie wnosi się na piśmie, za pośrednictwem biura {body_of}, "
         "podając numer sprawy {reference} oraz wskazując, z którymi ustaleniami instytucja "
         "się nie zgadza i dlaczego. Po upływie terminu decyzja staje się ostateczna."
     ),
@@ -49,6 +49,12 @@ DECISION_TEMPLATES: dict[str, str] = {
 # What every placeholder of the letters' wording stands for, in the editor's words. A letter
 # module's parts name the ones they may use (see ``documents/wording.py``).
 PLACEHOLDERS: dict[str, str] = {
+    "body": "pełna nazwa organizacji (z ustawień), np. Centrum Wspierania Aktywności Lokalnej CAL",
+    "body_of": (
+        "nazwa organizacji w dopełniaczu, po słowach „Zarządu”, „Komisja Certyfikacyjna”, "
+        "„biura” (z ustawień)"
+    ),
+    "board": "Zarząd organizacji, np. Zarząd Centrum Wspierania Aktywności Lokalnej CAL",
     "institution": "nazwa instytucji",
     "reference": "numer sprawy (CAL/rok/numer)",
     "certificate": "numer certyfikatu (CJ-NNN/rok)",
@@ -75,6 +81,16 @@ PLACEHOLDERS: dict[str, str] = {
     "valid_until": "ostatni dzień ważności certyfikatu",
 }
 
+# The office's placeholders: every part with placeholders may use them, and the signature
+# formula too, so that an edited wording names the body from the settings.
+OFFICE_VALUES = ("body", "body_of", "board")
+
+
+def office_values(office: OfficeDetails) -> dict[str, str]:
+    """The office's placeholders, as text."""
+    return {"body": office.name, "body_of": office.name_of, "board": office.board}
+
+
 def wording(kind: str, name: str, parts: dict[str, Part], builtin: Mapping[str, str]) -> Wording:
     """A letter's editable wording; its placeholders are those its parts may use."""
     used = dict.fromkeys(p for part in parts.values() for p in part.placeholders)
@@ -93,9 +109,8 @@ def decision_parts(values: tuple[str, ...], decision_label: str) -> dict[str, Pa
         "instructions": Part("Pouczenie – treść", values, LONG_LIMIT),
         "deadline": Part("Pouczenie – ostatni dzień na odwołanie",
                          ("delivered_on", "appeal_deadline"), LONG_LIMIT),
-        "signed_for": Part("Formuła podpisu"),
+        "signed_for": Part("Formuła podpisu", OFFICE_VALUES),
     }  # fmt: skip
-
 
 
 def polish_date(day: date, *, unbreakable: bool = True) -> str:
@@ -146,9 +161,9 @@ class Letter:
     title: str
     sections: Sequence[Section]
     signed_for: str  # "W imieniu Komisji Certyfikacyjnej"
-    signer: str = ""  # the name under the signature line, when known
+    signatures: Sequence[Signature] = ()  # each signer's line: name (if known), function
     subject: str = ""  # the PDF's subject metadata
-    place: str = PLACE
+    office: OfficeDetails = DEFAULT_OFFICE  # the letterhead, the place and the footer
 
 
 # A line of reasons that lists (a dash or a bullet) and the header of a standard's group
@@ -158,7 +173,8 @@ _GROUP = re.compile(r"^\s*\d+\.\s.*\(S\d+\).*:\s*$")
 
 
 def _styles() -> dict[str, Any]:
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
 
@@ -167,6 +183,8 @@ def _styles() -> dict[str, Any]:
     return {
         "body": body,
         "sender": ParagraphStyle("sender", parent=body, alignment=TA_LEFT, spaceAfter=0),
+        "unit": ParagraphStyle("unit", parent=body, alignment=TA_LEFT, spaceBefore=3,
+                               spaceAfter=0),
         "date": ParagraphStyle("date", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "address": ParagraphStyle("address", parent=body, alignment=TA_LEFT, leftIndent=85 * mm,
                                   spaceAfter=0, fontSize=11, leading=15),
@@ -180,6 +198,11 @@ def _styles() -> dict[str, Any]:
                                bulletFontName=fonts.FAMILY, spaceAfter=2),
         "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT, leftIndent=90 * mm,
                                spaceAfter=0),
+        "signer": ParagraphStyle("signer", parent=body, alignment=TA_CENTER, spaceAfter=0),
+        "function": ParagraphStyle("function", parent=base["small"], alignment=TA_CENTER,
+                                   spaceAfter=0),
+        "contact": ParagraphStyle("contact", parent=base["small"], alignment=TA_LEFT,
+                                  spaceAfter=1, textColor=HexColor("#4d4d4d")),
     }  # fmt: skip
 
 
@@ -214,9 +237,9 @@ def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
     return flow
 
 
-def _page_counting_canvas(reference: str) -> type:
-    """A canvas class that draws "strona N z M" (and the case's number) on every page once
-    the whole document is laid out, so M is known."""
+def _page_counting_canvas(reference: str, office: OfficeDetails) -> type:
+    """A canvas class that draws "strona N z M" (and the office's name with the case's
+    number) on every page once the whole document is laid out, so M is known."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
@@ -236,7 +259,10 @@ def _page_counting_canvas(reference: str) -> type:
                 width = self._pagesize[0]
                 self.setFont(fonts.FAMILY, 8.5)
                 self.setFillGray(0.35)
-                self.drawString(20 * mm, 12 * mm, f"{ORGANISATION} · {reference}")
+                # the office's name as long as it fits beside the page number
+                room = width - 40 * mm - 30 * mm
+                left = clipped(f"{office.name} · {reference}", fonts.FAMILY, 8.5, room)
+                self.drawString(20 * mm, 12 * mm, left)
                 self.drawRightString(width - 20 * mm, 12 * mm, f"strona {number} z {total}")
                 super().showPage()
             super().save()
@@ -250,11 +276,11 @@ def render(letter: Letter) -> bytes:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     style = _styles()
-    sender = f"<b>{markup(ORGANISATION)}</b><br/>{markup(letter.sender)}"
-    dated = markup(f"{letter.place}, {polish_date(letter.dated)}")
+    office = letter.office
+    dated = markup(f"{office.place}, {polish_date(letter.dated)}")
     head = Table(
-        [[Paragraph(sender, style["sender"]), Paragraph(dated, style["date"])]],
-        colWidths=[95 * mm, 70 * mm],  # the frame's width: 170 mm less its padding
+        [[_letterhead(letter, style), Paragraph(dated, style["date"])]],
+        colWidths=[100 * mm, 65 * mm],  # the frame's width: 170 mm less its padding
     )
     head.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -276,20 +302,59 @@ def render(letter: Letter) -> bytes:
         heading.keepWithNext = True
         flow.append(heading)
         flow += body_paragraphs(section.body, style)
-    signature = [
-        Spacer(1, 10 * mm),
-        Paragraph(markup(letter.signed_for), style["sign"]),
-        Spacer(1, 14 * mm),
-        Paragraph("." * 60, style["sign"]),
-    ]
-    if normalized(letter.signer):
-        signature.append(Paragraph(markup(letter.signer), style["sign"]))
+    signature = [Spacer(1, 10 * mm), _signature_block(letter, style)]
     # The signature never stands alone on a page: it takes the last paragraph with it.
     last = [flow.pop()] if flow else []
     flow.append(KeepTogether(last + signature))
     info = DocumentInfo(title=f"{letter.title} – {letter.reference}",
                         subject=letter.subject or letter.title)  # fmt: skip
-    return build_pdf(flow, info, canvasmaker=_page_counting_canvas(letter.reference))
+    return build_pdf(flow, info, canvasmaker=_page_counting_canvas(letter.reference, office))
+
+
+def _letterhead(letter: Letter, style: Mapping[str, Any]) -> list[Any]:
+    """The sender: the office's name in bold, its address and contact in small grey type,
+    then the body that writes (the Commission or the Board)."""
+    from reportlab.platypus import Paragraph
+
+    office = letter.office
+    head = [Paragraph(f"<b>{markup(office.name)}</b>", style["sender"])]
+    details = [*office.address_lines, " · ".join(office.contact_lines())]
+    lines = [markup(line) for line in details if normalized(line)]
+    if lines:
+        head.append(Paragraph("<br/>".join(lines), style["contact"]))
+    head.append(Paragraph(markup(letter.sender), style["unit"]))
+    return head
+
+
+def _signature_block(letter: Letter, style: Mapping[str, Any]) -> Any:
+    """The formula ("W imieniu Komisji Certyfikacyjnej") over a dotted line for each signer,
+    with the name (when known) and the function beneath it: one signer in a column at the
+    right, more side by side across the page, the formula centred over them."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    people = list(letter.signatures) or [Signature("", "")]
+    count = len(people)
+    column = 80 * mm if count == 1 else min(80 * mm, 170 * mm / count)
+    cells = []
+    for person in people:
+        cell: list[Any] = [Paragraph("." * 50, style["signer"])]
+        if normalized(person.name):
+            cell.append(Paragraph(f"<b>{markup(person.name)}</b>", style["signer"]))
+        if normalized(person.function):
+            cell.append(Paragraph(markup(person.function), style["function"]))
+        cells.append(cell)
+    formula = [Paragraph(markup(letter.signed_for), style["signer"]), Spacer(1, 12 * mm)]
+    rows = [[formula] + [""] * (count - 1), cells]
+    table = Table(rows, colWidths=[column] * count, hAlign="RIGHT" if count == 1 else "CENTER")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.FAMILY),  # a table's own default is Helvetica
+        ("SPAN", (0, 0), (-1, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))  # fmt: skip
+    return table
 
 
 def days_word(days: int) -> str:
@@ -319,12 +384,14 @@ def appeal_values(
 
 
 class Addressed(Protocol):
-    """What every letter's data has: the institution it goes to, the case, the signer."""
+    """What every letter's data has: the institution it goes to, the case, the office that
+    writes and the signature lines."""
 
     institution: str
     address_lines: tuple[str, ...]
     reference: str
-    signer: str
+    office: OfficeDetails
+    signatures: tuple[Signature, ...]
 
 
 def templated_letter(
@@ -336,8 +403,8 @@ def templated_letter(
     sections: Sequence[tuple[str, str]],
 ) -> Letter:
     """A letter in the wording ``templates``: its title and signature formula from the
-    templates "title" and "signed_for", and ``sections`` as (the template key of the
-    heading, the section's plain text)."""
+    templates "title" and "signed_for" (which may name the office), and ``sections`` as (the
+    template key of the heading, the section's plain text)."""
     title = fill(templates["title"], {})
     return Letter(
         sender=sender,
@@ -346,9 +413,10 @@ def templated_letter(
         reference=data.reference,
         title=title,
         sections=[Section(fill(templates[heading], {}), body) for heading, body in sections],
-        signed_for=fill(templates["signed_for"], {}),
-        signer=data.signer,
+        signed_for=fill(templates["signed_for"], office_values(data.office)),
+        signatures=data.signatures,
         subject=f"{title}: {data.institution}",
+        office=data.office,
     )
 
 

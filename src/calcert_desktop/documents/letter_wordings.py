@@ -7,8 +7,8 @@ Pure: no database (the saved versions are read by ``services/letter_templates.py
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from calcert_desktop.documents import (
@@ -22,6 +22,8 @@ from calcert_desktop.documents import (
     revocation_decision,
 )
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
+from calcert_desktop.domain.office import OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,18 @@ def check_kind(kind: str, texts: Mapping[str, Any]) -> list[Problem]:
     return check(wording(kind), texts)
 
 
-def render_sample(kind: str, texts: Mapping[str, str]) -> bytes:
-    """The letter ``kind`` with sample data in the (checked) wording ``texts``."""
+def render_sample(
+    kind: str,
+    texts: Mapping[str, str],
+    office: OfficeDetails | None = None,
+    signatures: Sequence[Signature] | None = None,
+) -> bytes:
+    """The letter ``kind`` with sample data in the (checked) wording ``texts``; from the
+    office ``office`` and signed by ``signatures`` when given (the settings in use)."""
     letter = LETTERS[kind]
-    return letter.render(letter.sample(), normalized_texts(texts))
+    data = letter.sample()
+    if office is not None:
+        data = replace(data, office=office)
+    if signatures is not None:
+        data = replace(data, signatures=tuple(signatures))
+    return letter.render(data, normalized_texts(texts))

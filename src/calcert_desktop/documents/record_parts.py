@@ -1,5 +1,5 @@
-"""Pieces the Commission's records share: the heading lines, a two-column table of facts,
-and signature lines."""
+"""Pieces the Commission's records share: the line naming who keeps the record (the
+Commission of the office), a two-column table of facts, and signature lines."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import styles
-from calcert_desktop.documents.text import markup
+from calcert_desktop.documents.text import clipped, markup, normalized
+from calcert_desktop.domain.office import OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
-ISSUER = "Komisja Certyfikacyjna Centrum Aktywności Lokalnej"
 SIGNATURE_LINE = "." * 60
 
 
-def issuer_line() -> Any:
-    """The small line above the title naming who keeps the record."""
+def issuer_line(office: OfficeDetails) -> Any:
+    """The small line above the title naming who keeps the record: "Komisja Certyfikacyjna
+    Centrum Wspierania Aktywności Lokalnej CAL"."""
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    return Paragraph(markup(ISSUER), styles()["small"])
+    style = ParagraphStyle("issuer", parent=styles()["small"], alignment=TA_LEFT)
+    return Paragraph(markup(office.commission), style)
 
 
 def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
@@ -51,9 +56,10 @@ def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
     return table
 
 
-def signatures(roles: Sequence[tuple[str, str]], width: float) -> Any:
-    """Signature lines side by side: for each, the dotted line, the role, and the name
-    (or a hint what to write); kept together on one page."""
+def signatures(people: Sequence[Signature], width: float, before: Sequence[Any] = ()) -> Any:
+    """Signature lines side by side: for each, the dotted line, the function, and the name
+    (or a hint what to write, or nothing: written by hand); kept together on one page with
+    the flowables ``before`` them (the end of the text they sign)."""
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -62,24 +68,31 @@ def signatures(roles: Sequence[tuple[str, str]], width: float) -> Any:
     cells = [
         [
             Paragraph(SIGNATURE_LINE, small),
-            Paragraph(f"<b>{markup(role)}</b>", small),
-            Paragraph(markup(name), small),
+            Paragraph(f"<b>{markup(person.function)}</b>", small),
+            *([Paragraph(markup(person.name), small)] if normalized(person.name) else []),
         ]
-        for role, name in roles
+        for person in people
     ]
-    table = Table([cells], colWidths=[width / len(roles)] * len(roles))
+    table = Table([cells], colWidths=[width / len(people)] * len(people))
     table.setStyle(
         TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
-    return KeepTogether([Spacer(1, 36), table])
+    return KeepTogether([*before, Spacer(1, 36), table])
 
 
-def page_number(canvas: Any, document: Any) -> None:
-    """"Strona N" at the foot of each portrait page (a page hook for ``build_pdf``)."""
+def page_footer(office: OfficeDetails, reference: str) -> Any:
+    """A page hook for ``build_pdf``: the office's name with the case's number at the foot
+    of each portrait page, "Strona N" at the right."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
-    canvas.saveState()
-    canvas.setFont(fonts.FAMILY, 8)
-    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
-    canvas.restoreState()
+    def draw(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.FAMILY, 8)
+        room = A4[0] - 40 * mm - 25 * mm  # beside "Strona N"
+        canvas.drawString(20 * mm, 10 * mm, clipped(f"{office.name} · {reference}",
+                                                    fonts.FAMILY, 8, room))  # fmt: skip
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
+        canvas.restoreState()
+
+    return draw

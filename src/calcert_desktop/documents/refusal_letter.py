@@ -10,6 +10,8 @@ from datetime import date
 
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, polish_date
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "refusal"
 
@@ -18,7 +20,7 @@ TEMPLATES: dict[str, str] = {
     "title": "Odmowa przyznania certyfikatu",
     "decision_heading": "Rozstrzygnięcie",
     "decision": (
-        "Komisja Certyfikacyjna Centrum Aktywności Lokalnej, po rozpatrzeniu zgłoszenia do "
+        "Komisja Certyfikacyjna {body_of}, po rozpatrzeniu zgłoszenia do "
         "Certyfikatu Jakości Centrum Aktywności Lokalnej złożonego przez: {institution} "
         "(sprawa {reference}), postanowiła w dniu {decided_on} odmówić przyznania "
         "Certyfikatu Jakości Centrum Aktywności Lokalnej."
@@ -28,7 +30,7 @@ TEMPLATES: dict[str, str] = {
 
 # The placeholders ``values`` fills; the decision and the instructions may use them all.
 VALUES = ("institution", "reference", "decided_on", "appeal_days", "days_word",
-          "deadline_sentence")  # fmt: skip
+          "deadline_sentence", *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Odmowa przyznania certyfikatu",
                          letter.decision_parts(VALUES, "Rozstrzygnięcie – treść"), TEMPLATES)
@@ -45,12 +47,14 @@ class RefusalData:
     reasons: str
     appeal_days: int
     delivered_on: date | None = None
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: RefusalData, templates: Mapping[str, str] = TEMPLATES) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "decided_on": polish_date(data.decided_on),
@@ -79,11 +83,14 @@ SAMPLE_REASONS = (
 )
 
 
+SAMPLE_SIGNATURES = (Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),)
+
+
 def sample() -> RefusalData:
     """Realistic data for a sample letter (the wording editor's preview and trial render)."""
     return RefusalData(
         reference="CAL/2025/0042", institution="Stowarzyszenie „Razem dla Łącka”",
         address_lines=("ul. Źródlana 7", "33-390 Łącko"), decided_on=date(2025, 3, 14),
         reasons=SAMPLE_REASONS,
-        appeal_days=14, delivered_on=date(2025, 3, 18), signer="Barbara Łukaszewicz",
+        appeal_days=14, delivered_on=date(2025, 3, 18), signatures=SAMPLE_SIGNATURES,
     )  # fmt: skip

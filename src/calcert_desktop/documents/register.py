@@ -20,8 +20,9 @@ from typing import Any
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf
 from calcert_desktop.documents.polish_dates import long_date, short_date
-from calcert_desktop.documents.text import markup, normalized
+from calcert_desktop.documents.text import clipped, markup, normalized
 from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 from calcert_desktop.domain.polish_text import sort_key
 
 TITLE = "Rejestr certyfikatów"
@@ -210,9 +211,11 @@ def _counts(entries: Sequence[RegisterEntry], as_of: date) -> str:
     )
 
 
-def register_pdf(entries: Iterable[RegisterEntry], as_of: date) -> bytes:
-    """The register as a PDF: A4 landscape, the title and the header row on every page,
-    "Strona N z M" at the foot."""
+def register_pdf(
+    entries: Iterable[RegisterEntry], as_of: date, office: OfficeDetails = DEFAULT_OFFICE
+) -> bytes:
+    """The register as a PDF: A4 landscape, the title and the header row on every page, the
+    office that keeps it on the first, its name and "Strona N z M" at the foot."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -248,7 +251,8 @@ def register_pdf(entries: Iterable[RegisterEntry], as_of: date) -> bytes:
     frame = height - 2 * MARGINS_MM * mm - 12  # the frame's own padding, 6 points each side
     heading = Paragraph(markup(title), title_style)
     heading_height = heading.wrap(width, height)[1] + title_style.spaceAfter
-    note = Paragraph(markup(_counts(entries, as_of)), note_style)
+    keeper = f"Rejestr instytucji z Certyfikatem Jakości CAL prowadzi {office.name}."
+    note = Paragraph(markup(f"{keeper} {_counts(entries, as_of)}"), note_style)
     note_height = note.wrap(width, height)[1] + note_style.spaceAfter
     slack = 2  # rounding in reportlab's frame arithmetic
     pages = _pages(
@@ -277,7 +281,9 @@ def register_pdf(entries: Iterable[RegisterEntry], as_of: date) -> bytes:
         canvas.setFont(family, 8)
         canvas.drawRightString(width - MARGINS_MM * mm, 8 * mm,
                                f"Strona {document.page} z {total}")  # fmt: skip
-        canvas.drawString(MARGINS_MM * mm, 8 * mm, f"CALcert — {title}")
+        room = width - 2 * MARGINS_MM * mm - 40 * mm  # beside "Strona N z M"
+        canvas.drawString(MARGINS_MM * mm, 8 * mm,
+                          clipped(f"{office.name} — {title}", family, 8, room))  # fmt: skip
         canvas.restoreState()
 
     info = DocumentInfo(title, "Rejestr instytucji z Certyfikatem Jakości CAL")

@@ -10,6 +10,8 @@ from datetime import date
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "revocation"
 
@@ -17,7 +19,7 @@ TEMPLATES: dict[str, str] = {
     "title": "Decyzja o odebraniu certyfikatu",
     "decision_heading": "Rozstrzygnięcie",
     "decision": (
-        "Komisja Certyfikacyjna Centrum Aktywności Lokalnej, po rozpatrzeniu sprawy i zarzutów "
+        "Komisja Certyfikacyjna {body_of}, po rozpatrzeniu sprawy i zarzutów "
         "sformułowanych na piśmie{charged_clause}, postanowiła w dniu {decided_on} odebrać "
         "instytucji: {institution} Certyfikat Jakości Centrum Aktywności Lokalnej "
         "nr {certificate}. Z tym dniem instytucja traci prawo do posługiwania się nazwą "
@@ -29,7 +31,7 @@ TEMPLATES: dict[str, str] = {
 
 # The placeholders ``values`` fills; the decision and the instructions may use them all.
 VALUES = ("institution", "reference", "certificate", "decided_on", "charged_clause",
-          "appeal_days", "days_word", "deadline_sentence")  # fmt: skip
+          "appeal_days", "days_word", "deadline_sentence", *letter.OFFICE_VALUES)  # fmt: skip
 
 _PARTS: dict[str, Part] = {}
 for _key, _part in letter.decision_parts(VALUES, "Rozstrzygnięcie – treść").items():
@@ -53,7 +55,8 @@ class RevocationData:
     appeal_days: int
     charged_on: date | None = None
     delivered_on: date | None = None
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(
@@ -66,6 +69,7 @@ def values(
         else ""
     )
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "certificate": data.certificate,
@@ -97,5 +101,5 @@ def sample() -> RevocationData:
         reasons="Odpowiedź instytucji na zarzuty nie usuwa naruszenia standardu S5: od "
         "września 2024 r. instytucja nie prowadzi pracy środowiskowej.",
         appeal_days=14, charged_on=date(2025, 1, 15), delivered_on=date(2025, 2, 19),
-        signer="Barbara Łukaszewicz",
+        signatures=(Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )  # fmt: skip

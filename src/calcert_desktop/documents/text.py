@@ -28,3 +28,15 @@ def markup(text: str | None) -> str:
     """``text`` as Paragraph markup that shows exactly these characters."""
     lines = normalized(text).splitlines()
     return "<br/>".join(escape(_ONE_LETTER.sub(rf"\1{NBSP}", line)) for line in lines)
+
+
+def clipped(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (for one-line headers and footers)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = normalized(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

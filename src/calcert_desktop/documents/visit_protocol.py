@@ -1,5 +1,7 @@
 """The expert's site-visit protocol ("Protokół wizytacji"): who visited which institution
-when, the findings for each of the nine standards, the summary, two signatures."""
+when, the findings for each of the nine standards, the summary, two signatures: the expert
+who made the visit (a person of the case, not a signer of the settings) and whoever
+represents the institution."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_number,
+    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import markup
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 TITLE = "Protokół wizytacji"
 RATINGS: dict[str, str] = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
@@ -45,6 +49,7 @@ class VisitProtocol:
     planned_for: date | None
     findings: tuple[StandardFinding, ...]  # every standard of the form, in its order
     summary: str
+    office: OfficeDetails = DEFAULT_OFFICE
 
 
 def _finding(finding: StandardFinding, style: dict[str, Any]) -> list[Any]:
@@ -83,7 +88,7 @@ def visit_protocol_pdf(protocol: VisitProtocol) -> bytes:
     if protocol.planned_for and protocol.planned_for != protocol.visited_on:
         facts.append(("Planowana data", long_date(protocol.planned_for)))
     flow: list[Any] = [
-        issuer_line(),
+        issuer_line(protocol.office),
         Paragraph(markup(place + long_date(protocol.visited_on)), style["right"]),
         Paragraph(markup(TITLE), style["title"]),
         facts_table(facts, width),
@@ -91,17 +96,16 @@ def visit_protocol_pdf(protocol: VisitProtocol) -> bytes:
     ]
     for finding in protocol.findings:
         flow += _finding(finding, style)
+    people = [
+        Signature(protocol.expert, "Ekspert CAL"),
+        Signature("(imię, nazwisko, stanowisko)", "W imieniu instytucji"),
+    ]
+    summary = Paragraph(markup(protocol.summary) or "—", style["body"])
+    # The signatures never stand alone on a page: they take the summary's end with them.
     flow += [
         Paragraph("Podsumowanie", style["heading"]),
-        Paragraph(markup(protocol.summary) or "—", style["body"]),
-        signatures(
-            [
-                ("Ekspert CAL", protocol.expert),
-                ("Przedstawiciel instytucji", "(imię, nazwisko, stanowisko)"),
-            ],
-            width,
-        ),
+        signatures(people, width, before=[summary]),
     ]
     info = DocumentInfo(f"{TITLE} — {protocol.reference}", protocol.institution)
-    return build_pdf(flow, info, on_page=page_number)
+    return build_pdf(flow, info, on_page=page_footer(protocol.office, protocol.reference))
 

@@ -28,7 +28,9 @@ DOCUMENT_KINDS: dict[str, str] = {
     "renewal-reminder": "przypomnienie o upływie ważności certyfikatu",
 }
 DECISION_BODIES: dict[str, str] = {"commission": "Komisja Certyfikacyjna", "board": "Zarząd"}
-VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymał(a) się"}
+# Neutral words: a member's grammatical gender is not known ("wstrzymał(a) się" is not Polish).
+VOTES: dict[str, str] = {"for": "za", "against": "przeciw", "abstain": "wstrzymanie się od głosu"}
+NO_VOTE = "brak głosu"
 RATINGS: dict[str, str] = {"meets": "spełnia", "partly": "spełnia częściowo", "not": "nie spełnia"}
 VISIT_STATUSES: dict[str, str] = {
     "scheduled": "zaplanowana",
@@ -131,7 +133,7 @@ FIELD_LABELS: dict[str, str] = {
     "decided_on": "data decyzji",
     "reasons": "uzasadnienie",
     "delivered_on": "data doręczenia",
-    "recorded_by_id": "zapisał(a)",
+    "recorded_by_id": "kto zapisał",
     "decision_id": "decyzja",
     "vote": "głos",
     "number": "numer",
@@ -139,7 +141,7 @@ FIELD_LABELS: dict[str, str] = {
     "seq": "kolejny numer",
     "issued_on": "data wydania",
     "valid_until": "ważny do",
-    "issued_by_id": "wydał(a)",
+    "issued_by_id": "kto wydał",
     "against_id": "zaskarżona decyzja",
     "grounds": "zarzuty odwołania",
     "outcome": "rozstrzygnięcie",
@@ -159,7 +161,7 @@ FIELD_LABELS: dict[str, str] = {
     "roles": "role",
     "active": "aktywna",
     "generated_at": "wygenerowano",
-    "generated_by_id": "wygenerował(a)",
+    "generated_by_id": "kto wygenerował",
     "file_name": "plik",
     "size_bytes": "rozmiar (bajty)",
     "sha256": "skrót SHA-256",
@@ -183,7 +185,7 @@ FIELD_LABELS: dict[str, str] = {
     "public_key": "klucz publiczny",
     "retired_at": "wycofano",
     "saved_at": "zapisano",
-    "saved_by_id": "zapisał(a)",
+    "saved_by_id": "kto zapisał",
     "sealed_at": "opieczętowano",
     "search_text": "tekst wyszukiwania",
     "texts": "treść pisma",
@@ -234,7 +236,11 @@ TYPED_VOTES: dict[str, str] = {
     "wstrzymuje sie": "abstain",
     "wstrzymal sie": "abstain",
     "wstrzymala sie": "abstain",
-    "wstrzymal(a) sie": "abstain",
+    "wstrzymal(a) sie": "abstain",  # the label older versions printed
+    "wstrzymanie": "abstain",
+    "wstrzymanie sie": "abstain",
+    "wstrzymanie sie od glosu": "abstain",
+    "wstrzymuje sie od glosu": "abstain",
 }
 TYPED_RATINGS: dict[str, str] = {
     "spelnia": "meets",

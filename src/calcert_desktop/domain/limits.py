@@ -82,3 +82,16 @@ DATE_WINDOWS: dict[str, DateWindow] = {
     "response_due": DateWindow(None, 1),  # the institution's answer to charges
     "visit_on": DateWindow(None, 2),  # a planned site visit
 }
+
+# --- the office's own details (settings) -----------------------------------------------------
+
+# The body's full name: the regulations' name is 41 characters; 200 still fits the letterhead
+# in full and the certificate (which sets it smaller when it is long).
+MAX_OFFICE_NAME_CHARS = 200
+# One line of the office's address, its e-mail or website.
+MAX_OFFICE_LINE_CHARS = 120
+# The place on the letters' place-and-date line ("Warszawa").
+MAX_PLACE_CHARS = 60
+# A signer's full name, and a function in the signer's own words.
+MAX_SIGNER_NAME_CHARS = 120
+MAX_FUNCTION_CHARS = 150

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
+from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
@@ -23,10 +24,11 @@ MESSAGES: dict[str, str] = {
     **SEAL_MESSAGES,
     **ATTACHMENT_MESSAGES,
     **STORAGE_MESSAGES,
+    **OFFICE_MESSAGES,
 }
 
 
-LABELS: dict[str, str] = {**WORKFLOW_FIELD_LABELS, **FIELD_LABELS}
+LABELS: dict[str, str] = {**WORKFLOW_FIELD_LABELS, **FIELD_LABELS, **OFFICE_FIELD_LABELS}
 
 
 def field_label(field: str | None) -> str | None:

@@ -1,5 +1,7 @@
-"""The process settings where the regulations are silent (domain.md), and reading them: what
-the process consults; changing them is administration (:mod:`admin.settings`)."""
+"""The settings, typed: whole numbers for the process where the regulations are silent
+(domain.md; :class:`IntSetting`) and one-line texts for the office's own details
+(:data:`TEXT_SETTINGS`, whose rules live in ``domain/office.py``), and reading them: what the
+process and the documents consult; changing them is administration (:mod:`admin.settings`)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from calcert_desktop.domain.dates import (
     DEFAULT_REMINDER_MONTHS,
     DEFAULT_RESPONSE_DAYS,
 )
+from calcert_desktop.domain.office import OFFICE_SETTINGS, TextSetting
 from calcert_desktop.storage.models import Setting
 
 
@@ -48,3 +51,13 @@ def get_int(session: Session, key: str) -> int:
     """An integer setting, or its default."""
     row = session.get(Setting, key)
     return int(row.value) if row is not None else SETTINGS[key].default
+
+
+# The text settings: the office's details (the signers are read by ``services/office.py``).
+TEXT_SETTINGS: dict[str, TextSetting] = OFFICE_SETTINGS
+
+
+def get_text(session: Session, key: str) -> str:
+    """A text setting, or its default."""
+    row = session.get(Setting, key)
+    return row.value if row is not None else TEXT_SETTINGS[key].default

@@ -11,7 +11,7 @@ from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.changes import Changes, Done, Kind
-from calcert_desktop.services.config import SETTINGS, get_int
+from calcert_desktop.services.config import SETTINGS, TEXT_SETTINGS, get_int, get_text
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.process.deadlines import next_deadline
 from calcert_desktop.storage.models import Case, Setting
@@ -25,6 +25,29 @@ def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
              "label": spec.label}
             for key, spec in SETTINGS.items()
         ]  # fmt: skip
+
+
+def list_text_settings(ctx: AppContext) -> list[dict[str, Any]]:
+    """Every text setting (the office's details) with its value, default and description."""
+    with reading(ctx) as session:
+        return [
+            {"key": key, "value": get_text(session, key), "default": spec.default,
+             "label": spec.label}
+            for key, spec in TEXT_SETTINGS.items()
+        ]  # fmt: skip
+
+
+def set_value(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
+    """Change a setting of either type (administrators only): a number or a text."""
+    if key in TEXT_SETTINGS:
+        from calcert_desktop.services.admin import office
+
+        return office.set_text(ctx, actor, key, value)
+    if key not in SETTINGS:
+        actor.require(Role.ADMIN)
+        known = ", ".join([*SETTINGS, *TEXT_SETTINGS])
+        raise ValidationError("setting.unknown", "key", value=key, known=known)
+    return set_int(ctx, actor, key, value)
 
 
 def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:

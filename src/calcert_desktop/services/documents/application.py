@@ -15,10 +15,13 @@ from calcert_desktop.documents.application_form import (
     StandardEntry,
 )
 from calcert_desktop.domain.forms import FieldKind, FieldSpec, FormDefinition, load_form
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents.kind import DocumentKind
+from calcert_desktop.services.documents.letters import EXTREME_OFFICE
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.services.office import details as office_details
 from calcert_desktop.storage.case_columns import declaration_of
 
 KIND = application_form.KIND
@@ -66,9 +69,13 @@ def _date(text: str) -> date | None:
 
 
 def application_data(
-    declaration: dict[str, Any], form: FormDefinition, reference: str
+    declaration: dict[str, Any],
+    form: FormDefinition,
+    reference: str,
+    office: OfficeDetails = DEFAULT_OFFICE,
 ) -> ApplicationData:
-    """What the filled form of ``declaration`` prints, labelled by ``form``."""
+    """What the filled form of ``declaration`` prints, labelled by ``form``, addressed to
+    ``office``."""
     ticked = _value(declaration, "eligibility") or {}
     standards = _value(declaration, "standards") or {}
     chosen = set(_value(declaration, "model_of_work.fields") or [])
@@ -113,6 +120,7 @@ def application_data(
         signed_on=_date(signed),
         signed_on_text=signed,
         institution_name=_text(declaration, "institution.name"),
+        office=office,
     )
 
 
@@ -122,7 +130,8 @@ def case_application(ctx: AppContext, reference: str) -> ApplicationData:
         case = find_case(session, reference)
         declaration = declaration_of(case)
         form = load_form(_text(declaration, "form_version") or case.form_version or None)
-        return application_data(declaration, form, display_reference(case))
+        return application_data(declaration, form, display_reference(case),
+                                office_details(session))  # fmt: skip
 
 
 def extreme_data() -> ApplicationData:
@@ -184,7 +193,7 @@ def extreme_data() -> ApplicationData:
         ],
         "signature": {"place": example.address.town, "date": "2026-03-14"},
     }
-    return application_data(declaration, form, "CAL/2026/9999")
+    return application_data(declaration, form, "CAL/2026/9999", EXTREME_OFFICE)
 
 
 def render_extreme() -> bytes:

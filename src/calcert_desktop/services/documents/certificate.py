@@ -8,18 +8,19 @@ from dataclasses import replace
 from datetime import date
 
 from calcert_desktop.documents import certificate
-from calcert_desktop.documents.certificate import Address, CertificateData, SealPrint, Signatory
+from calcert_desktop.documents.certificate import Address, CertificateData, SealPrint
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
-from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.signature_slots import Signature
+from calcert_desktop.services import office
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents.kind import DocumentKind
+from calcert_desktop.services.documents.letters import EXTREME_OFFICE
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
 from calcert_desktop.services.seals import sealing
 from calcert_desktop.storage.case_columns import declaration_of
-from calcert_desktop.storage.models import User
 
 KIND = "certificate"
 
@@ -46,11 +47,9 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
             )  # fmt: skip
         declaration = declaration_of(case)
         form = load_form(case.form_version)
-        issuer = session.get(User, issued.issued_by_id)
-        board = Role.BOARD_MEMBER.label
-        # The issuing Board member signs; a second line is left for another member, as the
-        # association is represented by two members of its Board.
-        signatories = (Signatory(issuer.full_name if issuer else "", board), Signatory("", board))
+        # Two members of the Board sign, as the association is represented: the signers of
+        # the settings (a function alone when nobody is set, to sign by hand).
+        settings = office.stored(session)
         chosen = declaration.get("model_of_work", {}).get("fields", []) or []
         labels = tuple(
             choice.label for choice in form.fields_of_activity if choice.code in set(chosen)
@@ -69,9 +68,10 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
             ),
             issued_on=issued.issued_on,
             valid_until=issued.valid_until,
-            signatories=signatories,
+            signatories=settings.signatures(KIND),
             fields_of_activity=labels,
             model_of_work=_text(declaration, "model_of_work", "description"),
+            office=settings.details,
         )
     if stored is None:
         stored = sealing.ensure_sealed(ctx, certificate_id)
@@ -116,13 +116,14 @@ def extreme_data() -> CertificateData:
         issued_on=date(2026, 3, 14),
         valid_until=date(2031, 3, 13),
         signatories=(
-            Signatory("Maria Konstancja Żółkiewska-Wierzbicka-Grzegorzewska", "prezes Zarządu"),
-            Signatory("", "członek Zarządu CAL"),
-            Signatory("Jan Kowalski", "członek Zarządu CAL"),
+            Signature("Maria Konstancja Żółkiewska-Wierzbicka-Grzegorzewska", "Prezeska Zarządu"),
+            Signature("", "Członek Zarządu"),
+            Signature("Jan Kowalski", "Wiceprezes Zarządu"),
         ),
         fields_of_activity=tuple(choice.label for choice in form.fields_of_activity),
         model_of_work="\n\n".join(paragraphs),
         seal=_example_seal("CJ-999/2026", name, date(2026, 3, 14), date(2031, 3, 13)),
+        office=EXTREME_OFFICE,
     )
 
 

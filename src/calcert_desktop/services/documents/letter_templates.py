@@ -25,6 +25,7 @@ from calcert_desktop.documents import letter_wordings
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services import office
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import exports
@@ -202,10 +203,15 @@ def _refuse_problems(kind: str, texts: Mapping[str, Any]) -> dict[str, str]:
 
 
 def preview(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> bytes:
-    """The letter ``kind`` with sample data in the (unsaved) wording ``texts``; refused like
-    :func:`save` when the wording has problems."""
+    """The letter ``kind`` with sample data in the (unsaved) wording ``texts``, from the office
+    and signed as set in the settings; refused like :func:`save` when the wording has
+    problems."""
     checked = _refuse_problems(kind, texts)
-    return letter_wordings.render_sample(kind, checked)
+    with reading(ctx) as session:
+        settings = office.stored(session)  # the sample comes from the office, as letters do
+    return letter_wordings.render_sample(
+        kind, checked, settings.details, settings.signatures(kind) or None
+    )
 
 
 def preview_file(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> Path:

@@ -20,15 +20,17 @@ from calcert_desktop.documents import (
 )
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.office import OfficeDetails
 from calcert_desktop.domain.reasons import refusal_draft
-from calcert_desktop.services import config
+from calcert_desktop.domain.signature_slots import Signature
+from calcert_desktop.services import config, office
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
 from calcert_desktop.storage.case_columns import declaration_of
-from calcert_desktop.storage.models import Appeal, Case, Decision, Revocation, User
+from calcert_desktop.storage.models import Appeal, Case, Decision, Revocation
 
 LABELS = {
     refusal_letter.KIND: "Odmowa przyznania certyfikatu",
@@ -55,9 +57,10 @@ def addressee(case: Case) -> tuple[str, tuple[str, ...]]:
     return name, tuple(line for line in (street, town) if line)
 
 
-def _name(session: Session, user_id: Any) -> str:
-    user = session.get(User, user_id) if user_id else None
-    return user.full_name if user else ""
+def _office(session: Session, kind: str) -> dict[str, Any]:
+    """The office's details and the signature lines of ``kind``, as the letters take them."""
+    settings = office.stored(session)
+    return {"office": settings.details, "signatures": settings.signatures(kind)}
 
 
 def latest_refusal(session: Session, case: Case) -> Decision | None:
@@ -110,7 +113,7 @@ def build_refusal(ctx: AppContext, reference: str) -> Rendered:
             reasons=decision.reasons,
             appeal_days=config.get_int(session, "appeal_days"),
             delivered_on=decision.delivered_on,
-            signer=_name(session, decision.recorded_by_id),
+            **_office(session, refusal_letter.KIND),
         )
     return Rendered(refusal_letter.render(data, texts), version)
 
@@ -142,6 +145,7 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
             charged_on=revocation.charged_on,
             charges=revocation.charges,
             response_due=due,
+            **_office(session, charges_letter.KIND),
         )
     return Rendered(charges_letter.render(data, texts), version)
 
@@ -167,7 +171,7 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
             appeal_days=config.get_int(session, "appeal_days"),
             charged_on=revocation.charged_on if revocation else None,
             delivered_on=decision.delivered_on,
-            signer=_name(session, decision.recorded_by_id),
+            **_office(session, revocation_decision.KIND),
         )
     return Rendered(revocation_decision.render(data, texts), version)
 
@@ -196,7 +200,7 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
             decided_on=outcome.decided_on,
             reasons=outcome.reasons,
             certificate=_certificate_number(session, case),
-            signer=_name(session, outcome.recorded_by_id),
+            **_office(session, appeal_decision.KIND),
         )
     return Rendered(appeal_decision.render(data, texts), version)
 
@@ -223,6 +227,27 @@ LONG_REMARK = (
 )
 
 
+# The office at its limits: the longest name, both address lines and the whole contact.
+EXTREME_OFFICE = OfficeDetails(
+    name=(
+        "Stowarzyszenie Centrum Wspierania Aktywności Lokalnej CAL – Ogólnopolska Sieć "
+        "Organizatorów Społeczności Lokalnej, Animatorów i Instytucji Pomocy i Integracji "
+        "Społecznej – Biuro Certyfikacji"
+    )[:200],
+    name_genitive=(
+        "Stowarzyszenia Centrum Wspierania Aktywności Lokalnej CAL – Ogólnopolskiej Sieci "
+        "Organizatorów Społeczności Lokalnej, Animatorów i Instytucji Pomocy i Integracji "
+        "Społecznej – Biura Certyfikacji"
+    )[:200],
+    address_lines=("ul. Księdza Kardynała Stefana Wyszyńskiego 128/256 lok. 12, III piętro",
+                   "00-683 Warszawa-Śródmieście Północne"),
+    phone="+48 22 123 45 67", email="certyfikacja.centrum-wspierania@cal.org.pl",
+    website="https://www.cal.org.pl/certyfikat-jakosci-centrum-aktywnosci-lokalnej",
+    place="Warszawa",
+)  # fmt: skip
+EXTREME_FUNCTION = "Wiceprzewodnicząca Komisji Certyfikacyjnej ds. odwołań i postępowań"
+
+
 def _extreme_reasons() -> str:
     from calcert_desktop.domain.reasons import Remark
 
@@ -237,7 +262,8 @@ def extreme_refusal() -> refusal_letter.RefusalData:
     return refusal_letter.RefusalData(
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         decided_on=date(2026, 9, 30), reasons=_extreme_reasons(), appeal_days=14,
-        delivered_on=date(2026, 10, 2), signer="Barbara Łukaszewicz-Wierzchosławska",
+        delivered_on=date(2026, 10, 2), office=EXTREME_OFFICE,
+        signatures=(Signature("Barbara Łukaszewicz-Wierzchosławska", EXTREME_FUNCTION),),
     )  # fmt: skip
 
 
@@ -248,7 +274,8 @@ def extreme_charges() -> charges_letter.ChargesData:
     return charges_letter.ChargesData(
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         certificate="CJ-999/2026", opened_on=date(2026, 1, 12), charged_on=date(2026, 1, 15),
-        charges=charges, response_due=date(2026, 2, 28),
+        charges=charges, response_due=date(2026, 2, 28), office=EXTREME_OFFICE,
+        signatures=(Signature("", "Przewodniczący Komisji Certyfikacyjnej"),),
     )  # fmt: skip
 
 
@@ -257,7 +284,8 @@ def extreme_revocation() -> revocation_decision.RevocationData:
     return revocation_decision.RevocationData(
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         certificate="CJ-999/2026", decided_on=date(2026, 3, 16), reasons=_extreme_reasons(),
-        appeal_days=14, charged_on=date(2026, 1, 15), signer="Barbara Łukaszewicz",
+        appeal_days=14, charged_on=date(2026, 1, 15), office=EXTREME_OFFICE,
+        signatures=(Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )  # fmt: skip
 
 
@@ -267,7 +295,8 @@ def extreme_appeal() -> appeal_decision.AppealDecisionData:
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         outcome="upheld", against="revoke", against_on=date(2026, 3, 16),
         appeal_received_on=date(2026, 3, 25), decided_on=date(2026, 4, 20),
-        reasons=LONG_REMARK * 12, certificate="CJ-999/2026", signer="Jerzy Będkowski",
+        reasons=LONG_REMARK * 12, certificate="CJ-999/2026", office=EXTREME_OFFICE,
+        signatures=(Signature("Jerzy Będkowski", "Prezes Zarządu"),),
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.documents.decision_record import (
+    KIND,
     DecisionRecord,
     MemberPresent,
     decision_record_pdf,
@@ -22,8 +23,11 @@ from calcert_desktop.documents.visit_protocol import (
 )
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.signature_slots import Signature
+from calcert_desktop.services import office
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents.kind import DocumentKind
+from calcert_desktop.services.documents.letters import EXTREME_FUNCTION, EXTREME_OFFICE
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
@@ -38,7 +42,7 @@ from calcert_desktop.storage.models import (
 )
 
 VISIT_PROTOCOL = "visit-protocol"
-DECISION_RECORD = "decision-record"
+DECISION_RECORD = KIND
 COMMISSION_DECISIONS = ("grant", "refuse")
 
 
@@ -124,6 +128,7 @@ def visit_protocol_data(ctx: AppContext, reference: str) -> VisitProtocol:
             planned_for=visit.planned_for,
             findings=findings,
             summary=visit.summary,
+            office=office.details(session),
         )
 
 
@@ -137,6 +142,7 @@ def decision_record_data(ctx: AppContext, reference: str) -> DecisionRecord:
                 DECISION_RECORD, reference,
                 "Komisja nie podjęła jeszcze w tej sprawie decyzji o przyznaniu ani o odmowie.",
             )  # fmt: skip
+        settings = office.stored(session)
         votes = dict(
             session.execute(
                 select(Vote.member_id, Vote.vote).where(Vote.decision_id == decision.id)
@@ -174,6 +180,8 @@ def decision_record_data(ctx: AppContext, reference: str) -> DecisionRecord:
             kind=decision.kind,
             reasons=decision.reasons,
             members=members,
+            office=settings.details,
+            signatures=settings.signatures(DECISION_RECORD),
         )
 
 
@@ -216,6 +224,7 @@ def extreme_visit_protocol() -> bytes:
             planned_for=date(2026, 3, 10),
             findings=findings,
             summary=FINDING_WORDS * 8,
+            office=EXTREME_OFFICE,
         )
     )
 
@@ -247,6 +256,11 @@ def extreme_decision_record() -> bytes:
             kind="refuse",
             reasons=FINDING_WORDS * 12,
             members=members,
+            office=EXTREME_OFFICE,
+            signatures=(
+                Signature("Barbara Łukaszewicz-Wierzchosławska", EXTREME_FUNCTION),
+                Signature("Ewa Zalewska", "Protokolantka"),
+            ),
         )
     )
 

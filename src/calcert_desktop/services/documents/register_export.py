@@ -15,6 +15,7 @@ from calcert_desktop.documents.register import RegisterEntry, register_csv, regi
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import exports
+from calcert_desktop.services.office import details as office_details
 from calcert_desktop.storage.models import Case, Certificate
 
 FORMATS = (".pdf", ".csv")
@@ -54,6 +55,10 @@ def export(
         raise ValidationError("register.bad_suffix", "file", value=target.name)
     rows = register_rows(ctx) if entries is None else list(entries)
     today = ctx.today()
-    content = register_pdf(rows, today) if suffix == ".pdf" else register_csv(rows, today)
+    if suffix == ".pdf":
+        with reading(ctx) as session:
+            content = register_pdf(rows, today, office_details(session))
+    else:
+        content = register_csv(rows, today)
     exports.write_file(target, content)  # never a half-written register over an old one
     return len(rows)

@@ -1,5 +1,7 @@
-"""Settings, in two tabs: "Ogólne" (the interface language, where the data lives) and
-"Treść pism" (the letters' wording, edited by the office; see ``letter_templates.py``)."""
+"""Settings, in three tabs: "Ogólne" (the interface language, where the data lives), "Treść
+pism" (the letters' wording, edited by the office; see ``letter_templates.py``) and "Dane
+organizacji" (the office's details and the documents' signers, set by an administrator; see
+``office_settings.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
+    from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
 
 LANGUAGE_KEY = "language"
 
@@ -64,9 +67,18 @@ class SettingsView(QWidget):
         self.letters_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.letters_layout.addWidget(self.letters_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
+        # The office's details likewise: made when their tab is first shown.
+        self.office: OfficeSettingsEditor | None = None
+        self.office_page = QWidget()
+        self.office_layout = QVBoxLayout(self.office_page)
+        self.office_waiting = QLabel(self.tr("Dane organizacji można zmieniać po otwarciu danych."))
+        self.office_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.office_layout.addWidget(self.office_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
+        self.tabs.addTab(self.office_page, self.tr("Dane o&rganizacji"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
@@ -82,6 +94,10 @@ class SettingsView(QWidget):
             self.letters.attach(session)
         elif self.tabs.currentWidget() is self.letters_page:
             self.letters_editor()
+        if self.office is not None:
+            self.office.attach(session)
+        elif self.tabs.currentWidget() is self.office_page:
+            self.office_editor()
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -93,9 +109,21 @@ class SettingsView(QWidget):
             self.letters_layout.addWidget(self.letters, 1)
         return self.letters
 
+    def office_editor(self) -> OfficeSettingsEditor | None:
+        """The editor of the office's details, made now if need be (None before data open)."""
+        if self.office is None and self._session is not None:
+            from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
+
+            self.office_waiting.hide()
+            self.office = OfficeSettingsEditor(self._session)
+            self.office_layout.addWidget(self.office, 1)
+        return self.office
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
+        elif self.tabs.widget(index) is self.office_page:
+            self.office_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())

@@ -1,0 +1,160 @@
+"""Changing the office's own details and the documents' signers (administrators only).
+
+Every change is checked whole before anything is written (:mod:`domain.office`,
+:mod:`domain.signers`): a refusal lists every problem in Polish and leaves the database as it
+was. A value equal to its default is stored as no row at all, so "Przywróć domyślne" and an
+untouched installation read the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.domain import office, signers
+from calcert_desktop.domain import signature_slots as slots
+from calcert_desktop.domain.errors import ValidationError, ValidationErrors
+from calcert_desktop.domain.roles import Role
+from calcert_desktop.domain.signature_slots import SignerSetting
+from calcert_desktop.services.changes import NOTHING, Changes, Done, Kind
+from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.office import SIGNER_PREFIX, OfficeSettings, stored
+from calcert_desktop.storage.models import Setting
+
+ACTION = "settings"
+OFFICE_PREFIX = "office."
+Slot = tuple[str, str]
+
+
+def office_settings(ctx: AppContext) -> OfficeSettings:
+    """The office's details and the signers as set now (defaults where nothing is set)."""
+    with reading(ctx) as session:
+        return stored(session)
+
+
+def problems(
+    values: Mapping[str, str], signer_slots: Mapping[Slot, SignerSetting]
+) -> list[ValidationError]:
+    """Every problem of the office's ``values`` and the signers of ``signer_slots`` (quick,
+    without the database: the settings page checks as one types)."""
+    found = office.problems(values)
+    for (kind, slot), setting in signer_slots.items():
+        found += signers.problems(kind, slot, signers.cleaned(kind, slot, setting))
+    return found
+
+
+def _put(session: Session, key: str, text: str, default: str) -> bool:
+    """Store ``text`` under ``key`` (no row when it is the default); whether it changed."""
+    row = session.get(Setting, key)
+    if text == default:
+        if row is None:
+            return False
+        session.delete(row)
+        return True
+    if row is not None and row.value == text:
+        return False
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+    return True
+
+
+def save(
+    ctx: AppContext,
+    actor: Actor,
+    values: Mapping[str, str],
+    signer_slots: Mapping[Slot, SignerSetting] | None = None,
+) -> Done:
+    """Save the office's details ``values`` (key -> text; keys not given stay) and the
+    signers of ``signer_slots`` in one transaction; refused whole, with every problem."""
+    actor.require(Role.ADMIN)
+    chosen = dict(signer_slots or {})
+    unknown = [key for key in values if key not in office.OFFICE_SETTINGS]
+    if unknown:
+        raise ValidationError("setting.unknown", "key", value=unknown[0],
+                              known=", ".join(office.OFFICE_SETTINGS))  # fmt: skip
+    for kind, slot in chosen:
+        signers.find_slot(kind, slot)
+    found = problems(values, chosen)
+    if found:
+        raise found[0] if len(found) == 1 else ValidationErrors(found)
+    changed = 0
+    with writing(ctx, actor, ACTION) as session:
+        for key, text in values.items():
+            spec = office.OFFICE_SETTINGS[key]
+            changed += _put(session, key, office.cleaned(text), spec.default)
+        for (kind, slot), setting in chosen.items():
+            clean = signers.cleaned(kind, slot, setting)
+            changed += _put(session, slots.setting_key(kind, slot), clean.to_text(),
+                            SignerSetting().to_text())  # fmt: skip
+    if not changed:
+        return Done("Bez zmian: dane organizacji i podpisy są takie jak zapisane.", NOTHING)
+    return Done(f"Zapisano dane organizacji i podpisy (zmienione ustawienia: {changed}).",
+                Changes.of(Kind.SETTINGS))  # fmt: skip
+
+
+def set_text(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
+    """Set one detail of the office; an empty value empties an optional one (a required one,
+    the name or the place, is refused: ``reset`` restores the defaults)."""
+    actor.require(Role.ADMIN)
+    spec = office.OFFICE_SETTINGS[key]
+    text = office.cleaned(value)
+    problem = office.check_value(key, text)
+    if problem is not None:
+        raise problem
+    with writing(ctx, actor, ACTION) as session:
+        changed = _put(session, key, text, spec.default)
+    shown = text or "(puste)"
+    if not changed:
+        return Done(f"Bez zmian: {spec.label} = {shown}.", NOTHING)
+    return Done(f"Ustawiono: {spec.label} = {shown}.", Changes.of(Kind.SETTINGS))
+
+
+def set_signer(
+    ctx: AppContext,
+    actor: Actor,
+    kind: str,
+    slot: str | None = None,
+    *,
+    name: str | None = None,
+    function: str | None = None,
+    gender: str | None = None,
+) -> Done:
+    """Set the signer of slot ``slot`` of the document ``kind``: the parts given replace
+    the stored ones (an empty text clears a part), the others stay."""
+    actor.require(Role.ADMIN)
+    slot = signers.find_slot(kind, slot)
+    typed_gender = None if gender is None else signers.parse_gender(
+        gender, slots.field(kind, slot, "gender"))  # fmt: skip
+    with reading(ctx) as session:
+        now = stored(session).signers.get((kind, slot), SignerSetting())
+    wanted = SignerSetting(
+        now.name if name is None else name,
+        now.function if function is None else function,
+        now.gender if typed_gender is None else typed_gender,
+    )
+    done = save(ctx, actor, {}, {(kind, slot): wanted})
+    printed = slots.signature(kind, slot, signers.cleaned(kind, slot, wanted))
+    who = f"{printed.name}, {printed.function}" if printed.name else printed.function
+    verb = "Bez zmian" if not done.changes else "Ustawiono"
+    return Done(f"{verb}: {slots.slot_label(kind, slot)} — podpisuje: {who}.", done.changes)
+
+
+def reset(ctx: AppContext, actor: Actor) -> Done:
+    """Restore the defaults of every office detail and every signer (the process settings
+    stay)."""
+    actor.require(Role.ADMIN)
+    with writing(ctx, actor, ACTION) as session:
+        rows = session.scalars(
+            select(Setting).where(
+                Setting.key.startswith(OFFICE_PREFIX) | Setting.key.startswith(SIGNER_PREFIX)
+            )
+        ).all()
+        for row in rows:  # one by one, through the unit of work: each deletion is audited
+            session.delete(row)
+    if not rows:
+        return Done("Bez zmian: dane organizacji i podpisy są domyślne.", NOTHING)
+    return Done("Przywrócono domyślne dane organizacji i podpisy.", Changes.of(Kind.SETTINGS))
