@@ -1927,6 +1927,124 @@ Reason:
     </message>
 </context>
 <context>
+    <name>OfficeSettingsEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/office_settings.py" line="+144"/>
+        <source>Dane organizacji i podpisy zmienia administrator — możesz je tylko przeglądać.</source>
+        <translation>The organisation's details and signatures are changed by an administrator — you can only view them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Każdy dokument (pisma, certyfikat, protokoły, rejestr) bierze stąd nazwę organizacji, jej adres i kontakt, miejscowość oraz podpisy.</source>
+        <translation>Every document (letters, the certificate, records, the register) takes the organisation's name, address and contact, the place and the signatures from here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organizacja</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Podpisy na dokumentach</source>
+        <translation>Signatures on documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imię i nazwisko</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funkcja</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rodzaj</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Na dokumencie</source>
+        <translation>On the document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nikt: podpis odręczny</source>
+        <translation>nobody: signed by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: imię i nazwisko</source>
+        <translation>{0}: full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: funkcja</source>
+        <translation>{0}: function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: rodzaj gramatyczny</source>
+        <translation>{0}: grammatical gender</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rodzaj gramatyczny wybiera formę funkcji: „Przewodnicząca Komisji Certyfikacyjnej” albo „Przewodniczący Komisji Certyfikacyjnej”. Bez nazwiska dokument ma samą funkcję i miejsce na podpis odręczny.</source>
+        <translation>The grammatical gender picks the form of the function (the feminine or the masculine form in Polish). Without a name the document has the function alone and room for a handwritten signature.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przywróć &amp;domyślne…</source>
+        <translation>Restore &amp;defaults…</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>imię i nazwisko</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funkcja</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rodzaj gramatyczny</source>
+        <translation>grammatical gender</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Niezapisane zmiany.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Przywróć domyślne</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przywrócić domyślne dane organizacji (nazwa z regulaminu: {0}) i usunąć osoby podpisujące dokumenty?</source>
+        <translation>Restore the default organisation details (the regulations' name: {0}) and remove the people who sign documents?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dane organizacji</source>
+        <translation>Organisation details</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/operations.py" line="+57"/>
@@ -2482,7 +2600,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+6"/>
         <source>Data przypomnień</source>
-        <translation>Reminders' date</translation>
+        <translation>Reminders&apos; date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2498,7 +2616,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="-102"/>
         <source>(bez kopii – tylko w dokumentach spraw)</source>
-        <translation>(no copies – only in the cases' documents)</translation>
+        <translation>(no copies – only in the cases&apos; documents)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2508,7 +2626,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Data przypomnień:</source>
-        <translation>&amp;Reminders' date:</translation>
+        <translation>&amp;Reminders&apos; date:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2603,7 +2721,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+52"/>
         <source>Przygotowano przypomnienia: {0}. Każde zapisano w dokumentach sprawy.</source>
-        <translation>Reminders prepared: {0}. Each was saved in its case's documents.</translation>
+        <translation>Reminders prepared: {0}. Each was saved in its case&apos;s documents.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2702,7 +2820,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+38"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+41"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -2722,6 +2840,11 @@ Number of entries: {1}.</translation>
         <translation>The wording of letters can be changed once the data are open.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Dane organizacji można zmieniać po otwarciu danych.</source>
+        <translation>The organisation's details can be changed once the data is open.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Ogólne</source>
         <translation>&amp;General</translation>
@@ -2732,12 +2855,17 @@ Number of entries: {1}.</translation>
         <translation>Wording of le&amp;tters</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dane o&amp;rganizacji</source>
+        <translation>O&amp;rganisation details</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>

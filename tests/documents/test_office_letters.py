@@ -19,6 +19,7 @@ from calcert_desktop.documents import (
     letter_wordings,
     renewal_reminder,
 )
+from calcert_desktop.domain.office import DEFAULT_OFFICE
 from calcert_desktop.services.documents import generate, notices, reminders
 from documents.test_letters import flat, line_starts, only_dejavu, text_of
 
@@ -31,7 +32,7 @@ def test_each_letter_is_an_editable_letter_with_its_sample(module):
     assert letter_wordings.LETTERS[module.KIND].wording is module.WORDING
     pdf = letter_wordings.render_sample(module.KIND, dict(module.TEMPLATES))
     text = flat(text_of(pdf))
-    assert letter.ORGANISATION in text
+    assert DEFAULT_OFFICE.name in text
     assert module.TEMPLATES["title"] in text and module.TEMPLATES["signed_for"] in text
     for slot in ("(-a)", "(a)", "(-y)", "(ka)"):
         assert slot not in text

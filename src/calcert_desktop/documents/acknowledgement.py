@@ -12,6 +12,8 @@ from calcert_desktop.documents import letter, office
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.text import normalized
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "acknowledgement"
 
@@ -42,7 +44,8 @@ TEMPLATES: dict[str, str] = {
 }
 
 # The placeholders ``values`` fills; the receipt, what follows and the contact may use them.
-VALUES = ("institution", "reference", "received_on")
+VALUES = ("institution", "reference", "received_on",
+          *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Potwierdzenie przyjęcia zgłoszenia", {
     "title": Part("Tytuł pisma"),
@@ -67,12 +70,14 @@ class AcknowledgementData:
     received_on: date
     dated: date  # the day the acknowledgement is written
     contact_person: str = ""  # whom the institution may ask; '' leaves the sentence out
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: AcknowledgementData) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "received_on": polish_date(data.received_on),
@@ -107,5 +112,6 @@ def sample() -> AcknowledgementData:
     return AcknowledgementData(
         reference="CAL/2025/0042", institution="Stowarzyszenie „Razem dla Łącka”",
         address_lines=("ul. Źródlana 7", "33-390 Łącko"), received_on=date(2025, 3, 3),
-        dated=date(2025, 3, 4), contact_person="Ewa Zalewska", signer="Ewa Zalewska",
+        dated=date(2025, 3, 4), contact_person="Ewa Zalewska",
+        signatures=(Signature("Ewa Zalewska", "Kierowniczka biura"),),
     )  # fmt: skip

@@ -11,6 +11,8 @@ from datetime import date
 from calcert_desktop.documents import letter, office
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "completion-request"
 
@@ -36,7 +38,8 @@ TEMPLATES: dict[str, str] = {
 }
 
 # The placeholders ``values`` fills; the request and the deadline may use them all.
-VALUES = ("institution", "reference", "received_on", "requested_on", "due_on")
+VALUES = ("institution", "reference", "received_on", "requested_on", "due_on",
+          *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Wezwanie do uzupełnienia zgłoszenia", {
     "title": Part("Tytuł pisma"),
@@ -61,12 +64,14 @@ class CompletionRequestData:
     requested_on: date
     missing: str  # what to complete, as the office wrote it
     due_on: date
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: CompletionRequestData) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "received_on": polish_date(data.received_on),
@@ -100,5 +105,6 @@ def sample() -> CompletionRequestData:
         requested_on=date(2025, 3, 10),
         missing="– raport ilustrujący realizację standardów (nie dołączono go do zgłoszenia);\n"
         "– podpis kierownika instytucji na zgłoszeniu.",
-        due_on=date(2025, 3, 31), signer="Ewa Zalewska",
+        due_on=date(2025, 3, 31),
+        signatures=(Signature("Ewa Zalewska", "Kierowniczka biura"),),
     )  # fmt: skip

@@ -11,6 +11,8 @@ from datetime import date
 from calcert_desktop.documents import letter
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "discontinuation"
 
@@ -33,7 +35,7 @@ TEMPLATES: dict[str, str] = {
 
 # The placeholders ``values`` fills; the decision and its consequence may use them all.
 VALUES = ("institution", "reference", "certificate", "opened_on", "decided_on",
-          "charged_clause", "valid_until")  # fmt: skip
+          "charged_clause", "valid_until", *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Umorzenie postępowania w sprawie odebrania certyfikatu", {
     "title": Part("Tytuł pisma"),
@@ -59,7 +61,8 @@ class DiscontinuationData:
     decided_on: date
     reasons: str
     charged_on: date | None = None  # None: the proceedings ended before any charges
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: DiscontinuationData, templates: Mapping[str, str] = TEMPLATES) -> dict[str, str]:
@@ -70,6 +73,7 @@ def values(data: DiscontinuationData, templates: Mapping[str, str] = TEMPLATES) 
         else ""
     )
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "certificate": data.certificate,
@@ -107,5 +111,6 @@ def sample() -> DiscontinuationData:
         decided_on=date(2025, 2, 15),
         reasons="Odpowiedź instytucji na zarzuty wraz z dokumentacją grup samopomocowych "
         "i sprawozdaniem za 2024 r. wykazała, że praca środowiskowa trwa (standard S5).",
-        charged_on=date(2025, 1, 15), signer="Barbara Łukaszewicz",
+        charged_on=date(2025, 1, 15),
+        signatures=(Signature("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )  # fmt: skip

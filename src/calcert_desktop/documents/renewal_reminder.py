@@ -10,6 +10,8 @@ from datetime import date
 from calcert_desktop.documents import letter, office
 from calcert_desktop.documents.letter import Letter, fill, polish_date
 from calcert_desktop.documents.wording import LONG_LIMIT, Part
+from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "renewal-reminder"
 
@@ -38,7 +40,8 @@ TEMPLATES: dict[str, str] = {
 }
 
 # The placeholders ``values`` fills; the reminder and the renewal may use them all.
-VALUES = ("institution", "reference", "certificate", "issued_on", "valid_until")
+VALUES = ("institution", "reference", "certificate", "issued_on", "valid_until",
+          *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Przypomnienie o upływie ważności certyfikatu", {
     "title": Part("Tytuł pisma"),
@@ -61,12 +64,14 @@ class RenewalReminderData:
     issued_on: date
     valid_until: date
     dated: date  # the day the reminder is written
-    signer: str = ""
+    office: OfficeDetails = DEFAULT_OFFICE
+    signatures: tuple[Signature, ...] = ()
 
 
 def values(data: RenewalReminderData) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
+        **letter.office_values(data.office),
         "institution": data.institution,
         "reference": data.reference,
         "certificate": data.certificate,
@@ -97,5 +102,5 @@ def sample() -> RenewalReminderData:
         reference="CAL/2021/0008", institution="Miejski Ośrodek Pomocy Społecznej w Żaganiu",
         address_lines=("ul. Jana Pawła II 5", "68-100 Żagań"), certificate="CJ-004/2021",
         issued_on=date(2021, 6, 14), valid_until=date(2026, 6, 13), dated=date(2025, 12, 15),
-        signer="Ewa Zalewska",
+        signatures=(Signature("Ewa Zalewska", "Kierowniczka biura"),),
     )  # fmt: skip

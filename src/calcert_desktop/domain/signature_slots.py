@@ -99,6 +99,10 @@ SLOTS: dict[str, tuple[SignatureSlot, ...]] = {
     "charges": _one("commission_chair"),
     "revocation": _one("commission_chair"),
     "appeal-decision": _one("board_president"),
+    "acknowledgement": _one("office_head"),
+    "completion-request": _one("office_head"),
+    "discontinuation": _one("commission_chair"),
+    "renewal-reminder": _one("office_head"),
     "decision-record": (
         SignatureSlot("pierwszy podpis", "commission_chair"),
         SignatureSlot("drugi podpis", "recorder"),

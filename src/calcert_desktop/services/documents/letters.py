@@ -57,7 +57,7 @@ def addressee(case: Case) -> tuple[str, tuple[str, ...]]:
     return name, tuple(line for line in (street, town) if line)
 
 
-def _office(session: Session, kind: str) -> dict[str, Any]:
+def office_of(session: Session, kind: str) -> dict[str, Any]:
     """The office's details and the signature lines of ``kind``, as the letters take them."""
     settings = office.stored(session)
     return {"office": settings.details, "signatures": settings.signatures(kind)}
@@ -113,7 +113,7 @@ def build_refusal(ctx: AppContext, reference: str) -> Rendered:
             reasons=decision.reasons,
             appeal_days=config.get_int(session, "appeal_days"),
             delivered_on=decision.delivered_on,
-            **_office(session, refusal_letter.KIND),
+            **office_of(session, refusal_letter.KIND),
         )
     return Rendered(refusal_letter.render(data, texts), version)
 
@@ -145,7 +145,7 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
             charged_on=revocation.charged_on,
             charges=revocation.charges,
             response_due=due,
-            **_office(session, charges_letter.KIND),
+            **office_of(session, charges_letter.KIND),
         )
     return Rendered(charges_letter.render(data, texts), version)
 
@@ -171,7 +171,7 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
             appeal_days=config.get_int(session, "appeal_days"),
             charged_on=revocation.charged_on if revocation else None,
             delivered_on=decision.delivered_on,
-            **_office(session, revocation_decision.KIND),
+            **office_of(session, revocation_decision.KIND),
         )
     return Rendered(revocation_decision.render(data, texts), version)
 
@@ -200,7 +200,7 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
             decided_on=outcome.decided_on,
             reasons=outcome.reasons,
             certificate=_certificate_number(session, case),
-            **_office(session, appeal_decision.KIND),
+            **office_of(session, appeal_decision.KIND),
         )
     return Rendered(appeal_decision.render(data, texts), version)
 

@@ -22,6 +22,7 @@ from calcert_desktop.services.documents.letters import (
     EXTREME_NAME,
     LONG_REMARK,
     addressee,
+    office_of,
 )
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
@@ -94,7 +95,7 @@ def build_acknowledgement(ctx: AppContext, reference: str) -> Rendered:
             received_on=case.received_on,
             dated=max(ctx.today(), case.received_on),
             contact_person=registered_by,
-            signer=registered_by,
+            **office_of(session, kind),
         )
     return Rendered(acknowledgement.render(data, texts), version)
 
@@ -129,8 +130,7 @@ def build_completion_request(ctx: AppContext, reference: str) -> Rendered:
             requested_on=request.requested_on,
             missing=request.reason,
             due_on=request.due_on,
-            signer=recorded_by(session, case, "request-completion", "completion_requests",
-                               request.id.hex),
+            **office_of(session, kind),
         )  # fmt: skip
     return Rendered(completion_request.render(data, texts), version)
 
@@ -162,7 +162,6 @@ def build_discontinuation(ctx: AppContext, reference: str) -> Rendered:
         revocation, decision = found
         name, address = addressee(case)
         version, texts = letter_templates.in_use(session, kind)
-        signer = session.get(User, decision.recorded_by_id)
         data = discontinuation.DiscontinuationData(
             reference=display_reference(case),
             institution=name,
@@ -173,7 +172,7 @@ def build_discontinuation(ctx: AppContext, reference: str) -> Rendered:
             decided_on=decision.decided_on,
             reasons=decision.reasons,
             charged_on=revocation.charged_on,
-            signer=signer.full_name if signer else "",
+            **office_of(session, kind),
         )
     return Rendered(discontinuation.render(data, texts), version)
 
@@ -185,7 +184,6 @@ def extreme_acknowledgement() -> acknowledgement.AcknowledgementData:
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         received_on=date(2026, 9, 30), dated=date(2026, 10, 1),
         contact_person="Małgorzata Brzęczyszczykiewicz-Wierzchosławska",
-        signer="Małgorzata Brzęczyszczykiewicz-Wierzchosławska",
     )  # fmt: skip
 
 
@@ -195,7 +193,7 @@ def extreme_completion_request() -> completion_request.CompletionRequestData:
     return completion_request.CompletionRequestData(
         reference="CAL/2026/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         received_on=date(2026, 9, 30), requested_on=date(2026, 10, 7), missing=missing,
-        due_on=date(2026, 11, 6), signer="Małgorzata Brzęczyszczykiewicz-Wierzchosławska",
+        due_on=date(2026, 11, 6),
     )  # fmt: skip
 
 
@@ -208,7 +206,6 @@ def extreme_discontinuation() -> discontinuation.DiscontinuationData:
         certificate="CJ-999/2026", valid_until=date(2031, 3, 15), opened_on=date(2026, 6, 1),
         decided_on=date(2026, 9, 15), reasons="\n\n".join([LONG_REMARK * 3] * 4),
         charged_on=date(2026, 6, 8),
-        signer="Barbara Łukaszewicz-Wierzchosławska",
     )  # fmt: skip
 
 

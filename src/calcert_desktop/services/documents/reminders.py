@@ -21,7 +21,12 @@ from calcert_desktop.services import access, config
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
-from calcert_desktop.services.documents.letters import EXTREME_ADDRESS, EXTREME_NAME, addressee
+from calcert_desktop.services.documents.letters import (
+    EXTREME_ADDRESS,
+    EXTREME_NAME,
+    addressee,
+    office_of,
+)
 from calcert_desktop.services.documents.notices import not_applicable
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
@@ -74,7 +79,7 @@ def reminder_data(
         issued_on=certificate.issued_on,
         valid_until=certificate.valid_until,
         dated=on,
-        signer="",  # the office's signer: the lead fills it from the settings
+        **office_of(session, renewal_reminder.KIND),
     )
 
 
@@ -189,7 +194,6 @@ def extreme_reminder() -> renewal_reminder.RenewalReminderData:
         reference="CAL/2021/9999", institution=EXTREME_NAME, address_lines=EXTREME_ADDRESS,
         certificate="CJ-999/2021", issued_on=date(2021, 12, 31),
         valid_until=date(2026, 12, 30), dated=date(2026, 7, 1),
-        signer="Małgorzata Brzęczyszczykiewicz-Wierzchosławska",
     )  # fmt: skip
 
 
