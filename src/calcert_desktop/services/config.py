@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.dates import (
     DEFAULT_APPEAL_DAYS,
     DEFAULT_REMINDER_MONTHS,
@@ -32,6 +33,10 @@ SETTINGS: dict[str, IntSetting] = {
     ),
     "response_days": IntSetting(
         DEFAULT_RESPONSE_DAYS, "domyślna liczba dni na odpowiedź na zarzuty", 1, 90
+    ),
+    # Two at least: one Board member never decides for the Board (domain/board.py).
+    "board_quorum": IntSetting(
+        DEFAULT_QUORUM, "członkowie Zarządu, którzy muszą głosować nad uchwałą (kworum)", 2, 15
     ),
 }
 

@@ -7,20 +7,24 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.action_params import Among, ParamKind, params_of
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import APPEAL_SUBJECTS, CASE_SUBJECTS
 from calcert_desktop.domain.eligibility import Standing, eligible_members, standing
 from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.forms import Choice, Standard, load_form
-from calcert_desktop.domain.roles import parse_roles
+from calcert_desktop.domain.impartiality import impartiality_problem
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services import config
+from calcert_desktop.services.appointments import all_terms, roles_with
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference, find_case
+from calcert_desktop.services.process import case_facts
 from calcert_desktop.services.process.case_facts import seats
 from calcert_desktop.services.process.reasons import reasons_draft
-from calcert_desktop.storage.models import Assessment, User
+from calcert_desktop.storage.models import Assessment, Case, User
 
 DRAFTED_REASONS = (Action.REFUSE, Action.REVOKE)
 
@@ -45,6 +49,8 @@ class ActionForm:
     scale: tuple[Choice, ...]
     people: dict[str, list[PersonChoice]] = field(default_factory=dict)  # per parameter
     voters: list[PersonChoice] = field(default_factory=list)  # members without a conflict
+    # The Board's resolution: the active Board members who may vote in this case.
+    board_voters: list[PersonChoice] = field(default_factory=list)
     reasons: str = ""
     setting_days: dict[str, int] = field(default_factory=dict)  # the day-count settings
     own_assessments: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -58,6 +64,8 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
         users = list(session.scalars(select(User).where(User.active).order_by(User.name_sort)))
         members = seats(session, case)
         logins = {u.id: u.login for u in users}
+        terms = all_terms(session)
+        today = ctx.today()
         people: dict[str, list[PersonChoice]] = {}
         for param in params_of(action):
             if param.kind != ParamKind.LOGIN or param.person is None:
@@ -66,9 +74,11 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             people[param.name] = [
                 PersonChoice(u.login, u.full_name)
                 for u in users
-                if parse_roles(u.roles) & wanted and _among(param.among, members, logins[u.id])
+                if roles_with(u, terms.get(u.id, ()), today) & wanted
+                and _among(param.among, members, logins[u.id])
             ]
         voters = ballot(users, members)
+        board_voters = board_ballot(session, case, action, users, today)
         own = {
             a.standard: (a.rating, a.comment or "", a.evidence or "")
             for a in session.scalars(
@@ -86,6 +96,7 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             scale=form.assessment_scale,
             people=people,
             voters=voters,
+            board_voters=board_voters,
             setting_days={key: config.get_int(session, key) for key in config.SETTINGS},
             own_assessments=own,
         )
@@ -99,6 +110,24 @@ def ballot(users: list[User], members: tuple[MemberFacts, ...]) -> list[PersonCh
     order of ``users`` (by name)."""
     eligible = {m.login for m in eligible_members(members)}
     return [PersonChoice(u.login, u.full_name) for u in users if u.login in eligible]
+
+
+def board_ballot(
+    session: Session, case: Case, action: Action, users: list[User], today: date
+) -> list[PersonChoice]:
+    """The Board members the dialog of a Board's act asks for a vote: the active Board
+    members the impartiality rule lets vote in this case, by name."""
+    subject = CASE_SUBJECTS.get(action)
+    if subject is None:
+        return []
+    facts = case_facts.build(session, case, action, today)
+    appeal = subject in APPEAL_SUBJECTS
+    return [
+        PersonChoice(u.login, u.full_name)
+        for u in users
+        if u.login in facts.board_members
+        and impartiality_problem(facts, u.login, deciding_appeal=appeal) is None
+    ]
 
 
 def _among(among: Among, members: tuple[MemberFacts, ...], login: str) -> bool:
