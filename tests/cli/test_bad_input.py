@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_support import BOARD_VOTES
 
 
 def refused(cli, *args, user=None, expect: str) -> None:
@@ -52,6 +53,7 @@ def test_action_in_wrong_state(cli, filed):
         "act",
         filed,
         "issue",
+        *BOARD_VOTES,
         "--date",
         "2024-03-01",
         user="zarzad",

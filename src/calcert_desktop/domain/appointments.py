@@ -90,6 +90,12 @@ def iso(day: date | None) -> str:
     return day.isoformat() if day else "bezterminowo"
 
 
+def period(term: Term) -> str:
+    """``od 2026-01-01 do 2027-12-31`` or ``od 2026-01-01 bezterminowo``."""
+    start = f"od {term.starts_on.isoformat()}"
+    return f"{start} do {term.ends_on.isoformat()}" if term.ends_on else f"{start} bezterminowo"
+
+
 def appointed_roles(terms: Iterable[Term], day: date) -> frozenset[Role]:
     """The roles the appointments valid on ``day`` give."""
     roles: set[Role] = set()
@@ -148,15 +154,14 @@ def seat_overlap_problem(
     for other in own:
         if other.commission and other.overlaps(term):
             return TransitionRefused(
-                "appointment.overlaps", "login", login=login, function=other.function.label,
-                starts_on=other.starts_on.isoformat(), ends_on=iso(other.ends_on),
+                "appointment.overlaps", "person", login=login, function=other.function.label,
+                period=period(other),
             )  # fmt: skip
     if term.function == Function.CHAIR:
         for holder, other in chairs:
             if holder != login and other.overlaps(term):
                 return TransitionRefused(
-                    "appointment.chair_taken", "login", holder=holder,
-                    starts_on=other.starts_on.isoformat(), ends_on=iso(other.ends_on),
+                    "appointment.chair_taken", "person", holder=holder, period=period(other)
                 )  # fmt: skip
     return None
 
@@ -174,8 +179,7 @@ def succession(
             continue
         if holder == login:
             return [], TransitionRefused(
-                "responsible.already", "login", login=login,
-                starts_on=other.starts_on.isoformat(), ends_on=iso(other.ends_on),
+                "responsible.already", "person", login=login, period=period(other)
             )  # fmt: skip
         if other.starts_on > last_day:
             return [], TransitionRefused(

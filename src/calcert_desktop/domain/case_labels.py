@@ -275,6 +275,16 @@ TYPED_VOTES: dict[str, str] = {
     "wstrzymala sie": "abstain",
     "wstrzymal(a) sie": "abstain",
 }
+TYPED_FUNCTIONS: dict[str, str] = {
+    "czlonek": "member",
+    "czlonkini": "member",
+    "czlonek komisji": "member",
+    "przewodniczacy": "chair",
+    "przewodniczaca": "chair",
+    "odpowiedzialna": "responsible",
+    "odpowiedzialny": "responsible",
+    "osoba odpowiedzialna": "responsible",
+}
 TYPED_RATINGS: dict[str, str] = {
     "spelnia": "meets",
     "czesciowo": "partly",

@@ -7,6 +7,7 @@ BOARD_FIELD_LABELS: dict[str, str] = {
     "ends_on": "Koniec powołania",
     "function": "Funkcja",
     "resolution": "Uchwała Zarządu",
+    "person": "Osoba",
 }
 
 BOARD_MESSAGES: dict[str, str] = {
@@ -50,13 +51,12 @@ BOARD_MESSAGES: dict[str, str] = {
         "Koniec powołania ({value}) nie może być wcześniejszy niż jego początek ({starts_on})."
     ),
     "appointment.overlaps": (
-        "Osoba „{login}” ma już w tym czasie powołanie: {function} od {starts_on} do "
-        "{ends_on} — w Komisji zasiada się na jednym powołaniu naraz (najpierw zakończ "
-        "poprzednie)."
+        "Osoba „{login}” ma już w tym czasie powołanie: {function}, {period} — w Komisji "
+        "zasiada się na jednym powołaniu naraz (najpierw zakończ poprzednie)."
     ),
     "appointment.chair_taken": (
-        "Komisja ma w tym czasie przewodniczącego: „{holder}” od {starts_on} do {ends_on} — "
-        "najpierw zakończ jego powołanie."
+        "Komisja ma w tym czasie przewodniczącego: „{holder}”, {period} — najpierw zakończ "
+        "jego powołanie."
     ),
     "appointment.none": (
         "Osoba „{login}” nie ma powołania ({function}) obowiązującego w dniu {day} lub później."
@@ -76,8 +76,7 @@ BOARD_MESSAGES: dict[str, str] = {
         "odpowiedzialną za proces certyfikacji spośród siebie (regulamin, pkt 5)."
     ),
     "responsible.already": (
-        "Osoba „{login}” jest już osobą odpowiedzialną za proces certyfikacji "
-        "(od {starts_on} do {ends_on})."
+        "Osoba „{login}” jest już osobą odpowiedzialną za proces certyfikacji ({period})."
     ),
     "responsible.later": (
         "Osoba „{holder}” ma być osobą odpowiedzialną od {starts_on}, nie wcześniej niż nowo "

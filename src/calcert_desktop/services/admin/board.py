@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from calcert_desktop.domain.appointments import (
     dates_problem,
     end_problem,
     ends_after,
-    iso,
+    period,
     seat_overlap_problem,
     succession,
 )
@@ -32,7 +33,12 @@ from calcert_desktop.domain.board import Ballot, Subject, date_problem, resoluti
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services import access, config
-from calcert_desktop.services.appointments import active_board, term
+from calcert_desktop.services.appointments import (
+    ResponsiblePerson,
+    active_board,
+    responsible_person,
+    term,
+)
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, find_user, reading, writing
 from calcert_desktop.services.process import effects, resolutions
@@ -109,15 +115,15 @@ def appoint(
         own = [term(row) for user, row in _rows(session) if user.id == person.id]
         chairs = [(user.login, term(row)) for user, row in _rows(session, Function.CHAIR)]
         _raise(seat_overlap_problem(new, own, chairs, person.login))
-        period = f"od {new.starts_on.isoformat()} do {iso(new.ends_on)}"
+        days = period(new)
         summary = (
-            f"Powołanie do Komisji Certyfikacyjnej — {function.label}: {_who(person)}, {period}."
+            f"Powołanie do Komisji Certyfikacyjnej — {function.label}: {_who(person)}, {days}."
         )
         sink, resolution, named = _adopted(session, actor, on, Subject.APPOINT, summary, votes)
         effects.appoint(sink, person.id, function.value, new.starts_on, new.ends_on, resolution)
     return Done(
         f"{named}: Zarząd powołał do Komisji Certyfikacyjnej — {function.label}: "
-        f"{_who(person)}, {period}.",
+        f"{_who(person)}, {days}.",
         BOARD_CHANGED,
     )
 
@@ -146,7 +152,7 @@ def end_appointment(
             if user.id == person.id and ends_after(term(row), on - timedelta(days=1))
         ]  # fmt: skip
         if not found:
-            raise ValidationError("appointment.none", "login", login=person.login,
+            raise ValidationError("appointment.none", "person", login=person.login,
                                   function=function.label, day=on.isoformat())  # fmt: skip
         row = found[0]
         _raise(end_problem(term(row), last, on))
@@ -180,7 +186,7 @@ def name_responsible(
     with writing(ctx, actor, "responsible") as session:
         person = find_user(session, login, "login")
         if person.login not in active_board(session):
-            raise ValidationError("responsible.not_board", "login", login=person.login)
+            raise ValidationError("responsible.not_board", "person", login=person.login)
         holders = _rows(session, Function.RESPONSIBLE)
         ends, problem = succession(new, person.login, [(u.login, term(r)) for u, r in holders])
         _raise(problem)
@@ -207,6 +213,12 @@ def name_responsible(
 # --- reading ------------------------------------------------------------------------------
 
 
+def responsible_on(ctx: AppContext, on: date | None = None) -> ResponsiblePerson | None:
+    """The person responsible for the certification process on ``on`` (today by default)."""
+    with reading(ctx) as session:
+        return responsible_person(session, on or ctx.today())
+
+
 @dataclass(frozen=True)
 class AppointmentRow:
     """One appointment as the lists show it."""
@@ -222,6 +234,19 @@ class AppointmentRow:
     ended_by: str | None  # ... and of the one that ended it
     valid_today: bool
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "login": self.login,
+            "full_name": self.full_name,
+            "function": self.function,
+            "starts_on": self.starts_on.isoformat(),
+            "ends_on": self.ends_on.isoformat() if self.ends_on else None,
+            "basis": self.basis,
+            "resolution": self.resolution,
+            "ended_by": self.ended_by,
+            "valid_today": self.valid_today,
+        }
+
 
 def list_appointments(ctx: AppContext, actor: Actor) -> list[AppointmentRow]:
     """Every appointment the Board made (and those carried over from roles), current ones
@@ -229,7 +254,8 @@ def list_appointments(ctx: AppContext, actor: Actor) -> list[AppointmentRow]:
     access.may_list(actor)
     today = ctx.today()
     with reading(ctx) as session:
-        numbers = dict(session.execute(select(Resolution.id, Resolution.number)).tuples())
+        found = session.execute(select(Resolution.id, Resolution.number))
+        numbers = {key: number for key, number in found}
         rows = [
             AppointmentRow(
                 user.login,

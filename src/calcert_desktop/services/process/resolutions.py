@@ -82,7 +82,8 @@ def record(
 ) -> Resolution:
     """Write an adopted resolution of ``subject`` dated ``on`` with its next number of the
     year and every vote (``links``: the case, decision or certificate it decides on)."""
-    ids = dict(session.execute(select(User.login, User.id).where(User.login.in_(list(votes)))))
+    rows = session.execute(select(User.login, User.id).where(User.login.in_(list(votes))))
+    ids = {login: user_id for login, user_id in rows}
     seq = numbers.take_next(session, "resolution", on.year)
     number = (resolution_number(on.year, seq), on.year, seq)
     cast = [(ids[login], vote) for login, vote in votes.items()]
@@ -111,6 +112,17 @@ class ResolutionInfo:
     def title(self) -> str:
         """``Uchwała nr 3/2026``."""
         return resolution_title(self.number)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "adopted_on": self.adopted_on.isoformat(),
+            "subject": self.subject,
+            "summary": self.summary,
+            "result": self.result,
+            "reference": self.reference,
+            "votes": dict(self.votes),
+        }
 
 
 def for_decision(session: Session, decision: Decision) -> Resolution | None:
