@@ -74,8 +74,17 @@ def revoked_case(cli: Cli, declaration_file: Callable[..., Path]) -> str:
     act(cli, ref, "issue", "2023-04-15", "zarzad", *BOARD_VOTES)
     act(cli, ref, "open-revocation", "2025-01-10", "przewodniczaca",
         "--reason", "Skarga mieszkańców.")  # fmt: skip
-    act(cli, ref, "charge", "2025-01-15", "przewodniczaca",
-        "--charges", "Zaprzestano pracy środowiskowej (S5).", "--response-due", "2025-02-10")
+    act(
+        cli,
+        ref,
+        "charge",
+        "2025-01-15",
+        "przewodniczaca",
+        "--charges",
+        "Zaprzestano pracy środowiskowej (S5).",
+        "--response-due",
+        "2025-02-10",
+    )
     act(cli, ref, "respond", "2025-02-01", "biuro", "--text", "Praca trwa, przedstawiamy dowody.")
     act(cli, ref, "revoke", "2025-02-15", "przewodniczaca",
         "--vote", "czlonek1=for", "--vote", "czlonek2=for",

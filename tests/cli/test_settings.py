@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from cli_support import BOARD_VOTES
 
 

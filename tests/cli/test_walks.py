@@ -5,6 +5,7 @@ the revocation upheld on appeal; renewed."""
 from __future__ import annotations
 
 import json
+
 from cli_support import BOARD_VOTES
 
 MEMBERS = ("czlonek1", "czlonek2", "przewodniczaca")

@@ -23,6 +23,7 @@ from cli_support import BOARD_VOTES, EXAMPLE, Cli
 def office(ctx: AppContext):
     return resolve_actor(ctx, "biuro")
 
+
 TODAY = date(2025, 6, 1)
 MEMBER = ("czlonek1",)
 FOR = ("--vote", "czlonek1=for")

@@ -14,10 +14,10 @@ from calcert_desktop.demo.declarations import make_text
 from calcert_desktop.demo.people import demo_staff
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action as A
-from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state
-from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.board import resolution_number
+from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state
+from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.numbering import certificate_number
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState as S
@@ -168,9 +168,7 @@ class CaseWriter:
         values["id"] = self._id()
         self.objects.append(audit.NewRow(model, values, self._context(login, action, day)))
 
-    def _records(
-        self, login: str, action: str, day: date, pre_id: bool = False
-    ) -> DemoRecords:
+    def _records(self, login: str, action: str, day: date, pre_id: bool = False) -> DemoRecords:
         """A sink for one act; ``pre_id`` draws the first record's id now (before its texts,
         the order the seeded data has always been drawn in)."""
         return DemoRecords(self, login, action, day, self._id() if pre_id else None)
@@ -265,9 +263,7 @@ class CaseWriter:
                 case A.APPEAL:
                     assert decision is not None
                     sink = self._records(office, event.action, day, pre_id=True)
-                    appeal = effects.appeal(
-                        sink, case, decision, day, self._text("appeal_grounds")
-                    )
+                    appeal = effects.appeal(sink, case, decision, day, self._text("appeal_grounds"))
                 case A.UPHOLD | A.OVERTURN:
                     assert appeal is not None
                     outcome = self._decision(case, event.action, [], day)
