@@ -81,6 +81,7 @@ class CertificateData:
     fields_of_activity: tuple[str, ...]  # Polish labels, in the form's order
     model_of_work: str  # the description, paragraphs separated by blank lines
     seal: SealPrint | None = None  # the QR code and short code (none: printed without)
+    resolution: str = ""  # the Board's resolution issuing it ("3/2026"); "" before them
 
 
 def render(data: CertificateData) -> bytes:
@@ -195,8 +196,9 @@ class _Layout:
             ),
             Spacer(1, _mm(5)),
             Paragraph(
-                f"Wydany {markup(long_date(data.issued_on))}, "
-                f"<b>ważny do {markup(long_date(data.valid_until))}</b>",
+                f"Wydany {markup(long_date(data.issued_on))}"
+                + (f" uchwałą Zarządu nr {markup(data.resolution)}" if data.resolution else "")
+                + f", <b>ważny do {markup(long_date(data.valid_until))}</b>",
                 self.dates,
             ),
         ]

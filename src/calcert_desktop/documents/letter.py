@@ -67,6 +67,7 @@ PLACEHOLDERS: dict[str, str] = {
     "against_on": "data zaskarżonej decyzji Komisji",
     "appeal_received_on": "data wniesienia odwołania",
     "against_what": "czego dotyczyła zaskarżona decyzja (odmowa albo odebranie certyfikatu)",
+    "resolution": "numer uchwały Zarządu rozstrzygającej odwołanie (np. 3/2026)",
 }
 
 def wording(kind: str, name: str, parts: dict[str, Part], builtin: Mapping[str, str]) -> Wording:

@@ -26,7 +26,7 @@ from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, resolutions
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import Appeal, Case, Decision, Revocation, User
 
@@ -197,8 +197,15 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
             reasons=outcome.reasons,
             certificate=_certificate_number(session, case),
             signer=_name(session, outcome.recorded_by_id),
+            resolution=_resolution_number(session, outcome),
         )
     return Rendered(appeal_decision.render(data, texts), version)
+
+
+def _resolution_number(session: Session, decision: Decision) -> str:
+    """The number of the Board's resolution that took ``decision`` ('' before resolutions)."""
+    found = resolutions.for_decision(session, decision)
+    return found.number if found else ""
 
 
 # Extreme data for the previews: the longest name the form allows, a long address, every
@@ -268,6 +275,7 @@ def extreme_appeal() -> appeal_decision.AppealDecisionData:
         outcome="upheld", against="revoke", against_on=date(2026, 3, 16),
         appeal_received_on=date(2026, 3, 25), decided_on=date(2026, 4, 20),
         reasons=LONG_REMARK * 12, certificate="CJ-999/2026", signer="Jerzy Będkowski",
+        resolution="999/2026",
     )  # fmt: skip
 
 
