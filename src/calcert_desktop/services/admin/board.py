@@ -305,12 +305,33 @@ class BoardForm:
 def board_form(ctx: AppContext) -> BoardForm:
     """The choices of the Board's dialogs, read in one go."""
     with reading(ctx) as session:
-        users = list(session.scalars(select(User).where(User.active).order_by(User.name_sort)))
+        users = session.execute(
+            select(User.login, User.full_name).where(User.active).order_by(User.name_sort)
+        )
+        people = [(login, name) for login, name in users]
         board = active_board(session)
         quorum = config.get_int(session, "board_quorum")
     return BoardForm(
-        [(u.login, u.full_name) for u in users],
-        [(u.login, u.full_name) for u in users if u.login in board],
-        quorum,
-        ctx.today(),
+        people, [(login, name) for login, name in people if login in board], quorum, ctx.today()
+    )
+
+
+@dataclass(frozen=True)
+class BoardOverview:
+    """What the Board's page shows, read in one go."""
+
+    appointments: list[AppointmentRow]
+    resolutions: list[ResolutionInfo]
+    responsible: ResponsiblePerson | None
+    form: BoardForm
+
+
+def overview(ctx: AppContext, actor: Actor) -> BoardOverview:
+    """The appointments, the resolutions (newest first), today's responsible person and the
+    choices of the Board's dialogs."""
+    return BoardOverview(
+        list_appointments(ctx, actor),
+        list(reversed(list_resolutions(ctx, actor))),
+        responsible_on(ctx),
+        board_form(ctx),
     )
