@@ -85,9 +85,7 @@ class AppealDecisionData:
     resolution: str = ""  # the number of the Board's resolution ("3/2025"); "" before them
 
 
-def values(
-    data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES
-) -> dict[str, str]:
+def values(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
         "institution": data.institution,

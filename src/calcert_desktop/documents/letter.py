@@ -70,6 +70,7 @@ PLACEHOLDERS: dict[str, str] = {
     "resolution": "numer uchwały Zarządu rozstrzygającej odwołanie (np. 3/2026)",
 }
 
+
 def wording(kind: str, name: str, parts: dict[str, Part], builtin: Mapping[str, str]) -> Wording:
     """A letter's editable wording; its placeholders are those its parts may use."""
     used = dict.fromkeys(p for part in parts.values() for p in part.placeholders)
@@ -90,7 +91,6 @@ def decision_parts(values: tuple[str, ...], decision_label: str) -> dict[str, Pa
                          ("delivered_on", "appeal_deadline"), LONG_LIMIT),
         "signed_for": Part("Formuła podpisu"),
     }  # fmt: skip
-
 
 
 def polish_date(day: date, *, unbreakable: bool = True) -> str:
@@ -288,7 +288,7 @@ def render(letter: Letter) -> bytes:
 
 
 def days_word(days: int) -> str:
-    """"dzień" or "dni" after a number of days (Polish: 1 dzień, 2 dni, 14 dni)."""
+    """ "dzień" or "dni" after a number of days (Polish: 1 dzień, 2 dni, 14 dni)."""
     return "dzień" if days == 1 else "dni"
 
 

@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
             )
             return None
         if reference:
-
             read_op(
                 session,
                 self,

@@ -126,6 +126,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
     visit = open_visit(session, case)
     expert = session.get(User, visit.expert_id).login if visit else None
     reminder_months = config.get_int(session, "reminder_months")
+    assigned = members(session, case)
     return CaseFacts(
         state=CaseState(case.state),
         today=today,
@@ -133,7 +134,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         last_event_on=case.last_event_on,
         signed_on=case.signed_on,
         filing_errors=filing_errors(case) if action in NEEDS_FILING_CHECK else (),
-        members=members(session, case),
+        members=assigned,
         visit_expert=expert,
         decision_on=decision.decided_on if decision else None,
         decision_delivered_on=decision.delivered_on if decision else None,
@@ -147,6 +148,9 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         has_open_renewal=has_open_renewal(session, case) if action == Action.RENEW else False,
         response_due=revocation.response_due if revocation else None,
         response_received=bool(revocation and revocation.response_received_on),
+        # Minimal, for the Board's ballot (issue 16 item 2): the declared conflicts of the
+        # assigned members; item 1 fills this (and ``participants``) fully.
+        conflicted=frozenset(m.login for m in assigned if m.conflicted),
         **board_facts(session, action),
     )
 
