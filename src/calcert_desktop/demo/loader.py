@@ -180,7 +180,8 @@ def fill(
         f"Utworzono {counted(cases, 'sprawę', 'sprawy', 'spraw')} "
         f"{plural(cases, 'demonstracyjną', 'demonstracyjne', 'demonstracyjnych')} i "
         f"{counted(len(staff.users), 'osobę', 'osoby', 'osób')} "
-        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, zarzad."
+        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, "
+        "zarzad (uchwały Zarządu: zarzad i zarzad2 głosują)."
     )
     return DemoSummary(cases, len(staff.users), by_state, message)
 
