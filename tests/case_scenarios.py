@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli_support import BOARD_VOTES
+
 if TYPE_CHECKING:
     from cli_support import Cli
 
@@ -55,7 +57,7 @@ def granted_case(cli: Cli, declaration_file: Callable[..., Path], folder: Path) 
     act(cli, ref, "grant", "2024-02-20", "przewodniczaca",
         "--vote", "czlonek1=for", "--vote", "czlonek2=for",
         "--reasons", "Standardy spełnione.")  # fmt: skip
-    act(cli, ref, "issue", "2024-02-29", "zarzad")
+    act(cli, ref, "issue", "2024-02-29", "zarzad", *BOARD_VOTES)
     return ref
 
 
@@ -67,12 +69,22 @@ def revoked_case(cli: Cli, declaration_file: Callable[..., Path]) -> str:
         "--reasons", "Standardy nie są spełnione.")  # fmt: skip
     act(cli, ref, "deliver", "2023-03-22", "biuro")
     act(cli, ref, "appeal", "2023-03-30", "biuro", "--grounds", "Raport pominięto przy ocenie.")
-    act(cli, ref, "overturn", "2023-04-10", "zarzad", "--reasons", "Komisja pominęła raport.")
-    act(cli, ref, "issue", "2023-04-15", "zarzad")
+    act(cli, ref, "overturn", "2023-04-10", "zarzad", *BOARD_VOTES,
+        "--reasons", "Komisja pominęła raport.")  # fmt: skip
+    act(cli, ref, "issue", "2023-04-15", "zarzad", *BOARD_VOTES)
     act(cli, ref, "open-revocation", "2025-01-10", "przewodniczaca",
         "--reason", "Skarga mieszkańców.")  # fmt: skip
-    act(cli, ref, "charge", "2025-01-15", "przewodniczaca",
-        "--charges", "Zaprzestano pracy środowiskowej (S5).", "--response-due", "2025-02-10")
+    act(
+        cli,
+        ref,
+        "charge",
+        "2025-01-15",
+        "przewodniczaca",
+        "--charges",
+        "Zaprzestano pracy środowiskowej (S5).",
+        "--response-due",
+        "2025-02-10",
+    )
     act(cli, ref, "respond", "2025-02-01", "biuro", "--text", "Praca trwa, przedstawiamy dowody.")
     act(cli, ref, "revoke", "2025-02-15", "przewodniczaca",
         "--vote", "czlonek1=for", "--vote", "czlonek2=for",

@@ -18,6 +18,19 @@ from calcert_desktop.cli.main import main
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
 
+# The test people's Board: two members, the quorum. Its resolution, adopted by both.
+BOARD = ("zarzad", "zarzad2")
+BOARD_VOTES = ("--board-vote", "zarzad=za", "--board-vote", "zarzad2=za")
+# The Commission the Board appointed (regulations, point 6) in the prepared database, from
+# this day, open-ended: (login, function).
+APPOINTED_FROM = "2018-01-02"
+APPOINTED = (
+    ("przewodniczaca", "przewodniczący"),
+    ("czlonek1", "członek"),
+    ("czlonek2", "członek"),
+    ("czlonek3", "członek"),
+)
+
 
 def write_declaration(
     folder: Path,

@@ -11,46 +11,48 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.cli.main import main
-from cli_support import EXAMPLE, Cli, write_declaration  # noqa: F401  (tests import these)
+from cli_support import (  # noqa: F401  (tests import these)
+    APPOINTED,
+    APPOINTED_FROM,
+    BOARD_VOTES,
+    EXAMPLE,
+    Cli,
+    write_declaration,
+)
 
 # Qt tests run without a screen (set before pytest-qt creates the application).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The Commission's people have no role of their own: the Board appoints them (APPOINTED).
 PEOPLE = [
     ("biuro", "Ewa Zalewska", "office"),
-    ("przewodniczaca", "Barbara Łukaszewicz", "commission_chair,commission_member"),
-    ("czlonek1", "Tomasz Wróbel", "commission_member"),
-    ("czlonek2", "Agnieszka Kołodziej", "commission_member"),
-    ("czlonek3", "Paweł Śliwiński", "commission_member"),
+    ("przewodniczaca", "Barbara Łukaszewicz", ""),
+    ("czlonek1", "Tomasz Wróbel", ""),
+    ("czlonek2", "Agnieszka Kołodziej", ""),
+    ("czlonek3", "Paweł Śliwiński", ""),
     ("ekspert", "Marta Żak", "expert"),
     ("zarzad", "Jerzy Będkowski", "board_member"),
+    ("zarzad2", "Halina Sobczak", "board_member"),
 ]
 
 
 @pytest.fixture(scope="session")
 def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database with the test people, made once per session and copied per test."""
+    """A database with the test people, the Commission the Board appointed and the person
+    responsible for certification (both Board members voting), made once per session and
+    copied per test."""
     folder = tmp_path_factory.mktemp("prepared")
-    assert main(["--data-dir", str(folder), "init"]) == 0
+    base = ["--data-dir", str(folder)]
+    assert main([*base, "init"]) == 0
     for login, name, roles in PEOPLE:
-        assert (
-            main(
-                [
-                    "--data-dir",
-                    str(folder),
-                    "--user",
-                    "admin",
-                    "add-user",
-                    login,
-                    name,
-                    "--roles",
-                    roles,
-                ]
-            )
-            == 0
-        )
+        assert main([*base, "--user", "admin", "add-user", login, name, "--roles", roles]) == 0
+    board = [*BOARD_VOTES, "--date", APPOINTED_FROM]
+    for login, function in APPOINTED:
+        appoint = ["appoint", login, "--as", function, "--from", APPOINTED_FROM, *board]
+        assert main([*base, "--user", "zarzad", *appoint]) == 0
+    assert main([*base, "--user", "zarzad", "responsible", "zarzad", *board]) == 0
     return folder / "calcert.sqlite3"
 
 

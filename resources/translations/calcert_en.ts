@@ -451,6 +451,69 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+46"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funkcja</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Od</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podstawa</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obowiązuje dziś</source>
+        <translation>Valid today</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>bezterminowo</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uchwała nr {0}</source>
+        <translation>resolution no. {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rola sprzed wprowadzenia powołań</source>
+        <translation>role from before appointments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; zakończone uchwałą nr {0}</source>
+        <translation>; ended by resolution no. {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>AssessDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+80"/>
@@ -692,6 +755,198 @@
     </message>
 </context>
 <context>
+    <name>BoardBallot</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/board_ballot.py" line="+35"/>
+        <source>za</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>przeciw</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wstrzymuje się</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nie głosuje</source>
+        <translation>does not vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Członek Zarządu</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Głosuje: {0} (kworum: {1}). Za: {2}, przeciw: {3}, wstrzymało się: {4}.</source>
+        <translation>Voting: {0} (quorum: {1}). For: {2}, against: {3}, abstained: {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/board_dialog.py" line="+62"/>
+        <source>Powołanie do Komisji Certyfikacyjnej</source>
+        <translation>Appointment to the Certification Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zakończenie powołania</source>
+        <translation>End of appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wskazanie osoby odpowiedzialnej za certyfikację</source>
+        <translation>Naming the person responsible for certification</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data uchwały</source>
+        <translation>Resolution date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data uchwały:</source>
+        <translation>Resolution date:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>do dnia</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>— wybierz —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>członek Komisji</source>
+        <translation>Commission member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>przewodniczący Komisji</source>
+        <translation>Commission chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Osoba:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funkcja:</source>
+        <translation>Function:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Od dnia:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Powołanie:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ostatni dzień:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Członek Zarządu:</source>
+        <translation>Board member:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Głosowanie Zarządu:</source>
+        <translation>Board vote:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zapisz uchwałę</source>
+        <translation>Record the resolution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wybierz osobę z listy.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+67"/>
+        <source>Powołania</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uchwały Zarządu</source>
+        <translation>Board resolutions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Powołaj do Komisji…</source>
+        <translation>&amp;Appoint to the Commission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zakończ powołanie…</source>
+        <translation>&amp;End appointment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wskaż osobę odpowiedzialną…</source>
+        <translation>&amp;Name the responsible person…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zarząd powołuje Komisję Certyfikacyjną i wyłania spośród siebie osobę odpowiedzialną za proces certyfikacji (regulamin, pkt 5 i 6). Każda taka czynność, a także wydanie certyfikatu i rozstrzygnięcie odwołania, jest uchwałą Zarządu: zapisuje się głosy członków Zarządu biorących udział. Do sprawy można wyznaczyć tylko osobę, której powołanie obowiązuje w dniu wyznaczenia.</source>
+        <translation>The Board appoints the Certification Commission and names one of its members as the person responsible for the certification process (regulations, points 5 and 6). Each such act, and issuing a certificate and deciding an appeal, is a Board resolution: the votes of the Board members taking part are recorded. Only a person whose appointment is valid on the day can be assigned to a case.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <source>Zarząd</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Powołania:</source>
+        <translation>Appointments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uchwały Zarządu (najnowsze na górze):</source>
+        <translation>Board resolutions (newest first):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Osoba odpowiedzialna za proces certyfikacji: {0} ({1}), od {2}.</source>
+        <translation>Person responsible for the certification process: {0} ({1}), since {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zarząd nie wskazał osoby odpowiedzialnej za proces certyfikacji.</source>
+        <translation>The Board has not named a person responsible for the certification process.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+65"/>
@@ -831,7 +1086,7 @@
         <translation>No certificate — none was issued in this case.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Numer certyfikatu:</source>
         <translation>Certificate number:</translation>
     </message>
@@ -849,6 +1104,16 @@
         <location line="+1"/>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uchwała Zarządu:</source>
+        <translation>Board resolution:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nr {0} z {1} ({2})</source>
+        <translation>no. {0} of {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1456,7 @@ Reason:
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/decisions_tab.py" line="+22"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/decisions_tab.py" line="+23"/>
         <source>Rodzaj decyzji</source>
         <translation>Decision type</translation>
     </message>
@@ -1231,7 +1496,7 @@ Reason:
         <translation>{0} for, {1} against, {2} abstained</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
@@ -1241,7 +1506,12 @@ Reason:
         <translation>Delivered: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Uchwała Zarządu nr {0}</source>
+        <translation>Board resolution no. {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Głosowanie ({0}):</source>
         <translation>Vote ({0}):</translation>
     </message>
@@ -1390,7 +1660,7 @@ Reason:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+81"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+83"/>
         <source>Pole wymagane.</source>
         <translation>This field is required.</translation>
     </message>
@@ -1426,7 +1696,7 @@ Reason:
 <context>
     <name>FindingsField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+172"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+192"/>
         <source>— bez ustalenia —</source>
         <translation>— no finding —</translation>
     </message>
@@ -1726,7 +1996,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+50"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+51"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1736,7 +2006,7 @@ Reason:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -1754,6 +2024,11 @@ Reason:
         <location line="+1"/>
         <source>Osoby</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zarząd</source>
+        <translation>Board</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +2051,7 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
@@ -1792,7 +2067,7 @@ Reason:
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
@@ -1931,12 +2206,12 @@ Reason:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/office_settings.py" line="+144"/>
         <source>Dane organizacji i podpisy zmienia administrator — możesz je tylko przeglądać.</source>
-        <translation>The organisation's details and signatures are changed by an administrator — you can only view them.</translation>
+        <translation>The organisation&apos;s details and signatures are changed by an administrator — you can only view them.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Każdy dokument (pisma, certyfikat, protokoły, rejestr) bierze stąd nazwę organizacji, jej adres i kontakt, miejscowość oraz podpisy.</source>
-        <translation>Every document (letters, the certificate, records, the register) takes the organisation's name, address and contact, the place and the signatures from here.</translation>
+        <translation>Every document (letters, the certificate, records, the register) takes the organisation&apos;s name, address and contact, the place and the signatures from here.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2036,7 +2311,7 @@ Reason:
     <message>
         <location line="+1"/>
         <source>Przywrócić domyślne dane organizacji (nazwa z regulaminu: {0}) i usunąć osoby podpisujące dokumenty?</source>
-        <translation>Restore the default organisation details (the regulations' name: {0}) and remove the people who sign documents?</translation>
+        <translation>Restore the default organisation details (the regulations&apos; name: {0}) and remove the people who sign documents?</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2129,7 +2404,7 @@ Reason:
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+57"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="+58"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
@@ -2162,7 +2437,7 @@ Reason:
 <context>
     <name>PeopleView</name>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
@@ -2225,7 +2500,7 @@ Reason:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-219"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-229"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -2250,7 +2525,12 @@ Reason:
         <translation>Roles</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Członków i przewodniczącego Komisji powołuje Zarząd uchwałą (Zarząd).</source>
+        <translation>The Commission's members and chair are appointed by a Board resolution (Board).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -2260,7 +2540,7 @@ Reason:
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Wpisz login: litery bez polskich znaków, cyfry, kropki, bez spacji.</source>
         <translation>Enter a login: letters without Polish characters, digits and full stops, no spaces.</translation>
     </message>
@@ -2270,15 +2550,15 @@ Reason:
         <translation>Enter the full name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Zaznacz co najmniej jedną rolę.</source>
-        <translation>Select at least one role.</translation>
+        <location line="+7"/>
+        <source>Bez roli osoba działa tylko wtedy, gdy Zarząd powoła ją do Komisji.</source>
+        <translation>Without a role a person acts only once the Board appoints them to the Commission.</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-160"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-180"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -2730,6 +3010,44 @@ Number of entries: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ResolutionsModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="-133"/>
+        <source>Uchwała</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Przedmiot</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treść</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0}: za {1}, przeciw {2}, wstrz. {3}</source>
+        <translation>{0}: for {1}, against {2}, abst. {3}</translation>
+    </message>
+</context>
+<context>
     <name>RevocationTab</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/revocation_tab.py" line="+22"/>
@@ -2842,7 +3160,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+8"/>
         <source>Dane organizacji można zmieniać po otwarciu danych.</source>
-        <translation>The organisation's details can be changed once the data is open.</translation>
+        <translation>The organisation&apos;s details can be changed once the data is open.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3077,7 +3395,7 @@ Number of entries: {1}.</translation>
         <translation>Commission member</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Za: {0}, przeciw: {1}, wstrzymało się: {2}</source>
         <translation>For: {0}, against: {1}, abstained: {2}</translation>
     </message>

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from cli_support import BOARD_VOTES
+
 
 def refused(cli, *args, user=None, expect: str) -> None:
     line = cli.refused(*args, user=user, expect=expect)
@@ -52,6 +54,7 @@ def test_action_in_wrong_state(cli, filed):
         "act",
         filed,
         "issue",
+        *BOARD_VOTES,
         "--date",
         "2024-03-01",
         user="zarzad",

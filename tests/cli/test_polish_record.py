@@ -34,6 +34,10 @@ def english_words() -> set[str]:
         case_labels.RECORDS,
         case_labels.KEY_ORIGINS,
         case_labels.COUNTER_KINDS,
+        case_labels.RESOLUTION_SUBJECTS,
+        case_labels.RESOLUTION_RESULTS,
+        case_labels.FUNCTIONS,
+        case_labels.APPOINTMENT_BASES,
     ):
         codes |= set(labels)
     return (columns | codes | set(Base.metadata.tables)) - POLISH_TOO

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from cli_support import BOARD_VOTES
+
 
 def test_appeal_period_is_a_setting(cli, declaration_file):
     ref = cli.file_case(declaration_file(), "2025-01-02")
@@ -28,7 +30,7 @@ def test_response_deadline_defaults_from_the_setting(cli, declaration_file):
     cli.review(ref, "2024-01-03", ("czlonek1",))
     cli.ok("act", ref, "grant", "--vote", "czlonek1=for", "--date", "2024-01-05",
            user="przewodniczaca")  # fmt: skip
-    cli.ok("act", ref, "issue", "--date", "2024-01-08", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2024-01-08", user="zarzad")
     cli.ok("act", ref, "open-revocation", "--reason", "Skarga.", "--date", "2025-03-01",
            user="przewodniczaca")  # fmt: skip
     cli.ok("act", ref, "charge", "--charges", "Naruszenie S3.", "--date", "2025-03-03",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from case_scenarios import revoked_case
+from cli_support import BOARD_VOTES
 
 MEMBERS = ("czlonek1", "czlonek2", "przewodniczaca")
 VOTES = [arg for member in MEMBERS for arg in ("--vote", f"{member}=against")]
@@ -90,7 +91,7 @@ def test_certificate_expires_the_day_after_its_last_day(cli, declaration_file):
     votes = [arg for member in MEMBERS for arg in ("--vote", f"{member}=for")]
     cli.ok("act", ref, "grant", *votes, "--reasons", "Spełnione.", "--date", "2020-02-20",
            user="przewodniczaca")  # fmt: skip
-    cli.ok("act", ref, "issue", "--date", "2020-02-29", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2020-02-29", user="zarzad")
     assert show(cli, ref)["certificate"]["valid_until"] == "2025-02-28"
     assert show(cli, ref)["closes_on"] == "2025-03-01"
     assert "nie ma decyzji" in cli.ok("sweep", "--on", "2025-02-28")

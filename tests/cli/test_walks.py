@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+from cli_support import BOARD_VOTES
+
 MEMBERS = ("czlonek1", "czlonek2", "przewodniczaca")
 
 
@@ -53,7 +55,7 @@ def test_granted_issued_on_29_february_then_expired(cli, declaration_file):
         user="ekspert",
     )
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2024-02-20", user="przewodniczaca")
-    out = cli.ok("act", ref, "issue", "--date", "2024-02-29", user="zarzad")
+    out = cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2024-02-29", user="zarzad")
     assert "CJ-001/2024" in out
     data = show(cli, ref)
     assert data["certificate"] == {
@@ -74,7 +76,7 @@ def test_expiry_after_five_years(cli, declaration_file):
     ref = file_case(cli, declaration_file, "2020-01-10", "2020-01-15")
     review(cli, ref, "2020-02-01")
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2020-02-20", user="przewodniczaca")
-    cli.ok("act", ref, "issue", "--date", "2020-02-29", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2020-02-29", user="zarzad")
     assert show(cli, ref)["certificate"]["valid_until"] == "2025-02-28"
     # The last day of validity is still valid.
     cli.refused("act", ref, "expire", "--date", "2025-02-28", user="biuro", expect="2025-02-28")
@@ -136,6 +138,7 @@ def test_refused_appealed_and_overturned(cli, declaration_file):
         "act",
         ref,
         "overturn",
+        *BOARD_VOTES,
         "--reasons",
         "Komisja nie uwzględniła raportu.",
         "--date",
@@ -143,7 +146,7 @@ def test_refused_appealed_and_overturned(cli, declaration_file):
         user="zarzad",
     )
     assert show(cli, ref)["state"] == "granted"
-    cli.ok("act", ref, "issue", "--date", "2025-06-25", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2025-06-25", user="zarzad")
     data = show(cli, ref)
     assert data["state"] == "certified"
     assert data["appeals"][0]["outcome"] == "overturned"
@@ -154,7 +157,7 @@ def test_revoked_after_written_charges_and_upheld(cli, declaration_file):
     ref = file_case(cli, declaration_file, "2023-03-01", "2023-03-02")
     review(cli, ref, "2023-03-10")
     cli.ok("act", ref, "grant", *votes("for"), "--date", "2023-03-20", user="przewodniczaca")
-    cli.ok("act", ref, "issue", "--date", "2023-03-25", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2023-03-25", user="zarzad")
     cli.ok(
         "act",
         ref,
@@ -231,6 +234,7 @@ def test_revoked_after_written_charges_and_upheld(cli, declaration_file):
         "act",
         ref,
         "uphold",
+        *BOARD_VOTES,
         "--reasons",
         "Zarząd podziela ocenę Komisji.",
         "--date",

@@ -161,6 +161,7 @@ FIXED = {
     "czlonek3": ("Paweł Śliwiński", {"commission_member"}),
     "ekspert": ("Marta Żak", {"expert"}),
     "zarzad": ("Jerzy Będkowski", {"board_member"}),
+    "zarzad2": ("Halina Sobczak", {"board_member"}),
     "admin": ("Administrator Systemu", {"admin"}),
 }
 

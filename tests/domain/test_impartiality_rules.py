@@ -13,6 +13,7 @@ import pytest
 
 from calcert_desktop.domain import guards, workflow
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.appointments import Function, Term
 from calcert_desktop.domain.eligibility import ballot_problem, voters
 from calcert_desktop.domain.errors import TransitionRefused
 from calcert_desktop.domain.facts import SYSTEM, ActionRequest, CaseFacts, MemberFacts, Person
@@ -32,6 +33,10 @@ MEMBERS = (
     MemberFacts("b", assessed=frozenset(CODES)),
 )
 VOTES = {"a": "for", "b": "for"}
+# The Board's resolution that every act of the Board needs (domain/board.py): two of its
+# members vote for; "a" sits on the Board and the Commission.
+BOARD_VOTES = {"board": "for", "board2": "for"}
+SEAT = (Term(Function.MEMBER, date(2020, 1, 1)),)  # a Commission member appointed by the Board
 
 
 def facts(state: S, **changes: object) -> CaseFacts:
@@ -43,6 +48,7 @@ def facts(state: S, **changes: object) -> CaseFacts:
         members=MEMBERS,
         decision_on=date(2026, 4, 2),
         decision_delivered_on=date(2026, 4, 3),
+        board_members=frozenset({"board", "board2", "a"}),
     )
     return replace(base, **changes)
 
@@ -78,7 +84,9 @@ def test_a_conflicted_board_member_cannot_issue_even_when_also_a_member():
     case = facts(S.GRANTED, conflicted=frozenset({"a"}))
     error = refused(case, request(Action.ISSUE, BOARD_MEMBER_TOO))
     assert error.code == "impartiality.conflicted" and "„a”" in error.message
-    assert workflow.evaluate(case, request(Action.ISSUE, BOARD)) == S.CERTIFIED
+    assert workflow.evaluate(case, request(Action.ISSUE, BOARD, board_votes=BOARD_VOTES)) == (
+        S.CERTIFIED
+    )
 
 
 @pytest.mark.parametrize(
@@ -89,7 +97,7 @@ def test_a_conflicted_board_member_cannot_issue_even_when_also_a_member():
             S.REVIEW,
             Action.ASSIGN,
             CHAIR,
-            {"member": Person("d", frozenset({Role.COMMISSION_MEMBER}))},
+            {"member": Person("d", frozenset({Role.COMMISSION_MEMBER}), appointments=SEAT)},
         ),
         (
             S.REVIEW,
@@ -139,7 +147,8 @@ def test_whoever_took_part_in_the_commissions_decision_does_not_decide_the_appea
         "głosowała, była sprawozdawcą albo wizytującym ekspertem) — nie może rozstrzygać "
         "odwołania od niej."
     )
-    assert workflow.evaluate(case, request(action, BOARD, reasons="Uzasadnienie.")) in (
+    decided = request(action, BOARD, reasons="Uzasadnienie.", board_votes=BOARD_VOTES)
+    assert workflow.evaluate(case, decided) in (
         S.REFUSED_FINAL,
         S.GRANTED,
     )
@@ -149,7 +158,9 @@ def test_whoever_took_part_in_the_commissions_decision_does_not_decide_the_appea
 
 def test_taking_part_only_matters_for_the_appeal():
     case = facts(S.GRANTED, participants=frozenset({"a"}))
-    assert workflow.evaluate(case, request(Action.ISSUE, BOARD_MEMBER_TOO)) == S.CERTIFIED
+    votes = {"a": "for", "board": "for"}  # "a" assessed, and votes on the issue all the same
+    issued = request(Action.ISSUE, BOARD_MEMBER_TOO, board_votes=votes)
+    assert workflow.evaluate(case, issued) == S.CERTIFIED
 
 
 # --- the visiting expert does not vote -------------------------------------------------------
@@ -237,7 +248,8 @@ def test_who_may_record_whose_conflict():
 
 def test_a_conflicted_person_is_neither_assigned_nor_sent_on_a_visit():
     case = facts(S.REVIEW, conflicted=frozenset({"d", "e"}))
-    assign = request(Action.ASSIGN, CHAIR, member=Person("d", frozenset({Role.COMMISSION_MEMBER})))
+    member = Person("d", frozenset({Role.COMMISSION_MEMBER}), appointments=SEAT)
+    assign = request(Action.ASSIGN, CHAIR, member=member)
     error = refused(case, assign)
     assert error.code == "conflict.cannot_assign" and "nie może być wyznaczona" in error.message
     send = request(

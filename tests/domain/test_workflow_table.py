@@ -10,6 +10,7 @@ import pytest
 
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.appointments import Function, Term
 from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused, ValidationError
 from calcert_desktop.domain.facts import SYSTEM, ActionRequest, CaseFacts, MemberFacts, Person
 from calcert_desktop.domain.roles import Role
@@ -26,10 +27,12 @@ MEMBERS = (
     MemberFacts("c", conflicted=True),
 )
 CHAIR = Person("chair", frozenset({Role.COMMISSION_CHAIR, Role.COMMISSION_MEMBER}))
+SEAT = (Term(Function.MEMBER, date(2020, 1, 1)),)  # a Commission member appointed by the Board
+BOARD_VOTES = {"z1": "for", "z2": "for"}  # the Board's resolution, adopted
 
 PARAMS: dict[Action, dict] = {
     Action.REQUEST_COMPLETION: {"reason": "Brak podpisu.", "due_on": date(2026, 5, 15)},
-    Action.ASSIGN: {"member": Person("d", frozenset({Role.COMMISSION_MEMBER}))},
+    Action.ASSIGN: {"member": Person("d", frozenset({Role.COMMISSION_MEMBER}), appointments=SEAT)},
     Action.UNASSIGN: {"member": Person("c", frozenset({Role.COMMISSION_MEMBER}))},
     Action.DECLARE_CONFLICT: {
         "person": Person("a", frozenset({Role.COMMISSION_MEMBER})),
@@ -48,8 +51,9 @@ PARAMS: dict[Action, dict] = {
         "reasons": "Brak S4.",
     },
     Action.APPEAL: {"grounds": "Nie zgadzamy się."},
-    Action.UPHOLD: {"reasons": "Zasadna."},
-    Action.OVERTURN: {"reasons": "Niezasadna."},
+    Action.ISSUE: {"board_votes": BOARD_VOTES},
+    Action.UPHOLD: {"reasons": "Zasadna.", "board_votes": BOARD_VOTES},
+    Action.OVERTURN: {"reasons": "Niezasadna.", "board_votes": BOARD_VOTES},
     Action.OPEN_REVOCATION: {"reason": "Skarga."},
     Action.CHARGE: {"charges": "Naruszenie S5.", "response_due": date(2026, 5, 20)},
     Action.RESPOND: {"text": "Wyjaśniamy."},
@@ -70,13 +74,16 @@ def facts_for(state: CaseState, action: Action) -> CaseFacts:
         visit_expert="chair",
         decision_on=date(2026, 4, 25),
         decision_delivered_on=(
-            None if action == Action.DELIVER
-            else date(2026, 4, 10) if action == Action.FINALIZE
+            None
+            if action == Action.DELIVER
+            else date(2026, 4, 10)
+            if action == Action.FINALIZE
             else date(2026, 4, 26)
         ),
         valid_until=date(2026, 4, 30),
         response_due=date(2026, 4, 20),
         response_received=action != Action.RESPOND,
+        board_members=frozenset(BOARD_VOTES),
     )
 
 

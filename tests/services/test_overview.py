@@ -17,11 +17,12 @@ from calcert_desktop.services.admin import settings
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.views import overview
 from calcert_desktop.storage.store import open_database
-from cli_support import EXAMPLE, Cli
+from cli_support import BOARD_VOTES, EXAMPLE, Cli
 
 
 def office(ctx: AppContext):
     return resolve_actor(ctx, "biuro")
+
 
 TODAY = date(2025, 6, 1)
 MEMBER = ("czlonek1",)
@@ -37,7 +38,7 @@ def _certified(cli, declaration_file, received: str, issued: str, name: str) -> 
     ref = _file(cli, declaration_file, received, name)
     cli.review(ref, received, MEMBER)
     cli.ok("act", ref, "grant", *FOR, "--date", received, user="przewodniczaca")
-    cli.ok("act", ref, "issue", "--date", issued, user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", issued, user="zarzad")
     return ref
 
 

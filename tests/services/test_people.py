@@ -21,17 +21,15 @@ def _person(ctx: AppContext, login: str) -> dict:
 
 def test_roles_are_replaced_and_audited(ctx):
     admin = resolve_actor(ctx, "admin")
-    done = people.set_roles(ctx, admin, "ekspert", "expert,commission_member")
-    assert done.message == (
-        "Role osoby Marta Żak (ekspert): członek Komisji Certyfikacyjnej, ekspert CAL."
-    )
+    done = people.set_roles(ctx, admin, "ekspert", "expert,board_member")
+    assert done.message == "Role osoby Marta Żak (ekspert): ekspert CAL, członek Zarządu CAL."
     assert done.changes == Changes.of(Kind.PEOPLE)
-    assert sorted(_person(ctx, "ekspert")["roles"]) == ["commission_member", "expert"]
-    assert resolve_actor(ctx, "ekspert").roles == {"expert", "commission_member"}
+    assert sorted(_person(ctx, "ekspert")["roles"]) == ["board_member", "expert"]
+    assert resolve_actor(ctx, "ekspert").roles == {"expert", "board_member"}
     with reading(ctx) as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "set-roles")).one()
         assert entry.user_login == "admin"
-        assert "commission_member" in json.loads(entry.new)["roles"]
+        assert "board_member" in json.loads(entry.new)["roles"]
 
 
 def test_deactivated_person_cannot_act_and_is_not_offered(ctx):
@@ -77,5 +75,6 @@ def test_unknown_people_and_roles_are_named(ctx):
     with pytest.raises(NotFound) as missing:
         people.set_active(ctx, admin, "nikt", False)
     assert "„nikt”" in missing.value.message
-    with pytest.raises(ValidationError):
-        people.set_roles(ctx, admin, "ekspert", "")
+    with pytest.raises(ValidationError) as unknown:
+        people.set_roles(ctx, admin, "ekspert", "expert,kierownik")
+    assert "kierownik" in unknown.value.message

@@ -23,7 +23,7 @@ STEPS: list[tuple[str, str, dict[str, Any]]] = [
     ("przewodniczaca", "assign", {"member": "czlonek1", "rapporteur": True}),
     *(("czlonek1", "assess", {"standard": s, "rating": "meets"}) for s in STANDARDS),
     ("przewodniczaca", "grant", {"votes": {"czlonek1": "for"}, "reasons": "Spełnia."}),
-    ("zarzad", "issue", {}),
+    ("zarzad", "issue", {"board_votes": {"zarzad": "for", "zarzad2": "for"}}),
 ]
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.assessment_rules import comment_problem
+from calcert_desktop.domain.board import resolution_problem
 from calcert_desktop.domain.eligibility import ballot_problem
 from calcert_desktop.domain.errors import DomainError, TransitionRefused
 from calcert_desktop.domain.facts import MemberFacts
@@ -154,6 +155,19 @@ def votes(value: str, reasons: str | None = None):
     return fill
 
 
+def board(*fills, vote: str = "for"):
+    """The Board's resolution: both test Board members vote ``vote`` (and ``fills`` run)."""
+
+    def fill(dialog: ActionDialog) -> None:
+        ballot = dialog.field("board_votes").ballot
+        for login in ("zarzad", "zarzad2"):
+            ballot.vote(login, vote)
+        for other in fills:
+            other(dialog)
+
+    return fill
+
+
 def assess(qtbot, session, ref, login, day, rating="meets") -> str:
     dialog = open_action(qtbot, session, ref, Action.ASSESS, login)
     assert isinstance(dialog, AssessDialog)
@@ -230,8 +244,19 @@ def test_granted_and_issued_through_the_gui(qtbot, session):
     assert data["state"] == "granted"
     assert data["decisions"][0]["votes"] == dict.fromkeys(members, "for")
 
-    message = run(qtbot, session, ref, Action.ISSUE, "zarzad", "2024-02-29")
-    assert "CJ-001/2024" in message
+    dialog = open_action(qtbot, session, ref, Action.ISSUE, "zarzad")
+    set_date(dialog, "2024-02-29")
+    ballot = dialog.field("board_votes").ballot
+    assert set(ballot.buttons) == {"zarzad", "zarzad2"}  # the Board votes, not one member
+    assert not dialog.ok.isEnabled()  # nobody voted yet: no quorum, in the domain's words
+    no_quorum = resolution_problem({"zarzad", "zarzad2"}, {}, 2)
+    assert dialog.problem_labels["board_votes"].text() == no_quorum.message
+    assert "Brak kworum" in no_quorum.message
+    ballot.vote("zarzad", "for")
+    assert not dialog.ok.isEnabled()  # one member alone does not decide for the Board
+    board()(dialog)
+    message = accept(qtbot, dialog)
+    assert "CJ-001/2024" in message and "Uchwała nr 1/2024" in message
     data = case(session, ref)
     assert data["state"] == "certified"
     assert data["certificate"]["valid_until"] == "2029-02-28"
@@ -283,10 +308,11 @@ def test_refused_appealed_overturned_then_revoked_through_the_gui(qtbot, session
         text("grounds", "Raport pominięto przy ocenie."))  # fmt: skip
     assert case(session, ref)["state"] == "refusal_appealed"
     run(qtbot, session, ref, Action.OVERTURN, "zarzad", "2025-06-20",
-        text("reasons", "Komisja nie uwzględniła raportu."))  # fmt: skip
+        board(text("reasons", "Komisja nie uwzględniła raportu.")))  # fmt: skip
     data = case(session, ref)
     assert data["state"] == "granted" and data["appeals"][0]["outcome"] == "overturned"
-    run(qtbot, session, ref, Action.ISSUE, "zarzad", "2025-06-25")
+    assert [r["number"] for r in data["resolutions"]] == ["1/2025"]
+    run(qtbot, session, ref, Action.ISSUE, "zarzad", "2025-06-25", board())
     assert case(session, ref)["state"] == "certified"
 
     # Revocation: opened, charges in writing, the institution's response, revoked.
@@ -369,9 +395,7 @@ def test_conflicted_member_cannot_assess_through_the_service(session):
     chair = resolve_actor(session.ctx, "przewodniczaca")
     perform.perform(session.ctx, session.actor, ref, Action.ACCEPT, date(2024, 2, 1))
     for login in ("czlonek1", "czlonek2"):
-        perform.perform(
-            session.ctx, chair, ref, Action.ASSIGN, date(2024, 2, 1), {"member": login}
-        )
+        perform.perform(session.ctx, chair, ref, Action.ASSIGN, date(2024, 2, 1), {"member": login})
     member = resolve_actor(session.ctx, "czlonek2")
     perform.perform(
         session.ctx, member, ref, Action.DECLARE_CONFLICT, date(2024, 2, 2), {"reason": "Rodzina."}

@@ -206,6 +206,9 @@ def test_visit_decision_and_certificate_tabs(granted, open_window):
     assert certificate.issued.text() == "29.02.2024"
     assert certificate.valid_until.text() == "28.02.2029"
     assert certificate.status.text() == "ważny"
+    assert certificate.resolution.text() == (
+        "nr 1/2024 z 29.02.2024 (Halina Sobczak: za, Jerzy Będkowski: za)"
+    )
     assert certificate.none.isHidden()
     assert window.appeals_tab.pane.showing_empty
     assert window.revocation_tab.pane.showing_empty
@@ -222,6 +225,11 @@ def test_refused_appealed_certified_and_revoked(revoked, open_window):
     assert cells(decisions.model, 3)[0] == "22.03.2023"
     decisions.table.selectRow(0)
     assert "przeciw" in decisions.detail.toPlainText()
+    # The Board's decision on the appeal: its resolution's number and votes.
+    assert cells(decisions.model, 4)[1] == "za 2, przeciw 0, wstrzymało się 0"
+    decisions.table.selectRow(1)
+    board = decisions.detail.toPlainText()
+    assert "Uchwała Zarządu nr 1/2023" in board and "Halina Sobczak — za" in board
     appeals = window.appeals_tab.pane
     assert cells(appeals.model, 0) == ["30.03.2023"]
     assert cells(appeals.model, 1) == ["decyzja uchylona"]

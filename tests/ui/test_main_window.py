@@ -15,7 +15,7 @@ def test_navigation_and_status_bar(session, qtbot):
     window = MainWindow(session)
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Zgłoszenia", "Komisja", "Rejestr", "Osoby", "Ustawienia"]
+    assert titles == ["Zgłoszenia", "Komisja", "Rejestr", "Osoby", "Zarząd", "Ustawienia"]
     for row in range(len(titles)):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentIndex() == row

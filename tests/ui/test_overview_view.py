@@ -14,6 +14,7 @@ from calcert_desktop.storage.store import open_database
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.overview import OverviewView
 from calcert_desktop.ui.worker import Worker
+from cli_support import BOARD_VOTES
 
 TODAY = date(2025, 6, 1)
 
@@ -29,7 +30,7 @@ def cases_session(cli, declaration_file, qapp) -> Iterator[tuple[Session, dict[s
     cli.review(ref, "2020-07-10", ("czlonek1",))
     cli.ok("act", ref, "grant", "--vote", "czlonek1=for", "--date", "2020-07-20",
            user="przewodniczaca")  # fmt: skip
-    cli.ok("act", ref, "issue", "--date", "2020-08-01", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2020-08-01", user="zarzad")
     refs["expiring"] = ref
     paths = DataPaths(cli.data_dir)
     ctx = AppContext(paths, open_database(paths, create=False), today=lambda: TODAY)

@@ -19,7 +19,11 @@ def _fill(login: str, name: str, roles: tuple[Role, ...]):
         assert not ok.isEnabled() and dialog.hint.text().startswith("Wpisz login")
         dialog.login.setText(login)
         dialog.full_name.setText(name)
-        assert not ok.isEnabled() and dialog.hint.text() == "Zaznacz co najmniej jedną rolę."
+        # No role is allowed (the Board may appoint the person): said, not refused.
+        assert ok.isEnabled() and dialog.hint.text() == (
+            "Bez roli osoba działa tylko wtedy, gdy Zarząd powoła ją do Komisji."
+        )
+        assert not dialog.roles[Role.COMMISSION_MEMBER].isEnabled()  # the Board's appointment
         for role in roles:
             dialog.roles[role].setChecked(True)
         assert ok.isEnabled() and dialog.hint.text() == ""
@@ -32,7 +36,7 @@ def _fill(login: str, name: str, roles: tuple[Role, ...]):
 def test_register_lists_people_with_polish_roles(session, qtbot):
     view = PeopleView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 8, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
     row = view.model.row_of("przewodniczaca")
     assert view.model.index(row, 0).data() == "Barbara Łukaszewicz"
     assert view.model.index(row, 2).data() == (
@@ -56,12 +60,12 @@ def test_administrator_adds_a_person(session, qtbot, monkeypatch):
     admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
     view = PeopleView(admin)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 8, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
     monkeypatch.setattr(
         PersonDialog, "exec", _fill("j.nowak", "Jan Nowak-Żółkiewski", (Role.EXPERT,))
     )
     view.add_button.click()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=3000)
     row = view.model.row_of("j.nowak")
     assert view.model.index(row, 0).data() == "Jan Nowak-Żółkiewski"
     assert view.model.index(row, 2).data() == "ekspert CAL"
@@ -71,7 +75,7 @@ def test_administrator_adds_a_person(session, qtbot, monkeypatch):
 def test_office_is_refused_with_the_polish_message(session, qtbot, monkeypatch):
     view = PeopleView(session)  # the office (biuro), not an administrator
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 8, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(PersonDialog, "exec", _fill("nowa", "Nowa Osoba", (Role.OFFICE,)))
@@ -85,7 +89,7 @@ def test_administrator_deactivates_and_reactivates(session, qtbot, monkeypatch):
     admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
     view = PeopleView(admin)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 8, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.table.selectRow(view.model.row_of("ekspert"))
     assert view.active_button.text() == "D&ezaktywuj"

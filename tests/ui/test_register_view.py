@@ -23,7 +23,7 @@ from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.register import RegisterView
 from calcert_desktop.ui.worker import Worker
 from case_scenarios import act, granted_case, revoked_case
-from cli_support import Captured, write_declaration
+from cli_support import BOARD_VOTES, Captured, write_declaration
 
 TODAY = date(2026, 1, 15)
 LODZ = "Centrum Aktywności Lokalnej w Łodzi"
@@ -44,7 +44,7 @@ def lodz_case(cli, declaration_file) -> str:
     act(cli, ref, "record-visit", "2019-01-28", "ekspert", "--summary", "Zgodnie ze zgłoszeniem.")
     act(cli, ref, "grant", "2019-02-05", "przewodniczaca",
         "--vote", "czlonek1=for", "--vote", "czlonek2=for", "--reasons", "Spełnia.")  # fmt: skip
-    act(cli, ref, "issue", "2019-02-10", "zarzad")
+    act(cli, ref, "issue", "2019-02-10", "zarzad", *BOARD_VOTES)
     return ref
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from calcert_desktop.domain.action_params import PARAMS, ActionParam
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import collect
 from calcert_desktop.domain.case_labels import TYPED_RATINGS, TYPED_VOTES, typed_code
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.validation import parse_iso_date
@@ -25,7 +26,7 @@ class Option:
 
     flag: str
     param: str
-    kind: str  # text / date / login / flag / votes / findings / json
+    kind: str  # text / date / login / flag / votes / board_votes / findings / json
     help: str
     required: bool = False
 
@@ -35,13 +36,20 @@ FLAGS: dict[str, str] = {
     "due_on": "--due",
     "visit_on": "--visit-date",
     "votes": "--vote",
+    "board_votes": "--board-vote",
     "findings": "--finding",
 }
+
+BOARD_VOTE_HELP = (
+    "głos członka Zarządu biorącego udział w uchwale: LOGIN=za|przeciw|wstrzymuje "
+    "(powtarzalna; co najmniej tylu członków, ile wynosi kworum)"
+)
 
 # Help that must say how the value is typed on the command line (the domain's help says
 # what it is); keyed by (action, parameter), or (None, parameter) for every action.
 CLI_HELP: dict[tuple[Action | None, str], str] = {
     (None, "votes"): "głos członka Komisji: LOGIN=za|przeciw|wstrzymuje (powtarzalna)",
+    (None, "board_votes"): BOARD_VOTE_HELP,
     (None, "due_on"): "termin uzupełnienia (RRRR-MM-DD)",
     (None, "member"): "login członka Komisji",
     (Action.DECLARE_CONFLICT, "person"): (
@@ -65,8 +73,7 @@ def option_of(action: Action, param: ActionParam) -> Option:
 
 
 OPTIONS: dict[Action, tuple[Option, ...]] = {
-    action: tuple(option_of(action, param) for param in params)
-    for action, params in PARAMS.items()
+    action: tuple(option_of(action, param) for param in params) for action, params in PARAMS.items()
 }
 
 
@@ -91,6 +98,18 @@ def _votes(items: list[str]) -> dict[str, str]:
             raise ValidationError("vote.malformed", "votes", value=item)
         votes[login.strip().lower()] = typed_code(TYPED_VOTES, vote)
     return votes
+
+
+def parse_board_votes(items: list[str]) -> dict[str, str]:
+    """The Board's votes typed as ``LOGIN=za`` (repeated), as login -> vote; a member named
+    twice is refused (the domain's rule)."""
+    pairs: list[tuple[str, str]] = []
+    for item in items:
+        login, sep, vote = item.partition("=")
+        if not sep or not login.strip():
+            raise ValidationError("vote.malformed", "board_votes", value=item)
+        pairs.append((login.strip().lower(), typed_code(TYPED_VOTES, vote)))
+    return collect(pairs)
 
 
 def _findings(items: list[str]) -> dict[str, tuple[str, str]]:
@@ -121,6 +140,8 @@ def collect_params(action: Action, values: dict[str, Any]) -> dict[str, Any]:
             params[option.param] = parse_date(raw, option.param)
         elif option.kind == "votes":
             params[option.param] = _votes(raw)
+        elif option.kind == "board_votes":
+            params[option.param] = parse_board_votes(raw)
         elif option.kind == "findings":
             params[option.param] = _findings(raw)
         elif option.param == "rating":

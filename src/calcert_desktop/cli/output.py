@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.case_labels import (
+    APPOINTMENT_BASES,
     CERTIFICATE_STATUSES,
     DECISION_KINDS,
     OPERATIONS,
     RECORDS,
+    RESOLUTION_RESULTS,
+    RESOLUTION_SUBJECTS,
     VOTES,
     action_label,
     field_label,
@@ -22,7 +25,9 @@ from calcert_desktop.domain.plural import counted
 from calcert_desktop.domain.roles import Role
 
 if TYPE_CHECKING:
+    from calcert_desktop.services.admin.board import AppointmentRow
     from calcert_desktop.services.admin.maintenance import Report
+    from calcert_desktop.services.process.resolutions import ResolutionInfo
     from calcert_desktop.services.views.case_file_model import CaseFile, HistoryEntry
 
 
@@ -59,6 +64,8 @@ SUMMARY_FIELDS = (
     "vote",
     "kind",
     "number",
+    "subject",
+    "result",
     "status",
     "outcome",
 )
@@ -150,6 +157,8 @@ def print_case_file(shown: CaseFile) -> None:
         say(f"Decyzja {_date(decision.decided_on)}: {kind}" + (f" [{votes}]" if votes else ""))
         if decision.reasons:
             say(f"  Uzasadnienie: {decision.reasons}", multi_line=True)
+    for resolution in shown.resolutions:
+        say(resolution_line(resolution, shown.name))
     certificate = shown.certificate
     if certificate:
         say(
@@ -159,6 +168,47 @@ def print_case_file(shown: CaseFile) -> None:
     say("Historia:")
     for entry in shown.history:
         say(_history_line(shown, entry))
+
+
+def _tally(votes: dict[str, str]) -> str:
+    counts = [sum(1 for v in votes.values() if v == code) for code in ("for", "against", "abstain")]
+    return "za {}, przeciw {}, wstrzymało się {}".format(*counts)
+
+
+def resolution_line(resolution: ResolutionInfo, name: Any = None) -> str:
+    """``Uchwała nr 3/2026 z 2026-05-04 (wydanie certyfikatu): podjęta — za 2, … [kto: jak]``."""
+    named = name or (lambda login: login)
+    votes = ", ".join(f"{named(k)}: {VOTES[v]}" for k, v in resolution.votes.items())
+    subject = label(RESOLUTION_SUBJECTS, resolution.subject)
+    result = label(RESOLUTION_RESULTS, resolution.result)
+    return (
+        f"{resolution.title} z {_date(resolution.adopted_on)} ({subject}): {result} — "
+        f"{_tally(resolution.votes)}" + (f" [{votes}]" if votes else "")
+    )
+
+
+def print_resolutions(rows: list[ResolutionInfo]) -> None:
+    """The Board's resolutions: one line each with its votes, then what it resolved."""
+    for row in rows:
+        say(resolution_line(row))
+        say(f"  {row.summary}", multi_line=True)
+    say(f"Razem: {counted(len(rows), 'uchwała', 'uchwały', 'uchwał')}")
+
+
+def print_appointments(rows: list[AppointmentRow]) -> None:
+    """The Board's appointments, current ones first."""
+    for row in rows:
+        until = f"do {_date(row.ends_on)}" if row.ends_on else "bezterminowo"
+        basis = (
+            f"uchwała nr {row.resolution}"
+            if row.resolution
+            else label(APPOINTMENT_BASES, row.basis)
+        )
+        ended = f"; zakończone uchwałą nr {row.ended_by}" if row.ended_by else ""
+        now = "obecnie" if row.valid_today else "nie obowiązuje dziś"
+        say(f"{row.full_name} ({row.login}) — {row.function_label}, od {_date(row.starts_on)} "
+            f"{until} ({basis}{ended}; {now})")  # fmt: skip
+    say(f"Razem: {counted(len(rows), 'powołanie', 'powołania', 'powołań')}")
 
 
 def print_report(report: Report) -> None:

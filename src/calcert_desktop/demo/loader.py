@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.demo import script
+from calcert_desktop.demo.board import board_day, write_board
 from calcert_desktop.demo.declarations import make_declaration
 from calcert_desktop.demo.office import write_office
 from calcert_desktop.demo.writer import CaseWriter, Staff, make_staff
@@ -87,6 +88,7 @@ class _Outline:
     reference: str | None = None
     certificate: tuple[int, int] | None = None  # (year, seq)
     renews: int | None = None
+    resolutions: dict[int, tuple[int, int]] = field(default_factory=dict)  # event -> (year, seq)
 
 
 def _outline(
@@ -126,6 +128,31 @@ def _outline(
     return outlines, last
 
 
+BOARD_ACTS = (A.ISSUE, A.UPHOLD, A.OVERTURN)
+
+
+def _number_resolutions(
+    outlines: list[_Outline], day: date, last: dict[tuple[str, int], int]
+) -> list[tuple[int, int]]:
+    """Number the Board's resolutions in date order: its own two on ``day`` (appointing the
+    Commission, naming the responsible person: returned), then every case's acts."""
+    dated: list[tuple[date, int, int, int]] = [(day, 0, 0, -1), (day, 0, 1, -1)]
+    for index, outline in enumerate(outlines):
+        if outline.start is None:
+            continue
+        for position, event in enumerate(outline.plan.events):
+            if event.action in BOARD_ACTS:
+                dated.append((outline.start + timedelta(days=event.day), 1, index, position))
+    own: list[tuple[int, int]] = []
+    for when, _, index, position in sorted(dated):
+        seq = last[("resolution", when.year)] = last.get(("resolution", when.year), 0) + 1
+        if position < 0:
+            own.append((when.year, seq))
+        else:
+            outlines[index].resolutions[position] = (when.year, seq)
+    return own
+
+
 def fill(
     ctx: AppContext, *, cases: int, seed: int, progress: Progress | None = None
 ) -> DemoSummary:
@@ -144,15 +171,19 @@ def fill(
         staff = make_staff(rng)
         standards = [s.code for s in load_form(None).standards]
         outlines, last = _outline(rng, cases, staff, standards, today)
+        day = board_day([o.start for o in outlines if o.start], today)
+        own = _number_resolutions(outlines, day, last)
         _write_people(session, staff, last)
         write_office(session, staff.team)
+        write_board(session, staff, day, own, seed)
         writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
         by_state = _write_cases(session, writer, outlines, today, progress)
     message = (
         f"Utworzono {counted(cases, 'sprawę', 'sprawy', 'spraw')} "
         f"{plural(cases, 'demonstracyjną', 'demonstracyjne', 'demonstracyjnych')} i "
         f"{counted(len(staff.users), 'osobę', 'osoby', 'osób')} "
-        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, zarzad."
+        f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, "
+        "zarzad (uchwały Zarządu: zarzad i zarzad2 głosują)."
     )
     return DemoSummary(cases, len(staff.users), by_state, message)
 
@@ -195,7 +226,9 @@ def _write_cases(
         case.reference = outline.reference
         if outline.renews is not None:
             case.renews_case_id = source_id
-        certificate = writer.write(case, outline.plan, outline.start)
+        certificate = writer.write(
+            case, outline.plan, outline.start, outline.resolutions, outline.certificate
+        )
         if certificate is not None and outline.certificate is not None:
             year, seq = outline.certificate
             certificate.year, certificate.seq = year, seq

@@ -92,6 +92,8 @@ FIXED_STAFF: tuple[StaffMember, ...] = (
     StaffMember("czlonek3", "Paweł Śliwiński", (COMMISSION_MEMBER,)),
     StaffMember("ekspert", "Marta Żak", (EXPERT,), female=True),
     StaffMember("zarzad", "Jerzy Będkowski", (BOARD_MEMBER,)),
+    # A second Board member: the Board decides by resolution, never one member alone.
+    StaffMember("zarzad2", "Halina Sobczak", (BOARD_MEMBER,)),
     StaffMember("admin", "Administrator Systemu", (ADMIN,)),
 )
 

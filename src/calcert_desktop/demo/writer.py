@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -14,8 +14,11 @@ from calcert_desktop.demo.declarations import make_text
 from calcert_desktop.demo.people import StaffMember, demo_staff
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action as A
+from calcert_desktop.domain.appointments import APPOINTED_ROLES
+from calcert_desktop.domain.board import resolution_number
 from calcert_desktop.domain.dates import DEFAULT_APPEAL_DAYS, deadline_for_state
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.domain.numbering import certificate_number
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState as S
 from calcert_desktop.services.admin.people import make_user
@@ -69,15 +72,19 @@ class Staff:
 
 
 def make_staff(rng: random.Random) -> Staff:
+    """The demo's people. Their Commission roles are the Board's appointments (written by
+    :mod:`demo.board`), not roles of their own."""
     users: dict[str, User] = {}
+    planned: dict[str, frozenset[Role]] = {}
     team = tuple(demo_staff(rng))
     for person in team:
-        user = make_user(person.login, person.full_name, frozenset(Role(r) for r in person.roles))
+        planned[person.login] = frozenset(Role(r) for r in person.roles)
+        user = make_user(person.login, person.full_name, planned[person.login] - APPOINTED_ROLES)
         user.id = uuid.UUID(int=rng.getrandbits(128), version=4)
         users[user.login] = user
 
     def having(role: Role) -> list[str]:
-        return sorted(login for login, u in users.items() if role.value in u.roles.split(","))
+        return sorted(login for login, roles in planned.items() if role in roles)
 
     chair = "przewodniczaca" if "przewodniczaca" in users else having(Role.COMMISSION_CHAIR)[0]
     return Staff(
@@ -100,14 +107,21 @@ class DemoRecords:
     generator (``first_id`` if drawn already) and the backdated context of who made it."""
 
     def __init__(
-        self, writer: CaseWriter, login: str, action: str, day: date, first_id: uuid.UUID | None
+        self,
+        writer: CaseWriter,
+        login: str,
+        action: str,
+        day: date,
+        first_id: uuid.UUID | None,
+        ids: Callable[[], uuid.UUID] | None = None,
     ) -> None:
         self.writer, self.login, self.action, self.day = writer, login, action, day
         self.first_id = first_id
+        self.ids = ids or writer._id
 
     def new(self, model: type[Base], **values: Any) -> Any:
         writer = self.writer
-        values["id"] = self.first_id or writer._id()
+        values["id"] = self.first_id or self.ids()
         self.first_id = None
         if model in ROW_MODELS:
             context = writer._context(self.login, self.action, self.day)
@@ -131,6 +145,9 @@ class CaseWriter:
         self.standards = standards
         self.today = today
         self.objects: list[Base | audit.NewRow] = []
+        # The Board's resolutions draw from a generator of their own: the cases' data stay
+        # what each seed has always given.
+        self.board_rng = random.Random(rng.getstate()[1][0])
 
     def take(self) -> list[Base | audit.NewRow]:
         """The records written so far, handed over and forgotten."""
@@ -154,9 +171,7 @@ class CaseWriter:
         values["id"] = self._id()
         self.objects.append(audit.NewRow(model, values, self._context(login, action, day)))
 
-    def _records(
-        self, login: str, action: str, day: date, pre_id: bool = False
-    ) -> DemoRecords:
+    def _records(self, login: str, action: str, day: date, pre_id: bool = False) -> DemoRecords:
         """A sink for one act; ``pre_id`` draws the first record's id now (before its texts,
         the order the seeded data has always been drawn in)."""
         return DemoRecords(self, login, action, day, self._id() if pre_id else None)
@@ -168,9 +183,19 @@ class CaseWriter:
         source, extra = TEXTS[kind]
         return make_text(self.rng, source, **extra, **kw)
 
-    def write(self, case: Case, plan: script.Plan, start: date | None) -> Certificate | None:
+    def write(
+        self,
+        case: Case,
+        plan: script.Plan,
+        start: date | None,
+        numbers: dict[int, tuple[int, int]] | None = None,
+        certificate_seq: tuple[int, int] | None = None,
+    ) -> Certificate | None:
         """Fill ``case`` and its records from ``plan`` dated from ``start`` (None: draft);
-        returns the certificate issued, if any (numbered by the caller)."""
+        returns the certificate issued, if any. The numbers come from the caller, given in
+        date order: ``numbers`` the (year, sequence) of the Board's resolution taken at each
+        event (by its index), ``certificate_seq`` the certificate's."""
+        numbers = numbers or {}
         rng, staff = self.rng, self.staff
         office = rng.choice(staff.office)
         signed = (start or self.today - timedelta(days=rng.randint(0, 20))) - timedelta(
@@ -188,7 +213,7 @@ class CaseWriter:
         completion: CompletionRequest | None = None
         visit: SiteVisit | None = None
         eligible = [m for m in plan.members]
-        for event in plan.events:
+        for index, event in enumerate(plan.events):
             day = start + timedelta(days=event.day) if start else self.today
             p = event.params
             if event.action != "assessments":
@@ -242,21 +267,29 @@ class CaseWriter:
                 case A.APPEAL:
                     assert decision is not None
                     sink = self._records(office, event.action, day, pre_id=True)
-                    appeal = effects.appeal(
-                        sink, case, decision, day, self._text("appeal_grounds")
-                    )
+                    appeal = effects.appeal(sink, case, decision, day, self._text("appeal_grounds"))
                 case A.UPHOLD | A.OVERTURN:
                     assert appeal is not None
                     outcome = self._decision(case, event.action, [], day)
                     revoked = certificate if state == S.CERTIFIED else None
                     sink = self._records(staff.chair, event.action, day)
                     effects.settle_appeal(sink, appeal, outcome, revoked)
+                    recorder = next(k for k, u in staff.users.items()
+                                    if u.id == outcome.recorded_by_id)  # fmt: skip
+                    self._resolution(case, event.action, day, numbers[index], recorder,
+                                     decision=outcome)  # fmt: skip
                 case A.ISSUE:
                     board = rng.choice(staff.board)
+                    issued = (
+                        (certificate_number(*certificate_seq), certificate_seq[1])
+                        if certificate_seq else ("", 0)
+                    )  # fmt: skip
                     certificate = effects.issue(
-                        self._records(board, event.action, day), case, day, ("", 0),
+                        self._records(board, event.action, day), case, day, issued,
                         staff.users[board].id,
                     )  # fmt: skip
+                    self._resolution(case, event.action, day, numbers[index], board,
+                                     certificate=certificate)  # fmt: skip
                 case A.OPEN_REVOCATION:
                     assert certificate is not None
                     sink = self._records(staff.chair, event.action, day, pre_id=True)
@@ -300,6 +333,43 @@ class CaseWriter:
             valid_to=certificate.valid_until if certificate else None,
         )
         return certificate
+
+    def _resolution(
+        self,
+        case: Case,
+        action: str,
+        day: date,
+        number: tuple[int, int],
+        recorder: str,
+        **links: Any,
+    ) -> None:
+        """The Board's resolution of an act in the case: every Board member votes, now and
+        then one abstains; ``number`` = (year, sequence) given in date order by the loader."""
+        year, seq = number
+        subject = {A.ISSUE: "issue", A.UPHOLD: "uphold", A.OVERTURN: "overturn"}[A(action)]
+        certificate = links.get("certificate")
+        what = {
+            "issue": "Wydanie certyfikatu" + (f" nr {certificate.number}" if certificate
+                                              and certificate.number else ""),
+            "uphold": "Utrzymanie w mocy decyzji Komisji (odwołanie)",
+            "overturn": "Uchylenie decyzji Komisji (odwołanie)",
+        }[subject]  # fmt: skip
+        summary = f"{what} w sprawie {case.reference} ({case.institution_name})."
+        abstaining = (
+            self.board_rng.choice(self.staff.board) if self.board_rng.random() < 0.15 else None
+        )
+        votes = [
+            (self.staff.users[login].id, "abstain" if login == abstaining else "for")
+            for login in self.staff.board
+        ]
+        sink = DemoRecords(self, recorder, action, day, None, self._board_id)
+        effects.resolve(
+            sink, (resolution_number(year, seq), year, seq), day, subject, summary, votes,
+            self.staff.users[recorder].id, case=case, **links,
+        )  # fmt: skip
+
+    def _board_id(self) -> uuid.UUID:
+        return uuid.UUID(int=self.board_rng.getrandbits(128), version=4)
 
     def _assessments(self, case: Case, members: list[str], day: date, p: dict[str, Any]) -> None:
         rng = self.rng

@@ -21,12 +21,14 @@ TEMPLATES: dict[str, str] = {
     "upheld": (
         "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
         "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
-        "Certyfikacyjnej z dnia {against_on} {against_what}, utrzymuje tę decyzję w mocy."
+        "Certyfikacyjnej z dnia {against_on} {against_what}, uchwałą nr {resolution} "
+        "utrzymuje tę decyzję w mocy."
     ),
     "overturned": (
         "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
         "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
-        "Certyfikacyjnej z dnia {against_on} {against_what}, uchyla tę decyzję."
+        "Certyfikacyjnej z dnia {against_on} {against_what}, uchwałą nr {resolution} uchyla "
+        "tę decyzję."
     ),
     "against_refuse": "o odmowie przyznania Certyfikatu Jakości Centrum Aktywności Lokalnej",
     "against_revoke": "o odebraniu Certyfikatu Jakości Centrum Aktywności Lokalnej",
@@ -46,7 +48,7 @@ AGAINST = ("refuse", "revoke")
 # The placeholders ``values`` fills; the decision, its consequence and the final
 # instruction may use them all.
 VALUES = ("institution", "reference", "certificate", "decided_on", "against_on",
-          "appeal_received_on", "against_what", *letter.OFFICE_VALUES)  # fmt: skip
+          "appeal_received_on", "against_what", "resolution", *letter.OFFICE_VALUES)  # fmt: skip
 
 WORDING = letter.wording(KIND, "Rozstrzygnięcie odwołania przez Zarząd", {
     "title": Part("Tytuł pisma"),
@@ -83,11 +85,10 @@ class AppealDecisionData:
     certificate: str = ""
     office: OfficeDetails = DEFAULT_OFFICE
     signatures: tuple[Signature, ...] = ()
+    resolution: str = ""  # the number of the Board's resolution ("3/2025"); "" before them
 
 
-def values(
-    data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES
-) -> dict[str, str]:
+def values(data: AppealDecisionData, templates: Mapping[str, str] = TEMPLATES) -> dict[str, str]:
     """The templates' placeholders, as text."""
     return {
         **letter.office_values(data.office),
@@ -98,6 +99,7 @@ def values(
         "against_on": polish_date(data.against_on),
         "appeal_received_on": polish_date(data.appeal_received_on),
         "against_what": fill(templates[f"against_{data.against}"], {}),
+        "resolution": data.resolution or "—",
     }
 
 
@@ -131,5 +133,6 @@ def sample() -> AppealDecisionData:
         decided_on=date(2025, 4, 22),
         reasons="Zarząd podziela ocenę Komisji: diagnoza potrzeb nie objęła mieszkańców, "
         "a odwołanie nie wskazuje nowych dowodów.",
+        resolution="7/2025",
         signatures=(Signature("Jerzy Będkowski", "Prezes Zarządu"),),
     )  # fmt: skip

@@ -77,6 +77,7 @@ class CertificateData:
     model_of_work: str  # the description, paragraphs separated by blank lines
     seal: SealPrint | None = None  # the QR code and short code (none: printed without)
     office: OfficeDetails = DEFAULT_OFFICE  # the issuing body and the place of issue
+    resolution: str = ""  # the Board's resolution issuing it ("3/2026"); "" before them
 
 
 def render(data: CertificateData) -> bytes:
@@ -193,8 +194,9 @@ class _Layout:
             Paragraph(f"Certyfikat wydał {markup(data.office.board)}", self.lead),
             Spacer(1, _mm(2)),
             Paragraph(
-                f"{markup(data.office.place)}, {markup(long_date(data.issued_on))} · "
-                f"<b>ważny do {markup(long_date(data.valid_until))}</b>",
+                f"{markup(data.office.place)}, {markup(long_date(data.issued_on))}"
+                + (f" · uchwała Zarządu nr {markup(data.resolution)}" if data.resolution else "")
+                + f" · <b>ważny do {markup(long_date(data.valid_until))}</b>",
                 self.dates,
             ),
         ]

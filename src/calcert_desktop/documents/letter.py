@@ -79,6 +79,7 @@ PLACEHOLDERS: dict[str, str] = {
     "contact_person": "osoba do kontaktu w sprawie",
     "issued_on": "data wydania certyfikatu",
     "valid_until": "ostatni dzień ważności certyfikatu",
+    "resolution": "numer uchwały Zarządu rozstrzygającej odwołanie (np. 3/2026)",
 }
 
 # The office's placeholders: every part with placeholders may use them, and the signature
@@ -319,6 +320,8 @@ def _letterhead(letter: Letter, style: Mapping[str, Any]) -> list[Any]:
     office = letter.office
     head = [Paragraph(f"<b>{markup(office.name)}</b>", style["sender"])]
     details = [*office.address_lines, " · ".join(office.contact_lines())]
+    if office.responsible:
+        details.append(f"Osoba odpowiedzialna za proces certyfikacji: {office.responsible}")
     lines = [markup(line) for line in details if normalized(line)]
     if lines:
         head.append(Paragraph("<br/>".join(lines), style["contact"]))
@@ -358,7 +361,7 @@ def _signature_block(letter: Letter, style: Mapping[str, Any]) -> Any:
 
 
 def days_word(days: int) -> str:
-    """"dzień" or "dni" after a number of days (Polish: 1 dzień, 2 dni, 14 dni)."""
+    """ "dzień" or "dni" after a number of days (Polish: 1 dzień, 2 dni, 14 dni)."""
     return "dzień" if days == 1 else "dni"
 
 

@@ -23,6 +23,7 @@ class ParamKind(StrEnum):
     LOGIN = "login"  # a person, named by login
     FLAG = "flag"
     VOTES = "votes"  # login -> for / against / abstain
+    BOARD_VOTES = "board_votes"  # the Board's resolution: Board member -> for / against / abstain
     FINDINGS = "findings"  # standard -> (rating, text)
     JSON = "json"  # a declaration read from a JSON file
 
@@ -85,6 +86,13 @@ VOTES = ActionParam(
     "Głosowanie",
     "głos każdego członka Komisji uprawnionego do głosowania (bez konfliktu interesów; ekspert, "
     "który wizytował instytucję, nie głosuje): za, przeciw, wstrzymuje się",
+    True,
+)
+BOARD_VOTES = ActionParam(
+    "board_votes",
+    ParamKind.BOARD_VOTES,
+    "Głosowanie Zarządu",
+    "uchwała Zarządu: głos każdego członka Zarządu biorącego udział: za, przeciw, wstrzymuje się",
     True,
 )
 
@@ -182,12 +190,12 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
     ),
     Action.REFUSE: (VOTES, REASONS),
     Action.DELIVER: (),
-    Action.ISSUE: (),
+    Action.ISSUE: (BOARD_VOTES,),
     Action.APPEAL: (
         ActionParam("grounds", ParamKind.TEXT, "Treść odwołania", "treść odwołania", True),
     ),
-    Action.UPHOLD: (REASONS,),
-    Action.OVERTURN: (REASONS,),
+    Action.UPHOLD: (BOARD_VOTES, REASONS),
+    Action.OVERTURN: (BOARD_VOTES, REASONS),
     Action.OPEN_REVOCATION: (REASON,),
     Action.CHARGE: (
         ActionParam("charges", ParamKind.TEXT, "Zarzuty", "zarzuty sformułowane na piśmie", True),

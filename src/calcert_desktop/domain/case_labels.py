@@ -70,6 +70,9 @@ RECORDS: dict[str, str] = {
     "settings": "ustawienie",
     "users": "osoba",
     "generated_documents": "dokument",
+    "resolutions": "uchwała Zarządu",
+    "resolution_votes": "głos w uchwale Zarządu",
+    "appointments": "powołanie",
 }
 OTHER_ACTIONS: dict[str, str] = {
     "declare": "rejestracja zgłoszenia",
@@ -80,6 +83,9 @@ OTHER_ACTIONS: dict[str, str] = {
     "delete_draft": "usunięcie szkicu",
     "settings": "zmiana ustawień",
     "generate-document": "wygenerowanie dokumentu",
+    "appoint": "powołanie przez Zarząd",
+    "end-appointment": "zakończenie powołania przez Zarząd",
+    "responsible": "wskazanie osoby odpowiedzialnej przez Zarząd",
     "migration": "aktualizacja bazy danych",
 }
 
@@ -193,6 +199,16 @@ FIELD_LABELS: dict[str, str] = {
     "user_id": "osoba",
     "user_login": "login osoby",
     "version": "wersja",
+    # The Board's resolutions and appointments.
+    "adopted_on": "data uchwały",
+    "subject": "przedmiot uchwały",
+    "result": "wynik głosowania",
+    "function": "funkcja",
+    "starts_on": "od dnia",
+    "ends_on": "do dnia",
+    "basis": "podstawa",
+    "resolution_id": "uchwała",
+    "ended_by_id": "uchwała kończąca",
 }
 
 # The same column name meaning different things in different records.
@@ -202,6 +218,9 @@ RECORD_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("appeals", "received_on"): "data wpływu odwołania",
     ("settings", "value"): "wartość ustawienia",
     ("conflicts", "reason"): "powód konfliktu",
+    ("resolutions", "summary"): "treść uchwały",
+    ("resolutions", "number"): "numer uchwały",
+    ("resolution_votes", "member_id"): "członek Zarządu",
 }
 
 
@@ -211,7 +230,30 @@ def field_label(record: str, key: str) -> str:
 
 
 KEY_ORIGINS: dict[str, str] = {"local": "własny", "imported": "zaimportowany"}
-COUNTER_KINDS: dict[str, str] = {"reference": "numery spraw", "certificate": "numery certyfikatów"}
+COUNTER_KINDS: dict[str, str] = {
+    "reference": "numery spraw",
+    "certificate": "numery certyfikatów",
+    "resolution": "numery uchwał Zarządu",
+}
+# The Board's resolutions (domain/board.py) and appointments (domain/appointments.py).
+RESOLUTION_SUBJECTS: dict[str, str] = {
+    "issue": "wydanie certyfikatu",
+    "uphold": "utrzymanie w mocy decyzji Komisji (odwołanie)",
+    "overturn": "uchylenie decyzji Komisji (odwołanie)",
+    "appoint": "powołanie do Komisji Certyfikacyjnej",
+    "dismiss": "zakończenie powołania",
+    "responsible": "wskazanie osoby odpowiedzialnej za proces certyfikacji",
+}
+RESOLUTION_RESULTS: dict[str, str] = {"adopted": "podjęta", "rejected": "nie podjęta"}
+FUNCTIONS: dict[str, str] = {
+    "member": "członek Komisji Certyfikacyjnej",
+    "chair": "przewodniczący Komisji Certyfikacyjnej",
+    "responsible": "osoba odpowiedzialna za proces certyfikacji",
+}
+APPOINTMENT_BASES: dict[str, str] = {
+    "resolution": "uchwała Zarządu",
+    "migration": "rola sprzed wprowadzenia powołań (bez uchwały)",
+}
 # Fields whose coded value has Polish words (the state has its own enum labels).
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "rating": RATINGS,
@@ -220,6 +262,10 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "body": DECISION_BODIES,  # of a decision; a declaration's body is handled apart
     "outcome": {**APPEAL_OUTCOMES, **REVOCATION_OUTCOMES},
     "origin": KEY_ORIGINS,
+    "subject": RESOLUTION_SUBJECTS,
+    "result": RESOLUTION_RESULTS,
+    "function": FUNCTIONS,
+    "basis": APPOINTMENT_BASES,
 }
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "site_visits": VISIT_STATUSES,
@@ -241,6 +287,16 @@ TYPED_VOTES: dict[str, str] = {
     "wstrzymanie sie": "abstain",
     "wstrzymanie sie od glosu": "abstain",
     "wstrzymuje sie od glosu": "abstain",
+}
+TYPED_FUNCTIONS: dict[str, str] = {
+    "czlonek": "member",
+    "czlonkini": "member",
+    "czlonek komisji": "member",
+    "przewodniczacy": "chair",
+    "przewodniczaca": "chair",
+    "odpowiedzialna": "responsible",
+    "odpowiedzialny": "responsible",
+    "osoba odpowiedzialna": "responsible",
 }
 TYPED_RATINGS: dict[str, str] = {
     "spelnia": "meets",

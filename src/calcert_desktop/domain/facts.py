@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.appointments import Term
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
@@ -31,6 +32,9 @@ class Person:
     login: str
     roles: frozenset[Role]
     system: bool = False
+    # The person's appointments by the Board (domain/appointments.py): whether they sit on
+    # the Commission is decided on the day of the act.
+    appointments: tuple[Term, ...] = ()
 
 
 SYSTEM = Person("system", frozenset(), system=True)
@@ -64,6 +68,10 @@ class CaseFacts:
     # The setting ``visit_expert_votes``: False (the default) keeps a member who made a site
     # visit in the case out of its vote (domain/eligibility.py).
     visit_expert_votes: bool = False
+    # The Board (domain/board.py): its active members, and how many must take part in a
+    # resolution; read for the Board's acts only.
+    board_members: frozenset[str] = frozenset()
+    board_quorum: int = 2
 
     def member(self, login: str) -> MemberFacts | None:
         """The assigned member with this login, if any."""

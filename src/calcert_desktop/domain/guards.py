@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.appointments import seat_problem
 from calcert_desktop.domain.assessment_rules import RATINGS, comment_problem
 from calcert_desktop.domain.dates import add_years
 from calcert_desktop.domain.eligibility import (
@@ -247,10 +248,12 @@ def _person_param(request: ActionRequest, name: str) -> tuple[str, frozenset[Rol
 
 
 def can_be_assigned(facts: CaseFacts, request: ActionRequest) -> None:
-    """Only a Commission member not yet assigned, and without a conflict, can be assigned."""
-    login, roles = _person_param(request, "member")
-    if not roles & {Role.COMMISSION_MEMBER, Role.COMMISSION_CHAIR}:
-        raise TransitionRefused("member.not_commission", "member", login=login)
+    """Only a member of the Commission on the day of the act (appointed by the Board, the
+    appointment started and not ended), not yet assigned and without a conflict."""
+    login, _ = _person_param(request, "member")
+    seat = seat_problem(request.params["member"].appointments, request.on, login)
+    if seat is not None:
+        raise seat
     member = facts.member(login)
     if login in facts.conflicted or (member and member.conflicted):
         raise TransitionRefused("conflict.cannot_assign", "member", login=login)

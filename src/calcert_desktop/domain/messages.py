@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
+from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
@@ -20,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "validation.multiple": "Dane zawierają błędy ({count}).",
     **VALIDATION_MESSAGES,
     **WORKFLOW_MESSAGES,
+    **BOARD_MESSAGES,
     **TEMPLATE_MESSAGES,
     **SEAL_MESSAGES,
     **ATTACHMENT_MESSAGES,
@@ -28,7 +30,9 @@ MESSAGES: dict[str, str] = {
 }
 
 
-LABELS: dict[str, str] = {**WORKFLOW_FIELD_LABELS, **FIELD_LABELS, **OFFICE_FIELD_LABELS}
+LABELS: dict[str, str] = {
+    **WORKFLOW_FIELD_LABELS, **BOARD_FIELD_LABELS, **FIELD_LABELS, **OFFICE_FIELD_LABELS
+}
 
 
 def field_label(field: str | None) -> str | None:

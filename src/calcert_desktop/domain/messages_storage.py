@@ -7,6 +7,7 @@ from __future__ import annotations
 SEQUENCE_LABELS: dict[str, str] = {
     "reference": "numerów spraw (CAL/rok/NNNN)",
     "certificate": "numerów certyfikatów (CJ-NNN/rok)",
+    "resolution": "numerów uchwał Zarządu (N/rok)",
 }
 
 STORAGE_MESSAGES: dict[str, str] = {
@@ -34,6 +35,10 @@ STORAGE_MESSAGES: dict[str, str] = {
     "check.certificate_number": (
         "Certyfikat „{number}” ma zapisany rok {year} i kolejny numer {seq}, które do tego "
         "numeru nie pasują."
+    ),
+    "check.resolution_number": (
+        "Uchwała Zarządu „{number}” ma zapisany rok {year} i kolejny numer {seq}, które do "
+        "tego numeru nie pasują."
     ),
     # restore
     "storage.restore_same_file": (

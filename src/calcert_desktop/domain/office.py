@@ -122,6 +122,9 @@ class OfficeDetails:
     email: str = ""
     website: str = DEFAULT_WEBSITE
     place: str = DEFAULT_PLACE
+    # The person the Board named responsible for the certification process (regulations,
+    # point 5): the letters' contact; empty while the Board named nobody.
+    responsible: str = ""
 
     @property
     def name_of(self) -> str:

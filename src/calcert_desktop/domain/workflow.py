@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from calcert_desktop.domain import guards as g
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import board_resolution
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, TransitionRefused
 from calcert_desktop.domain.facts import ActionRequest, CaseFacts, Person
 from calcert_desktop.domain.roles import Role
@@ -112,7 +113,7 @@ TABLE: dict[Action, Transition] = {
             (g.requires_text("reasons"), g.assessments_complete, g.votes_valid, g.no_majority_for),
         ),
         Transition(Action.DELIVER, _stay(S.REFUSED, S.REVOKED), OFFICE, (g.not_yet_delivered,)),
-        Transition(Action.ISSUE, {S.GRANTED: S.CERTIFIED}, BOARD),
+        Transition(Action.ISSUE, {S.GRANTED: S.CERTIFIED}, BOARD, (board_resolution,)),
         Transition(
             Action.APPEAL,
             {S.REFUSED: S.REFUSAL_APPEALED, S.REVOKED: S.REVOCATION_APPEALED},
@@ -123,13 +124,13 @@ TABLE: dict[Action, Transition] = {
             Action.UPHOLD,
             {S.REFUSAL_APPEALED: S.REFUSED_FINAL, S.REVOCATION_APPEALED: S.REVOKED_FINAL},
             BOARD,
-            (g.actor_impartial_on_appeal, g.requires_text("reasons")),
+            (g.actor_impartial_on_appeal, g.requires_text("reasons"), board_resolution),
         ),
         Transition(
             Action.OVERTURN,
             {S.REFUSAL_APPEALED: S.GRANTED, S.REVOCATION_APPEALED: S.CERTIFIED},
             BOARD,
-            (g.actor_impartial_on_appeal, g.requires_text("reasons")),
+            (g.actor_impartial_on_appeal, g.requires_text("reasons"), board_resolution),
         ),
         Transition(
             Action.OPEN_REVOCATION, {S.CERTIFIED: S.REVOCATION}, CHAIR, (g.requires_text("reason"),)

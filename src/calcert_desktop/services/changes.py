@@ -32,6 +32,7 @@ class Kind(StrEnum):
     SETTINGS = "settings"
     TEMPLATES = "templates"  # the wording of letters
     KEYS = "keys"  # signing keys
+    BOARD = "board"  # the Board's resolutions and appointments
 
 
 # The tables a step of the process writes, by the kind the user sees them as.
@@ -55,6 +56,9 @@ _TABLE_KINDS: dict[str, Kind] = {
     "signing_keys": Kind.KEYS,
     "users": Kind.PEOPLE,
     "settings": Kind.SETTINGS,
+    "resolutions": Kind.BOARD,
+    "resolution_votes": Kind.BOARD,
+    "appointments": Kind.BOARD,
 }
 
 
@@ -106,7 +110,11 @@ class Changes:
 
 # The kinds that belong to one case (the others belong to the whole installation).
 CASE_KINDS: frozenset[Kind] = frozenset(Kind) - {
-    Kind.PEOPLE, Kind.SETTINGS, Kind.TEMPLATES, Kind.KEYS
+    Kind.PEOPLE,
+    Kind.SETTINGS,
+    Kind.TEMPLATES,
+    Kind.KEYS,
+    Kind.BOARD,
 }
 
 NOTHING = Changes()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.dates import (
     DEFAULT_APPEAL_DAYS,
     DEFAULT_REMINDER_MONTHS,
@@ -43,6 +44,10 @@ SETTINGS: dict[str, IntSetting] = {
         "nie głosuje w tej sprawie; 1: głosuje)",
         0,
         1,
+    ),
+    # Two at least: one Board member never decides for the Board (domain/board.py).
+    "board_quorum": IntSetting(
+        DEFAULT_QUORUM, "członkowie Zarządu, którzy muszą głosować nad uchwałą (kworum)", 2, 15
     ),
 }
 

@@ -19,6 +19,7 @@ from calcert_desktop.domain.errors import NotFound, PermissionDenied
 from calcert_desktop.domain.facts import Person
 from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.appointments import roles_on
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.models import User
@@ -72,9 +73,11 @@ class Actor:
 SYSTEM_ACTOR = Actor(uuid.UUID(int=0), "system", "system", frozenset(), system=True)
 
 
-def actor_from_user(user: User) -> Actor:
-    """An Actor from a users row."""
-    return Actor(user.id, user.login, user.full_name, parse_roles(user.roles))
+def actor_from_user(user: User, roles: frozenset[Role] | None = None) -> Actor:
+    """An Actor from a users row, with ``roles`` (by default the row's own roles only; the
+    Commission's come from appointments: :func:`resolve_actor`)."""
+    return Actor(user.id, user.login, user.full_name,
+                 parse_roles(user.roles) if roles is None else roles)  # fmt: skip
 
 
 def find_user(session: Session, login: str, field: str = "user") -> User:
@@ -91,7 +94,9 @@ def resolve_actor(ctx: AppContext, login: str | None) -> Actor:
     if not login:
         raise PermissionDenied("permission.no_user", "user")
     with reading(ctx) as session:
-        return actor_from_user(find_user(session, login))
+        user = find_user(session, login)
+        # Commission membership and chairmanship: the Board's appointments valid today.
+        return actor_from_user(user, roles_on(session, user, ctx.today()))
 
 
 @contextmanager

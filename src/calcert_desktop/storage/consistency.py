@@ -1,5 +1,6 @@
 """Whether the stored data agree with themselves beyond the audit log: the yearly number
-counters against the numbers in use (case references, certificate numbers).
+counters against the numbers in use (case references, certificate numbers, the Board's
+resolutions).
 
 The rule itself is :mod:`calcert_desktop.domain.sequences`; this module only reads.
 """
@@ -11,11 +12,12 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.board import resolution_number
 from calcert_desktop.domain.messages import render
 from calcert_desktop.domain.messages_storage import SEQUENCE_LABELS
 from calcert_desktop.domain.numbering import certificate_number, parse_reference
 from calcert_desktop.domain.sequences import SequenceProblem, sequence_problems
-from calcert_desktop.storage.models import Case, Certificate, Counter
+from calcert_desktop.storage.models import Case, Certificate, Counter, Resolution
 
 
 def _counters(session: Session, kind: str) -> dict[int, int]:
@@ -45,11 +47,25 @@ def _certificates(session: Session, problems: list[SequenceProblem]) -> dict[int
     return used
 
 
+def _resolutions(session: Session, problems: list[SequenceProblem]) -> dict[int, list[int]]:
+    used: dict[int, list[int]] = defaultdict(list)
+    rows = session.execute(select(Resolution.number, Resolution.year, Resolution.seq))
+    for number, year, seq in rows:
+        if seq < 1 or number != resolution_number(year, seq):
+            params = {"number": number, "year": year, "seq": seq}
+            problems.append(SequenceProblem("check.resolution_number", params))
+        used[year].append(seq)
+    return used
+
+
 def numbering_problems(session: Session) -> list[str]:
     """Every disagreement between the counters and the numbers in use, in Polish."""
     problems: list[SequenceProblem] = []
     references = _references(session, problems)
     certificates = _certificates(session, problems)
-    for kind, used in (("reference", references), ("certificate", certificates)):
+    resolutions = _resolutions(session, problems)
+    sequences = (("reference", references), ("certificate", certificates),
+                 ("resolution", resolutions))  # fmt: skip
+    for kind, used in sequences:
         problems += sequence_problems(SEQUENCE_LABELS[kind], _counters(session, kind), used)
     return [render(p.code, None, p.params) for p in problems]

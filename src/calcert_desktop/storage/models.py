@@ -289,6 +289,60 @@ class Revocation(Base):
     outcome_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
 
 
+class Resolution(Base):
+    """A resolution (uchwała) of the Board: its yearly number, date, subject, the case it
+    decides in (issue, uphold, overturn) and the result of its vote."""
+
+    __tablename__ = "resolutions"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # "3/2026"
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    adopted_on: Mapped[date] = mapped_column(Date, index=True)
+    subject: Mapped[str] = mapped_column(String(16))  # domain.board.Subject
+    summary: Mapped[str] = mapped_column(Text)  # what it resolved, in Polish
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"))
+    certificate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificates.id"))
+    result: Mapped[str] = mapped_column(String(16))  # adopted / rejected
+    recorded_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class ResolutionVote(Base):
+    """How one Board member taking part voted on a resolution."""
+
+    __tablename__ = "resolution_votes"
+    __table_args__ = (UniqueConstraint("resolution_id", "member_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    resolution_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("resolutions.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    vote: Mapped[str] = mapped_column(String(16))
+
+
+class Appointment(Base):
+    """A person appointed by the Board: to the Commission (a member or its chair) or as the
+    person responsible for certification, from a day to a day (or open-ended).
+
+    ``basis`` says where it comes from: ``resolution`` (``resolution_id`` names it) or
+    ``migration``: a Commission role held before appointments existed, carried over by
+    migration 0007 as an open-ended appointment from 2000-01-01 with no resolution."""
+
+    __tablename__ = "appointments"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    function: Mapped[str] = mapped_column(String(16))  # domain.appointments.Function
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    basis: Mapped[str] = mapped_column(String(16))  # resolution / migration
+    resolution_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("resolutions.id"))
+    ended_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("resolutions.id"))
+
+
 class Counter(Base):
     """The last number given in a yearly sequence (case references, certificates)."""
 
@@ -426,4 +480,7 @@ AUDITED: tuple[type[Base], ...] = (
     LetterTemplate,
     SigningKey,
     CertificateSeal,
+    Resolution,
+    ResolutionVote,
+    Appointment,
 )

@@ -23,6 +23,7 @@ from calcert_desktop.ui.midnight import MidnightSweep
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
+from calcert_desktop.ui.views.board import BoardView
 from calcert_desktop.ui.views.commission import CommissionView
 from calcert_desktop.ui.views.people import PeopleView
 from calcert_desktop.ui.views.register import RegisterView
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.commission = CommissionView()
         self.commission.open_requested.connect(self.open_case)
         self.people = PeopleView()
+        self.board = BoardView()
         self.register = RegisterView()
         self.register.open_case.connect(self.open_case)
         self.register.verify_requested.connect(self.verify_certificate)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
             (self.tr("Komisja"), self.commission),
             (self.tr("Rejestr"), self.register),
             (self.tr("Osoby"), self.people),
+            (self.tr("Zarząd"), self.board),
             (self.tr("Ustawienia"), self.settings_view),
         )
         for title, view in views:
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.applications.set_session(session)
         self.commission.attach(session)
         self.people.attach(session)
+        self.board.attach(session)
         self.register.attach(session)
         self.settings_view.set_session(session)
         self.midnight.attach(session)
@@ -187,7 +191,6 @@ class MainWindow(QMainWindow):
             )
             return None
         if reference:
-
             read_op(
                 session,
                 self,

@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             }
             if option.kind == "flag":
                 kwargs = {"dest": option.param, "help": option.help, "action": "store_true"}
-            elif option.kind in ("votes", "findings"):
+            elif option.kind in ("votes", "board_votes", "findings"):
                 kwargs["action"] = "append"
                 kwargs["metavar"] = "WARTOŚĆ"
             else:

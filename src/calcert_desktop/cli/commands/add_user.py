@@ -6,6 +6,7 @@ import argparse
 
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
+from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.roles import Role
 
 NAME = "add-user"
@@ -17,9 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("full_name", metavar="IMIĘ_I_NAZWISKO")
     parser.add_argument(
         "--roles",
-        required=True,
+        default="",
         metavar="ROLE",
-        help="role po przecinku: " + ", ".join(Role),
+        help="role po przecinku: "
+        + ", ".join(r for r in Role if r not in APPOINTED_ROLES)
+        + " (członków Komisji powołuje Zarząd: calcert appoint; osoba może nie mieć żadnej roli)",
     )
 
 

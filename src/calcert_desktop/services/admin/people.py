@@ -1,4 +1,10 @@
-"""The people register: who uses the app and in which roles."""
+"""The people register: who uses the app and in which roles.
+
+An administrator gives every role except the Commission's: membership and chairmanship of
+the Certification Commission come from the Board's appointments (regulations, point 6;
+:mod:`services.admin.board`), so a person may be added with no role of their own and
+appointed afterwards. The list shows the Commission roles of the appointments valid today.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.services.appointments import all_terms, roles_with
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage.models import User
@@ -21,14 +29,16 @@ PEOPLE_CHANGED = Changes.of(Kind.PEOPLE)
 
 
 def _roles(codes: str | list[str] | tuple[str, ...]) -> frozenset[Role]:
+    """The roles an administrator gives: known codes, none of the Commission's (those are
+    the Board's appointments); none at all is allowed (a person the Board will appoint)."""
     try:
         roles = parse_roles(codes)
     except ValueError:
         raise ValidationError(
             "user.unknown_role", "roles", value=str(codes), known=", ".join(Role)
         ) from None
-    if not roles:
-        raise ValidationError("required", "roles")
+    if roles & APPOINTED_ROLES:
+        raise ValidationError("appointment.admin_role", "roles")
     return roles
 
 
@@ -74,13 +84,15 @@ def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any
     query = select(User).order_by(User.name_sort)
     if active_only:
         query = query.where(User.active.is_(True))
+    today = ctx.today()
     with reading(ctx) as session:
+        terms = all_terms(session)
         users = session.scalars(query)
         return [
             {
                 "login": u.login,
                 "full_name": u.full_name,
-                "roles": u.roles.split(","),
+                "roles": [r.value for r in Role if r in roles_with(u, terms.get(u.id, ()), today)],
                 "active": u.active,
             }
             for u in users
@@ -115,7 +127,7 @@ def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> Done:
         if Role.ADMIN not in wanted and user.active and Role.ADMIN in parse_roles(user.roles):
             _keep_an_admin(session, user)
         user.roles = ",".join(sorted(wanted))
-        labels = ", ".join(role.label for role in Role if role in wanted)
+        labels = ", ".join(role.label for role in Role if role in wanted) or "brak"
         message = f"Role osoby {user.full_name} ({user.login}): {labels}."
     return Done(message, PEOPLE_CHANGED)
 

@@ -18,7 +18,7 @@ from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents.kind import DocumentKind
 from calcert_desktop.services.documents.letters import EXTREME_OFFICE
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, resolutions
 from calcert_desktop.services.seals import sealing
 from calcert_desktop.storage.case_columns import declaration_of
 
@@ -54,6 +54,7 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
         labels = tuple(
             choice.label for choice in form.fields_of_activity if choice.code in set(chosen)
         )
+        issuing = resolutions.for_certificate(session, issued)
         stored = sealing.stored_seal(session, issued.id)
         certificate_id = issued.id
         data = CertificateData(
@@ -72,6 +73,7 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
             fields_of_activity=labels,
             model_of_work=_text(declaration, "model_of_work", "description"),
             office=settings.details,
+            resolution=issuing.number if issuing else "",
         )
     if stored is None:
         stored = sealing.ensure_sealed(ctx, certificate_id)

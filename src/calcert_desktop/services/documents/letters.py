@@ -6,6 +6,7 @@ data of its module in ``documents/``; a case without such a decision is refused
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,12 +24,12 @@ from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.office import OfficeDetails
 from calcert_desktop.domain.reasons import refusal_draft
 from calcert_desktop.domain.signature_slots import Signature
-from calcert_desktop.services import config, office
+from calcert_desktop.services import appointments, config, office
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents import letter_templates
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.services.process import case_facts
+from calcert_desktop.services.process import case_facts, resolutions
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import Appeal, Case, Decision, Revocation
 
@@ -57,10 +58,13 @@ def addressee(case: Case) -> tuple[str, tuple[str, ...]]:
     return name, tuple(line for line in (street, town) if line)
 
 
-def office_of(session: Session, kind: str) -> dict[str, Any]:
-    """The office's details and the signature lines of ``kind``, as the letters take them."""
+def office_of(session: Session, kind: str, on: date) -> dict[str, Any]:
+    """The office's details and the signature lines of ``kind``, as the letters take them;
+    the contact is the person the Board named responsible for certification on ``on``."""
     settings = office.stored(session)
-    return {"office": settings.details, "signatures": settings.signatures(kind)}
+    responsible = appointments.responsible_person(session, on)
+    details = replace(settings.details, responsible=responsible.full_name if responsible else "")
+    return {"office": details, "signatures": settings.signatures(kind)}
 
 
 def latest_refusal(session: Session, case: Case) -> Decision | None:
@@ -113,7 +117,7 @@ def build_refusal(ctx: AppContext, reference: str) -> Rendered:
             reasons=decision.reasons,
             appeal_days=config.get_int(session, "appeal_days"),
             delivered_on=decision.delivered_on,
-            **office_of(session, refusal_letter.KIND),
+            **office_of(session, refusal_letter.KIND, ctx.today()),
         )
     return Rendered(refusal_letter.render(data, texts), version)
 
@@ -145,7 +149,7 @@ def build_charges(ctx: AppContext, reference: str) -> Rendered:
             charged_on=revocation.charged_on,
             charges=revocation.charges,
             response_due=due,
-            **office_of(session, charges_letter.KIND),
+            **office_of(session, charges_letter.KIND, ctx.today()),
         )
     return Rendered(charges_letter.render(data, texts), version)
 
@@ -171,7 +175,7 @@ def build_revocation(ctx: AppContext, reference: str) -> Rendered:
             appeal_days=config.get_int(session, "appeal_days"),
             charged_on=revocation.charged_on if revocation else None,
             delivered_on=decision.delivered_on,
-            **office_of(session, revocation_decision.KIND),
+            **office_of(session, revocation_decision.KIND, ctx.today()),
         )
     return Rendered(revocation_decision.render(data, texts), version)
 
@@ -200,9 +204,16 @@ def build_appeal_decision(ctx: AppContext, reference: str) -> Rendered:
             decided_on=outcome.decided_on,
             reasons=outcome.reasons,
             certificate=_certificate_number(session, case),
-            **office_of(session, appeal_decision.KIND),
+            **office_of(session, appeal_decision.KIND, ctx.today()),
+            resolution=_resolution_number(session, outcome),
         )
     return Rendered(appeal_decision.render(data, texts), version)
+
+
+def _resolution_number(session: Session, decision: Decision) -> str:
+    """The number of the Board's resolution that took ``decision`` ('' before resolutions)."""
+    found = resolutions.for_decision(session, decision)
+    return found.number if found else ""
 
 
 # Extreme data for the previews: the longest name the form allows, a long address, every
@@ -296,6 +307,7 @@ def extreme_appeal() -> appeal_decision.AppealDecisionData:
         outcome="upheld", against="revoke", against_on=date(2026, 3, 16),
         appeal_received_on=date(2026, 3, 25), decided_on=date(2026, 4, 20),
         reasons=LONG_REMARK * 12, certificate="CJ-999/2026", office=EXTREME_OFFICE,
+        resolution="999/2026",
         signatures=(Signature("Jerzy Będkowski", "Prezes Zarządu"),),
     )  # fmt: skip
 

@@ -95,7 +95,7 @@ def build_acknowledgement(ctx: AppContext, reference: str) -> Rendered:
             received_on=case.received_on,
             dated=max(ctx.today(), case.received_on),
             contact_person=registered_by,
-            **office_of(session, kind),
+            **office_of(session, kind, ctx.today()),
         )
     return Rendered(acknowledgement.render(data, texts), version)
 
@@ -130,7 +130,7 @@ def build_completion_request(ctx: AppContext, reference: str) -> Rendered:
             requested_on=request.requested_on,
             missing=request.reason,
             due_on=request.due_on,
-            **office_of(session, kind),
+            **office_of(session, kind, ctx.today()),
         )  # fmt: skip
     return Rendered(completion_request.render(data, texts), version)
 
@@ -172,7 +172,7 @@ def build_discontinuation(ctx: AppContext, reference: str) -> Rendered:
             decided_on=decision.decided_on,
             reasons=decision.reasons,
             charged_on=revocation.charged_on,
-            **office_of(session, kind),
+            **office_of(session, kind, ctx.today()),
         )
     return Rendered(discontinuation.render(data, texts), version)
 

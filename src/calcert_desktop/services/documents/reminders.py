@@ -79,7 +79,7 @@ def reminder_data(
         issued_on=certificate.issued_on,
         valid_until=certificate.valid_until,
         dated=on,
-        **office_of(session, renewal_reminder.KIND),
+        **office_of(session, renewal_reminder.KIND, on),
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import FIELD, Subject, collect, resolution_title
 from calcert_desktop.domain.states import CaseState
-from calcert_desktop.services.process import case_facts, effects
+from calcert_desktop.services.process import case_facts, effects, resolutions
 from calcert_desktop.services.process.decisions import record_decision
 from calcert_desktop.services.process.step import Handler, Step
-from calcert_desktop.storage.models import Appeal
+from calcert_desktop.storage.models import Appeal, Decision
 
 
 def _pending(step: Step) -> Appeal:
@@ -27,11 +28,28 @@ def _appeal(step: Step) -> str:
     return "Zarejestrowano odwołanie do Zarządu CAL."
 
 
+def _board_resolution(step: Step, outcome: Decision, subject: Subject) -> str:
+    """The resolution by which the Board decided the appeal: its title and the tally."""
+    votes = collect(step.request.params[FIELD])
+    against = "odmowie przyznania" if step.facts.state == CaseState.REFUSAL_APPEALED else (
+        "odebraniu certyfikatu")  # fmt: skip
+    verb = "Utrzymanie w mocy" if subject == Subject.UPHOLD else "Uchylenie"
+    summary = (f"{verb} decyzji Komisji o {against} w sprawie {step.case.reference} "
+               f"({step.case.institution_name}) — rozpatrzenie odwołania.")  # fmt: skip
+    resolution = resolutions.record(
+        step, step.session, step.request.on, subject, summary, votes, step.actor.id,
+        case=step.case, decision=outcome,
+    )  # fmt: skip
+    step.extra["resolution"] = resolution.number
+    return f"{resolution_title(resolution.number)}: {resolutions.tally_text(votes)}"
+
+
 def _uphold(step: Step) -> str:
     appeal = _pending(step)
     outcome = record_decision(step, "uphold")
     effects.settle_appeal(step, appeal, outcome, None)
-    return "Zarząd utrzymał decyzję Komisji w mocy; decyzja jest ostateczna."
+    voted = _board_resolution(step, outcome, Subject.UPHOLD)
+    return f"Zarząd utrzymał decyzję Komisji w mocy ({voted}); decyzja jest ostateczna."
 
 
 def _overturn(step: Step) -> str:
@@ -42,9 +60,11 @@ def _overturn(step: Step) -> str:
         certificate = case_facts.current_certificate(step.session, step.case)
         assert certificate is not None
     effects.settle_appeal(step, appeal, outcome, certificate)
+    voted = _board_resolution(step, outcome, Subject.OVERTURN)
     if certificate is not None:
-        return f"Zarząd uchylił odebranie; certyfikat nr {certificate.number} znów jest ważny."
-    return "Zarząd uchylił odmowę; certyfikat czeka na wydanie."
+        return (f"Zarząd uchylił odebranie ({voted}); certyfikat nr {certificate.number} "
+                "znów jest ważny.")  # fmt: skip
+    return f"Zarząd uchylił odmowę ({voted}); certyfikat czeka na wydanie."
 
 
 # The actions this module writes the effects of (read by perform.HANDLERS).

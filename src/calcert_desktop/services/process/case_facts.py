@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import CASE_SUBJECTS
 from calcert_desktop.domain.dates import renewal_reminder
 from calcert_desktop.domain.declaration import Declaration, missing_for_filing, validate_values
 from calcert_desktop.domain.facts import CaseFacts, MemberFacts
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.services import config
+from calcert_desktop.services.appointments import active_board
 from calcert_desktop.storage.case_columns import declaration_of
 from calcert_desktop.storage.models import (
     Assessment,
@@ -195,4 +198,15 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         conflicted=declared,
         participants=participants(session, case),
         visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1,
+        **board_facts(session, action),
     )
+
+
+def board_facts(session: Session, action: Action) -> dict[str, Any]:
+    """For the Board's acts (its resolutions): the active Board members and the quorum."""
+    if action not in CASE_SUBJECTS:
+        return {}
+    return {
+        "board_members": active_board(session),
+        "board_quorum": config.get_int(session, "board_quorum"),
+    }

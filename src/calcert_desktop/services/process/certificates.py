@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.board import FIELD, Subject, collect, resolution_title
 from calcert_desktop.domain.numbering import certificate_number
 from calcert_desktop.services import numbers
-from calcert_desktop.services.process import case_facts, effects
+from calcert_desktop.services.process import case_facts, effects, resolutions
 from calcert_desktop.services.process.step import Handler, Step
 from calcert_desktop.services.seals import sealing
 
@@ -19,14 +20,24 @@ def _issue(step: Step) -> str:
     seq = numbers.take_next(step.session, "certificate", on.year)
     number = (certificate_number(on.year, seq), seq)
     certificate = effects.issue(step, step.case, on, number, step.actor.id)
+    step.settle()  # the certificate exists before the resolution that names it
+    votes = collect(step.request.params[FIELD])
+    summary = (f"Wydanie certyfikatu nr {certificate.number} w sprawie "
+               f"{step.case.reference} ({step.case.institution_name}).")  # fmt: skip
+    resolution = resolutions.record(
+        step, step.session, on, Subject.ISSUE, summary, votes, step.actor.id,
+        case=step.case, certificate=certificate,
+    )  # fmt: skip
     # Sealed in the same transaction: a certificate never exists without its seal here.
     step.add(sealing.seal_in(step.session, step.ctx, certificate))
     step.extra.update(
-        certificate=certificate.number, valid_until=certificate.valid_until.isoformat()
-    )
+        certificate=certificate.number, valid_until=certificate.valid_until.isoformat(),
+        resolution=resolution.number,
+    )  # fmt: skip
     return (
         f"Zarząd wydał certyfikat nr {certificate.number}, ważny od {on.isoformat()} "
-        f"do {certificate.valid_until.isoformat()}."
+        f"do {certificate.valid_until.isoformat()} "
+        f"({resolution_title(resolution.number)}: {resolutions.tally_text(votes)})."
     )
 
 

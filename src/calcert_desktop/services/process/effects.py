@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from calcert_desktop.domain.dates import valid_until
 from calcert_desktop.storage.models import (
     Appeal,
+    Appointment,
     Assessment,
     Assignment,
     Base,
@@ -26,6 +27,8 @@ from calcert_desktop.storage.models import (
     CompletionRequest,
     Conflict,
     Decision,
+    Resolution,
+    ResolutionVote,
     Revocation,
     SiteVisit,
     VisitFinding,
@@ -191,9 +194,7 @@ def decide(
     )  # fmt: skip
     records.settle()  # the decision exists before the votes that name it
     for member_id, vote in votes:
-        records.new(
-            Vote, decision_id=decision.id, case_id=case.id, member_id=member_id, vote=vote
-        )
+        records.new(Vote, decision_id=decision.id, case_id=case.id, member_id=member_id, vote=vote)
     return decision
 
 
@@ -203,9 +204,7 @@ def deliver(records: Records, decision: Decision, on: date) -> None:
     records.touched("decisions")
 
 
-def appeal(
-    records: Records, case: Case, against: Decision, on: date, grounds: str
-) -> Appeal:
+def appeal(records: Records, case: Case, against: Decision, on: date, grounds: str) -> Appeal:
     """An appeal to the Board against ``against``."""
     return records.new(
         Appeal, case_id=case.id, against_id=against.id, received_on=on, grounds=grounds
@@ -282,3 +281,62 @@ def close_revocation(
     if revoked:
         certificate.status = "revoked"
         records.touched("certificates")
+
+
+# --- the Board's resolutions and appointments ---------------------------------------------
+
+
+def resolve(
+    records: Records,
+    number: tuple[str, int, int],
+    on: date,
+    subject: str,
+    summary: str,
+    votes: Iterable[tuple[uuid.UUID, str]],
+    recorded_by: uuid.UUID,
+    *,
+    case: Case | None = None,
+    decision: Decision | None = None,
+    certificate: Certificate | None = None,
+) -> Resolution:
+    """A resolution of the Board, ``number`` = (text, year, sequence), adopted on ``on`` by
+    ``votes`` (member, vote), in ``case`` when it decides in one."""
+    text, year, seq = number
+    resolution: Resolution = records.new(
+        Resolution, number=text, year=year, seq=seq, adopted_on=on, subject=subject,
+        summary=summary, case_id=case.id if case else None,
+        decision_id=decision.id if decision else None,
+        certificate_id=certificate.id if certificate else None, result="adopted",
+        recorded_by_id=recorded_by,
+    )  # fmt: skip
+    records.settle()  # the resolution exists before the votes that name it
+    for member_id, vote in votes:
+        records.new(
+            ResolutionVote, resolution_id=resolution.id, case_id=resolution.case_id,
+            member_id=member_id, vote=vote,
+        )  # fmt: skip
+    return resolution
+
+
+def appoint(
+    records: Records,
+    person_id: uuid.UUID,
+    function: str,
+    starts_on: date,
+    ends_on: date | None,
+    resolution: Resolution,
+) -> Appointment:
+    """A person appointed by ``resolution`` to ``function`` from ``starts_on``."""
+    return records.new(
+        Appointment, person_id=person_id, function=function, starts_on=starts_on,
+        ends_on=ends_on, basis="resolution", resolution_id=resolution.id,
+    )  # fmt: skip
+
+
+def end_appointment(
+    records: Records, appointment: Appointment, ends_on: date, resolution: Resolution
+) -> None:
+    """An appointment ended by ``resolution``, ``ends_on`` its last day."""
+    appointment.ends_on = ends_on
+    appointment.ended_by_id = resolution.id
+    records.touched("appointments")

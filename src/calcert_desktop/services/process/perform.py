@@ -19,9 +19,8 @@ from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.facts import ActionRequest, Person
-from calcert_desktop.domain.roles import parse_roles
 from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
-from calcert_desktop.services import config
+from calcert_desktop.services import appointments, config
 from calcert_desktop.services.changes import Changes, Kind, kinds_of_tables
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
 from calcert_desktop.services.lookup import display_reference, find_case
@@ -51,14 +50,18 @@ HANDLERS: dict[Action, Handler] = {
 }
 
 
-def _resolve_people(session: Session, params: dict[str, Any]) -> dict[str, User]:
+def _resolve_people(session: Session, params: dict[str, Any], on: date) -> dict[str, User]:
+    """The people the parameters name, as the domain sees them on the act's day ``on``:
+    their roles then, and their appointments (the guards weigh them on that day)."""
     people: dict[str, User] = {}
     for name in PERSON_PARAMS:
         login = params.get(name)
         if isinstance(login, str) and login.strip():
             user = find_user(session, login, name)
             people[name] = user
-            params[name] = Person(user.login, parse_roles(user.roles))
+            terms = appointments.terms_of(session, user.id)
+            params[name] = Person(user.login, appointments.roles_with(user, terms, on),
+                                  appointments=terms)  # fmt: skip
     return people
 
 
@@ -98,8 +101,8 @@ def run_in(
     given = dict(params or {})
     if action == Action.DECLARE_CONFLICT and not given.get("person"):
         given["person"] = actor.login  # one declares one's own conflict
-    people = _resolve_people(session, given)
     on = on or ctx.today()
+    people = _resolve_people(session, given, on)
     # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.
     if action == Action.CHARGE and not given.get("response_due") and on <= ctx.today():
         given["response_due"] = on + timedelta(days=config.get_int(session, "response_days"))

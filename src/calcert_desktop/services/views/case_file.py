@@ -22,7 +22,7 @@ from calcert_desktop.services import access
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference
-from calcert_desktop.services.process import deadlines
+from calcert_desktop.services.process import deadlines, resolutions
 from calcert_desktop.services.views.assessments import matrix_in
 from calcert_desktop.services.views.case_file_model import (
     AppealEntry,
@@ -71,6 +71,7 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
             certificate=read.certificate(),
             appeals=read.appeals(),
             revocations=read.revocations(),
+            resolutions=tuple(resolutions.in_case(session, case)),
             history=read.history(withheld),
             people=read.people(),
         )

@@ -10,6 +10,7 @@ from typing import Any
 
 from calcert_desktop.domain.forms import Standard
 from calcert_desktop.services.applications.attachments import AttachmentInfo
+from calcert_desktop.services.process.resolutions import ResolutionInfo
 from calcert_desktop.services.views.assessments import AssessmentMatrix
 
 
@@ -298,6 +299,7 @@ class CaseFile:
     attachments: tuple[AttachmentInfo, ...]
     standards: tuple[Standard, ...]
     conflicts: tuple[ConflictEntry, ...] = ()  # everyone's, members' and others'
+    resolutions: tuple[ResolutionInfo, ...] = ()  # the Board's, in this case
 
     @property
     def reference(self) -> str:
@@ -345,5 +347,6 @@ class CaseFile:
             "certificate": self.certificate.to_json() if self.certificate else None,
             "appeals": [a.to_json() for a in self.appeals],
             "revocations": [r.to_json() for r in self.revocations],
+            "resolutions": [r.to_json() for r in self.resolutions],
             "history": [e.to_json() for e in self.history],
         }

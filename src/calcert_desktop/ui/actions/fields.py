@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.action_params import ActionParam, ParamKind
+from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.eligibility import VOTES, ballot_problem
 from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.services.process.action_forms import ActionForm
 from calcert_desktop.ui.actions.mnemonics import capitalized
+from calcert_desktop.ui.widgets.board_ballot import BoardBallot
 
 DATE_FORMAT = "dd.MM.yyyy"
 VOTE_CODES = VOTES  # the domain's votes, in the order the dialog shows them
@@ -213,9 +215,7 @@ class VotesField(Field):
     def _toggled(self, *_: object) -> None:
         votes = self.value()
         counts = [sum(1 for v in votes.values() if v == code) for code in VOTE_CODES]
-        self.tally.setText(
-            self.tr("Za: {0}, przeciw: {1}, wstrzymało się: {2}").format(*counts)
-        )
+        self.tally.setText(self.tr("Za: {0}, przeciw: {1}, wstrzymało się: {2}").format(*counts))
         self.changed.emit()
 
     def value(self) -> dict[str, str]:
@@ -232,6 +232,28 @@ class VotesField(Field):
         ballot = [MemberFacts(login) for login in self.buttons]
         error = ballot_problem(ballot, self.value())
         return error.message if error is not None else None
+
+
+class BoardVotesField(Field):
+    """The Board's resolution: the vote of each Board member taking part (the members the
+    impartiality rule lets vote in the case); the rest do not vote."""
+
+    def __init__(self, param: ActionParam) -> None:
+        super().__init__(param)
+        self.ballot = BoardBallot()
+        self.ballot.changed.connect(self.changed)
+        self.widget = self.ballot
+
+    def fill(self, form: ActionForm, actor_login: str) -> None:
+        voters = [(voter.login, voter.full_name) for voter in form.board_voters]
+        self.ballot.set_voters(voters, form.setting_days.get("board_quorum", DEFAULT_QUORUM))
+        self.focus = self.ballot.first
+
+    def value(self) -> dict[str, str]:
+        return self.ballot.value()
+
+    def problem(self) -> str | None:
+        return self.ballot.problem()
 
 
 class FindingsField(Field):
@@ -322,6 +344,8 @@ def make_field(param: ActionParam, today: date) -> Field:
         return FlagField(param)
     if param.kind == ParamKind.VOTES:
         return VotesField(param)
+    if param.kind == ParamKind.BOARD_VOTES:
+        return BoardVotesField(param)
     if param.kind == ParamKind.FINDINGS:
         return FindingsField(param)
     return JsonField(param)

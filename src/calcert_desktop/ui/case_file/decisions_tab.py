@@ -10,6 +10,7 @@ from calcert_desktop.domain.case_labels import DECISION_BODIES, DECISION_KINDS, 
 from calcert_desktop.ui.case_file.common import DASH, RecordsPane, pl_date, section
 
 if TYPE_CHECKING:
+    from calcert_desktop.services.process.resolutions import ResolutionInfo
     from calcert_desktop.services.views.case_file_model import CaseFile, DecisionEntry
 
 
@@ -34,14 +35,28 @@ class DecisionsTab(QWidget):
         return self.tr("za {0}, przeciw {1}, wstrzymało się {2}").format(*counts)
 
     def show_file(self, view: CaseFile) -> None:
-        """Show the decisions of ``view``."""
+        """Show the decisions of ``view`` (the Board's with the votes of its resolution)."""
         decisions = view.decisions
         self.pane.show_records(
             [[label(DECISION_KINDS, d.kind), label(DECISION_BODIES, d.body),
-              pl_date(d.decided_on), pl_date(d.delivered_on), self._tally(d.votes)]
+              pl_date(d.decided_on), pl_date(d.delivered_on),
+              self._tally(self._votes(view, d))]
              for d in decisions],
             [self._detail(view, d) for d in decisions],
         )  # fmt: skip
+
+    @staticmethod
+    def _resolution(view: CaseFile, decision: DecisionEntry) -> ResolutionInfo | None:
+        """The Board's resolution that took ``decision`` (an appeal's outcome), if any."""
+        return next(
+            (r for r in view.resolutions
+             if r.subject == decision.kind and r.adopted_on == decision.decided_on),
+            None,
+        )  # fmt: skip
+
+    def _votes(self, view: CaseFile, decision: DecisionEntry) -> dict[str, str]:
+        resolution = self._resolution(view, decision)
+        return resolution.votes if resolution is not None else decision.votes
 
     def _detail(self, view: CaseFile, decision: DecisionEntry) -> str:
         head = self.tr("{0} — {1}, {2}").format(
@@ -51,7 +66,10 @@ class DecisionsTab(QWidget):
         )
         delivered = self.tr("Doręczono: {0}").format(pl_date(decision.delivered_on))
         parts = [f"{head}\n{delivered}\n"]
-        votes = decision.votes
+        resolution = self._resolution(view, decision)
+        if resolution is not None:
+            parts.insert(1, self.tr("Uchwała Zarządu nr {0}").format(resolution.number) + "\n")
+        votes = self._votes(view, decision)
         if votes:
             lines = [f"{view.name(login)} — {label(VOTES, vote)}" for login, vote in votes.items()]
             parts.append(section(self.tr("Głosowanie ({0}):").format(self._tally(votes)),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.list_model import Index, ListTableModel
@@ -114,6 +115,11 @@ class PersonDialog(QDialog):
             self.roles[role] = check
             box_layout.addWidget(check)
             check.toggled.connect(self._check)
+            if role in APPOINTED_ROLES:  # shown as the appointments give it, never ticked
+                check.setEnabled(False)
+                check.setToolTip(
+                    self.tr("Członków i przewodniczącego Komisji powołuje Zarząd uchwałą (Zarząd).")
+                )
         self.hint = QLabel("")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
@@ -147,7 +153,11 @@ class PersonDialog(QDialog):
 
     def chosen_roles(self) -> str:
         """The ticked roles as codes, comma-separated (as the services take them)."""
-        return ",".join(role.value for role, check in self.roles.items() if check.isChecked())
+        return ",".join(
+            role.value
+            for role, check in self.roles.items()
+            if check.isChecked() and role not in APPOINTED_ROLES
+        )
 
     def problem(self) -> str:
         """What still keeps the form from being sent, in Polish ('' when it is valid)."""
@@ -155,13 +165,14 @@ class PersonDialog(QDialog):
             return self.tr("Wpisz login: litery bez polskich znaków, cyfry, kropki, bez spacji.")
         if not self.full_name.text().strip():
             return self.tr("Wpisz imię i nazwisko.")
-        if not self.chosen_roles():
-            return self.tr("Zaznacz co najmniej jedną rolę.")
         return ""
 
     def _check(self) -> None:
         problem = self.problem()
-        self.hint.setText(problem)
+        note = ""
+        if not problem and not self.chosen_roles():  # allowed: the Board may appoint them
+            note = self.tr("Bez roli osoba działa tylko wtedy, gdy Zarząd powoła ją do Komisji.")
+        self.hint.setText(problem or note)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
