@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
+from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
@@ -23,6 +24,7 @@ MESSAGES: dict[str, str] = {
     **SEAL_MESSAGES,
     **ATTACHMENT_MESSAGES,
     **STORAGE_MESSAGES,
+    **REASON_MESSAGES,
 }
 
 

@@ -38,6 +38,7 @@ class Kind(StrEnum):
 _TABLE_KINDS: dict[str, Kind] = {
     "cases": Kind.CASES,
     "declarations": Kind.APPLICATION,
+    "amendments": Kind.APPLICATION,
     "completion_requests": Kind.COMPLETION,
     "assignments": Kind.COMMISSION,
     "assessments": Kind.ASSESSMENTS,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.dates import (
     DEFAULT_APPEAL_DAYS,
+    DEFAULT_MIN_RESPONSE_DAYS,
     DEFAULT_REMINDER_MONTHS,
     DEFAULT_RESPONSE_DAYS,
 )
@@ -33,6 +34,11 @@ SETTINGS: dict[str, IntSetting] = {
     "response_days": IntSetting(
         DEFAULT_RESPONSE_DAYS, "domyślna liczba dni na odpowiedź na zarzuty", 1, 90
     ),
+    # Not below a week (the charges travel by post), not above two months (the default
+    # period, at most 90 days, must stay at or above it).
+    "min_response_days": IntSetting(
+        DEFAULT_MIN_RESPONSE_DAYS, "najkrótszy dopuszczalny termin odpowiedzi na zarzuty", 7, 60
+    ),
 }
 
 
@@ -40,3 +46,9 @@ def get_int(session: Session, key: str) -> int:
     """An integer setting, or its default."""
     row = session.get(Setting, key)
     return int(row.value) if row is not None else SETTINGS[key].default
+
+
+def response_days(session: Session) -> int:
+    """The days the charges give for an answer by default: the setting, never below the
+    shortest period (a database whose period was set before the minimum existed)."""
+    return max(get_int(session, "response_days"), get_int(session, "min_response_days"))

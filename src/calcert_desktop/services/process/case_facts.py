@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.dates import renewal_reminder
 from calcert_desktop.domain.declaration import Declaration, missing_for_filing, validate_values
-from calcert_desktop.domain.facts import CaseFacts, MemberFacts
+from calcert_desktop.domain.facts import CaseFacts, MemberFacts, OpenCase
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.open_cases import OPEN_STATES, OPENING_ACTIONS
 from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.services import config
 from calcert_desktop.storage.case_columns import declaration_of
@@ -114,6 +115,25 @@ def has_open_renewal(session: Session, case: Case) -> bool:
     )
 
 
+def same_nip_open(session: Session, case: Case) -> tuple[OpenCase, ...]:
+    """The other open cases (:data:`open_cases.OPEN_STATES`) of the institution with the
+    case's NIP, oldest reference first; not the case this one renews (a renewal follows it)."""
+    if not case.nip:
+        return ()
+    query = (
+        select(Case.reference, Case.state)
+        .where(
+            Case.nip == case.nip,
+            Case.id != case.id,
+            Case.state.in_([s.value for s in OPEN_STATES]),
+        )
+        .order_by(Case.reference)
+    )
+    if case.renews_case_id is not None:
+        query = query.where(Case.id != case.renews_case_id)
+    return tuple(OpenCase(ref, CaseState(state)) for ref, state in session.execute(query))
+
+
 def build(session: Session, case: Case, action: Action, today: date) -> CaseFacts:
     """The facts of ``case`` needed to decide ``action``."""
     form = load_form(case.form_version)
@@ -144,4 +164,7 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         has_open_renewal=has_open_renewal(session, case) if action == Action.RENEW else False,
         response_due=revocation.response_due if revocation else None,
         response_received=bool(revocation and revocation.response_received_on),
+        nip=case.nip or "",
+        same_nip_open=same_nip_open(session, case) if action in OPENING_ACTIONS else (),
+        min_response_days=config.get_int(session, "min_response_days"),
     )

@@ -24,6 +24,7 @@ from calcert_desktop.services.lookup import display_reference
 from calcert_desktop.services.process import deadlines
 from calcert_desktop.services.views.assessments import matrix_in
 from calcert_desktop.services.views.case_file_model import (
+    AmendmentEntry,
     AppealEntry,
     AssessmentEntry,
     CaseFile,
@@ -58,6 +59,7 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
         declaration = declaration_of(case)
         parts = dict(
             completion_requests=read.completion_requests(),
+            amendments=read.amendments(),
             members=read.members(),
             assessments=() if withheld else read.assessments(),
             site_visits=read.visits(),
@@ -106,6 +108,12 @@ class _CaseReader:
         return tuple(
             CompletionRequest(r.requested_on, r.reason, r.due_on, r.completed_on)
             for r in self._rows(m.CompletionRequest, m.CompletionRequest.requested_on)
+        )
+
+    def amendments(self) -> tuple[AmendmentEntry, ...]:
+        return tuple(
+            AmendmentEntry(a.amended_on, a.reason)
+            for a in self._rows(m.Amendment, m.Amendment.amended_on)
         )
 
     def members(self) -> tuple[Member, ...]:

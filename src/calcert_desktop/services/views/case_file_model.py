@@ -73,6 +73,17 @@ class CompletionRequest:
 
 
 @dataclass(frozen=True)
+class AmendmentEntry:
+    """A change to the filed application, with its reason."""
+
+    amended_on: date | None
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"amended_on": iso(self.amended_on), "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Member:
     """A Commission member assigned to the case, with any declared conflict of interest."""
 
@@ -276,6 +287,7 @@ class CaseFile:
     people: dict[str, str]  # login -> full name
     attachments: tuple[AttachmentInfo, ...]
     standards: tuple[Standard, ...]
+    amendments: tuple[AmendmentEntry, ...] = ()  # changes to the filed application
 
     @property
     def reference(self) -> str:
@@ -315,6 +327,7 @@ class CaseFile:
             **self.header.to_json(),
             "declaration": self.declaration,
             "completion_requests": [r.to_json() for r in self.completion_requests],
+            "amendments": [a.to_json() for a in self.amendments],
             "members": [m.to_json() for m in self.members],
             "assessments": [a.to_json() for a in self.assessments],
             "site_visits": [v.to_json() for v in self.site_visits],
