@@ -39,6 +39,8 @@ def ask(warning: str) -> bool:
     sys.stderr.write(printable("Wykonać mimo to? [t/N]: "))
     sys.stderr.flush()
     answer = sys.stdin.readline()
+    if not answer.endswith("\n"):  # end of input (Ctrl+D): the terminal echoed no new line
+        sys.stderr.write("\n")
     return fold(answer) in YES
 
 
