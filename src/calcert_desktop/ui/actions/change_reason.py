@@ -25,15 +25,19 @@ class ChangeReason(QObject):
     def ask(self) -> ReasonDialog:
         """Open the question over the owner (window-modal, not blocking) and return it."""
         dialog = ReasonDialog(self.reference, self.text, self.owner)
-        dialog.finished.connect(self._closed)
-        dialog.accepted.connect(self.given)
+        dialog.finished.connect(self._closed)  # Qt 6 emits it after accepted/rejected
+        dialog.accepted.connect(self._saved)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _closed(self, _result: int) -> None:
+    def _closed(self, _result: int = 0) -> None:
         if self.dialog is not None:
             self.text = self.dialog.edit.text()
+
+    def _saved(self) -> None:
+        self._closed()  # the reason is read before the act is sent
+        self.given.emit()
 
     def value(self) -> str:
         """The reason to send with the act."""
