@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from calcert_desktop.domain.dates import DEFAULT_MIN_RESPONSE_DAYS, DEFAULT_RESPONSE_DAYS
-from calcert_desktop.domain.errors import NeedsConfirmation, ValidationError
+from calcert_desktop.domain.errors import NeedsConfirmation, TransitionRefused, ValidationError
 from calcert_desktop.domain.limits import MAX_CHANGE_REASON_CHARS
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import config
@@ -149,11 +149,15 @@ def test_the_same_declaration_again_is_no_change(ctx, office):
     assert view.amendments == () and view.declaration == stored
 
 
-def test_a_draft_still_changes_without_a_reason(ctx, office):
+def test_a_draft_still_changes_without_a_reason_a_filed_one_only_by_completing(cli, ctx, office):
     info = drafts.save_draft(ctx, office, {"institution": {"name": "Fundacja Wiosna"}})
     again = drafts.save_draft(ctx, office, {"institution": {"name": "Fundacja Lato"}},
                               info.reference)  # fmt: skip
     assert again.institution == "Fundacja Lato"
+    ref, nip = incomplete(ctx, office)  # the draft's way in is shut once it is filed
+    with unchanged(cli, ctx), pytest.raises(TransitionRefused) as refused:
+        drafts.save_draft(ctx, office, corrected(nip), ref)
+    assert refused.value.code == "draft.not_a_draft"
 
 
 # --- a second open case of the same NIP ---------------------------------------------------

@@ -31,13 +31,7 @@ from calcert_desktop.domain.amendments import REASON_PARAM, amends
 from calcert_desktop.domain.errors import NeedsConfirmation
 from calcert_desktop.domain.guards import future_date
 from calcert_desktop.ui.actions.change_reason import ChangeReason
-from calcert_desktop.ui.actions.fields import (
-    DateField,
-    Field,
-    date_edit,
-    make_field,
-    plain_label,
-)
+from calcert_desktop.ui.actions.fields import DateField, Field, date_edit, make_field, plain_label
 from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
 from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.widgets import go_on
