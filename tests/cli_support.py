@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 
 from calcert_desktop.cli.main import main
+from calcert_desktop.domain.identifiers import nip_check_digit
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "forms" / "examples" / "declaration-example.json"
@@ -32,16 +34,31 @@ APPOINTED = (
 )
 
 
+_NIPS = itertools.count(1)
+
+
+def institution_nip() -> str:
+    """A valid NIP no other call of this run returns: each test declaration is a distinct
+    institution, so filing several does not meet the warning of a second open case of one
+    institution (its own tests set the same NIP on purpose)."""
+    while True:
+        first = f"{526_000_000 + next(_NIPS):09d}"
+        check = nip_check_digit(first)
+        if check is not None:
+            return f"{first[:3]}-{first[3:6]}-{first[6:8]}-{first[8]}{check}"
+
+
 def write_declaration(
     folder: Path,
     signed: str = "2024-02-10",
     edit: Callable[[dict[str, Any]], None] | None = None,
     name: str = "deklaracja.json",
 ) -> Path:
-    """The example declaration, signed on ``signed`` and changed by ``edit``, as a file in
-    ``folder``."""
+    """The example declaration, signed on ``signed`` with an institution's NIP of its own
+    (:func:`institution_nip`) and changed by ``edit``, as a file in ``folder``."""
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["signature"]["date"] = signed
+    data["institution"]["nip"] = institution_nip()
     if edit:
         edit(data)
     path = folder / name

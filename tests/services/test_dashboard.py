@@ -35,6 +35,7 @@ from calcert_desktop.services.views.dashboard import (
 from calcert_desktop.storage import search_index
 from calcert_desktop.storage.models import Case
 from calcert_desktop.storage.store import open_database
+from cli_support import institution_nip
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 TODAY = date(2025, 6, 2)
@@ -91,7 +92,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[
     codes: dict[str, str] = {}
     for key, name, town, voivodeship, kind, filed, accepted, members in CASES:
         data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-        data["institution"].update(name=name, type=kind)
+        data["institution"].update(name=name, type=kind, nip=institution_nip())
         data["institution"]["address"].update(town=town, voivodeship=voivodeship)
         data["signature"]["date"] = "2024-01-10"
         code = declare.declare(ctx, office, data, source_dir=EXAMPLE.parent).reference

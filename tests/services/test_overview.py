@@ -17,7 +17,7 @@ from calcert_desktop.services.admin import settings
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.views import overview
 from calcert_desktop.storage.store import open_database
-from cli_support import BOARD_VOTES, EXAMPLE, Cli
+from cli_support import BOARD_VOTES, EXAMPLE, Cli, institution_nip
 
 
 def office(ctx: AppContext):
@@ -79,6 +79,7 @@ def built(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory):
     def declaration_file(signed: str, name: str) -> Path:
         body = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         body["signature"]["date"] = signed
+        body["institution"]["nip"] = institution_nip()  # each case its own institution
         path = folder / name
         path.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
         return path

@@ -14,7 +14,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import open_context, resolve_actor
-from cli_support import EXAMPLE
+from cli_support import EXAMPLE, institution_nip
 
 TESTS = Path(__file__).resolve().parents[1]
 SRC = TESTS.parent / "src"
@@ -49,7 +49,11 @@ def folder_with_drafts(prepared_db: Path, folder: Path, count: int) -> list[str]
     ctx = open_context(DataPaths(folder), create=False)
     try:
         office = resolve_actor(ctx, "biuro")
-        return [declare.declare(ctx, office, data).reference for _ in range(count)]
+        drafts = []
+        for _ in range(count):  # each draft its own institution (filing one warns of none)
+            data["institution"]["nip"] = institution_nip()
+            drafts.append(declare.declare(ctx, office, data).reference)
+        return drafts
     finally:
         ctx.close()
 

@@ -33,12 +33,15 @@ from calcert_desktop.ui.main_window import LAST_DRAFT_KEY, MainWindow
 from calcert_desktop.ui.recovery_offer import RecoveryChoice
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+from cli_support import institution_nip
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
 
 
 def example() -> dict[str, Any]:
+    """The example declaration, each time of an institution of its own (its own NIP)."""
     data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["institution"]["nip"] = institution_nip()
     return data
 
 

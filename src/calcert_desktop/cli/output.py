@@ -69,6 +69,9 @@ SUMMARY_FIELDS = (
     "status",
     "outcome",
 )
+# Fields a new record of one kind is told by, besides the common ones: the reason of a change
+# to a filed application stands beside the change itself.
+RECORD_SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {"amendments": ("reason",)}
 # Internal keys: ids say nothing to a reader (the record and the case are already named).
 HIDDEN = frozenset({"id", "case_id", "draft_code", "year", "seq", "name_sort", "town_sort"})
 # Keys holding a person (the case file maps their ids to logins).
@@ -99,7 +102,7 @@ def _history_line(shown: CaseFile, entry: HistoryEntry) -> str:
     elif entry.operation == "insert" and change:
         detail = ", ".join(
             f"{field_label(record_code, k)}: {_value(shown, record_code, k, change[k])}"
-            for k in SUMMARY_FIELDS
+            for k in (*SUMMARY_FIELDS, *RECORD_SUMMARY_FIELDS.get(record_code, ()))
             if change.get(k) not in (None, "", False)
         )
     elif entry.operation == "update" and entry.old is not None:
@@ -149,6 +152,10 @@ def print_case_file(shown: CaseFile) -> None:
         say("Konflikty interesów (poza składem Komisji w sprawie):")
         for conflict in others:
             say(f"  {conflict.login} ({_date(conflict.declared_on)}): {conflict.reason}")
+    if shown.amendments:
+        say("Zmiany złożonego zgłoszenia:")
+        for amendment in shown.amendments:
+            say(f"  {_date(amendment.amended_on)}: {amendment.reason}")
     if shown.assessments:
         say(f"Oceny standardów: {len(shown.assessments)}")
     for decision in shown.decisions:

@@ -74,6 +74,9 @@ class ActionParam:
     among: Among = Among.ANYONE
     default_days: int | None = None  # a date's default: this many days after the act
     default_setting: str | None = None  # ... or as many days as this setting says
+    # Asked in a dialog of its own when the act is saved, not among the act's fields: the
+    # reason of a change to a filed application (domain/amendments.py).
+    own_dialog: bool = False
 
 
 REASON = ActionParam("reason", ParamKind.TEXT, "Powód", "powód (na piśmie)", True)
@@ -122,6 +125,14 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
             ParamKind.JSON,
             "Poprawiona deklaracja",
             "poprawiona deklaracja (plik JSON)",
+        ),
+        ActionParam(
+            "reason",
+            ParamKind.TEXT,
+            "Powód zmiany",
+            "powód zmiany złożonego zgłoszenia (wymagany z poprawioną deklaracją; "
+            "zapisywany w historii sprawy)",
+            own_dialog=True,
         ),
     ),
     Action.ACCEPT: (),
@@ -203,7 +214,8 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
             "response_due",
             ParamKind.DATE,
             "Termin odpowiedzi",
-            "termin odpowiedzi instytucji (domyślnie: data + ustawienie response_days)",
+            "termin odpowiedzi instytucji (domyślnie: data + ustawienie response_days; "
+            "nie krócej niż ustawienie min_response_days)",
             default_setting="response_days",
         ),
     ),

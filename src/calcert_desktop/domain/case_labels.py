@@ -55,6 +55,7 @@ OPERATIONS: dict[str, str] = {"insert": "dodano", "update": "zmieniono", "delete
 RECORDS: dict[str, str] = {
     "cases": "sprawa",
     "declarations": "treść zgłoszenia",
+    "amendments": "zmiana złożonego zgłoszenia",
     "completion_requests": "wezwanie do uzupełnienia",
     "assignments": "skład Komisji",
     "conflicts": "konflikt interesów",
@@ -172,6 +173,8 @@ FIELD_LABELS: dict[str, str] = {
     "size_bytes": "rozmiar (bajty)",
     "sha256": "skrót SHA-256",
     "template_version": "wersja szablonu",
+    "amended_on": "data zmiany",
+    "nip": "NIP",
     # Columns a case's history rarely shows, named so that no schema identifier reaches a reader.
     "action": "czynność",
     "added_at": "dodano",
@@ -215,6 +218,7 @@ FIELD_LABELS: dict[str, str] = {
 RECORD_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("decisions", "body"): "organ",
     ("declarations", "body"): "treść zgłoszenia",
+    ("amendments", "reason"): "powód zmiany",
     ("appeals", "received_on"): "data wpływu odwołania",
     ("settings", "value"): "wartość ustawienia",
     ("conflicts", "reason"): "powód konfliktu",

@@ -7,6 +7,9 @@ from datetime import date, timedelta
 VALIDITY_YEARS = 5
 DEFAULT_APPEAL_DAYS = 14
 DEFAULT_RESPONSE_DAYS = 14
+# The shortest time an institution may be given to answer written charges (a setting); the
+# default period above must not be shorter.
+DEFAULT_MIN_RESPONSE_DAYS = 14
 DEFAULT_REMINDER_MONTHS = 6
 
 

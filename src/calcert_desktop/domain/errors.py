@@ -49,6 +49,12 @@ class NotFound(DomainError):
     """A reference, login or record does not exist."""
 
 
+class NeedsConfirmation(DomainError):
+    """A warning, not a rule: the act goes on only when the person confirms it (a second
+    open case of the same institution). Nothing was written; the front end asks the
+    question and repeats the act with ``confirmed=True``."""
+
+
 class ValidationErrors(DomainError):
     """Several inputs are invalid at once; ``errors`` lists each."""
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.appointments import Term
+from calcert_desktop.domain.dates import DEFAULT_MIN_RESPONSE_DAYS
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
@@ -38,6 +39,14 @@ class Person:
 
 
 SYSTEM = Person("system", frozenset(), system=True)
+
+
+@dataclass(frozen=True)
+class OpenCase:
+    """Another case still open (neither a draft nor closed): its reference and state."""
+
+    reference: str
+    state: CaseState
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,12 @@ class CaseFacts:
     # resolution; read for the Board's acts only.
     board_members: frozenset[str] = frozenset()
     board_quorum: int = 2
+    # Reasons and warnings (issue 16, item 7): the other open cases of the institution with
+    # the same NIP (filing warns of them, domain/open_cases.py), and the shortest time the
+    # institution may be given to answer written charges (domain/periods.py).
+    nip: str = ""
+    same_nip_open: tuple[OpenCase, ...] = ()
+    min_response_days: int = DEFAULT_MIN_RESPONSE_DAYS
 
     def member(self, login: str) -> MemberFacts | None:
         """The assigned member with this login, if any."""
@@ -86,6 +101,7 @@ class ActionRequest:
     actor: Person
     on: date
     params: Mapping[str, Any] = field(default_factory=dict)
+    confirmed: bool = False  # the person confirmed a warning (:class:`NeedsConfirmation`)
 
     def text(self, name: str) -> str:
         """A text parameter, stripped ('' when absent)."""

@@ -35,6 +35,8 @@ MAX_MULTI_LINE_CHARS = 100_000
 MAX_KEY_CHARS = 40
 # The text of an action's parameter (reasons, charges, grounds, findings, comments).
 MAX_ACTION_TEXT_CHARS = 20000
+# The reason of a change to a filed application: one line in the case's history.
+MAX_CHANGE_REASON_CHARS = 500
 
 # --- counts in a declaration ------------------------------------------------------------
 

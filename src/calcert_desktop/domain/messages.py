@@ -11,6 +11,7 @@ from typing import Any
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
+from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
@@ -27,6 +28,7 @@ MESSAGES: dict[str, str] = {
     **ATTACHMENT_MESSAGES,
     **STORAGE_MESSAGES,
     **OFFICE_MESSAGES,
+    **REASON_MESSAGES,
 }
 
 

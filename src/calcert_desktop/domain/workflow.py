@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from calcert_desktop.domain import amendments, open_cases, periods
 from calcert_desktop.domain import guards as g
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.board import board_resolution
@@ -61,7 +62,11 @@ TABLE: dict[Action, Transition] = {
     t.action: t
     for t in (
         Transition(
-            Action.FILE, {S.DRAFT: S.FILED}, OFFICE, (g.not_before_signature, g.filing_complete)
+            Action.FILE,
+            {S.DRAFT: S.FILED},
+            OFFICE,
+            # The warning last: nobody confirms an act that another rule then refuses.
+            (g.not_before_signature, g.filing_complete, open_cases.confirmed_if_same_nip),
         ),
         Transition(
             Action.REQUEST_COMPLETION,
@@ -69,7 +74,12 @@ TABLE: dict[Action, Transition] = {
             OFFICE_OR_CHAIR,
             (g.requires_text("reason"), g.due_after("due_on")),
         ),
-        Transition(Action.COMPLETE, {S.INCOMPLETE: S.FILED}, OFFICE, (g.filing_complete,)),
+        Transition(
+            Action.COMPLETE,
+            {S.INCOMPLETE: S.FILED},
+            OFFICE,
+            (g.filing_complete, amendments.reason_given),
+        ),
         Transition(Action.ACCEPT, {S.FILED: S.REVIEW}, OFFICE_OR_CHAIR, (g.filing_complete,)),
         Transition(Action.ASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_assigned,)),
         Transition(Action.UNASSIGN, _stay(*REVIEWING, *REVOKING), CHAIR, (g.can_be_unassigned,)),
@@ -139,7 +149,7 @@ TABLE: dict[Action, Transition] = {
             Action.CHARGE,
             {S.REVOCATION: S.CHARGED},
             CHAIR,
-            (g.requires_text("charges"), g.due_after("response_due")),
+            (g.requires_text("charges"), g.due_after("response_due"), periods.response_period_kept),
         ),
         Transition(
             Action.RESPOND,

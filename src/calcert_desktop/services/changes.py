@@ -39,6 +39,7 @@ class Kind(StrEnum):
 _TABLE_KINDS: dict[str, Kind] = {
     "cases": Kind.CASES,
     "declarations": Kind.APPLICATION,
+    "amendments": Kind.APPLICATION,
     "completion_requests": Kind.COMPLETION,
     "assignments": Kind.COMMISSION,
     "conflicts": Kind.COMMISSION,

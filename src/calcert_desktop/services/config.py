@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.dates import (
     DEFAULT_APPEAL_DAYS,
+    DEFAULT_MIN_RESPONSE_DAYS,
     DEFAULT_REMINDER_MONTHS,
     DEFAULT_RESPONSE_DAYS,
 )
@@ -49,6 +50,11 @@ SETTINGS: dict[str, IntSetting] = {
     "board_quorum": IntSetting(
         DEFAULT_QUORUM, "członkowie Zarządu, którzy muszą głosować nad uchwałą (kworum)", 2, 15
     ),
+    # Not below a week (the charges travel by post), not above two months (the default
+    # period, at most 90 days, must stay at or above it).
+    "min_response_days": IntSetting(
+        DEFAULT_MIN_RESPONSE_DAYS, "najkrótszy dopuszczalny termin odpowiedzi na zarzuty", 7, 60
+    ),
 }
 
 
@@ -66,3 +72,9 @@ def get_text(session: Session, key: str) -> str:
     """A text setting, or its default."""
     row = session.get(Setting, key)
     return row.value if row is not None else TEXT_SETTINGS[key].default
+
+
+def response_days(session: Session) -> int:
+    """The days the charges give for an answer by default: the setting, never below the
+    shortest period (a database whose period was set before the minimum existed)."""
+    return max(get_int(session, "response_days"), get_int(session, "min_response_days"))

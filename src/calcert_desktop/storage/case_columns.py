@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from calcert_desktop.domain.open_cases import nip_key
 from calcert_desktop.domain.polish_text import fold, sort_key
 from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.storage.models import Case, DeclarationText
@@ -41,6 +42,7 @@ def fill_derived(case: Case, data: dict[str, Any]) -> None:
     case.town_sort = sort_key(town)
     case.voivodeship = _get(data, "institution", "address", "voivodeship")
     case.institution_type = _get(data, "institution", "type")
+    case.nip = nip_key(_get(data, "institution", "nip"))
     signed = _get(data, "signature", "date")
     # Strictly RRRR-MM-DD: a draft's "2026-W48-2" is no signature date.
     case.signed_on = parse_iso_date(signed) if signed else None

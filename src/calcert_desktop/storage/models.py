@@ -86,6 +86,9 @@ class Case(Base):
     renews_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))
     rapporteur_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The institution's NIP as ten digits (derived from the declaration; None when absent
+    # or malformed): filing looks up the institution's other open cases by it.
+    nip: Mapped[str | None] = mapped_column(String(10), index=True)
 
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="case", order_by="Assignment.assigned_on"
@@ -131,6 +134,18 @@ class CompletionRequest(Base):
     reason: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date] = mapped_column(Date)
     completed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Amendment(Base):
+    """A change to a filed application's declaration and its reason, written in the same
+    transaction as the change, so the case's history shows the reason beside it."""
+
+    __tablename__ = "amendments"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    amended_on: Mapped[date] = mapped_column(Date)  # the date of the act that changed it
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class Assignment(Base):
@@ -455,7 +470,7 @@ class AuditEntry(Base):
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
 # so the audit log records the source only.
 AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
-    "cases": frozenset({"name_sort", "town_sort", "search_text"}),
+    "cases": frozenset({"name_sort", "town_sort", "search_text", "nip"}),
     "users": frozenset({"name_sort"}),
 }
 
@@ -464,6 +479,7 @@ AUDITED: tuple[type[Base], ...] = (
     Case,
     DeclarationText,
     CompletionRequest,
+    Amendment,
     Assignment,
     Conflict,
     Assessment,

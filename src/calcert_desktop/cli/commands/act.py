@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from calcert_desktop.cli import confirm
 from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.open_cases import OPENING_ACTIONS
 
 NAME = "act"
 HELP = "wykonaj czynność w sprawie"
@@ -43,6 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             else:
                 kwargs["metavar"] = METAVARS.get(option.kind, "TEKST")
             ap.add_argument(option.flag, **kwargs)
+        if action in OPENING_ACTIONS:  # the core warns of the institution's other open case
+            confirm.add_option(ap)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
     on = parse_date(args.date) if args.date is not None else None  # '' is refused, not today
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        result = perform.perform(ctx, actor, args.reference, action, on, params)
+        result = confirm.run_confirmed(
+            lambda confirmed: perform.perform(
+                ctx, actor, args.reference, action, on, params, confirmed=confirmed
+            ),
+            getattr(args, "confirm", False),
+        )
     say(result.message, multi_line=True)
     say(f"{result.reference}: {result.state.label}")
     return 0

@@ -1,5 +1,5 @@
-"""``calcert declare FILE.json [--received DATE]``: register a declaration as a draft (or,
-with ``--received``, file it at once) and print its number."""
+"""``calcert declare FILE.json [--received DATE] [--confirm]``: register a declaration as a
+draft (or, with ``--received``, file it at once) and print its number."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from calcert_desktop.cli import confirm
 from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
@@ -26,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="RRRR-MM-DD",
         help="data wpływu pisemnej prośby: od razu złóż zgłoszenie i nadaj numer CAL/…",
     )
+    confirm.add_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,9 +39,14 @@ def run(args: argparse.Namespace) -> int:
     received = parse_date(args.received, "received") if args.received is not None else None
     with opened_data(args) as ctx:
         actor = resolve_actor(ctx, args.user)
-        result = declare.declare(
-            ctx, actor, data, received_on=received, source_dir=Path(args.file).resolve().parent
-        )
+        source_dir = Path(args.file).resolve().parent
+        result = confirm.run_confirmed(
+            lambda confirmed: declare.declare(
+                ctx, actor, data, received_on=received, source_dir=source_dir,
+                confirmed=confirmed,
+            ),
+            args.confirm,
+        )  # fmt: skip
     say(result.reference)
     say(result.message, file=sys.stderr)
     return 0

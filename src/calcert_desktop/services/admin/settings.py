@@ -65,6 +65,7 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
             "setting.out_of_range", "value", value=value, low=spec.low, high=spec.high
         )
     with writing(ctx, actor, "settings") as session:
+        _check_response_periods(session, key, number)
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=str(number)))
@@ -76,6 +77,22 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
     if key == "appeal_days":  # every open appeal's deadline moved
         changes = changes.merge(Changes.of(Kind.CASES, Kind.APPEALS, all_cases=True))
     return Done(f"Ustawiono: {spec.label} = {number}.", changes)
+
+
+def _check_response_periods(session: Session, key: str, number: int) -> None:
+    """The default period for answering charges never falls below the shortest one."""
+    if key == "response_days":
+        minimum = get_int(session, "min_response_days")
+        if number < minimum:
+            raise ValidationError(
+                "setting.response_below_minimum", None, value=number, minimum=minimum
+            )
+    elif key == "min_response_days":
+        default = get_int(session, "response_days")
+        if number > default:
+            raise ValidationError(
+                "setting.minimum_above_response", None, value=number, default=default
+            )
 
 
 def _refresh_appeal_deadlines(session: Session) -> None:

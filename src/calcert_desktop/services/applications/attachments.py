@@ -118,14 +118,18 @@ def add_file(store: Path, source: Path) -> StoredFile:
     return StoredFile(source.name, digest, len(data))
 
 
-def store_declared(store: Path, data: dict[str, Any], source_dir: Path | None) -> dict[str, Any]:
+def store_declared(
+    store: Path, data: dict[str, Any], source_dir: Path | None, written: list[Path] | None = None
+) -> dict[str, Any]:
     """Copy every attachment with a ``path`` into ``store``; return the declaration with each
     such attachment's size and hash filled in and its path dropped (it was the sender's).
 
     All or nothing: when one file is refused, the files copied before it are removed again.
+    The files written now (not those the store held already) are added to ``written``, for
+    a caller whose registration may still be refused (:func:`remove_written`).
     """
     result = deepcopy(data)
-    written: list[Path] = []
+    written = [] if written is None else written
     try:
         for index, item in enumerate(result.get("attachments") or []):
             relative = item.pop("path", None)
@@ -141,10 +145,16 @@ def store_declared(store: Path, data: dict[str, Any], source_dir: Path | None) -
             if new:
                 written.append(_stored_target(store, item["sha256"]))
     except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
+        remove_written(written)
         raise
     return result
+
+
+def remove_written(written: list[Path]) -> None:
+    """Remove the files :func:`store_declared` copied for a registration that was refused."""
+    for path in written:
+        path.unlink(missing_ok=True)
+    written.clear()
 
 
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")

@@ -24,17 +24,41 @@ def declare(
     *,
     received_on: date | None = None,
     source_dir: Path | None = None,
+    confirmed: bool = False,
 ) -> ActionResult:
-    """Register a complete declaration as a case; with ``received_on`` also file it at once."""
+    """Register a complete declaration as a case; with ``received_on`` also file it at once
+    (which, like filing, warns of another open case of the institution unless ``confirmed``).
+
+    All or nothing: when the registration is refused, the attachment files it copied into
+    the data folder are removed again.
+    """
     actor.require(Role.OFFICE)
     declaration = check_declaration(data)
-    stored = attachments.store_declared(ctx.paths.attachments, declaration.to_dict(), source_dir)
+    written: list[Path] = []
+    stored = attachments.store_declared(
+        ctx.paths.attachments, declaration.to_dict(), source_dir, written
+    )
+    try:
+        return _register(ctx, actor, stored, received_on, confirmed)
+    except BaseException:
+        attachments.remove_written(written)
+        raise
+
+
+def _register(
+    ctx: AppContext,
+    actor: Actor,
+    stored: dict[str, Any],
+    received_on: date | None,
+    confirmed: bool,
+) -> ActionResult:
     with writing(ctx, actor, "declare") as session:
         case = new_case(stored)
         session.add(case)
         session.flush()
         if received_on is not None:
-            return run_in(session, ctx, actor, case, Action.FILE, received_on)
+            return run_in(session, ctx, actor, case, Action.FILE, received_on,
+                          confirmed=confirmed)  # fmt: skip
         return ActionResult(
             case.draft_code,
             CaseState.DRAFT,

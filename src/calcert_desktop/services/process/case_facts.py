@@ -13,8 +13,9 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.board import CASE_SUBJECTS
 from calcert_desktop.domain.dates import renewal_reminder
 from calcert_desktop.domain.declaration import Declaration, missing_for_filing, validate_values
-from calcert_desktop.domain.facts import CaseFacts, MemberFacts
+from calcert_desktop.domain.facts import CaseFacts, MemberFacts, OpenCase
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.open_cases import OPEN_STATES, OPENING_ACTIONS
 from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.services import config
 from calcert_desktop.services.appointments import active_board
@@ -164,6 +165,25 @@ def has_open_renewal(session: Session, case: Case) -> bool:
     )
 
 
+def same_nip_open(session: Session, case: Case) -> tuple[OpenCase, ...]:
+    """The other open cases (:data:`open_cases.OPEN_STATES`) of the institution with the
+    case's NIP, oldest reference first; not the case this one renews (a renewal follows it)."""
+    if not case.nip:
+        return ()
+    query = (
+        select(Case.reference, Case.state)
+        .where(
+            Case.nip == case.nip,
+            Case.id != case.id,
+            Case.state.in_([s.value for s in OPEN_STATES]),
+        )
+        .order_by(Case.reference)
+    )
+    if case.renews_case_id is not None:
+        query = query.where(Case.id != case.renews_case_id)
+    return tuple(OpenCase(ref, CaseState(state)) for ref, state in session.execute(query))
+
+
 def build(session: Session, case: Case, action: Action, today: date) -> CaseFacts:
     """The facts of ``case`` needed to decide ``action``."""
     form = load_form(case.form_version)
@@ -199,6 +219,9 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         participants=participants(session, case),
         visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1,
         **board_facts(session, action),
+        nip=case.nip or "",
+        same_nip_open=same_nip_open(session, case) if action in OPENING_ACTIONS else (),
+        min_response_days=config.get_int(session, "min_response_days"),
     )
 
 

@@ -16,7 +16,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from calcert_desktop.domain.dates import valid_until
+from calcert_desktop.storage.case_columns import declaration_of, fill_derived
 from calcert_desktop.storage.models import (
+    Amendment,
     Appeal,
     Appointment,
     Assessment,
@@ -72,6 +74,19 @@ def complete(records: Records, request: CompletionRequest | None, on: date) -> N
     if request is not None:
         request.completed_on = on
         records.touched("completion_requests")
+
+
+def amend(records: Records, case: Case, on: date, data: dict[str, Any], reason: str) -> bool:
+    """The filed declaration replaced by ``data`` on ``on``, with the reason of the change
+    as an amendment logged right after the change (the history shows them together).
+    False, writing nothing, when ``data`` is the declaration already stored."""
+    if data == declaration_of(case):
+        return False
+    fill_derived(case, data)
+    records.touched("declarations")
+    records.settle()  # the change's own log entries first, its reason next to them
+    records.new(Amendment, case_id=case.id, amended_on=on, reason=reason)
+    return True
 
 
 # --- the Commission -----------------------------------------------------------------------

@@ -4,12 +4,13 @@ written request, the formal check, requests to complete, withdrawal and renewal.
 from __future__ import annotations
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.amendments import REASON_PARAM
 from calcert_desktop.domain.numbering import reference_number
 from calcert_desktop.services import numbers
 from calcert_desktop.services.process import effects
 from calcert_desktop.services.process.new_case import check_declaration, new_case
 from calcert_desktop.services.process.step import Handler, Step
-from calcert_desktop.storage.case_columns import declaration_of, fill_derived, refresh_search
+from calcert_desktop.storage.case_columns import declaration_of, refresh_search
 from calcert_desktop.storage.models import CompletionRequest
 
 
@@ -39,10 +40,19 @@ def _complete(step: Step) -> str:
     )
     effects.complete(step, request, step.request.on)
     replacement = step.request.params.get("declaration")
-    if replacement is not None:
-        declaration = check_declaration(replacement)
-        fill_derived(step.case, declaration.to_dict())
-    return "Zapisano uzupełnienie zgłoszenia; wraca do kontroli formalnej."
+    if replacement is None:
+        return "Zapisano uzupełnienie zgłoszenia; wraca do kontroli formalnej."
+    data = check_declaration(replacement).to_dict()
+    reason = step.request.text(REASON_PARAM)  # domain.amendments.reason_given checked it
+    if not effects.amend(step, step.case, step.request.on, data, reason):
+        return (
+            "Zapisano uzupełnienie zgłoszenia (poprawiona deklaracja nie różni się od złożonej); "
+            "wraca do kontroli formalnej."
+        )
+    return (
+        f"Zapisano uzupełnienie zgłoszenia i zmianę jego treści (powód: {reason}); "
+        "wraca do kontroli formalnej."
+    )
 
 
 def _accept(step: Step) -> str:

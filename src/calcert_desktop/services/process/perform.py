@@ -72,11 +72,17 @@ def perform(
     action: Action | str,
     on: date | None = None,
     params: Mapping[str, Any] | None = None,
+    *,
+    confirmed: bool = False,
 ) -> ActionResult:
-    """Take ``action`` on the case ``reference`` as ``actor``, dated ``on`` (today by default)."""
+    """Take ``action`` on the case ``reference`` as ``actor``, dated ``on`` (today by default).
+
+    An act the domain only warns of (:class:`NeedsConfirmation`: a second open case of the
+    same institution) is refused, writing nothing, unless ``confirmed``.
+    """
     with writing(ctx, actor, str(action)) as session:
         case = find_case(session, reference, for_update=True)
-        return run_in(session, ctx, actor, case, action, on, params)
+        return run_in(session, ctx, actor, case, action, on, params, confirmed=confirmed)
 
 
 def run_in(
@@ -87,6 +93,8 @@ def run_in(
     action: Action | str,
     on: date | None = None,
     params: Mapping[str, Any] | None = None,
+    *,
+    confirmed: bool = False,
 ) -> ActionResult:
     """:func:`perform` inside a transaction the caller already holds."""
     try:
@@ -105,8 +113,8 @@ def run_in(
     people = _resolve_people(session, given, on)
     # Only for a real date: 9999-12-31 plus 14 days overflows; the guards refuse it below.
     if action == Action.CHARGE and not given.get("response_due") and on <= ctx.today():
-        given["response_due"] = on + timedelta(days=config.get_int(session, "response_days"))
-    request = ActionRequest(action, actor.person, on, given)
+        given["response_due"] = on + timedelta(days=config.response_days(session))
+    request = ActionRequest(action, actor.person, on, given, confirmed=confirmed)
     facts = case_facts.build(session, case, action, ctx.today())
     target = workflow.evaluate(facts, request)
     step = Step(session, ctx, actor, case, request, facts, target, people)

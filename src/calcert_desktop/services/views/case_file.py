@@ -25,6 +25,7 @@ from calcert_desktop.services.lookup import display_reference
 from calcert_desktop.services.process import deadlines, resolutions
 from calcert_desktop.services.views.assessments import matrix_in
 from calcert_desktop.services.views.case_file_model import (
+    AmendmentEntry,
     AppealEntry,
     AssessmentEntry,
     CaseFile,
@@ -63,6 +64,7 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
         conflicts = read.conflicts()
         parts = dict(
             completion_requests=read.completion_requests(),
+            amendments=read.amendments(),
             members=read.members(conflicts),
             conflicts=conflicts,
             assessments=() if withheld else read.assessments(conflicts),
@@ -113,6 +115,12 @@ class _CaseReader:
         return tuple(
             CompletionRequest(r.requested_on, r.reason, r.due_on, r.completed_on)
             for r in self._rows(m.CompletionRequest, m.CompletionRequest.requested_on)
+        )
+
+    def amendments(self) -> tuple[AmendmentEntry, ...]:
+        return tuple(
+            AmendmentEntry(a.amended_on, a.reason)
+            for a in self._rows(m.Amendment, m.Amendment.amended_on)
         )
 
     def conflicts(self) -> tuple[ConflictEntry, ...]:

@@ -92,6 +92,17 @@ class ConflictEntry:
 
 
 @dataclass(frozen=True)
+class AmendmentEntry:
+    """A change to the filed application, with its reason."""
+
+    amended_on: date | None
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"amended_on": iso(self.amended_on), "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Member:
     """A Commission member assigned to the case, with any declared conflict of interest
     (read from the case's conflicts, the one record of them)."""
@@ -300,6 +311,7 @@ class CaseFile:
     standards: tuple[Standard, ...]
     conflicts: tuple[ConflictEntry, ...] = ()  # everyone's, members' and others'
     resolutions: tuple[ResolutionInfo, ...] = ()  # the Board's, in this case
+    amendments: tuple[AmendmentEntry, ...] = ()  # changes to the filed application
 
     @property
     def reference(self) -> str:
@@ -339,6 +351,7 @@ class CaseFile:
             **self.header.to_json(),
             "declaration": self.declaration,
             "completion_requests": [r.to_json() for r in self.completion_requests],
+            "amendments": [a.to_json() for a in self.amendments],
             "members": [m.to_json() for m in self.members],
             "conflicts": [c.to_json() for c in self.conflicts],
             "assessments": [a.to_json() for a in self.assessments],

@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.action_params import ParamKind, params_of
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.domain.amendments import REASON_PARAM, amends
+from calcert_desktop.domain.errors import NeedsConfirmation
 from calcert_desktop.domain.guards import future_date
-from calcert_desktop.ui.actions.fields import Field, date_edit, make_field, plain_label
+from calcert_desktop.ui.actions.change_reason import ChangeReason
+from calcert_desktop.ui.actions.fields import DateField, Field, date_edit, make_field, plain_label
 from calcert_desktop.ui.actions.mnemonics import capitalized, with_mnemonic
 from calcert_desktop.ui.operations import write_op
+from calcert_desktop.ui.widgets import go_on
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
@@ -78,6 +82,7 @@ class ActionDialogBase(QDialog):
         self.form_data: ActionForm | None = None
         self.typed_at_load: list[str] = []  # the texts as loaded (a draft of the reasons)
         self.busy = False
+        self.confirmed = False  # the person confirmed the core's warning (see :meth:`send`)
         self.result_message = ""
         self.taken: set[str] = set()  # mnemonic letters in use
         self.setWindowTitle(f"{capitalized(self.action.label)} — {reference}")
@@ -196,14 +201,41 @@ class ActionDialogBase(QDialog):
         """Run the action in the background if every field is valid."""
         if not self.validate():
             return
+        self.confirmed = False  # a warning is confirmed for one submission, by its question
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Ask what the act still needs before it runs (subclasses), then :meth:`send`."""
+        self.send()
+
+    def send(self) -> None:
+        """Run the action's job on the worker; a warning of the core comes back as a value
+        (:class:`NeedsConfirmation`: nothing written) for :meth:`_done` to ask about."""
         self.busy = True
         self.ok.setEnabled(False)
         self.cancel.setEnabled(False)
         self.error.hide()
-        write_op(self.session, self, self.job(), self._done, self._refused)
+        work = self.job()
+
+        def run() -> Any:
+            try:
+                return work()
+            except NeedsConfirmation as warning:
+                return warning
+
+        write_op(self.session, self, run, self._done, self._refused)
 
     def _done(self, result: Any) -> None:
         self.busy = False
+        if isinstance(result, NeedsConfirmation):
+            self.cancel.setEnabled(True)
+            go = with_mnemonic(self.tr("{0} mimo to").format(self.action.command), {"a"})
+            if go_on.ask_to_go_on(self, self.windowTitle(), result.message, go):
+                self.confirmed = True
+                self.send()
+            else:
+                self.validate()
+            return
         self.result_message = result.message
         self.performed.emit(result.message)
         self.accept()
@@ -253,7 +285,11 @@ class ActionDialog(ActionDialogBase):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form, 1)
         self._add_row(form, self.tr("Data czynności"), self.date, self.date_problem)
+        self.change_reason = ChangeReason(reference, self)  # asked apart, when saving
+        self.change_reason.given.connect(self.send)
         for param in params_of(self.action):
+            if param.own_dialog:
+                continue
             field = make_field(param, session.ctx.today())
             field.changed.connect(self.validate)
             self.fields[param.name] = field
@@ -262,6 +298,7 @@ class ActionDialog(ActionDialogBase):
             self._add_row(form, label, field.widget, self.problem_labels[param.name], field)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.date.dateChanged.connect(self._act_date_changed)
         self.resize(self.sizeHint().expandedTo(self._preferred_size()))
         self.load()
 
@@ -317,9 +354,16 @@ class ActionDialog(ActionDialogBase):
             return problems
         for name, field in self.fields.items():
             problem = field.problem()
+            if not problem and isinstance(field, DateField):
+                problem = field.too_short(self.on())
             if problem:
                 problems[name] = problem
         return problems
+
+    def _act_date_changed(self, *_: object) -> None:
+        for field in self.fields.values():
+            if isinstance(field, DateField):
+                field.follow(self.on())  # a deadline not picked yet stays counted from it
 
     def show_problems(self, problems: dict[str, str]) -> None:
         super().show_problems(problems)
@@ -335,6 +379,13 @@ class ActionDialog(ActionDialogBase):
                 params[name] = value
         return params
 
+    def prepare(self) -> None:
+        """A change to the filed application asks for its reason first (then sends)."""
+        if amends(self.action, self.params()):
+            self.change_reason.ask()
+        else:
+            self.send()
+
     def job(self) -> Callable[[], Any]:
         from calcert_desktop.services.applications.json_files import read_json
         from calcert_desktop.services.process import perform
@@ -345,13 +396,16 @@ class ActionDialog(ActionDialogBase):
             self.reference,
             self.action,
         )
-        on, params = self.on(), self.params()
+        on, params, confirmed = self.on(), self.params(), self.confirmed
+        if amends(action, params):
+            params[REASON_PARAM] = self.change_reason.value()
         files = [p.name for p in params_of(action) if p.kind == ParamKind.JSON]
 
         def run() -> Any:
             for name in files:
                 if name in params:  # read on the worker: the file may be large or slow
                     params[name] = read_json(Path(params[name]))
-            return perform.perform(ctx, actor, reference, action, on, params)
+            return perform.perform(ctx, actor, reference, action, on, params,
+                                   confirmed=confirmed)  # fmt: skip
 
         return run

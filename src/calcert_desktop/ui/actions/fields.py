@@ -32,6 +32,7 @@ from calcert_desktop.domain.action_params import ActionParam, ParamKind
 from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.eligibility import VOTES, ballot_problem
 from calcert_desktop.domain.facts import MemberFacts
+from calcert_desktop.domain.periods import MIN_PERIOD_SETTINGS, period_problem
 from calcert_desktop.services.process.action_forms import ActionForm
 from calcert_desktop.ui.actions.mnemonics import capitalized
 from calcert_desktop.ui.widgets.board_ballot import BoardBallot
@@ -117,18 +118,53 @@ class TextField(Field):
 
 
 class DateField(Field):
-    """A date parameter (a deadline, the planned visit); its default follows the domain."""
+    """A date parameter (a deadline, the planned visit); its default follows the domain:
+    so many days after the act (a setting's, never fewer than the shortest period the
+    domain allows), moved with the act's date until the person picks a date."""
 
     def __init__(self, param: ActionParam, today: date) -> None:
         super().__init__(param)
-        self.edit = date_edit(today + timedelta(days=param.default_days or 0))
-        self.edit.dateChanged.connect(self.changed)
+        self.days = param.default_days or 0
+        self.shortest: int | None = None  # the shortest period in days, if the domain has one
+        self.picked = False  # the person chose the date: it no longer follows the act's
+        self._proposing = False
+        self.edit = date_edit(today + timedelta(days=self.days))
+        self.edit.dateChanged.connect(self._date_changed)
         self.widget = self.focus = self.edit
 
     def fill(self, form: ActionForm, actor_login: str) -> None:
         days = form.setting_days.get(self.param.default_setting or "", self.param.default_days)
-        day = form.today + timedelta(days=days or 0)
-        self.edit.setDate(QDate(day.year, day.month, day.day))
+        shortest = MIN_PERIOD_SETTINGS.get(self.param.name)
+        self.shortest = form.setting_days.get(shortest) if shortest else None
+        self.days = max(days or 0, self.shortest or 0)
+        self.follow(form.today)
+
+    def too_short(self, on: date) -> str | None:
+        """The domain's refusal of a deadline leaving less than its shortest period after
+        the act dated ``on``, in its words; None when it is long enough (or unbounded)."""
+        if self.shortest is None:
+            return None
+        error = period_problem(self.param.name, on, self.value(), self.shortest)
+        return error.message if error is not None else None
+
+    def follow(self, on: date) -> None:
+        """Propose the default date counted from the act dated ``on`` (unless picked)."""
+        if self.picked:
+            return
+        try:
+            day = on + timedelta(days=self.days)
+        except OverflowError:  # an act dated at the end of the calendar: leave the date
+            return
+        self._proposing = True
+        try:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._proposing = False
+
+    def _date_changed(self, *_: object) -> None:
+        if not self._proposing:
+            self.picked = True
+        self.changed.emit()
 
     def value(self) -> date:
         return self.edit.date().toPython()

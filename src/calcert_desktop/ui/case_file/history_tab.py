@@ -42,6 +42,8 @@ SUMMARY_FIELDS = ("state", "reference", "kind", "standard", "member_id", "person
                   "vote", "number", "status", "outcome", "expert_id", "planned_for",
                   "delivered_on", "next_deadline")  # fmt: skip
 SUMMARY_WIDTH = 110
+# Fields a new record of one kind is summed up by first: a change's reason beside the change.
+RECORD_SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {"amendments": ("reason", "amended_on")}
 
 
 def local_time(at: str | datetime) -> str:
@@ -106,7 +108,8 @@ def summary(view: CaseFile, entry: HistoryEntry) -> str:
             "CaseHistory", "(oceny niewidoczne — zgłoszono konflikt interesów)"
         )
     rows = changes(view, entry)
-    order = {field_label(entry.record, k): n for n, k in enumerate(SUMMARY_FIELDS)}
+    telling = RECORD_SUMMARY_FIELDS.get(entry.record, SUMMARY_FIELDS)
+    order = {field_label(entry.record, k): n for n, k in enumerate(telling)}
     if entry.operation == "update":
         rows.sort(key=lambda row: order.get(row[0], len(order)))
         text = "; ".join(f"{name}: {before} → {after}" for name, before, after in rows)

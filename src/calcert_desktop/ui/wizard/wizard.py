@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget, QWizard
 
 from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain.declaration import Declaration
-from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.errors import DomainError, NeedsConfirmation, ValidationError
 from calcert_desktop.domain.forms import FormDefinition, load_form
 from calcert_desktop.services.applications import draft_recovery
 from calcert_desktop.services.changes import Changes
@@ -21,6 +21,7 @@ from calcert_desktop.services.process import perform
 from calcert_desktop.services.process.step import ActionResult
 from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.widgets import go_on
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 from calcert_desktop.ui.wizard.save_notice import SaveNotice
 
@@ -34,6 +35,7 @@ class _Filing:
 
     saved: draft_recovery.DraftSave
     result: ActionResult | None
+    warning: NeedsConfirmation | None = None  # filing waits for the person's confirmation
 
     @property
     def changes(self) -> Changes:
@@ -74,6 +76,7 @@ class ApplicationWizard(QWizard):
         self._problem = ""  # why the last save failed, '' when it succeeded
         self._copy_problem = ""  # why the recovery file could not be written either
         self._filing = False
+        self._received: date | None = None  # the date of receipt filing was asked with
         self._filed_reference: str | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -213,10 +216,12 @@ class ApplicationWizard(QWizard):
         """The reference number once the application is filed."""
         return self._filed_reference
 
-    def file_application(self, received: date) -> None:
+    def file_application(self, received: date, confirmed: bool = False) -> None:
         """Save the draft and file it on the written request, both on the worker (the
         window stays responsive); :attr:`filed` and the wizard closes when it is done, a
-        message (or the page's save notice) says why not."""
+        message (or the page's save notice) says why not. When the core warns (another
+        open case of the institution), the person is asked, and filing is repeated
+        ``confirmed`` if they go on."""
         if self._filing or self._filed_reference is not None:
             return
         self._save_timer.stop()
@@ -231,14 +236,27 @@ class ApplicationWizard(QWizard):
             if saved.info is None:  # not filed: what is stored is not what was typed
                 return _Filing(saved, None)
             holder["reference"] = saved.info.reference
-            return _Filing(saved, perform.perform(ctx, actor, saved.info.reference, "file",
-                                                  received))  # fmt: skip
+            try:
+                result = perform.perform(ctx, actor, saved.info.reference, "file", received,
+                                         confirmed=confirmed)  # fmt: skip
+            except NeedsConfirmation as warning:  # nothing filed: the person decides
+                return _Filing(saved, None, warning)
+            return _Filing(saved, result)
 
+        self._received = received
         write_op(self.session, self, save_and_file, self._filed, self._filing_failed)
 
     def _filed(self, filing: _Filing) -> None:
         self._filing = False
         self._save_done(filing.saved)
+        if filing.warning is not None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            go = self.tr("Złóż &mimo to")
+            title = self.tr("Złożenie zgłoszenia")
+            received, warning = self._received, filing.warning.message
+            if received is not None and go_on.ask_to_go_on(self, title, warning, go):
+                self.file_application(received, confirmed=True)
+            return
         if filing.result is None:  # the notice on the page says why
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
             return
