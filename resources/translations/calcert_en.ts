@@ -17,7 +17,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+248"/>
+        <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+280"/>
         <source>Sprawa {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ActionDialogBase</name>
     <message>
-        <location line="-167"/>
+        <location line="-194"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -53,6 +53,11 @@
         <location line="+2"/>
         <source>Zamknięcie okna odrzuci tekst wpisany w tym oknie. Aby go zachować, wykonaj czynność albo wróć do okna.</source>
         <translation>Closing the window discards the text typed in it. To keep it, take the action or go back to the window.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{0} mimo to</source>
+        <translation>{0} anyway</translation>
     </message>
 </context>
 <context>
@@ -281,7 +286,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+86"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+89"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -311,12 +316,17 @@
         <translation>No copy could be made on disk either. {0} The data you typed exists only in this window — do not close it.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+59"/>
+        <source>Złóż &amp;mimo to</source>
+        <translation>File &amp;anyway</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Nie powstała też kopia na dysku. {0} Po zamknięciu okna wpisane dane przepadną.</source>
         <translation>No copy could be made on disk either. {0} If you close the window, the data you typed will be lost.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-89"/>
         <source>Wpisane dane są bezpieczne: w tym oknie i w pliku odzyskiwania na tym komputerze. Zapis będzie ponawiany.</source>
         <translation>The data you typed is safe: in this window and in a recovery file on this computer. Saving will be retried.</translation>
     </message>
@@ -328,7 +338,7 @@
 {1}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Wpisane dane są w pliku odzyskiwania na tym komputerze; program zaproponuje je przy następnym uruchomieniu.</source>
         <translation>The data you typed is in a recovery file on this computer; the program will offer it back at the next start.</translation>
     </message>
@@ -348,7 +358,8 @@
         <translation>The draft is not saved in the database. {0}</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-46"/>
+        <location line="+15"/>
         <source>Złożenie zgłoszenia</source>
         <translation>Filing the application</translation>
     </message>
@@ -1058,7 +1069,7 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+60"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+62"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
@@ -1660,7 +1671,7 @@ Reason:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+83"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+84"/>
         <source>Pole wymagane.</source>
         <translation>This field is required.</translation>
     </message>
@@ -1696,7 +1707,7 @@ Reason:
 <context>
     <name>FindingsField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+192"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+227"/>
         <source>— bez ustalenia —</source>
         <translation>— no finding —</translation>
     </message>
@@ -1717,9 +1728,22 @@ Reason:
     </message>
 </context>
 <context>
+    <name>GoOnQuestion</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/go_on.py" line="+24"/>
+        <source>Czy mimo to wykonać czynność? Anuluj niczego nie zmienia.</source>
+        <translation>Carry out the act anyway? Cancel changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+22"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/history_tab.py" line="+23"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
@@ -2527,7 +2551,7 @@ Reason:
     <message>
         <location line="+10"/>
         <source>Członków i przewodniczącego Komisji powołuje Zarząd uchwałą (Zarząd).</source>
-        <translation>The Commission's members and chair are appointed by a Board resolution (Board).</translation>
+        <translation>The Commission&apos;s members and chair are appointed by a Board resolution (Board).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2635,6 +2659,44 @@ Reason:
         <location line="+9"/>
         <source>Drukowanie: {0} — strona {1} z {2}</source>
         <translation>Printing: {0} — page {1} of {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/reason_dialog.py" line="+36"/>
+        <source>Powód zmiany zgłoszenia — {0}</source>
+        <translation>Reason for changing the application — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zgłoszenie {0} jest już złożone. Podaj powód zmiany jego treści — zostanie zapisany w historii sprawy obok zmiany.</source>
+        <translation>Application {0} has already been filed. Give the reason for changing it — it is recorded in the case history next to the change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Powód zmiany:</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>np. instytucja przesłała poprawiony adres</source>
+        <translation>e.g. the institution sent a corrected address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powód zmiany zgłoszenia</source>
+        <translation>Reason for changing the application</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Zapisz zmianę</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3311,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-46"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="-81"/>
         <source>Wpisz treść — pole wymagane (regulamin wymaga formy pisemnej).</source>
         <translation>Enter the text — this field is required (the regulations require it in writing).</translation>
     </message>
@@ -3372,7 +3434,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>VotesField</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+72"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+107"/>
         <location line="+9"/>
         <source>za</source>
         <translation>for</translation>
