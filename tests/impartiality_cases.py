@@ -7,16 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli_support import BOARD_VOTES
+
 if TYPE_CHECKING:
     from cli_support import Cli
 
 # People beyond conftest's: a Commission member who also sits on the Board, and an expert
-# who is also a Commission member or on the Board.
+# who is also a Commission member or on the Board. The Commission's seats are the Board's
+# appointments (EXTRA_APPOINTED, from 2024-01-02), not roles an administrator gives.
 EXTRA_PEOPLE = (
-    ("hnowak", "Halina Nowak", "commission_member,board_member"),
-    ("ekspertczlonek", "Jan Wiśniewski", "expert,commission_member"),
+    ("hnowak", "Halina Nowak", "board_member"),
+    ("ekspertczlonek", "Jan Wiśniewski", "expert"),
     ("ekspertzarzad", "Olga Kamińska", "expert,board_member"),
 )
+EXTRA_APPOINTED = ("hnowak", "ekspertczlonek")
+EXTRA_APPOINTED_ON = "2024-01-02"
 STRAY_REMARK = "Uwaga członka, który potem zgłosił konflikt interesów."
 
 
@@ -27,6 +32,9 @@ def act(cli: Cli, ref: str, action: str, day: str, user: str, *options: str) -> 
 def add_people(cli: Cli) -> None:
     for login, name, roles in EXTRA_PEOPLE:
         cli.ok("add-user", login, name, "--roles", roles, user="admin")
+    for login in EXTRA_APPOINTED:
+        cli.ok("appoint", login, "--as", "członek", "--from", EXTRA_APPOINTED_ON,
+               "--date", EXTRA_APPOINTED_ON, *BOARD_VOTES, user="zarzad")  # fmt: skip
 
 
 def reviewed(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from case_scenarios import act
+from cli_support import BOARD_VOTES
 
 if TYPE_CHECKING:
     from cli_support import Cli
@@ -35,7 +36,7 @@ def certified_case(
     cli.review(ref, earlier, ("czlonek1", "czlonek2"))
     act(cli, ref, "grant", earlier, "przewodniczaca",
         "--vote", "czlonek1=for", "--vote", "czlonek2=for", "--reasons", "Spełnia.")  # fmt: skip
-    act(cli, ref, "issue", issued, "zarzad")
+    act(cli, ref, "issue", issued, "zarzad", *BOARD_VOTES)
     return ref
 
 

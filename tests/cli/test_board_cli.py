@@ -69,7 +69,7 @@ def test_the_issued_certificate_names_its_resolution(cli, granted):
     shown = cli.ok("show", granted, user="biuro")
     assert (
         "Uchwała nr 1/2024 z 2024-02-29 (wydanie certyfikatu): podjęta — za 1, przeciw 0, "
-        "wstrzymało się 1 [Halina Sobczak: wstrzymał(a) się, Jerzy Będkowski: za]"
+        "wstrzymało się 1 [Halina Sobczak: wstrzymanie się od głosu, Jerzy Będkowski: za]"
     ) in shown
     assert "uchwała Zarządu (numer uchwały: 1/2024, przedmiot uchwały: wydanie certyfikatu" in (
         shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from cli_support import BOARD_VOTES
 from impartiality_cases import (
     STRAY_REMARK,
     act,
@@ -77,12 +78,27 @@ def test_a_member_with_a_conflict_on_the_board_cannot_issue(cli, declaration_fil
         "act",
         ref,
         "issue",
+        *BOARD_VOTES,
         "--date",
         "2024-02-04",
         user="hnowak",
         expect=f"Osoba „hnowak” {CONFLICTED}",
     )
-    assert "certyfikat ważny" in act(cli, ref, "issue", "2024-02-04", "zarzad")
+    # Nor does hnowak vote in the Board's resolution recorded by another member.
+    cli.refused(
+        "act",
+        ref,
+        "issue",
+        "--board-vote",
+        "hnowak=za",
+        "--board-vote",
+        "zarzad=za",
+        "--date",
+        "2024-02-04",
+        user="zarzad",
+        expect=f"Osoba „hnowak” {CONFLICTED}",
+    )
+    assert "certyfikat ważny" in act(cli, ref, "issue", "2024-02-04", "zarzad", *BOARD_VOTES)
 
 
 def test_a_withdrawn_members_assessment_leaves_the_file_but_not_the_history(cli, declaration_file):
@@ -161,12 +177,30 @@ def test_who_took_part_in_the_refusal_cannot_decide_the_appeal(cli, declaration_
                 action,
                 "--reasons",
                 "Rozstrzygnięcie.",
+                *BOARD_VOTES,
                 "--date",
                 "2024-03-01",
                 user=login,
                 expect=f"Osoba „{login}” {took_part}",
             )
-    out = act(cli, ref, "uphold", "2024-03-01", "zarzad", "--reasons", "Odwołanie niezasadne.")
+            # Nor do they vote in the Board's resolution another member records.
+            cli.refused(
+                "act",
+                ref,
+                action,
+                "--reasons",
+                "Rozstrzygnięcie.",
+                "--board-vote",
+                f"{login}=za",
+                "--board-vote",
+                "zarzad=za",
+                "--date",
+                "2024-03-01",
+                user="zarzad2",
+                expect=f"Osoba „{login}” {took_part}",
+            )
+    out = act(cli, ref, "uphold", "2024-03-01", "zarzad", "--reasons", "Odwołanie niezasadne.",
+              *BOARD_VOTES)  # fmt: skip
     assert "odmowa ostateczna" in out
 
 
@@ -203,6 +237,7 @@ def test_a_board_member_declares_a_conflict_in_an_appeal(cli, declaration_file):
         "overturn",
         "--reasons",
         "Zasadne.",
+        *BOARD_VOTES,
         "--date",
         "2024-02-22",
         user="zarzad",

@@ -12,6 +12,8 @@ import re
 
 import pytest
 
+from cli_support import BOARD_VOTES
+
 REASON = "Instytucja przesłała poprawiony numer telefonu."
 
 
@@ -133,7 +135,7 @@ def certified_with_revocation(cli, declaration_file) -> str:
     cli.review(ref, "2024-01-03", ("czlonek1",))
     cli.ok("act", ref, "grant", "--vote", "czlonek1=for", "--date", "2024-01-05",
            user="przewodniczaca")  # fmt: skip
-    cli.ok("act", ref, "issue", "--date", "2024-01-08", user="zarzad")
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2024-01-08", user="zarzad")
     cli.ok("act", ref, "open-revocation", "--reason", "Skarga.", "--date", "2025-03-01",
            user="przewodniczaca")  # fmt: skip
     return ref

@@ -78,15 +78,26 @@ def test_a_chair_with_a_declared_conflict_records_no_grant(cli, ctx, declaration
     assert facts.conflicted == frozenset({"przewodniczaca"})
 
 
+# The Board's resolution: its two members of conftest vote for.
+BOARD = {"zarzad": "for", "zarzad2": "for"}
+
+
 def test_a_member_with_a_conflict_who_is_on_the_board_does_not_issue(cli, ctx, declaration_file):
     ref = reviewed(cli, declaration_file)
     act(cli, ref, "assign", "2024-02-01", "przewodniczaca", "--member", "hnowak")
     do(ctx, "hnowak", ref, Action.DECLARE_CONFLICT, date(2024, 2, 2), reason="Rodzina.")
     do(ctx, "przewodniczaca", ref, Action.GRANT, date(2024, 2, 3), votes=FOR_BOTH)
     with refusal(cli, "impartiality.conflicted", "„hnowak” zgłosiła konflikt interesów"):
-        do(ctx, "hnowak", ref, Action.ISSUE, date(2024, 2, 4))
+        do(ctx, "hnowak", ref, Action.ISSUE, date(2024, 2, 4), board_votes=BOARD)
     assert Action.ISSUE not in available_actions(ctx, resolve_actor(ctx, "hnowak"), ref)
-    assert do(ctx, "zarzad", ref, Action.ISSUE, date(2024, 2, 4)).state == "certified"
+    # Nor does hnowak vote in the resolution another Board member records.
+    with refusal(cli, "impartiality.conflicted", "„hnowak” zgłosiła konflikt interesów"):
+        do(ctx, "zarzad", ref, Action.ISSUE, date(2024, 2, 4),
+           board_votes={"hnowak": "for", "zarzad": "for"})  # fmt: skip
+    form = action_form(ctx, resolve_actor(ctx, "zarzad"), ref, Action.ISSUE)
+    assert "hnowak" not in [p.login for p in form.board_voters]
+    issued = do(ctx, "zarzad", ref, Action.ISSUE, date(2024, 2, 4), board_votes=BOARD)
+    assert issued.state == "certified"
 
 
 def test_a_board_member_declares_a_conflict_and_then_decides_nothing(cli, ctx, declaration_file):
@@ -124,12 +135,17 @@ def test_who_took_part_in_the_refusal_does_not_decide_the_appeal(cli, ctx, decla
     words = f"Osoba „{login}” brała udział w decyzji Komisji w tej sprawie"
     for action in (Action.UPHOLD, Action.OVERTURN):
         with refusal(cli, "impartiality.took_part", words):
-            do(ctx, login, ref, action, date(2024, 3, 1), reasons="Rozstrzygnięcie.")
+            do(ctx, login, ref, action, date(2024, 3, 1), reasons="Rozstrzygnięcie.",
+               board_votes=BOARD)  # fmt: skip
+        with refusal(cli, "impartiality.took_part", words):  # nor votes in the resolution
+            do(ctx, "zarzad2", ref, action, date(2024, 3, 1), reasons="Rozstrzygnięcie.",
+               board_votes={login: "for", "zarzad": "for"})  # fmt: skip
     offered = available_actions(ctx, resolve_actor(ctx, login), ref)
     assert Action.UPHOLD not in offered and Action.OVERTURN not in offered
     # A Board member who had no part in it decides.
     assert Action.UPHOLD in available_actions(ctx, resolve_actor(ctx, "zarzad"), ref)
-    upheld = do(ctx, "zarzad", ref, Action.UPHOLD, date(2024, 3, 1), reasons="Niezasadne.")
+    upheld = do(ctx, "zarzad", ref, Action.UPHOLD, date(2024, 3, 1), reasons="Niezasadne.",
+                board_votes=BOARD)  # fmt: skip
     assert upheld.state == "refused_final"
 
 

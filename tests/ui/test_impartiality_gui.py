@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from calcert_desktop.domain.actions import Action
+from calcert_desktop.services.admin import board
 from calcert_desktop.services.admin.people import add_user
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import resolve_actor
@@ -106,7 +107,10 @@ def test_a_board_member_declares_only_their_own_conflict(qtbot, session):
 
 def test_the_vote_dialog_leaves_out_the_member_who_made_the_visit(qtbot, session):
     admin = resolve_actor(session.ctx, "admin")
-    add_user(session.ctx, admin, "ekspertczlonek", "Jan Wiśniewski", "expert,commission_member")
+    add_user(session.ctx, admin, "ekspertczlonek", "Jan Wiśniewski", "expert")
+    day = date(2024, 1, 2)  # the Board appoints the expert to the Commission
+    board.appoint(session.ctx, resolve_actor(session.ctx, "zarzad"), "ekspertczlonek", "member",
+                  {"zarzad": "for", "zarzad2": "for"}, starts_on=day, on=day)  # fmt: skip
     ref = reviewed(session, ("czlonek1", "ekspertczlonek"))
     chair = resolve_actor(session.ctx, "przewodniczaca")
     perform.perform(
