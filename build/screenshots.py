@@ -160,11 +160,21 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     grab(reminders, "26-rejestr-przypomnienia")
     reminders.close()
     window.navigation.setCurrentRow(4)
+    for _ in range(2):  # the appointments and resolutions load on the worker
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "27-zarzad")
+    window.navigation.setCurrentRow(5)
     window.settings_view.tabs.setCurrentIndex(1)
     for _ in range(2):
         session.worker.wait()
         QApplication.processEvents()
     grab(window, "25-ustawienia-tresc-pism")
+    window.settings_view.tabs.setCurrentIndex(2)
+    for _ in range(2):
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "28-ustawienia-dane-organizacji")
     window.settings_view.tabs.setCurrentIndex(0)
     verify_screen(window, session, grab)
     reference = richest_case(session)

@@ -322,7 +322,7 @@ def test_the_demo_sets_a_realistic_office_and_signers(cli_in):
         assert current.signatures("decision-record")[1].function == "Protokolantka"
         with reading(context) as session:
             rows = session.scalars(select(Setting).where(Setting.key.like("signer.%"))).all()
-        assert len(rows) == 8
+        assert len(rows) == 12
         # The demo has no discontinued proceedings, and whether a reminder is due depends on
         # the real day: those two kinds are checked on the cases of the test above.
         absent = frozenset({"discontinuation", "renewal-reminder"})

@@ -42,6 +42,11 @@ def demo_settings(team: tuple[StaffMember, ...]) -> dict[str, str]:
         ("appeal-decision", "1"): _signer(president, ""),
         ("decision-record", "1"): _signer(chair, ""),
         ("decision-record", "2"): _signer(recorder, ""),
+        ("discontinuation", "1"): _signer(chair, ""),
+        # The office's own letters: signed by its clerk as the head of the office.
+        ("acknowledgement", "1"): _signer(recorder, ""),
+        ("completion-request", "1"): _signer(recorder, ""),
+        ("renewal-reminder", "1"): _signer(recorder, ""),
     }
     rows = dict(DETAILS)
     rows.update({setting_key(*slot): signer.to_text() for slot, signer in signers.items()})

@@ -93,7 +93,7 @@ FIXED_STAFF: tuple[StaffMember, ...] = (
     StaffMember("ekspert", "Marta Żak", (EXPERT,), female=True),
     StaffMember("zarzad", "Jerzy Będkowski", (BOARD_MEMBER,)),
     # A second Board member: the Board decides by resolution, never one member alone.
-    StaffMember("zarzad2", "Halina Sobczak", (BOARD_MEMBER,)),
+    StaffMember("zarzad2", "Halina Sobczak", (BOARD_MEMBER,), female=True),
     StaffMember("admin", "Administrator Systemu", (ADMIN,)),
 )
 
