@@ -33,6 +33,7 @@ from calcert_desktop.storage.models import (
     Vote,
 )
 
+APPEALED = (CaseState.REFUSAL_APPEALED.value, CaseState.REVOCATION_APPEALED.value)
 NEEDS_FILING_CHECK = {Action.FILE, Action.COMPLETE, Action.ACCEPT}
 
 
@@ -216,7 +217,8 @@ def build(session: Session, case: Case, action: Action, today: date) -> CaseFact
         response_due=revocation.response_due if revocation else None,
         response_received=bool(revocation and revocation.response_received_on),
         conflicted=declared,
-        participants=participants(session, case),
+        # Only an appeal asks who took part (UPHOLD and OVERTURN start from these states).
+        participants=participants(session, case) if case.state in APPEALED else frozenset(),
         visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1,
         **board_facts(session, action),
         nip=case.nip or "",
