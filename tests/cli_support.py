@@ -165,7 +165,12 @@ class Cli:
                 )
 
     def fingerprint(self) -> str:
-        """Hash of the database file and its write-ahead log, byte for byte."""
+        """Hash of the database file and its write-ahead log, byte for byte (on the server,
+        of every table's rows)."""
+        import engines
+
+        if engines.database_of(self.data_dir) is not None:
+            return engines.content_hash(self.data_dir)
         digest = hashlib.sha256()
         for suffix in ("", "-wal"):
             path = self.database.with_name(self.database.name + suffix)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+import engines
+import postgres_server
 from calcert_desktop.cli.main import main
 from cli_support import (  # noqa: F401  (tests import these)
     APPOINTED,
@@ -38,12 +39,81 @@ PEOPLE = [
 ]
 
 
+ENGINE_ENV = "CALCERT_TEST_DATABASE"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database",
+        choices=(engines.SQLITE, engines.POSTGRESQL),
+        default=os.environ.get(ENGINE_ENV, engines.SQLITE),
+        help="the engine every test's data lives on: sqlite (each data folder's file) or "
+        "postgresql (a temporary cluster of the machine's PostgreSQL; also "
+        f"{ENGINE_ENV})",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(why): the test is about the SQLite file itself (its pages, its copy, its "
+        "mode on disk); on PostgreSQL it is deselected, with the reason in the summary",
+    )
+    engines.ENGINE = config.getoption("--database")
+    if engines.on_server():
+        if not postgres_server.available():
+            raise pytest.UsageError(
+                "--database=postgresql: PostgreSQL is not installed (initdb, pg_ctl); install "
+                "Debian's postgresql package or set CALCERT_TEST_POSTGRES"
+            )
+        engines.SERVER = postgres_server.start()
+        # The application's role's password, as libpq reads it (an office's scripts too).
+        os.environ["PGPASSWORD"] = postgres_server.PASSWORD
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if engines.SERVER is not None:
+        engines.SERVER.stop()
+        engines.SERVER = None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not engines.on_server():
+        return
+    kept, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if engines.SERVER is not None:
+        return f"database: PostgreSQL on 127.0.0.1:{engines.SERVER.port} (temporary cluster)"
+    return "database: SQLite (each data folder's own file)"
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases() -> Iterator[None]:
+    """On the server, the databases a test made are dropped after it."""
+    mark = engines.made()
+    yield
+    if engines.on_server():
+        engines.drop_since(mark)
+
+
 @pytest.fixture(scope="session")
 def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with the test people, the Commission the Board appointed and the person
     responsible for certification (both Board members voting), made once per session and
-    copied per test."""
+    copied per test (on the server, its database is the template of each test's)."""
     folder = tmp_path_factory.mktemp("prepared")
+    if engines.on_server():
+        engines.point_at(folder, "calcert_prepared")
+        engines.drop_database("calcert_prepared")
+        with engines._admin() as connection:
+            connection.execute('CREATE DATABASE "calcert_prepared"')
     base = ["--data-dir", str(folder)]
     assert main([*base, "init"]) == 0
     for login, name, roles in PEOPLE:
@@ -59,10 +129,7 @@ def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def cli(tmp_path: Path, prepared_db: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     """The command line on a fresh copy of the prepared database."""
-    data = tmp_path / "dane"
-    data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
-    return Cli(data, capsys)
+    return Cli(engines.seed(prepared_db, tmp_path / "dane"), capsys)
 
 
 @pytest.fixture
@@ -70,7 +137,7 @@ def cli_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[[str]
     """The command line on a new, empty data folder named ``folder``."""
 
     def make(folder: str) -> Cli:
-        return Cli(tmp_path / folder, capsys)
+        return Cli(engines.fresh(tmp_path / folder), capsys)
 
     return make
 

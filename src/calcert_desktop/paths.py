@@ -18,6 +18,9 @@ class DataPaths:
     """The files of one data folder."""
 
     root: Path
+    # The database named by ``--database`` (None: CALCERT_DATABASE, the folder's baza.json or
+    # its SQLite file; storage/location.py decides).
+    server: str | None = None
 
     @property
     def database(self) -> Path:
@@ -45,7 +48,10 @@ class DataPaths:
         return self.root / "klucze"
 
 
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
-    """``--data-dir`` first, then ``CALCERT_DATA_DIR``, then the user's data folder."""
+def resolve_data_dir(
+    explicit: str | os.PathLike[str] | None = None, database: str | None = None
+) -> DataPaths:
+    """``--data-dir`` first, then ``CALCERT_DATA_DIR``, then the user's data folder; with the
+    database ``--database`` names, if any."""
     chosen = explicit or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, APP_AUTHOR)
-    return DataPaths(Path(chosen).expanduser().resolve())
+    return DataPaths(Path(chosen).expanduser().resolve(), database or None)

@@ -8,16 +8,14 @@ message naming the field, the database's content unchanged and no file left behi
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import engines
 from calcert_desktop.cli.main import main
 from calcert_desktop.cli.terminal import printable
 from calcert_desktop.domain.declaration import normalize_text
@@ -60,14 +58,7 @@ class Office:
 
     def content_hash(self) -> str:
         """SHA-256 of a dump of every table (the content, not the file's pages)."""
-        connection = sqlite3.connect(f"file:{self.data / 'calcert.sqlite3'}?mode=ro", uri=True)
-        try:
-            digest = hashlib.sha256()
-            for line in connection.iterdump():
-                digest.update(line.encode("utf-8", "surrogatepass"))
-            return digest.hexdigest()
-        finally:
-            connection.close()
+        return engines.content_hash(self.data)
 
     def files_in_data(self) -> set[tuple[str, int]]:
         return {
@@ -80,7 +71,7 @@ class Office:
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> Iterator[Office]:
     data = tmp_path_factory.mktemp("hostile-data")
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     files = tmp_path_factory.mktemp("hostile-files")
     result = Office(data, files)
     yield result

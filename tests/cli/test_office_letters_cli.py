@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 from datetime import date, timedelta
 
 import pytest
 
+import engines
 from calcert_desktop.domain.dates import add_years
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
@@ -89,7 +89,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
     folder = tmp_path_factory.mktemp("przypomnienia-cli")
     data = folder / "dane"
     data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     with Captured() as captured:
         cli = make_cli(data, captured)
         cases = expiring_cases(cli, functools.partial(write_declaration, folder))
@@ -100,7 +100,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
 def expiring(built, tmp_path, capsys, make_cli):
     """The command line on this test's copy of the three certified cases, and the cases."""
     data = tmp_path / "dane"
-    shutil.copytree(built[0], data)
+    engines.copy_folder(built[0], data)
     return make_cli(data, capsys), built[1]
 
 

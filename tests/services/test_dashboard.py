@@ -4,7 +4,6 @@ the first page (the head of the full list, whichever way it is found), cancellin
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
+import engines
 from calcert_desktop.domain.errors import PermissionDenied
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.paths import DataPaths
@@ -85,7 +85,7 @@ COMPLETION = {"wsp": ("2025-04-05", "2025-05-05"), "wtz2": ("2025-05-12", "2025-
 def built(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[Path, dict]:
     """Five cases in several states, made once for the module."""
     folder = tmp_path_factory.mktemp("dashboard")
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    engines.seed(prepared_db, folder)
     paths = DataPaths(folder)
     ctx = AppContext(paths, open_database(paths, create=False))
     office, chair = resolve_actor(ctx, "biuro"), resolve_actor(ctx, "przewodniczaca")

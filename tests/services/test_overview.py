@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from datetime import date
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import settings
 from calcert_desktop.services.context import AppContext, resolve_actor
@@ -72,7 +72,7 @@ def built(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("overview")
     data = folder / "dane"
     data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     capture = _Capture()
     cli = Cli(data, capture)  # type: ignore[arg-type]
 
@@ -120,9 +120,7 @@ def cases(built) -> dict[str, str]:
 @pytest.fixture
 def ctx(built, tmp_path: Path) -> Iterator[AppContext]:
     """The services on a copy of the built cases, on TODAY."""
-    folder = tmp_path / "dane"
-    folder.mkdir()
-    shutil.copyfile(built[0], folder / "calcert.sqlite3")
+    folder = engines.copy_folder(built[0], tmp_path / "dane")
     paths = DataPaths(folder)
     context = AppContext(paths, open_database(paths, create=False), today=lambda: TODAY)
     yield context

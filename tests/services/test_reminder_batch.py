@@ -6,12 +6,12 @@ a failed transaction or a stop leave no file and no row."""
 from __future__ import annotations
 
 import functools
-import shutil
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
+import engines
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, reading, resolve_actor
@@ -33,7 +33,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
     folder = tmp_path_factory.mktemp("przypomnienia")
     data = folder / "dane"
     data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     with Captured() as captured:
         cli = make_cli(data, captured)
         cases = expiring_cases(cli, functools.partial(write_declaration, folder))
@@ -43,7 +43,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
 @pytest.fixture
 def cli(built, tmp_path, capsys, make_cli):
     data = tmp_path / "dane"
-    shutil.copytree(built[0], data)
+    engines.copy_folder(built[0], data)
     return make_cli(data, capsys)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.applications import declare
@@ -42,7 +42,7 @@ def spawn(script: str, *args: str) -> subprocess.Popen[str]:
 def folder_with_drafts(prepared_db: Path, folder: Path, count: int) -> list[str]:
     """``folder`` made a data folder (the test people) holding ``count`` drafts; their codes."""
     folder.mkdir(parents=True)
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    engines.seed(prepared_db, folder)
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     data["signature"]["date"] = "2024-02-10"
     data.pop("attachments", None)
@@ -60,7 +60,7 @@ def folder_with_drafts(prepared_db: Path, folder: Path, count: int) -> list[str]
 
 def copy_folder(template: Path, target: Path) -> Path:
     """A fresh copy of a closed data folder."""
-    shutil.copytree(template, target)
+    engines.copy_folder(template, target)
     return target
 
 

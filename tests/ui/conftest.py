@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.storage.store import open_database
@@ -29,7 +29,7 @@ def session(tmp_path: Path, prepared_db: Path, qapp):
     """The GUI's session as the office (biuro), on a copy of the prepared database."""
     folder = tmp_path / "dane"
     folder.mkdir()
-    shutil.copyfile(prepared_db, folder / "calcert.sqlite3")
+    engines.seed(prepared_db, folder)
     paths = DataPaths(folder)
     ctx = AppContext(paths, open_database(paths, create=False))
     worker = Worker()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.storage.store import open_database
@@ -73,7 +73,7 @@ CRASHING_RUN = textwrap.dedent(
 def test_killed_mid_wizard_offers_the_draft_back(tmp_path, prepared_db, qtbot, monkeypatch):
     data_dir = tmp_path / "dane"
     data_dir.mkdir()
-    shutil.copyfile(prepared_db, data_dir / "calcert.sqlite3")
+    engines.seed(prepared_db, data_dir)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                TESTS_DIR=os.path.dirname(__file__))  # fmt: skip
     run = subprocess.run(

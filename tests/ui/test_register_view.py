@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.ui.session import Session
@@ -54,7 +54,7 @@ def built(tmp_path_factory, prepared_db, make_cli) -> tuple[Path, dict[str, str]
     folder = tmp_path_factory.mktemp("rejestr")
     data = folder / "dane"
     data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     with Captured() as captured:
         cli = make_cli(data, captured)
         declaration = functools.partial(write_declaration, folder)
@@ -70,7 +70,7 @@ def built(tmp_path_factory, prepared_db, make_cli) -> tuple[Path, dict[str, str]
 def cli(built, tmp_path, capsys, make_cli):
     """The command line on this test's copy of the module's data folder."""
     data = tmp_path / "dane"
-    shutil.copytree(built[0], data)
+    engines.copy_folder(built[0], data)
     return make_cli(data, capsys)
 
 

@@ -6,13 +6,13 @@ and the case file offering the new letters when the case has their record."""
 from __future__ import annotations
 
 import functools
-import shutil
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
+import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.documents import generate, reminder_batch
@@ -32,7 +32,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
     folder = tmp_path_factory.mktemp("przypomnienia-gui")
     data = folder / "dane"
     data.mkdir()
-    shutil.copyfile(prepared_db, data / "calcert.sqlite3")
+    engines.seed(prepared_db, data)
     with Captured() as captured:
         cli = make_cli(data, captured)
         cases = expiring_cases(cli, functools.partial(write_declaration, folder))
@@ -42,7 +42,7 @@ def built(tmp_path_factory, prepared_db, make_cli):
 @pytest.fixture
 def session(built, tmp_path, qapp):
     data = tmp_path / "dane"
-    shutil.copytree(built[0], data)
+    engines.copy_folder(built[0], data)
     ctx = open_context(DataPaths(data), create=False)
     ctx.today = lambda: DAY
     worker = Worker()

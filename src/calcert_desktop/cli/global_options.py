@@ -1,5 +1,5 @@
-"""The options that come before any command (``--data-dir``, ``--user``, ``--debug``,
-``--version``), and telling them from the command that follows."""
+"""The options that come before any command (``--data-dir``, ``--database``, ``--user``,
+``--debug``, ``--version``), and telling them from the command that follows."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ def add_to(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         metavar="KATALOG",
         help="katalog danych (domyślnie folder danych użytkownika; także zmienna CALCERT_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="ADRES",
+        help="baza danych: postgresql://użytkownik@serwer:port/baza albo plik SQLite (także "
+        "zmienna CALCERT_DATABASE; domyślnie serwer wskazany przez db connect albo plik w "
+        "katalogu danych)",
     )
     parser.add_argument(
         "--user",

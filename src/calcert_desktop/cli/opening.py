@@ -26,7 +26,9 @@ def open_data(
     # the services (SQLAlchemy with them) load when a command opens the data, not before
     from calcert_desktop.services.context import open_context
 
-    ctx = open_context(resolve_data_dir(args.data_dir), create=create)
+    ctx = open_context(
+        resolve_data_dir(args.data_dir, getattr(args, "database", None)), create=create
+    )
     if sweep and os.environ.get("CALCERT_NO_SWEEP") != "1":
         try:
             _sweep(ctx)

@@ -13,6 +13,7 @@ from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESS
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
+from calcert_desktop.domain.messages_server import SERVER_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
@@ -27,6 +28,7 @@ MESSAGES: dict[str, str] = {
     **SEAL_MESSAGES,
     **ATTACHMENT_MESSAGES,
     **STORAGE_MESSAGES,
+    **SERVER_MESSAGES,
     **OFFICE_MESSAGES,
     **REASON_MESSAGES,
 }

@@ -1,7 +1,8 @@
-"""Opening the database: the engine, SQLite's pragmas, and sessions with the audit hook.
+"""Opening the database: the engine (SQLite's pragmas, or a PostgreSQL server's connection
+settings), and sessions with the audit hook.
 
-SQLite-only settings live here and nowhere else, so the same code can later point at a
-PostgreSQL server.
+Engine-specific settings live here and nowhere else: the rest of the code speaks SQLAlchemy
+to either engine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from calcert_desktop.storage import audit
+from calcert_desktop.storage.location import Location, sqlite_file
 
 DB_FILENAME = "calcert.sqlite3"
 
@@ -52,6 +54,32 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# How long a PC waits for the server before saying it cannot be reached (seconds).
+CONNECT_TIMEOUT = 5
+
+
+def make_server_engine(location: Location) -> Engine:
+    """An engine on a PostgreSQL server: each connection checked before use (a server that
+    restarted is reconnected to without an error), READ COMMITTED transactions (writers that
+    need a number lock its counter row: services/numbers.py), TCP keep-alives so that a
+    server that vanished is noticed within half a minute, not after two hours."""
+    return create_engine(
+        location.url,
+        pool_pre_ping=True,
+        pool_size=4,
+        max_overflow=4,
+        isolation_level="READ COMMITTED",
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT,
+            "application_name": "CALcert Desktop",
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        },
+    )
+
+
 def for_writing(engine: Engine) -> Engine:
     """The same engine (same pool) whose transactions are write transactions.
 
@@ -69,13 +97,14 @@ audit.install(AuditedSession)
 
 @dataclass
 class Database:
-    """An open database: its file, engine and session factories.
+    """An open database: where it is, its engine and session factories.
 
     ``sessions`` are for reading; ``writer_sessions`` take the write lock when their
-    transaction begins, so simultaneous writers queue up instead of failing.
+    transaction begins on SQLite, so simultaneous writers queue up instead of failing (on a
+    server, rows are locked as they are written).
     """
 
-    path: Path
+    location: Location
     engine: Engine
     sessions: sessionmaker[AuditedSession]
     writer_sessions: sessionmaker[AuditedSession]
@@ -83,13 +112,32 @@ class Database:
     @classmethod
     def open(cls, path: Path) -> Database:
         """Open (without migrating) the database file at ``path``."""
-        engine = make_engine(path)
+        return cls.at(sqlite_file(path))
+
+    @classmethod
+    def at(cls, location: Location) -> Database:
+        """Open (without migrating) the database at ``location``: a file or a server."""
+        if location.is_sqlite:
+            assert location.file is not None
+            engine = make_engine(location.file)
+        else:
+            engine = make_server_engine(location)
         return cls(
-            path,
+            location,
             engine,
             sessionmaker(engine, class_=AuditedSession, expire_on_commit=False),
             sessionmaker(for_writing(engine), class_=AuditedSession, expire_on_commit=False),
         )
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file (None on a server)."""
+        return self.location.file
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a SQLite file, False for a server."""
+        return self.location.is_sqlite
 
     def close(self) -> None:
         """Release every connection (the file can then be replaced)."""

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.backup import backup_file, restore_file
 from calcert_desktop.storage.database import for_writing
+from calcert_desktop.storage.location import Location
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -103,3 +104,35 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
             "storage.migration_failed", detail=str(exc) or type(exc).__name__, backup=str(backup)
         ) from exc
     return backup
+
+
+def upgrade_server(engine: Engine, where: Location, *, create: bool) -> bool:
+    """Bring a server's database to the head revision; True when anything was done.
+
+    PostgreSQL runs DDL in transactions: the whole upgrade is one, so a failure leaves the
+    schema as it was and no backup is needed first. An empty database gets the schema only
+    when ``create`` (``calcert db init``, or the desktop app on first connection).
+    """
+    found = current_revision(engine)
+    if found == HEAD:
+        return False
+    head = head_revision()
+    if found == head:
+        return False
+    if found is None and not create:
+        raise DomainError("server.not_initialised", server=where.shown())
+    if found is not None and found not in known_revisions():
+        raise DomainError("server.newer_schema", server=where.shown(), found=found, known=head)
+    try:
+        _upgrade(engine)
+    except DomainError:
+        raise
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            raise  # the server went away: reaching() words it
+        raise DomainError("server.migration_failed", server=where.shown(),
+                          detail=str(exc).splitlines()[0] if str(exc) else
+                          type(exc).__name__) from exc  # fmt: skip
+    return True

@@ -3,9 +3,13 @@ private and clear what interrupted writes left in it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.storage import location as locations
 from calcert_desktop.storage import migrate
+from calcert_desktop.storage.credentials import with_stored_password
 from calcert_desktop.storage.database import Database, is_sqlite_file
 from calcert_desktop.storage.files import (
     create_private_file,
@@ -27,9 +31,34 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
     """The database of ``paths``, migrated to this app's schema.
 
     With ``create`` false a missing file is an error (``storage.not_initialised``) rather
-    than silently making an empty database somewhere unexpected.
+    than silently making an empty database somewhere unexpected. A data folder that names a
+    server (``--database``, ``CALCERT_DATABASE``, ``baza.json``) opens the server's database
+    instead; its schema is made or upgraded by ``calcert db init`` only when ``create``.
     """
-    path = paths.database
+    where = locations.resolve(paths)
+    if not where.is_sqlite:
+        return open_server(with_stored_password(where), create=create)
+    assert where.file is not None
+    return _open_file(paths, where.file, create=create)
+
+
+def open_server(where: locations.Location, *, create: bool) -> Database:
+    """The server's database, its schema created or upgraded when ``create`` (one
+    transaction: a failed upgrade leaves the server's schema as it was)."""
+    from calcert_desktop.storage.server_errors import reaching
+
+    database = Database.at(where)
+    try:
+        with reaching(where):
+            migrate.upgrade_server(database.engine, where, create=create)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _open_file(paths: DataPaths, path: Path, *, create: bool) -> Database:
+    """The SQLite file at ``path`` (the data folder's own, or one ``--database`` names)."""
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create:
         raise DomainError("storage.not_initialised", path=str(paths.root))
@@ -37,7 +66,8 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
         raise DomainError(
             "storage.not_a_database", path=str(path), detail="to nie jest plik SQLite"
         )
-    prepare_folder(paths)
+    if path == paths.database:
+        prepare_folder(paths)
     database = Database.open(path)
     try:
         migrate.upgrade(database.engine, path, paths.backups)

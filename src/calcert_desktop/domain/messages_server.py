@@ -1,0 +1,79 @@
+"""Polish messages of the office's database server (PostgreSQL): choosing it, reaching it,
+copying an office's data to it, and two people changing the same record."""
+
+from __future__ import annotations
+
+SERVER_MESSAGES: dict[str, str] = {
+    "server.bad_url": (
+        "Adres bazy danych „{url}” jest niepoprawny: {detail}. Podaj go w postaci "
+        "postgresql://użytkownik@serwer:5432/nazwa_bazy albo ścieżkę pliku SQLite."
+    ),
+    "server.bad_connection_file": (
+        "Plik {path} z adresem serwera bazy danych jest uszkodzony ({detail}). Wskaż serwer "
+        "ponownie: calcert db connect ADRES (albo usuń plik, aby wrócić do bazy w tym "
+        "komputerze)."
+    ),
+    "server.unreachable": (
+        "Nie można połączyć się z serwerem bazy danych {server}: {detail}. Sprawdź, czy serwer "
+        "jest włączony i dostępny w sieci biura; program połączy się ponownie sam, gdy serwer "
+        "wróci. Nic nie zostało zapisane częściowo."
+    ),
+    "server.connection_lost": (
+        "Połączenie z serwerem bazy danych {server} zostało przerwane. Ostatnia operacja nie "
+        "została zapisana (nic nie zapisano częściowo) — ponów ją, gdy serwer będzie dostępny; "
+        "program połączy się ponownie sam."
+    ),
+    "server.auth_failed": (
+        "Serwer bazy danych {server} odrzucił hasło użytkownika {user}. Podaj właściwe hasło: "
+        "calcert db connect ADRES (hasło trafi do menedżera haseł systemu)."
+    ),
+    "server.no_database": (
+        "Na serwerze {server} nie ma bazy danych „{database}”. Utwórz ją (README: „Serwer bazy "
+        "danych biura”) albo popraw nazwę w adresie."
+    ),
+    "server.not_initialised": (
+        "Baza danych {server} jest pusta — nie ma w niej jeszcze tabel programu. Przygotuj ją "
+        "poleceniem: calcert db init"
+    ),
+    "server.newer_schema": (
+        "Baza danych {server} ma schemat w wersji {found}, nowszej niż zna ten program "
+        "({known}). Zaktualizuj program na tym komputerze."
+    ),
+    "server.migration_failed": (
+        "Aktualizacja schematu bazy danych {server} nie powiodła się: {detail}. Serwer wycofał "
+        "całą aktualizację — baza pozostała bez zmian."
+    ),
+    "server.keyring_unavailable": (
+        "W tym systemie nie działa menedżer haseł ({detail}), więc hasła do serwera nie można "
+        "zapamiętać bezpiecznie. Podaj hasło w zmiennej PGPASSWORD albo w pliku pgpass "
+        "(dokumentacja PostgreSQL) — program nie zapisuje haseł w zwykłych plikach."
+    ),
+    "server.not_postgres": (
+        "„{url}” nie jest adresem serwera PostgreSQL. Polecenie db connect wskazuje serwer; "
+        "aby wrócić do bazy w tym komputerze, użyj: calcert db disconnect"
+    ),
+    "server.permission": (
+        "Użytkownik bazy danych nie ma uprawnień do tej operacji na serwerze {server}: "
+        "{detail}. Poproś administratora serwera o uprawnienia właściciela bazy."
+    ),
+    # two people changing the same record
+    "conflict.changed_meanwhile": (
+        "Ktoś zmienił ten zapis, zanim zapisano Twoje zmiany: {who}, {when}. Twoje zmiany nie "
+        "zostały zapisane. Odśwież widok, porównaj obie wersje i wprowadź zmiany ponownie."
+    ),
+    # copying an office
+    "copy.same_database": "Baza źródłowa i docelowa to ta sama baza ({where}) — nic nie skopiowano.",
+    "copy.target_not_empty": (
+        "Baza docelowa {where} zawiera już dane ({count} wierszy, np. w tabeli {table}). "
+        "Kopiowanie odbywa się tylko do pustej bazy — nic nie skopiowano."
+    ),
+    "copy.source_schema": (
+        "Baza źródłowa {where} ma schemat w wersji {found}, a ten program zna {known}. "
+        "Otwórz ją najpierw tym programem (zaktualizuje schemat) — nic nie skopiowano."
+    ),
+    "copy.source_missing": "Baza źródłowa {where} nie istnieje albo nie jest bazą CALcert.",
+    "copy.mismatch": (
+        "Sprawdzenie kopii nie powiodło się w tabeli {table}: {detail}. Kopia została wycofana "
+        "(baza docelowa pozostała pusta), źródło jest nietknięte."
+    ),
+}

@@ -1,0 +1,55 @@
+"""The database server's password in the system's credential store (``keyring``: Windows
+Credential Manager, the Secret Service on Linux, the macOS Keychain), never in a file."""
+
+from __future__ import annotations
+
+from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.storage.location import Location
+
+SERVICE = "CALcert Desktop: serwer bazy danych"
+
+
+def _keyring():  # noqa: ANN202 (the module, imported late: it costs start-up time)
+    import keyring
+
+    return keyring
+
+
+def password_for(location: Location) -> str | None:
+    """The stored password of ``location``'s user (None: none stored, or no store here)."""
+    if location.is_sqlite:
+        return None
+    from keyring.errors import KeyringError
+
+    try:
+        return _keyring().get_password(SERVICE, location.credential_name)
+    except KeyringError:
+        return None  # no store on this system: libpq's PGPASSWORD or pgpass may still serve
+
+
+def store_password(location: Location, password: str) -> None:
+    """Keep ``password`` for ``location``'s user in the credential store."""
+    from keyring.errors import KeyringError
+
+    try:
+        _keyring().set_password(SERVICE, location.credential_name, password)
+    except KeyringError as error:
+        raise DomainError("server.keyring_unavailable", detail=str(error) or
+                          type(error).__name__) from error  # fmt: skip
+
+
+def forget_password(location: Location) -> None:
+    """Remove the stored password (nothing when there is none)."""
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        _keyring().delete_password(SERVICE, location.credential_name)
+    except (PasswordDeleteError, KeyringError):
+        pass
+
+
+def with_stored_password(location: Location) -> Location:
+    """``location`` with its password: the one it carries, else the stored one."""
+    if location.is_sqlite or location.url.password:
+        return location
+    return location.with_password(password_for(location))
