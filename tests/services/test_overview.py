@@ -86,7 +86,7 @@ def built(prepared_db: Path, tmp_path_factory: pytest.TempPathFactory):
 
     with redirect_stdout(capture.out), redirect_stderr(capture.err):
         refs = _make_cases(cli, declaration_file)
-    return data / "calcert.sqlite3", refs
+    return data, refs
 
 
 def _make_cases(cli: Cli, declaration_file) -> dict[str, str]:
