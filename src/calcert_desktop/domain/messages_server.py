@@ -31,6 +31,10 @@ SERVER_MESSAGES: dict[str, str] = {
         "Na serwerze {server} nie ma bazy danych „{database}”. Utwórz ją (README: „Serwer bazy "
         "danych biura”) albo popraw nazwę w adresie."
     ),
+    "server.password_needed": (
+        "Serwer bazy danych {server} wymaga hasła użytkownika {user}, a w menedżerze haseł tego "
+        "komputera go nie ma. Podaj je: calcert db connect ADRES (albo w Ustawieniach)."
+    ),
     "server.not_initialised": (
         "Baza danych {server} jest pusta — nie ma w niej jeszcze tabel programu. Przygotuj ją "
         "poleceniem: calcert db init"
@@ -44,7 +48,7 @@ SERVER_MESSAGES: dict[str, str] = {
         "całą aktualizację — baza pozostała bez zmian."
     ),
     "server.keyring_unavailable": (
-        "W tym systemie nie działa menedżer haseł ({detail}), więc hasła do serwera nie można "
+        "W tym systemie nie działa menedżer haseł (błąd {detail}), więc hasła do serwera nie można "
         "zapamiętać bezpiecznie. Podaj hasło w zmiennej PGPASSWORD albo w pliku pgpass "
         "(dokumentacja PostgreSQL) — program nie zapisuje haseł w zwykłych plikach."
     ),

@@ -34,8 +34,8 @@ def store_password(location: Location, password: str) -> None:
     try:
         _keyring().set_password(SERVICE, location.credential_name, password)
     except KeyringError as error:
-        raise DomainError("server.keyring_unavailable", detail=str(error) or
-                          type(error).__name__) from error  # fmt: skip
+        # keyring's own text is English and technical: its class names the cause.
+        raise DomainError("server.keyring_unavailable", detail=type(error).__name__) from error
 
 
 def forget_password(location: Location) -> None:

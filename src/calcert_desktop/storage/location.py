@@ -53,7 +53,7 @@ class Location:
         """The address as it may be shown and stored: no password."""
         if self.is_sqlite:
             return str(self.file)
-        return self.url.set(drivername="postgresql", password=None).render_as_string(
+        return without_password(self.url).set(drivername="postgresql").render_as_string(
             hide_password=False
         )
 
@@ -65,8 +65,15 @@ class Location:
                f"{url.database or ''}"  # fmt: skip
 
     def with_password(self, password: str | None) -> Location:
-        """The same server with ``password`` (kept in memory only)."""
-        return Location(self.url.set(password=password)) if password else self
+        """The same server with ``password`` (kept in memory only; None: without one)."""
+        if password:
+            return Location(self.url.set(password=password))
+        return Location(without_password(self.url))
+
+
+def without_password(url: URL) -> URL:
+    """``url`` with no password (``URL.set`` ignores a None)."""
+    return url._replace(password=None)
 
 
 def sqlite_file(path: Path) -> Location:
@@ -84,7 +91,7 @@ def parse(text: str) -> Location:
         return sqlite_file(Path(value).expanduser().resolve())
     try:
         url = make_url(value)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:  # ValueError: a port that is no number
         raise DomainError("server.bad_url", "database", url=_without_secret(value),
                           detail="nie rozpoznano adresu") from error  # fmt: skip
     backend = url.get_backend_name()
@@ -108,7 +115,7 @@ def parse(text: str) -> Location:
 def _without_secret(text: str) -> str:
     try:
         return make_url(text).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return text.split("@")[-1]
 
 

@@ -31,6 +31,9 @@ def as_domain_error(error: BaseException, where: Location) -> DomainError | None
     state = getattr(orig, "sqlstate", None)
     detail = _first_line(error)
     server = where.shown()
+    if "no password supplied" in detail:
+        return DomainError("server.password_needed", server=server,
+                           user=where.url.username or "")  # fmt: skip
     if state in _AUTH or "password authentication failed" in detail:
         return DomainError("server.auth_failed", server=server, user=where.url.username or "")
     if state == _NO_DATABASE or ("database" in detail and "does not exist" in detail):

@@ -23,6 +23,7 @@ from typing import Protocol, cast
 
 MODULES: tuple[str, ...] = (
     "init",
+    "db",
     "demo",
     "declare",
     "cases",

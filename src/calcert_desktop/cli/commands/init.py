@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     with opened_data(args, create=True) as ctx:
         created = people.ensure_admin(ctx)
-        print(f"Baza danych gotowa: {ctx.paths.database}")
+        print(f"Baza danych gotowa: {ctx.db.location.shown()}")
         if created:
             print("Utworzono konto administratora: admin (dodaj kolejne osoby: calcert add-user).")
     return 0
