@@ -5,6 +5,8 @@ Usage (``python3`` on Linux/macOS, ``py`` on Windows)::
 
     python dev.py [--verbose] run [ARGS...]     # set up, then: python -m calcert_desktop ARGS
     python dev.py [--verbose] test [ARGS...]    # set up with test tools, ruff, then pytest ARGS
+        # (on SQLite and, where PostgreSQL is installed, on a temporary server in parallel;
+        # --database=sqlite|postgresql in ARGS runs one engine)
     python dev.py [--verbose] setup [--test]    # only set up the environment
     python dev.py [--verbose] lock [--upgrade]  # regenerate requirements/lock*.txt (pip-tools)
     python dev.py [--verbose] build [--installer | --installer-check]
@@ -80,6 +82,8 @@ LOCAL_PIP_VARIABLES = (
     "PIP_REQUIREMENT",
 )
 EXIT_INTERRUPTED = 130
+# A PostgreSQL server of your own for the tests, instead of a temporary cluster.
+TEST_POSTGRES_ENV = "CALCERT_TEST_POSTGRES"
 # Exit status of a Windows console process ended by Ctrl-C (STATUS_CONTROL_C_EXIT).
 WINDOWS_CTRL_C_EXIT = 0xC000013A
 
@@ -87,6 +91,7 @@ USAGE = """\
 Użycie:
   python dev.py [--verbose] run [ARGUMENTY...]    przygotuj środowisko i uruchom aplikację
   python dev.py [--verbose] test [ARGUMENTY...]   przygotuj środowisko, ruff, potem pytest
+                                                  (SQLite i PostgreSQL, jeśli zainstalowany)
   python dev.py [--verbose] setup [--test]        tylko przygotuj środowisko (.venv)
   python dev.py [--verbose] lock [--upgrade]      odtwórz pliki requirements/lock*.txt
   python dev.py [--verbose] build [--installer | --installer-check]
@@ -307,6 +312,18 @@ def run_child(command: list[str], env: dict[str, str] | None = None) -> int:
         return exit_code_of(returncode, interrupted)
 
 
+def run_child_wait(process: subprocess.Popen[bytes]) -> int:
+    """Wait for a child started elsewhere, as :func:`run_child` does; its exit code."""
+    interrupted = False
+    while True:
+        try:
+            returncode = process.wait()
+        except KeyboardInterrupt:
+            interrupted = True
+            continue
+        return exit_code_of(returncode, interrupted)
+
+
 def pip_env() -> dict[str, str]:
     """Return the environment for pip: no version nagging, no prompts."""
     env = dict(os.environ)
@@ -426,10 +443,47 @@ def command_run(args: list[str], verbose: bool) -> int:
     return run_child([str(python), "-m", "calcert_desktop", *args])
 
 
+def postgres_installed() -> bool:
+    """Whether the tests can start a PostgreSQL server here (tests/postgres_server.py): its
+    programs on PATH or in Debian's folder, or a server named by CALCERT_TEST_POSTGRES."""
+    if os.environ.get(TEST_POSTGRES_ENV):
+        return True
+    if shutil.which("initdb") and shutil.which("pg_ctl"):
+        return True
+    return any(Path(folder, "initdb").exists() for folder in sorted(
+        Path("/usr/lib/postgresql").glob("*/bin")))  # fmt: skip
+
+
+def run_both_engines(python: Path, args: list[str], env: dict[str, str]) -> int:
+    """pytest on SQLite (its output live) and on PostgreSQL (in parallel, its output after),
+    each in its own temporary folder; the first failing code, else 0."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="calcert-pytest-") as scratch:
+        log_path = Path(scratch) / "postgresql.log"
+        pg_args = [*args, "--database=postgresql", f"--basetemp={Path(scratch) / 'pg'}"]
+        with log_path.open("w", encoding="utf-8") as log:
+            say("Testy na PostgreSQL biegną równolegle; ich wynik pojawi się po testach na SQLite.")
+            server_run = subprocess.Popen(
+                [str(python), "-m", "pytest", *pg_args],
+                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+            sqlite_code = run_child([str(python), "-m", "pytest", *args], env=env)
+            if sqlite_code == EXIT_INTERRUPTED:
+                server_run.terminate()
+            server_code = run_child_wait(server_run)
+        say("--- testy na PostgreSQL ---")
+        print(log_path.read_text(encoding="utf-8"), end="", flush=True)
+    return sqlite_code or server_code
+
+
 def command_test(args: list[str], verbose: bool) -> int:
     """Set up with test tools, run ruff, then pytest with ``args``; return the verdict.
 
-    Both always run so one pass shows every problem; pytest's code wins when non-zero.
+    Without ``--database`` in ``args`` the suite runs on both engines when PostgreSQL is
+    installed (on SQLite only otherwise, said plainly; on CI a missing server fails).
+    Both ruff and pytest always run so one pass shows every problem; pytest's code wins
+    when non-zero.
     """
     python = ensure_environment(with_test=True, verbose=verbose)
     env = dict(os.environ)
@@ -437,7 +491,19 @@ def command_test(args: list[str], verbose: bool) -> int:
     ruff_code = run_child([str(python), "-m", "ruff", "check", *lint_targets(ROOT)], env=env)
     if ruff_code == EXIT_INTERRUPTED:
         return ruff_code
-    pytest_code = run_child([str(python), "-m", "pytest", *args], env=env)
+    chosen = any(a == "--database" or a.startswith("--database=") for a in args)
+    if chosen:
+        pytest_code = run_child([str(python), "-m", "pytest", *args], env=env)
+    elif postgres_installed():
+        pytest_code = run_both_engines(python, args, env)
+    elif os.environ.get("CI") == "true":
+        say("PostgreSQL nie jest zainstalowany, a CI musi sprawdzić oba silniki baz danych "
+            "(.ci/run instaluje pakiet postgresql).")
+        return 1
+    else:
+        pytest_code = run_child([str(python), "-m", "pytest", *args], env=env)
+        say("Testy przebiegły na SQLite. Na PostgreSQL nie — nie jest zainstalowany "
+            "(Debian/Ubuntu: apt install postgresql; Windows: instalator EDB, jego bin w PATH).")
     if pytest_code != 0:
         return pytest_code
     if ruff_code != 0:

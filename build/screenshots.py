@@ -175,6 +175,11 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         session.worker.wait()
         QApplication.processEvents()
     grab(window, "28-ustawienia-dane-organizacji")
+    window.settings_view.tabs.setCurrentIndex(3)
+    for _ in range(2):
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "29-ustawienia-baza-danych")
     window.settings_view.tabs.setCurrentIndex(0)
     verify_screen(window, session, grab)
     reference = richest_case(session)

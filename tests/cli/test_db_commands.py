@@ -10,44 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 
 import engines
 import postgres_server
+from memory_keyring import MemoryKeyring, memory_keyring
 
 pytestmark = pytest.mark.postgresql_only
 
 
-class MemoryKeyring(KeyringBackend):
-    """The system's credential store, kept in memory for the test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture
 def store(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    import keyring
-
-    memory = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(memory)
     # libpq must not find the password by itself: the store is what is tested.
     monkeypatch.delenv("PGPASSWORD", raising=False)
-    yield memory
-    keyring.set_keyring(previous)
+    with memory_keyring() as memory:
+        yield memory
 
 
 def _address(database: str) -> str:

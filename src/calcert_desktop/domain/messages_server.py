@@ -8,6 +8,7 @@ SERVER_MESSAGES: dict[str, str] = {
         "Adres bazy danych „{url}” jest niepoprawny: {detail}. Podaj go w postaci "
         "postgresql://użytkownik@serwer:5432/nazwa_bazy albo ścieżkę pliku SQLite."
     ),
+    "server.field_empty": "Pole „{label}” jest puste — wpisz je, aby połączyć się z serwerem.",
     "server.bad_connection_file": (
         "Plik {path} z adresem serwera bazy danych jest uszkodzony ({detail}). Wskaż serwer "
         "ponownie: calcert db connect ADRES (albo usuń plik, aby wrócić do bazy w tym "

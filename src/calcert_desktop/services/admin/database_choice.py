@@ -94,6 +94,26 @@ def probe(where: Location) -> DatabaseStatus:
     return DatabaseStatus(where.shown(), version, revision, migrate.HEAD, cases)
 
 
+def address(host: str, port: int, database: str, user: str) -> str:
+    """A server's address from the fields of a form (Ustawienia), without a password; a
+    Polish error naming the empty field."""
+    from sqlalchemy.engine import URL
+
+    for value, field, label in ((host, "host", "serwer"), (database, "database", "baza danych"),
+                                (user, "user", "użytkownik")):  # fmt: skip
+        if not value.strip():
+            raise DomainError("server.field_empty", field, label=label)
+    url = URL.create("postgresql", username=user.strip(), host=host.strip(), port=port,
+                     database=database.strip())  # fmt: skip
+    return url.render_as_string(hide_password=False)
+
+
+def probe_address(text: str, password: str | None) -> DatabaseStatus:
+    """:func:`probe` of an address as typed, with ``password`` (None: the stored one)."""
+    where = locations.parse(text)
+    return probe(where.with_password(password) if password else where)
+
+
 def connect(paths: DataPaths, address: str, password: str | None = None) -> DatabaseStatus:
     """Point this installation at the server ``address``: the connection is tried first
     (with ``password``, or one already stored, or libpq's own); then the password goes to

@@ -1,7 +1,8 @@
-"""Settings, in three tabs: "Ogólne" (the interface language, where the data lives), "Treść
-pism" (the letters' wording, edited by the office; see ``letter_templates.py``) and "Dane
+"""Settings, in four tabs: "Ogólne" (the interface language, where the data lives), "Treść
+pism" (the letters' wording, edited by the office; see ``letter_templates.py``), "Dane
 organizacji" (the office's details and the documents' signers, set by an administrator; see
-``office_settings.py``)."""
+``office_settings.py``) and "Baza danych" (this PC's file or the office's server; see
+``database_settings.py``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
+    from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
 
@@ -75,10 +77,19 @@ class SettingsView(QWidget):
         self.office_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.office_layout.addWidget(self.office_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
+        # Where the data lives (a file or the office's server): made when first shown too.
+        self.database: DatabaseSettingsEditor | None = None
+        self.database_page = QWidget()
+        self.database_layout = QVBoxLayout(self.database_page)
+        self.database_waiting = QLabel(self.tr("Bazę danych można wybrać po otwarciu danych."))
+        self.database_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.database_layout.addWidget(self.database_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
         self.tabs.addTab(self.office_page, self.tr("Dane o&rganizacji"))
+        self.tabs.addTab(self.database_page, self.tr("&Baza danych"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
@@ -98,6 +109,10 @@ class SettingsView(QWidget):
             self.office.attach(session)
         elif self.tabs.currentWidget() is self.office_page:
             self.office_editor()
+        if self.database is not None:
+            self.database.attach(session)
+        elif self.tabs.currentWidget() is self.database_page:
+            self.database_editor()
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -119,11 +134,23 @@ class SettingsView(QWidget):
             self.office_layout.addWidget(self.office, 1)
         return self.office
 
+    def database_editor(self) -> DatabaseSettingsEditor | None:
+        """Where the data lives, and the office's server (None before data open)."""
+        if self.database is None and self._session is not None:
+            from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
+
+            self.database_waiting.hide()
+            self.database = DatabaseSettingsEditor(self._session)
+            self.database_layout.addWidget(self.database, 1)
+        return self.database
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
         elif self.tabs.widget(index) is self.office_page:
             self.office_editor()
+        elif self.tabs.widget(index) is self.database_page:
+            self.database_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
