@@ -151,7 +151,7 @@ def put(
     for n, piece in enumerate(pieces):
         hasher.update(piece)
         written += len(piece)
-        session.execute(_CHUNKS.insert().values(sha256=digest, n=n, data=piece))
+        session.execute(_CHUNKS.insert().values(sha256=digest, n=n, content=piece))
     if (hasher.hexdigest(), written) != (digest, size):
         raise DomainError("blob.source_changed", None, name=name or digest[:16])
     return Stored(digest, size, True)
@@ -191,7 +191,7 @@ def chunks(session: Session, digest: str, name: str = "") -> Iterator[bytes]:
     hasher, total, n = hashlib.sha256(), 0, 0
     while total < size:
         piece = session.execute(
-            select(_CHUNKS.c.data).where(_CHUNKS.c.sha256 == digest, _CHUNKS.c.n == n)
+            select(_CHUNKS.c.content).where(_CHUNKS.c.sha256 == digest, _CHUNKS.c.n == n)
         ).scalar()
         if piece is None:
             raise BlobDamaged("blob.damaged", None, name=shown, detail=f"brak części {n + 1}")
@@ -285,7 +285,7 @@ def copy_between(source: Session, target: Session, digest: str) -> bool:
                                 "created_at": row.created_at, "staged": False}):  # fmt: skip
         return True
     for n, piece in enumerate(chunks(source, digest)):
-        target.execute(_CHUNKS.insert().values(sha256=digest, n=n, data=piece))
+        target.execute(_CHUNKS.insert().values(sha256=digest, n=n, content=piece))
     return True
 
 

@@ -41,7 +41,7 @@ def upgrade() -> None:
         "blob_chunks",
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["sha256"], ["blobs.sha256"], name=op.f("fk_blob_chunks_sha256_blobs")
         ),
