@@ -97,8 +97,12 @@ def _insert_row(session: Session, values: dict[str, object]) -> bool:
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(_BLOBS).values(**values).on_conflict_do_nothing(index_elements=["sha256"])
-    return session.execute(statement).rowcount == 1
+    statement = (
+        insert(_BLOBS).values(**values).on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(_BLOBS.c.sha256)
+    )  # fmt: skip
+    # RETURNING says whether a row went in (rowcount is not reliable on every driver).
+    return session.execute(statement).first() is not None
 
 
 def _present(session: Session, digest: str, staged: bool) -> bool:
@@ -290,17 +294,14 @@ def copy_between(source: Session, target: Session, digest: str) -> bool:
 
 
 def remove_unused(session: Session, cutoff: datetime, named_elsewhere: set[str]) -> int:
-    """Settle the staged blobs stored before ``cutoff``: those a declaration, a document or
-    ``named_elsewhere`` (a draft's recovery file) names are kept from now on, the rest
-    removed; how many were removed. One scan of the declarations that name any hash, and
-    only when there is a staged blob that old (one indexed query otherwise)."""
+    """Settle the staged blobs stored before ``cutoff``: those a declaration or a document
+    names are kept from now on, those only ``named_elsewhere`` names (a draft's recovery
+    file) stay staged, the rest are removed; how many were removed. One scan of the
+    declarations that name any hash, and only when there is a staged blob that old."""
     candidates = staged_before(session, cutoff)
     if not candidates:
         return 0
-    named = (
-        file_refs.declared_hashes(session)
-        | file_refs.document_hashes(session, candidates)
-        | named_elsewhere
-    )
+    named = file_refs.declared_hashes(session) | file_refs.document_hashes(session, candidates)
     keep(session, [digest for digest in candidates if digest in named])
-    return remove_staged(session, [digest for digest in candidates if digest not in named], cutoff)
+    unused = [d for d in candidates if d not in named and d not in named_elsewhere]
+    return remove_staged(session, unused, cutoff)
