@@ -32,19 +32,22 @@ class DataPaths:
         """Automatic backups (before migrations and restores)."""
         return self.root / "kopie-zapasowe"
 
+    # Earlier versions kept these files in the data folder; they now live in the database
+    # (storage/blobs.py, storage/seal_keys.py) and are moved in from here when the folder is
+    # opened (storage/legacy_files.py).
     @property
     def attachments(self) -> Path:
-        """Stored attachment files, by content hash."""
+        """Where earlier versions kept attachment files, by content hash."""
         return self.root / "zalaczniki"
 
     @property
     def documents(self) -> Path:
-        """Generated documents (PDF), by year."""
+        """Where earlier versions kept generated documents (PDF), by year."""
         return self.root / "dokumenty"
 
     @property
     def keys(self) -> Path:
-        """This installation's private key that seals certificates (never in the database)."""
+        """Where earlier versions kept the private key that seals certificates."""
         return self.root / "klucze"
 
 

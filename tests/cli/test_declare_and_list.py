@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import blob_support
+
 
 def test_declare_with_received_date_files_at_once(cli, declaration_file):
     out = cli.ok("declare", str(declaration_file()), "--received", "2024-03-01", user="biuro")
@@ -33,7 +35,7 @@ def test_declared_attachments_are_copied_by_content(cli, declaration_file, tmp_p
     digest = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert stored["sha256"] == digest and stored["size_bytes"] == scan.stat().st_size
     assert "path" not in stored
-    assert (cli.data_dir / "zalaczniki" / digest[:2] / digest).read_bytes() == scan.read_bytes()
+    assert blob_support.folder_content(cli.data_dir, digest) == scan.read_bytes()
 
     def missing(data):
         data["attachments"] = [{"kind": "report", "file_name": "r.pdf", "path": "brak.pdf"}]

@@ -160,7 +160,7 @@ def test_check_results_count_problems_in_polish(capsys):
 
     report = SimpleNamespace(
         integrity=["a"], foreign_keys=["b", "c"], audit=["d"] * 5, numbering=["e"] * 22,
-        records=10, audit_entries=3, ok=False,
+        files=["f"] * 3, records=10, audit_entries=3, blobs=4, unstored_attachments=0, ok=False,
     )  # fmt: skip
     output.print_report(report)
     out = capsys.readouterr().out
@@ -168,6 +168,8 @@ def test_check_results_count_problems_in_polish(capsys):
     assert "Klucze obce: 2 problemy\n" in out
     assert "Dziennik zmian: 5 problemów\n" in out
     assert "Numeracja: 22 problemy\n" in out
+    assert "Pliki w bazie: 3 problemy\n" in out
+    assert "Sprawdzono rekordów: 10, wpisów dziennika: 3, plików: 4.\n" in out
 
 
 def test_votes_and_ratings_are_typed_in_polish(demo):

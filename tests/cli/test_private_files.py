@@ -65,8 +65,9 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_the_data_folder_and_everything_in_it_is_private(folders):
     data, _ = folders
     names = {path.relative_to(data).as_posix() for path, _, _ in modes(data)}
-    assert {"calcert.sqlite3", "klucze", "kopie-zapasowe"} <= names
-    assert any(name.startswith("klucze/podpis-") for name in names)
+    assert {"calcert.sqlite3", "kopie-zapasowe"} <= names
+    # The seal key, the documents and the attachments are in the database, not beside it.
+    assert not names & {"klucze", "dokumenty", "zalaczniki"}
     assert any(name.startswith("kopie-zapasowe/przed-przywroceniem-") for name in names)
     assert not_private(data) == []
 
@@ -99,7 +100,7 @@ def test_the_database_wal_and_shm_are_private_whatever_the_umask(tmp_path):
                                       "CAL/2026/0001")  # fmt: skip
             open_files = {p.name for p in ctx.paths.root.iterdir()}
             assert {"calcert.sqlite3-wal", "calcert.sqlite3-shm"} <= open_files
-            assert info.path.parent.parent == ctx.paths.documents
+            assert "dokumenty" not in open_files and info.size_bytes > 0  # in the database
             assert not_private(ctx.paths.root) == []
         finally:
             ctx.close()

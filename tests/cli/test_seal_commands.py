@@ -110,19 +110,19 @@ def test_keys_new_destroys_the_retired_key_and_refuses_what_is_forged_with_it(
     payload, _ = stored_seal(cli)
     old_id = seal.decode(payload).fields.key_id
     keys_folder = cli.data_dir / "klucze"
-    assert (keys_folder / f"podpis-{old_id}.pem").is_file()
+    assert not keys_folder.exists()  # the private key is in the database
     exported = tmp_path / "klucz-biura.txt"
     cli.ok("keys", "export", "-o", str(exported), user="biuro")
 
     backup = tmp_path / "sejf" / "stary-klucz.pem"
     backup.parent.mkdir()
+    keys_folder.mkdir()  # an earlier version's folder: still no place for a backup
     cli.refused("keys", "new", "--backup-old-key", str(keys_folder / "kopia.pem"), user="admin",
                 expect="w folderze kluczy")  # fmt: skip
     out = cli.ok("keys", "new", "--backup-old-key", str(backup), user="admin")
     assert f"Kopię klucza prywatnego ({old_id}) zapisano do {backup}." in out
-    assert "Usunięto plik klucza prywatnego" in out
-    remaining = sorted(path.name for path in keys_folder.iterdir())
-    assert len(remaining) == 1 and remaining != [f"podpis-{old_id}.pem"]  # no leftover
+    assert f"Usunięto z bazy danych klucz prywatny: {old_id}." in out
+    assert not keys_folder.exists()  # an earlier version's empty folder goes when opened
     assert b"-----BEGIN PRIVATE KEY-----" in backup.read_bytes()
     retired_on = _retired_on(cli, old_id)
     shown = cli.ok("keys", "show", user="biuro")

@@ -3,14 +3,14 @@ a member with a conflict of interest sees nobody's assessment."""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from pathlib import Path
 
 import pytest
 
 from calcert_desktop.domain.errors import NotFound
 from calcert_desktop.services.applications import attachments
-from calcert_desktop.services.context import AppContext, resolve_actor
+from calcert_desktop.services.context import AppContext, reading, resolve_actor, writing
 from calcert_desktop.services.views import case_file
 from calcert_desktop.services.views.assessments import is_conflicted, matrix_for
 from case_scenarios import SCAN, revoked_case
@@ -73,21 +73,22 @@ def test_attachment_file_is_a_named_copy_or_a_polish_refusal(ctx: AppContext, gr
     assert attachments.attachment_file(ctx, office, granted, 0) == path  # reused, not copied
     with pytest.raises(NotFound) as missing:
         attachments.attachment_file(ctx, office, granted, 1)
-    assert "statut.pdf" in missing.value.message and "katalogu danych" in missing.value.message
+    assert "statut.pdf" in missing.value.message and "bazie danych" in missing.value.message
     with pytest.raises(NotFound):
         attachments.attachment_file(ctx, office, granted, 5)
 
 
-def test_stored_path_refuses_a_lost_file(tmp_path: Path):
-    item = {"file_name": "a.pdf", "sha256": "ab" * 32}
-    with pytest.raises(NotFound) as lost:
-        attachments.stored_path(tmp_path, item)
+def test_stored_blob_refuses_a_lost_file(ctx: AppContext):
+    item = {"file_name": "a.pdf", "sha256": hashlib.sha256(b"x").hexdigest()}
+    with reading(ctx) as session, pytest.raises(NotFound) as lost:
+        attachments.stored_blob(session, item)
     assert lost.value.code == "attachment.not_stored"
-    (tmp_path / "ab").mkdir()
-    (tmp_path / "ab" / ("ab" * 32)).write_bytes(b"x")
-    assert attachments.stored_path(tmp_path, item).read_bytes() == b"x"
-    with pytest.raises(NotFound):
-        attachments.stored_path(tmp_path, {"file_name": "b.pdf", "sha256": "../../etc/passwd"})
+    with writing(ctx, None, "test") as session:
+        attachments.store_content(session, b"x")
+    with reading(ctx) as session:
+        assert attachments.stored_blob(session, item) == item["sha256"]
+        with pytest.raises(NotFound):
+            attachments.stored_blob(session, {"file_name": "b.pdf", "sha256": "../../etc/passwd"})
 
 
 def test_revoked_case_reads_through(ctx, cli, declaration_file):

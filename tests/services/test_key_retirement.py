@@ -1,12 +1,11 @@
-"""Retired keys cannot sign: ``new_local_key`` destroys the old private file (after an
-optional backup) and records the retirement; verification refuses a retired key's seal on a
-certificate issued after that day, keeps accepting the seals it made before, and an imported
-key of another installation can be marked retired too."""
+"""Retired keys cannot sign: ``new_local_key`` destroys the old private key in the database
+(after an optional backup) and records the retirement; verification refuses a retired key's
+seal on a certificate issued after that day, keeps accepting the seals it made before, and an
+imported key of another installation can be marked retired too."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,12 +17,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from calcert_desktop.domain import seal
-from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from calcert_desktop.domain.errors import (
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import people
-from calcert_desktop.services.context import open_context, reading, resolve_actor
+from calcert_desktop.services.context import open_context, reading, resolve_actor, writing
 from calcert_desktop.services.seals import key_retirement, signing_keys, verification
-from calcert_desktop.storage.models import CertificateSeal, SigningKey
+from calcert_desktop.storage import seal_keys
+from calcert_desktop.storage.models import CertificateSeal, SealPrivateKey, SigningKey
 from calcert_desktop.storage.verify import verify as check_database
 
 
@@ -52,6 +57,25 @@ def private_key_in(path: Path) -> Ed25519PrivateKey:
     return key
 
 
+def private_pem(ctx, key_id: str) -> bytes | None:
+    """The private key the database holds for ``key_id``, if any."""
+    with reading(ctx) as session:
+        return seal_keys.load(session, key_id)
+
+
+def held(ctx) -> set[str]:
+    with reading(ctx) as session:
+        return seal_keys.held(session)
+
+
+def office_private_key(ctx, key_id: str) -> Ed25519PrivateKey:
+    pem = private_pem(ctx, key_id)
+    assert pem is not None
+    key = serialization.load_pem_private_key(pem, password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
 def forged(payload: str, private: Ed25519PrivateKey, issued_on: date) -> str:
     """The certificate of ``payload`` re-dated to ``issued_on`` and signed with ``private``."""
     fields = replace(seal.decode(payload).fields, issued_on=issued_on,
@@ -69,15 +93,15 @@ def database_is_sound(ctx) -> None:
     assert report.ok, report
 
 
-def test_a_new_key_destroys_the_old_private_file_after_backing_it_up(ctx, granted, tmp_path):
+def test_a_new_key_destroys_the_old_private_key_after_backing_it_up(ctx, granted, tmp_path):
     old_id = the_seal(ctx).key_id
-    old_file = signing_keys.key_file(ctx, old_id)
+    assert private_pem(ctx, old_id) is not None
     backup = tmp_path / "wycofany-klucz.pem"
     done = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"), backup)
-    assert not old_file.exists()
-    assert done.destroyed == (old_file,) and done.left == ()
-    # Nothing else in klucze/: the new key's file only, no temporary leftovers.
-    assert sorted(os.listdir(ctx.paths.keys)) == [f"podpis-{done.new.key_id}.pem"]
+    assert private_pem(ctx, old_id) is None
+    assert done.destroyed == (old_id,)
+    # Nothing else kept: the new key's private key only.
+    assert held(ctx) == {done.new.key_id}
     assert done.backed_up == (old_id,)
     restored = private_key_in(backup)
     assert signing_keys.key_id_of(restored.public_key().public_bytes_raw()) == old_id
@@ -87,13 +111,14 @@ def test_a_new_key_destroys_the_old_private_file_after_backing_it_up(ctx, grante
     retired = key_named(ctx, old_id)
     assert retired.retired_at is not None and retired.retired_at == done.retired.retired_at
     assert key_named(ctx, done.new.key_id).retired_at is None
+    assert not (ctx.paths.root / "klucze").exists()  # nothing in the data folder
     database_is_sound(ctx)
 
 
 def test_without_a_backup_the_old_key_is_gone(ctx, granted, tmp_path):
     old_id = the_seal(ctx).key_id
     done = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"))
-    assert done.backed_up == () and not signing_keys.key_file(ctx, old_id).exists()
+    assert done.backed_up == () and private_pem(ctx, old_id) is None
     assert list(tmp_path.glob("*.pem")) == []
 
 
@@ -110,7 +135,7 @@ def test_a_bad_backup_target_changes_nothing(ctx, granted, tmp_path, where):
     with pytest.raises(ValidationError) as caught:
         key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"), backup)
     assert caught.value.code == code
-    assert signing_keys.key_file(ctx, old_id).is_file()
+    assert private_pem(ctx, old_id) is not None
     assert [key.key_id for key in signing_keys.list_keys(ctx)] == [old_id]
     assert key_named(ctx, old_id).retired_at is None
     if where == "existing":
@@ -119,18 +144,29 @@ def test_a_bad_backup_target_changes_nothing(ctx, granted, tmp_path, where):
         assert not backup.exists()
 
 
-def test_a_retired_key_file_left_by_an_earlier_version_goes_too(ctx, granted, tmp_path):
+def test_a_failed_backup_write_changes_nothing(ctx, granted, tmp_path):
+    old_id = the_seal(ctx).key_id
+    with pytest.raises(DomainError) as caught:  # its folder does not exist
+        admin = resolve_actor(ctx, "admin")
+        key_retirement.new_local_key(ctx, admin, tmp_path / "brak" / "k.pem")
+    assert caught.value.code == "file.write_failed"
+    assert held(ctx) == {old_id} and key_named(ctx, old_id).retired_at is None
+    assert [key.key_id for key in signing_keys.list_keys(ctx)] == [old_id]
+
+
+def test_a_retired_key_left_by_an_earlier_version_goes_too(ctx, granted, tmp_path):
     admin = resolve_actor(ctx, "admin")
     first = the_seal(ctx).key_id
-    kept = tmp_path / "stary.pem"
-    shutil.copy(signing_keys.key_file(ctx, first), kept)
+    kept = private_pem(ctx, first)
+    assert kept is not None
     second = key_retirement.new_local_key(ctx, admin).new.key_id
-    # As an earlier version left it: the retired key's file still in klucze/.
-    shutil.copy(kept, signing_keys.key_file(ctx, first))
+    # As an earlier version left it: the retired key's file kept in klucze/, moved in.
+    with writing(ctx, None, "test") as session:
+        seal_keys.store(session, first, kept)
     backup = tmp_path / "kopia.pem"
     done = key_retirement.new_local_key(ctx, admin, backup)
-    assert set(done.backed_up) == {first, second}
-    assert sorted(os.listdir(ctx.paths.keys)) == [f"podpis-{done.new.key_id}.pem"]
+    assert set(done.backed_up) == {first, second} == set(done.destroyed)
+    assert held(ctx) == {done.new.key_id}
     text = backup.read_text(encoding="utf-8")
     assert text.count("-----BEGIN PRIVATE KEY-----") == 2
     assert f"CALcert {first}" in text and f"CALcert {second}" in text
@@ -139,7 +175,7 @@ def test_a_retired_key_file_left_by_an_earlier_version_goes_too(ctx, granted, tm
 def test_only_an_administrator_replaces_the_key(ctx, granted):
     with pytest.raises(PermissionDenied):
         key_retirement.new_local_key(ctx, resolve_actor(ctx, "biuro"))
-    assert signing_keys.key_file(ctx, the_seal(ctx).key_id).is_file()
+    assert private_pem(ctx, the_seal(ctx).key_id) is not None
 
 
 # --- verification ------------------------------------------------------------------------
@@ -202,7 +238,7 @@ def test_a_seal_this_register_stored_before_the_retirement_keeps_verifying(cli, 
 def test_an_imported_key_marked_retired_refuses_later_seals(ctx, granted, tmp_path):
     office = the_seal(ctx)
     office_key = key_named(ctx, office.key_id)
-    private = private_key_in(signing_keys.key_file(ctx, office.key_id))
+    private = office_private_key(ctx, office.key_id)
     laptop = open_context(DataPaths(tmp_path / "laptop"), create=True)
     laptop.today = lambda: date(2025, 6, 1)
     try:
@@ -245,35 +281,22 @@ def test_an_imported_key_marked_retired_refuses_later_seals(ctx, granted, tmp_pa
         laptop.close()
 
 
-def test_a_file_that_cannot_be_destroyed_is_reported_and_the_new_key_stands(
-    ctx, granted, monkeypatch
-):
+def test_destroying_overwrites_before_deleting(ctx, granted):
     old_id = the_seal(ctx).key_id
+    original = private_pem(ctx, old_id)
+    assert original is not None
+    seen: list[str] = []
+    with writing(ctx, None, "test") as session:
+        real_execute = session.execute
 
-    def refuse(path: Path) -> None:
-        raise PermissionError(13, "Brak dostępu", str(path))
+        def execute(statement, *args, **kwargs):
+            table = getattr(statement, "table", None)
+            if getattr(statement, "is_delete", False) and table is SealPrivateKey.__table__:
+                seen.append(real_execute(select(SealPrivateKey.pem)).scalar_one())
+            return real_execute(statement, *args, **kwargs)
 
-    monkeypatch.setattr(key_retirement, "_destroy", refuse)
-    done = key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"))
-    old_file = signing_keys.key_file(ctx, old_id)
-    # errno 13 in Polish, not the text the system put in the error
-    assert done.destroyed == () and done.left == ((old_file, "brak uprawnień"),)
-    assert key_named(ctx, old_id).retired_at is not None  # retired all the same
-    assert signing_keys.key_file(ctx, done.new.key_id).is_file()
-
-
-def test_destroying_overwrites_before_removing(tmp_path, monkeypatch):
-    target = tmp_path / "podpis-x.pem"
-    original = b"-----BEGIN PRIVATE KEY-----\nsekret\n"
-    target.write_bytes(original)
-    seen: list[bytes] = []
-    real_unlink = Path.unlink
-
-    def unlink(self: Path, missing_ok: bool = False) -> None:
-        seen.append(self.read_bytes())
-        real_unlink(self, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", unlink)
-    key_retirement._destroy(target)
-    assert not target.exists()
-    assert len(seen) == 1 and len(seen[0]) == len(original) and b"sekret" not in seen[0]
+        session.execute = execute  # type: ignore[method-assign]
+        assert seal_keys.destroy(session, old_id)
+        session.rollback()  # only watched: the key stays
+    assert len(seen) == 1 and len(seen[0]) == len(original)
+    assert seen[0].encode() != original and "PRIVATE KEY" not in seen[0]

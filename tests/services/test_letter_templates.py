@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
+import blob_support
 from calcert_desktop.documents import letter_wordings
 from calcert_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from calcert_desktop.services.context import reading, resolve_actor, writing
@@ -53,7 +54,7 @@ def test_a_saved_wording_shows_in_the_next_letter_and_its_version_is_recorded(
 
     info = generate.generate(ctx, office, "refusal", reference)
     assert info.template_version == "1"
-    text = flat(text_of(info.path.read_bytes()))
+    text = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert "Komisja, rozpatrzywszy zgłoszenie instytucji" in text
     assert "w dniu 20 marca 2023 r. postanowiła nie przyznać certyfikatu" in text
     assert f"(sprawa {reference})" in text

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+import blob_support
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.services.context import reading, resolve_actor
 from calcert_desktop.services.documents import generate
@@ -20,13 +21,11 @@ from letter_scenarios import KEPT, MISSING, certified_case, discontinued_case
 
 
 def state(ctx) -> tuple[int, int, list[str]]:
-    """What a refusal must leave as it was: the rows, the audit log, the stored files."""
+    """What a refusal must leave as it was: the rows, the audit log, the stored files (blobs)."""
     with reading(ctx) as session:
         rows = session.scalar(select(func.count()).select_from(GeneratedDocument)) or 0
         audit = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
-    folder = ctx.paths.documents
-    files = sorted(str(p) for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
-    return rows, audit, files
+    return rows, audit, blob_support.hashes(ctx)
 
 
 def refused(ctx, kind: str, reference: str, why: str, *, user: str = "biuro") -> str:
@@ -57,7 +56,7 @@ def test_acknowledgement_of_a_filed_case_refused_for_a_draft(ctx, cli, declarati
     assert "acknowledgement" in offered(ctx, reference)
     info = generate.generate(ctx, resolve_actor(ctx, "biuro"), "acknowledgement", reference)
     assert (info.kind_label, info.template_version) == ("Potwierdzenie przyjęcia zgłoszenia", "0")
-    words = flat(text_of(info.path.read_bytes()))
+    words = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert f"nadano mu numer sprawy {reference}." in words
     assert "w dniu 1 marca 2024 r. wpłynęło zgłoszenie" in words
     assert "Warszawa, 4 marca 2024 r." in words
@@ -76,7 +75,7 @@ def test_request_to_complete_from_the_latest_request(ctx, cli, declaration_file)
         "--reason", MISSING, "--due", "2024-03-25")  # fmt: skip
     assert "completion-request" in offered(ctx, reference)
     info = generate.generate(ctx, resolve_actor(ctx, "czlonek1"), "completion-request", reference)
-    words = flat(text_of(info.path.read_bytes()))
+    words = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert "Wezwanie do uzupełnienia zgłoszenia" in words and MISSING in words
     assert "Warszawa, 5 marca 2024 r." in words and "wpłynęło w dniu 1 marca 2024 r." in words
     assert f"w terminie do dnia 25 marca 2024 r., podając numer sprawy {reference}." in words
@@ -99,7 +98,7 @@ def test_discontinuation_from_the_discontinued_proceedings(ctx, cli, declaration
     reference = discontinued_case(cli, declaration_file)
     assert "discontinuation" in offered(ctx, reference)
     info = generate.generate(ctx, resolve_actor(ctx, "biuro"), "discontinuation", reference)
-    words = flat(text_of(info.path.read_bytes()))
+    words = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert "w dniu 20 lutego 2025 r. postanowiła umorzyć postępowanie" in words
     assert "wszczęte w dniu 10 stycznia 2025 r., w którym w dniu 15 stycznia 2025 r." in words
     assert "pozostaje ważny do dnia 14 kwietnia 2028 r." in words and KEPT in words
@@ -119,7 +118,7 @@ def test_renewal_reminder_only_within_the_reminder_period(ctx, cli, declaration_
     ctx.today = lambda: date(2025, 9, 9)
     assert offered(ctx, reference)[-1] == "renewal-reminder"
     info = generate.generate(ctx, office, "renewal-reminder", reference)
-    words = flat(text_of(info.path.read_bytes()))
+    words = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert "Warszawa, 9 września 2025 r." in words
     assert "wydany instytucji: Gminny Ośrodek Pomocy Społecznej w Łącku w dniu 10 marca " \
         "2021 r., jest ważny do dnia 9 marca 2026 r." in words  # fmt: skip

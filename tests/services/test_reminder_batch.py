@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+import blob_support
 import engines
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.paths import DataPaths
@@ -69,9 +70,7 @@ def state(ctx) -> tuple[int, int, list[str]]:
     with reading(ctx) as session:
         rows = session.scalar(select(func.count()).select_from(GeneratedDocument)) or 0
         audit = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
-    folder = ctx.paths.documents
-    stored = sorted(str(p) for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
-    return rows, audit, stored
+    return rows, audit, blob_support.hashes(ctx)
 
 
 def test_the_plan_lists_the_due_certificates_soonest_first(ctx, office, cases):
@@ -97,7 +96,7 @@ def test_the_batch_stores_each_reminder_with_its_case(ctx, office, cases, tmp_pa
     assert [d.kind for d in result.documents] == ["renewal-reminder"] * 2
     assert sorted(result.changes.references) == sorted([cases["january"], cases["march"]])
     for info, key in zip(result.documents, ("january", "march"), strict=True):
-        words = flat(text_of(info.path.read_bytes()))
+        words = flat(text_of(blob_support.content(ctx, info.sha256)))
         assert f"Dotyczy: sprawa {cases[key]}" in words and "Warszawa, 1 grudnia 2025 r." in words
         assert info.template_version == "0" and info.generated_by == "Ewa Zalewska"
         history = case_file.load(ctx, office, cases[key]).history
@@ -107,7 +106,7 @@ def test_the_batch_stores_each_reminder_with_its_case(ctx, office, cases, tmp_pa
         f"przypomnienie-{cases[k].replace('/', '-')}-2025-12-01.pdf" for k in ("january", "march")
     ]
     assert [p.read_bytes() for p in result.copies] == [
-        d.path.read_bytes() for d in result.documents
+        blob_support.content(ctx, d.sha256) for d in result.documents
     ]
     assert sorted(p.name for p in copies.iterdir()) == sorted(p.name for p in result.copies)
 

@@ -1,5 +1,5 @@
 """Sealing certificates and checking them: at issue, lazily for older certificates, the same
-seal on every copy, the keys (missing file, import), and the verdicts of verification."""
+seal on every copy, the keys (missing private key, import), and the verdicts of verification."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from datetime import date
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services.context import open_context, reading, resolve_actor
+from calcert_desktop.services.context import open_context, reading, resolve_actor, writing
 from calcert_desktop.services.documents import certificate
 from calcert_desktop.services.seals import key_retirement, sealing, signing_keys, verification
-from calcert_desktop.storage.models import AuditEntry, CertificateSeal, SigningKey
+from calcert_desktop.storage import seal_keys
+from calcert_desktop.storage.models import AuditEntry, CertificateSeal, SealPrivateKey, SigningKey
 from case_scenarios import revoked_case
 
 
@@ -42,10 +43,12 @@ def test_the_board_seals_the_certificate_when_it_issues_it(ctx, granted):
     assert fields.institution == "Gminny Ośrodek Pomocy Społecznej w Łącku"
     assert (fields.issued_on, fields.valid_until) == (date(2024, 2, 29), date(2029, 2, 28))
     assert row.code == seal.grouped(seal.short_code(seal.decode(row.payload).signature))
-    key_file = signing_keys.key_file(ctx, row.key_id)
-    assert key_file.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
-    assert key_file.stat().st_mode & 0o077 == 0  # owner only
     with reading(ctx) as session:
+        pem = seal_keys.load(session, row.key_id)
+        assert pem is not None and pem.startswith(b"-----BEGIN PRIVATE KEY-----")
+        # The secret is never copied into the audit log (its public row is logged).
+        logged = session.scalars(select(AuditEntry.new).where(AuditEntry.new.is_not(None)))
+        assert not any("PRIVATE KEY" in text for text in logged)
         key = session.scalar(select(SigningKey))
         assert (key.key_id, key.origin) == (row.key_id, "local")
         assert str(ctx.paths.root) in key.label
@@ -69,15 +72,15 @@ def test_a_certificate_issued_before_seals_is_sealed_once_when_first_rendered(cl
         assert count == 1  # fmt: skip
 
 
-def test_a_missing_key_file_is_a_clear_error_and_no_new_key_is_made(cli, ctx, granted):
+def test_a_missing_private_key_is_a_clear_error_and_no_new_key_is_made(cli, ctx, granted):
     row = only_seal(ctx)
-    signing_keys.key_file(ctx, row.key_id).unlink()
-    with sqlite3.connect(cli.database) as db:
-        db.execute("DELETE FROM certificate_seals")
+    with writing(ctx, None, "test") as session:  # lost behind the services' back
+        session.execute(delete(SealPrivateKey))
+        session.execute(delete(CertificateSeal))
     with pytest.raises(DomainError) as caught:
         certificate.certificate_data(ctx, granted)
     assert caught.value.code == "key.missing"
-    assert "Brak pliku klucza prywatnego" in caught.value.message
+    assert "W bazie danych brak klucza prywatnego" in caught.value.message
     assert "calcert keys new" in caught.value.message
     with reading(ctx) as session:
         assert session.scalar(select(func.count()).select_from(SigningKey)) == 1
@@ -90,9 +93,10 @@ def test_a_missing_key_file_is_a_clear_error_and_no_new_key_is_made(cli, ctx, gr
     assert only_seal(ctx).key_id == new.key_id
 
 
-def test_a_damaged_key_file_is_refused(ctx, granted):
+def test_a_damaged_private_key_is_refused(ctx, granted):
     row = only_seal(ctx)
-    signing_keys.key_file(ctx, row.key_id).write_text("nie klucz", encoding="utf-8")
+    with writing(ctx, None, "test") as session:
+        seal_keys.store(session, row.key_id, b"nie klucz")
     with pytest.raises(DomainError) as caught:
         signing_keys.ensure_local_key(ctx, resolve_actor(ctx, "biuro"))
     assert caught.value.code == "key.corrupt" and "uszkodzony" in caught.value.message

@@ -102,7 +102,7 @@ def test_attachments_tab_opens_the_stored_file_and_explains_a_missing_one(
     tab.table.selectRow(1)
     tab.open_selected()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
-    assert "statut.pdf" in warnings[0] and "nie ma w katalogu danych" in warnings[0]
+    assert "statut.pdf" in warnings[0] and "nie ma w bazie danych" in warnings[0]
 
 
 def test_commission_tab_lists_members_and_the_conflict(granted, open_window):

@@ -1,5 +1,6 @@
 """Printing from the case file's Dokumenty tab: "Generuj i drukuj…" stores the document and
-prints that stored file; "Drukuj…" prints a listed one; a missing file is said in Polish.
+prints that stored document (a copy streamed out of the database); "Drukuj…" prints a
+listed one; a missing one is said in Polish.
 The print dialog is answered as a user would, with a PDF file as the printer."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QMessageBox
 
+from blob_support import content
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.ui.case_file import documents_tab
@@ -63,8 +65,8 @@ def test_generate_and_print_stores_the_certificate_and_prints_it(tab, qtbot, pri
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
     qtbot.waitUntil(printed_to.exists, timeout=20000)
 
-    stored = tab._items[0].path
-    assert stored.is_relative_to(tab._session.ctx.paths.documents)
+    stored = tab._session.ctx.paths.root / "gotowy.pdf"
+    stored.write_bytes(content(tab._session.ctx, tab._items[0].sha256))
     source, printed = PdfReader(stored), PdfReader(printed_to)
     assert len(printed.pages) == len(source.pages)
     first = printed.pages[0].mediabox
@@ -82,7 +84,10 @@ def test_print_prints_the_selected_document(tab, qtbot, monkeypatch):
     tab.table.selectRow(0)
     assert tab.print_button.isEnabled()
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
-    assert asked == [(tab._items[0].path, tab._items[0].kind_label)]
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)  # copied out on the worker first
+    [(path, title)] = asked
+    assert title == tab._items[0].kind_label and path.name == tab._items[0].name
+    assert path.read_bytes() == content(tab._session.ctx, tab._items[0].sha256)
 
 
 def test_printing_a_missing_file_says_so(tab, qtbot, monkeypatch):
@@ -91,7 +96,20 @@ def test_printing_a_missing_file_says_so(tab, qtbot, monkeypatch):
     monkeypatch.setattr(documents_tab.QDesktopServices, "openUrl", lambda _url: True)
     tab.generate("decision-record")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
-    tab._items[0].path.unlink()
+    lose(tab._session.ctx, tab._items[0].sha256)
     tab.table.selectRow(0)
     tab.print_selected()
-    assert shown == [f"W folderze danych brak pliku dokumentu {tab._items[0].file_name}."]
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == [f"W bazie danych brak pliku dokumentu {tab._items[0].file_name}."]
+
+
+def lose(ctx, digest: str) -> None:
+    """The stored document lost behind the services' back (and its copy from this run)."""
+    from calcert_desktop.services.context import writing
+    from calcert_desktop.storage.models import Blob, BlobChunk
+    from calcert_desktop.storage.preview_folder import PREVIEWS
+
+    with writing(ctx, None, "test") as session:
+        session.execute(BlobChunk.__table__.delete().where(BlobChunk.sha256 == digest))
+        session.execute(Blob.__table__.delete().where(Blob.sha256 == digest))
+    PREVIEWS.remove()

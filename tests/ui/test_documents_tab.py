@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from blob_support import content
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.storage import files
+from calcert_desktop.storage.preview_folder import PREVIEWS
 from calcert_desktop.ui.case_file.window import CaseFileWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.worker import Worker
@@ -67,10 +69,11 @@ def test_generating_the_certificate_opens_the_stored_file_and_lists_it(
     qtbot.mouseClick(tab.kind_buttons["certificate"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20000)
 
-    stored = window.session.ctx.paths.documents
     assert len(opened) == 1 and Path(opened[0]).is_file()
     assert Path(opened[0]).read_bytes().startswith(b"%PDF")
-    assert Path(opened[0]).is_relative_to(stored)
+    # A copy streamed out of the database into this run's private preview folder.
+    assert Path(opened[0]).read_bytes() == content(window.session.ctx, tab._items[0].sha256)
+    assert Path(opened[0]).is_relative_to(PREVIEWS.path())
     assert cells(tab.model, 1) == ["Tomasz Wróbel"]
     assert cells(tab.model, 2) == ["Certyfikat"]
     assert cells(tab.model, 3) == ["—"]  # a certificate has no editable wording
@@ -78,6 +81,7 @@ def test_generating_the_certificate_opens_the_stored_file_and_lists_it(
     assert not tab.table.isHidden() and tab.open_button.isEnabled()
 
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)  # copied out on the worker
     assert opened[1] == opened[0]
 
 
@@ -90,7 +94,7 @@ def test_saving_a_copy_copies_the_stored_file(window, qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.is_file, timeout=20000)  # written on the worker, renamed whole
-    assert target.read_bytes() == tab._items[0].path.read_bytes()
+    assert target.read_bytes() == content(window.session.ctx, tab._items[0].sha256)
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".kopia")) == []

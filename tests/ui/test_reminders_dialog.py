@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
+import blob_support
 import engines
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
@@ -78,8 +79,8 @@ def rows(dialog: RemindersDialog) -> list[list[str]]:
 
 
 def stored(session) -> int:
-    folder = session.ctx.paths.documents
-    return sum(1 for p in folder.rglob("*.pdf")) if folder.exists() else 0
+    """How many generated documents the database holds."""
+    return len(blob_support.hashes(session.ctx))
 
 
 def test_the_register_offers_the_reminders_to_the_office_only(session, qtbot):

@@ -22,7 +22,9 @@ def open_data(
     """The data folder the command names, opened (and created if ``create``); then, unless
     ``sweep`` is False (or ``CALCERT_NO_SWEEP=1``: tests recording backdated acts), what
     became final or expired by today is recorded as the system's act (one query when
-    nothing is due), and said on stderr when there was something."""
+    nothing is due), and said on stderr when there was something, and files the wizard
+    stored for drafts never saved are removed after their grace period (one query when
+    there are none)."""
     # the services (SQLAlchemy with them) load when a command opens the data, not before
     from calcert_desktop.services.context import open_context
 
@@ -39,8 +41,10 @@ def open_data(
 
 
 def _sweep(ctx: AppContext) -> None:
+    from calcert_desktop.services.admin.maintenance import remove_unused_files
     from calcert_desktop.services.process.sweep import sweep
 
+    remove_unused_files(ctx)
     done = sweep(ctx)
     for item in done.items:
         print(f"{item.reference}: {item.action.label} z dniem {item.on.isoformat()} "

@@ -225,11 +225,17 @@ def print_report(report: Report) -> None:
         ("Klucze obce", report.foreign_keys),
         ("Dziennik zmian", report.audit),
         ("Numeracja", report.numbering),
+        ("Pliki w bazie", report.files),
     )
     for title, problems in sections:
         found = counted(len(problems), "problem", "problemy", "problemów")
         say(f"{title}: {'w porządku' if not problems else found}")
         for problem in problems:
             say(f"  - {problem}")
-    say(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}.")
+    if report.unstored_attachments:
+        say(f"Załączniki wymienione w zgłoszeniach bez pliku w bazie: "
+            f"{report.unstored_attachments} (zgłoszenie tylko je wymienia — to nie błąd "
+            "bazy).")  # fmt: skip
+    say(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}, "
+        f"plików: {report.blobs}.")  # fmt: skip
     say("Baza danych jest w porządku." if report.ok else "Znaleziono problemy.")

@@ -10,6 +10,7 @@ from typing import Any
 
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
+from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
@@ -29,6 +30,7 @@ MESSAGES: dict[str, str] = {
     **ATTACHMENT_MESSAGES,
     **STORAGE_MESSAGES,
     **SERVER_MESSAGES,
+    **FILE_MESSAGES,
     **OFFICE_MESSAGES,
     **REASON_MESSAGES,
 }

@@ -17,7 +17,7 @@ ATTACHMENT_MESSAGES: dict[str, str] = {
         "Nie znaleziono pliku załącznika {path} — sprawdź ścieżkę do pliku."
     ),
     "attachment.not_stored": (
-        "Pliku załącznika „{name}” nie ma w katalogu danych programu — zgłoszenie tylko go "
+        "Pliku załącznika „{name}” nie ma w bazie danych programu — zgłoszenie tylko go "
         "wymienia (np. wpisane z papieru) albo plik usunięto. Poproś instytucję o kopię."
     ),
     "attachment.not_viewable": (

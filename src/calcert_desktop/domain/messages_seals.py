@@ -13,16 +13,15 @@ SEAL_MESSAGES: dict[str, str] = {
     "key.label_required": "Podaj opis klucza, np. nazwę instalacji lub biura, z którego pochodzi.",
     "key.already_known": "Klucz {key_id} jest już znany w tej instalacji („{label}”).",
     "key.missing": (
-        "Brak pliku klucza prywatnego {path} (klucz {key_id} tej instalacji) — nie można "
-        "opatrzyć certyfikatu pieczęcią. Przywróć folder „klucze” z kopii zapasowej; jeśli "
-        "klucz przepadł, administrator może utworzyć nowy: calcert keys new."
+        "W bazie danych brak klucza prywatnego {key_id} biura — nie można opatrzyć "
+        "certyfikatu pieczęcią. Przywróć bazę z kopii zapasowej; jeśli klucz przepadł, "
+        "administrator może utworzyć nowy: calcert keys new."
     ),
     "key.corrupt": (
-        "Plik klucza prywatnego {path} jest uszkodzony albo nie pasuje do klucza {key_id} "
-        "tej instalacji. Przywróć go z kopii zapasowej; jeśli klucz przepadł, administrator "
-        "może utworzyć nowy: calcert keys new."
+        "Klucz prywatny {key_id} biura zapisany w bazie danych jest uszkodzony albo nie pasuje "
+        "do jego klucza publicznego. Przywróć bazę z kopii zapasowej; jeśli klucz przepadł, "
+        "administrator może utworzyć nowy: calcert keys new."
     ),
-    "key.unreadable": "Nie można odczytać pliku klucza prywatnego {path}: {detail}",
     "key.backup_exists": (
         "Plik {path} już istnieje — wskaż nową nazwę pliku kopii wycofywanego klucza."
     ),

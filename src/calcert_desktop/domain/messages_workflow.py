@@ -188,7 +188,7 @@ WORKFLOW_MESSAGES: dict[str, str] = {
     "user.login_taken": "Login „{value}” jest już zajęty.",
     "document.unknown_kind": "Nie ma dokumentu rodzaju „{value}”. Dostępne: {known}.",
     "document.not_applicable": "Dokumentu „{kind}” nie można wydać w sprawie {reference}: {why}",
-    "document.not_stored": "W folderze danych brak pliku dokumentu {name}.",
+    "document.not_stored": "W bazie danych brak pliku dokumentu {name}.",
     "document.batch_cancelled": "Przerwano przygotowywanie przypomnień — niczego nie zapisano.",
     "register.bad_suffix": (
         "Rejestr zapisuje się do pliku .pdf albo .csv — nazwa „{value}” ma inne rozszerzenie."

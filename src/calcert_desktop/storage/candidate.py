@@ -2,8 +2,13 @@
 
 The file is opened read-only and copied (SQLite's backup API) into a private folder; the
 copy is brought to this app's schema there and checked exactly as ``calcert check`` checks
-the live database (integrity, foreign keys, audit replay, numbering). Only that checked
-copy is then restored, so a backup changed after its check cannot slip in.
+the live database (integrity, foreign keys, audit replay, numbering, files). Only that
+checked copy is then restored, so a backup changed after its check cannot slip in.
+
+Before the check, the files the backup names but does not hold (a backup made before files
+moved into the database: its documents, attachments and seal key were in the data folder
+then) are copied into it from the live database, by hash, as a restore left the folder's
+files in place before: they are the same bytes, whichever database holds them.
 """
 
 from __future__ import annotations
@@ -15,10 +20,14 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.storage import migrate
+from calcert_desktop.storage import blobs, file_refs, migrate, seal_keys
 from calcert_desktop.storage.backup import check_backup_file
 from calcert_desktop.storage.database import DB_FILENAME, Database
+from calcert_desktop.storage.models import SigningKey
 from calcert_desktop.storage.sqlite_errors import reason
 from calcert_desktop.storage.verify import verify
 
@@ -48,7 +57,22 @@ def remove_stale_work(root: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _check_copy(candidate: Path, source: Path) -> None:
+def carry_files(target: Session, source: Session) -> int:
+    """Copy into ``target`` the blobs it names but lacks and the private keys of its local
+    signing keys it lacks, from ``source`` where it has them; how many were copied."""
+    named = file_refs.named_hashes(target)
+    missing = sorted(named - set(blobs.info(target, named)))
+    copied = sum(1 for digest in missing if blobs.copy_between(source, target, digest))
+    local = target.execute(select(SigningKey.key_id).where(SigningKey.origin == "local")).scalars()
+    held = seal_keys.held(target)
+    for key_id in local:
+        if key_id not in held and (pem := seal_keys.load(source, key_id)) is not None:
+            seal_keys.store(target, key_id, pem)
+            copied += 1
+    return copied
+
+
+def _check_copy(candidate: Path, source: Path, donor: Database | None) -> None:
     database = Database.open(candidate)
     try:
         try:
@@ -56,6 +80,10 @@ def _check_copy(candidate: Path, source: Path) -> None:
         except DomainError as error:
             detail = "nie udało się jej zaktualizować do wersji schematu tego programu"
             raise DomainError("storage.restore_unsound", path=str(source), detail=detail) from error
+        if donor is not None:
+            with database.writer_sessions() as target, donor.sessions() as live:
+                carry_files(target, live)
+                target.commit()
         with database.sessions() as session:
             report = verify(session)
     finally:
@@ -65,9 +93,12 @@ def _check_copy(candidate: Path, source: Path) -> None:
 
 
 @contextmanager
-def checked_candidate(source: Path, work_root: Path) -> Iterator[Path]:
+def checked_candidate(
+    source: Path, work_root: Path, donor: Database | None = None
+) -> Iterator[Path]:
     """A checked, current-schema copy of the backup ``source``, in a private folder under
-    ``work_root`` that is removed after the ``with`` block.
+    ``work_root`` that is removed after the ``with`` block; with ``donor`` (the live
+    database), the files it names but lacks copied in from there first.
 
     Raises ``storage.not_a_database``, ``storage.newer_schema``,
     ``storage.no_schema_revision`` or ``storage.restore_unsound`` (naming what failed).
@@ -82,7 +113,7 @@ def checked_candidate(source: Path, work_root: Path) -> Iterator[Path]:
             raise DomainError(
                 "storage.not_a_database", path=str(source), detail=reason(exc)
             ) from exc
-        _check_copy(candidate, source)
+        _check_copy(candidate, source, donor)
         yield candidate
     finally:
         shutil.rmtree(folder, ignore_errors=True)

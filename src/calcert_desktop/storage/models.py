@@ -12,12 +12,14 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -378,8 +380,9 @@ class Setting(Base):
 
 
 class GeneratedDocument(Base):
-    """A document generated from a case (a letter, the certificate, a protocol), stored as a
-    PDF in the data folder; the row says which file, when, by whom and of which content."""
+    """A document generated from a case (a letter, the certificate, a protocol): its PDF is
+    the blob ``sha256`` (:class:`Blob`, written in the same transaction as this row); the row
+    says which document, under which file name, when, by whom and of which content."""
 
     __tablename__ = "generated_documents"
 
@@ -388,9 +391,10 @@ class GeneratedDocument(Base):
     kind: Mapped[str] = mapped_column(String(40))
     generated_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive like audit_log.at
     generated_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
-    file_name: Mapped[str] = mapped_column(String(255))  # relative to the documents folder
+    # The name it is saved and opened under, by year (earlier versions' file in dokumenty/).
+    file_name: Mapped[str] = mapped_column(String(255))
     size_bytes: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))  # the blob holding the PDF
     # The version of the letter's wording used ("0" the built-in one); None for documents
     # without editable wording (the certificate, the protocol, the register...).
     template_version: Mapped[str | None] = mapped_column(Text)
@@ -415,9 +419,10 @@ class LetterTemplate(Base):
 
 
 class SigningKey(Base):
-    """A public Ed25519 key that seals certificates: this installation's own (its private
-    half lives in the data folder's ``klucze/``, never in the database) or one imported from
-    another installation, so that its certificates can be checked here too."""
+    """A public Ed25519 key that seals certificates: the office's own (origin "local", one in
+    use per database: every PC on the office's server seals with it; its private half is a
+    :class:`SealPrivateKey`) or one imported from another installation, so that its
+    certificates can be checked here too."""
 
     __tablename__ = "signing_keys"
 
@@ -428,6 +433,47 @@ class SigningKey(Base):
     label: Mapped[str] = mapped_column(Text)  # whose key, in words
     added_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)  # no longer signs
+
+
+class SealPrivateKey(Base):
+    """The private half of a local signing key, as an unencrypted PKCS#8 PEM: readable by
+    whoever can read the database (the data folder's owner, the server's database users),
+    as the ``klucze/`` file was before; sign-in and its encryption come with issue 18. Not
+    audited: the audit log must not copy a secret (the key's ``signing_keys`` row is). A
+    retired key's row is overwritten, then deleted."""
+
+    __tablename__ = "seal_private_keys"
+
+    key_id: Mapped[str] = mapped_column(ForeignKey("signing_keys.key_id"), primary_key=True)
+    pem: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+
+
+class Blob(Base):
+    """A file kept in the database by content (an attachment, a generated document): its
+    SHA-256 names it, its bytes are its :class:`BlobChunk` rows (storage/blobs.py).
+
+    ``staged``: taken in before any row names it (the wizard stores a file as soon as it is
+    picked, before the draft is saved): removed after a grace period when still named by
+    nothing, kept (and no longer staged) when a declaration or a document names it."""
+
+    __tablename__ = "blobs"
+    __table_args__ = (Index("ix_blobs_staged", "staged", "created_at"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)  # hex, lower case
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    staged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BlobChunk(Base):
+    """One piece of a blob's content, ``n`` counting from 0, at most 1 MiB each."""
+
+    __tablename__ = "blob_chunks"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CertificateSeal(Base):

@@ -1,4 +1,5 @@
-"""The folder where files are copied out for the system viewer (attachments, sample letters).
+"""The folder where files are copied out for the system viewer (attachments, generated
+documents, sample letters).
 
 Private and per run: made by ``tempfile.mkdtemp`` (mode 0700, a random name nobody can
 guess or prepare) the first time a preview is needed, removed when the program exits. A
@@ -17,10 +18,10 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from calcert_desktop.domain.attachment_rules import safe_file_name
-from calcert_desktop.storage.files import write_atomically
+from calcert_desktop.storage.files import atomic_writer
 
 PREFIX = "calcert-podglad-"
 
@@ -63,11 +64,19 @@ class PreviewFolder:
 
     def write(self, name: str, content: bytes, subfolder: str | None = None) -> Path:
         """Write ``content`` as a read-only file named (safely) ``name``; its path."""
+        return self.write_with(name, lambda stream: stream.write(content), subfolder)
+
+    def write_with(
+        self, name: str, fill: Callable[[BinaryIO], object], subfolder: str | None = None
+    ) -> Path:
+        """Write a read-only file named (safely) ``name`` with what ``fill`` writes into the
+        stream it is given (complete, or no file if ``fill`` fails); its path."""
         folder = self.path() / subfolder if subfolder else self.path()
         target = folder / safe_file_name(name)
         if target.exists():
             os.chmod(target, stat.S_IREAD | stat.S_IWRITE)  # replaced below in one step
-        write_atomically(target, content, private_parent=True)
+        with atomic_writer(target, private_parent=True) as stream:
+            fill(stream)
         os.chmod(target, stat.S_IREAD)  # a view, not a working copy: edits would go nowhere
         return target
 

@@ -1,5 +1,6 @@
 """Opening the app's database in a data folder: create or migrate it first; make the folder
-private and clear what interrupted writes left in it."""
+private and clear what interrupted writes left in it; move an older version's files
+(attachments, documents, the seal key) from the folder into the database."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.storage import legacy_files, migrate
 from calcert_desktop.storage import location as locations
-from calcert_desktop.storage import migrate
 from calcert_desktop.storage.credentials import with_stored_password
 from calcert_desktop.storage.database import Database, is_sqlite_file
 from calcert_desktop.storage.files import (
@@ -81,4 +82,10 @@ def _open_file(paths: DataPaths, path: Path, *, create: bool) -> Database:
             ):
                 leftover.unlink(missing_ok=True)
         raise
+    if path == paths.database:
+        try:
+            legacy_files.move_into_database(paths, database)
+        except BaseException:
+            database.close()
+            raise
     return database

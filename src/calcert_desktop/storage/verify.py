@@ -1,6 +1,8 @@
 """Verifying a database: SQLite's own integrity and foreign keys, that the audit log
-accounts for every record exactly as it is now, and that the number counters agree with the
-numbers in use (:mod:`consistency`).
+accounts for every record exactly as it is now, that the number counters agree with the
+numbers in use (:mod:`consistency`), and that the files kept in the database are whole:
+every blob's chunks add up to its size and SHA-256, every generated document's blob is
+there, and the office's seal key in use has its private key.
 
 The audit check replays, per record, the log's inserts, updates and deletes and compares
 the result with the row: a record changed behind the services' back shows up here.
@@ -18,9 +20,17 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.messages import render
+from calcert_desktop.storage import blobs, file_refs, seal_keys
 from calcert_desktop.storage.audit import audited_keys, to_json_value
 from calcert_desktop.storage.consistency import numbering_problems
-from calcert_desktop.storage.models import AUDITED, AuditEntry
+from calcert_desktop.storage.models import (
+    AUDITED,
+    AuditEntry,
+    Case,
+    GeneratedDocument,
+    SigningKey,
+    case_number,
+)
 
 
 @dataclass
@@ -31,13 +41,20 @@ class Report:
     foreign_keys: list[str] = field(default_factory=list)
     audit: list[str] = field(default_factory=list)
     numbering: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
     records: int = 0
     audit_entries: int = 0
+    blobs: int = 0  # files checked
+    # Attachments declarations name whose file the database does not hold: no fault (a
+    # declaration may name a file it never handed over), said for information.
+    unstored_attachments: int = 0
 
     @property
     def ok(self) -> bool:
         """True when nothing was found."""
-        return not (self.integrity or self.foreign_keys or self.audit or self.numbering)
+        return not (
+            self.integrity or self.foreign_keys or self.audit or self.numbering or self.files
+        )
 
     def summary(self, limit: int = 3) -> str:
         """The first problems found, in one line (for a refusal message)."""
@@ -46,7 +63,7 @@ class Report:
             found.append(render("check.integrity", None, {"count": len(self.integrity)}))
         if self.foreign_keys:
             found.append(render("check.foreign_keys", None, {"count": len(self.foreign_keys)}))
-        found += self.audit + self.numbering
+        found += self.audit + self.numbering + self.files
         more = f" (i {len(found) - limit} innych)" if len(found) > limit else ""
         return "; ".join(found[:limit]) + more
 
@@ -137,6 +154,49 @@ def audit_problems(session: Session, report: Report, limit: int = 20) -> None:
                 row, log = next(rows, None), next(replay, None)
 
 
+def _check(code: str, **params: Any) -> str:
+    return render(code, None, params)
+
+
+def file_problems(session: Session, report: Report, limit: int = 20) -> None:
+    """Every blob read through and hashed (a chunk at a time), every generated document's
+    blob looked up, the seal key in use looked for its private key."""
+    for blob in blobs.all_blobs(session):
+        report.blobs += 1
+        problem = blobs.problems(session, blob.sha256)
+        if problem is not None and len(report.files) < limit:
+            report.files.append(
+                _check("check.blob_damaged", sha=blob.sha256[:16], size=blob.size_bytes,
+                       detail=problem)
+            )  # fmt: skip
+    documents = session.execute(
+        select(GeneratedDocument.file_name, GeneratedDocument.sha256,
+               GeneratedDocument.size_bytes, case_number())
+        .join(Case, Case.id == GeneratedDocument.case_id)
+        .order_by(GeneratedDocument.generated_at, GeneratedDocument.id)
+    ).all()  # fmt: skip
+    held = blobs.info(session, [row[1] for row in documents])
+    for name, digest, size, number in documents:
+        if len(report.files) >= limit:
+            break
+        found = held.get(digest)
+        if found is None:
+            report.files.append(_check("check.document_missing", name=name, case=number))
+        elif found.size_bytes != size:
+            report.files.append(_check("check.document_differs", name=name, case=number,
+                                       stored=found.size_bytes, expected=size))  # fmt: skip
+    in_use = session.execute(
+        select(SigningKey.key_id)
+        .where(SigningKey.origin == "local", SigningKey.retired_at.is_(None))
+    ).scalars()  # fmt: skip
+    private = seal_keys.held(session)
+    for key_id in in_use:
+        if key_id not in private and len(report.files) < limit:
+            report.files.append(_check("check.key_missing", key_id=key_id))
+    named = file_refs.declared_hashes(session)
+    report.unstored_attachments = len(named - set(blobs.info(session, named)))
+
+
 def verify(session: Session) -> Report:
     """Run every check on the database behind ``session``."""
     report = Report()
@@ -147,4 +207,5 @@ def verify(session: Session) -> Report:
         report.foreign_keys = sqlite_foreign_keys(session)
     audit_problems(session, report)
     report.numbering = numbering_problems(session)
+    file_problems(session, report)
     return report

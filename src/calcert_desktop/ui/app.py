@@ -109,14 +109,16 @@ def _ask_demo(
 def open_data(paths: DataPaths) -> AppContext:
     """Open (create, migrate) the database, make sure someone can log in, and record what
     became final or expired by today (the sweep: one query when nothing is due; nobody's
-    window shows anything yet, so nothing is broadcast) (worker thread)."""
-    from calcert_desktop.services.admin import people
+    window shows anything yet, so nothing is broadcast); files the wizard stored for
+    drafts never saved go after their grace period (worker thread)."""
+    from calcert_desktop.services.admin import maintenance, people
     from calcert_desktop.services.context import open_context
     from calcert_desktop.services.process.sweep import sweep
 
     ctx = open_context(paths, create=True)
     try:
         people.ensure_admin(ctx)
+        maintenance.remove_unused_files(ctx)
         sweep(ctx)
     except BaseException:
         ctx.close()

@@ -1,5 +1,5 @@
-"""``calcert check``: integrity, foreign keys, the audit log and the yearly numbering; exit
-code 1 when anything is wrong."""
+"""``calcert check``: integrity, foreign keys, the audit log, the yearly numbering and the
+files kept in the database; exit code 1 when anything is wrong."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from calcert_desktop.cli import output
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "check"
-HELP = "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian"
+HELP = "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian, pliki w bazie"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,7 +4,6 @@ certificates."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,8 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="PLIK", help="plik zapisany przez calcert keys export")
     p.add_argument("--label", required=True, metavar="OPIS", help="czyj to klucz, np. Biuro CAL")
     text = (
-        "utwórz nowy klucz tej instalacji, wycofując dotychczasowy i usuwając jego plik klucza "
-        "prywatnego (administrator)"
+        "utwórz nowy klucz tej instalacji, wycofując dotychczasowy i usuwając jego klucz "
+        "prywatny (administrator)"
     )
     p = actions.add_parser("new", help=text, description=text)
     p.add_argument("--backup-old-key", metavar="PLIK", help=(
@@ -133,14 +132,11 @@ def _new(args: argparse.Namespace) -> int:
     if done.backed_up:
         print(f"Kopię klucza prywatnego ({', '.join(done.backed_up)}) zapisano do {backup}.")
     elif backup is not None:
-        print("Nie było pliku wycofywanego klucza prywatnego — nie zapisano kopii.")
+        print("Nie było wycofywanego klucza prywatnego — nie zapisano kopii.")
     if done.destroyed:
-        print(f"Usunięto plik klucza prywatnego: {', '.join(str(p) for p in done.destroyed)}.")
+        print(f"Usunięto z bazy danych klucz prywatny: {', '.join(done.destroyed)}.")
     print("Przekaż nowy klucz publiczny osobom sprawdzającym certyfikaty: calcert keys export.")
-    for path, reason in done.left:
-        print(f"calcert: nie udało się usunąć pliku wycofanego klucza {path} ({reason}) — "
-              "usuń go ręcznie.", file=sys.stderr)  # fmt: skip
-    return 1 if done.left else 0
+    return 0
 
 
 def _retire(args: argparse.Namespace) -> int:

@@ -1,21 +1,22 @@
 """Attachment files: checked (type by content, size, a safe name, never through a link) and
-copied into the data folder by content hash, so a case keeps its files even if the
-originals move. The command line (``declare``) and the GUI wizard go through the same check.
+kept in the database by content hash (storage/blobs.py), so a case keeps its files even if
+the originals move, and every PC of the office sees them. The command line (``declare``)
+and the GUI wizard go through the same check.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
-import re
 import stat
 from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from calcert_desktop.domain import file_types
 from calcert_desktop.domain.attachment_rules import (
@@ -30,9 +31,10 @@ from calcert_desktop.domain.attachment_rules import (
 from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services import access
-from calcert_desktop.services.context import Actor, reading
+from calcert_desktop.services.context import Actor, reading, writing
+from calcert_desktop.storage import blobs
 from calcert_desktop.storage.case_columns import declaration_of
-from calcert_desktop.storage.files import private_folder, write_atomically
+from calcert_desktop.storage.file_refs import is_digest
 from calcert_desktop.storage.preview_folder import PREVIEWS, PreviewFolder
 from calcert_desktop.storage.source_files import TooLarge, read_regular_file
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StoredFile:
-    """An attachment file now in the data folder."""
+    """An attachment file now in the database."""
 
     file_name: str
     sha256: str
@@ -88,8 +90,95 @@ def checked_content(
     return data
 
 
-def _stored_target(store: Path, digest: str) -> Path:
-    return store / digest[:2] / digest
+def store_content(session: Session, data: bytes, *, staged: bool = False) -> tuple[str, bool]:
+    """Keep ``data`` in the database under its SHA-256 (once, in chunks), in the caller's
+    transaction; (digest, whether it was written now)."""
+    stored = blobs.put(session, data, staged=staged)
+    return stored.sha256, stored.written
+
+
+def add_file(ctx: AppContext, source: Path) -> StoredFile:
+    """Check the file the user picked and keep it in the database (the wizard's way in).
+
+    Stored at once, in a transaction of its own, so a moved original loses nothing; nothing
+    names it until the draft is saved, so it is *staged* (storage/blobs.py): removed after
+    a grace period if no declaration ever names it."""
+    data = checked_content(source, source.name, field="attachments", name_field="attachments")
+    with writing(ctx, None, "store-attachment") as session:
+        digest, _ = store_content(session, data, staged=True)
+    return StoredFile(source.name, digest, len(data))
+
+
+def store_declared(
+    session: Session, data: dict[str, Any], source_dir: Path | None
+) -> dict[str, Any]:
+    """Keep every attachment with a ``path`` in the database, in the caller's transaction
+    (one file in memory at a time); return the declaration with each such attachment's size
+    and hash filled in and its path dropped (it was the sender's).
+
+    All or nothing with the caller's transaction: when one file is refused, the error
+    rolls back the files kept before it too.
+    """
+    result = deepcopy(data)
+    for index, item in enumerate(result.get("attachments") or []):
+        relative = item.pop("path", None)
+        if not relative:
+            continue
+        content = checked_content(
+            Path(relative), str(item.get("file_name") or ""),
+            field=f"attachments.{index}.path", name_field=f"attachments.{index}.file_name",
+            below=source_dir or Path.cwd(),
+        )  # fmt: skip
+        item["sha256"], _ = store_content(session, content)
+        item["size_bytes"] = len(content)
+        del content
+    return result
+
+
+def _digest(item: Mapping[str, Any]) -> str | None:
+    digest = item.get("sha256")
+    return digest if is_digest(digest) else None
+
+
+def stored_blob(session: Session, item: Mapping[str, Any]) -> str:
+    """The hash of the stored copy of one of a declaration's attachments.
+
+    Raises ``NotFound("attachment.not_stored")`` when the database has no such file: the
+    declaration only names it (entered from paper) or it was lost.
+    """
+    digest = _digest(item)
+    if digest is not None and blobs.exists(session, digest):
+        return digest
+    raise NotFound("attachment.not_stored", None, name=visible(str(item.get("file_name") or "?")))
+
+
+def viewable_copy(
+    session: Session, item: Mapping[str, Any], folder: PreviewFolder | None = None
+) -> Path:
+    """A read-only copy of a stored attachment under its own file name (made safe), for the
+    system viewer, which goes by the extension (the store names files by hash only). Made in
+    this run's private preview folder; reused while the same. Refused when the name's
+    extension does not match the content (a file stored by an older version, say ``x.exe``).
+    """
+    digest = stored_blob(session, item)
+    name = safe_file_name(str(item.get("file_name") or ""))
+    previews = folder or PREVIEWS
+    target = previews.path() / digest[:16] / name
+    size = blobs.info(session, [digest])[digest].size_bytes
+    if _is_regular(target) and target.stat().st_size == size:
+        return target
+    kind = file_type_of(name)
+    if kind is None:
+        raise DomainError("attachment.not_viewable", None, name=visible(name), allowed=ALLOWED_TEXT)
+    data = read_blob(session, digest, name)  # at most MAX_BYTES: the type is told by all of it
+    if not file_types.content_matches(kind, data):
+        raise DomainError("attachment.not_viewable", None, name=visible(name), allowed=ALLOWED_TEXT)
+    return previews.write(name, data, digest[:16])
+
+
+def read_blob(session: Session, digest: str, name: str) -> bytes:
+    """The content of a stored attachment (its hash checked; a damaged one is refused)."""
+    return blobs.read(session, digest, visible(name))
 
 
 def _is_regular(path: Path) -> bool:
@@ -99,135 +188,42 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
-def store_content(store: Path, data: bytes) -> tuple[str, bool]:
-    """Keep ``data`` in ``store`` under its SHA-256 (written atomically, 0600, once);
-    (digest, whether it was written now)."""
-    digest = hashlib.sha256(data).hexdigest()
-    target = _stored_target(store, digest)
-    if _is_regular(target):
-        return digest, False
-    private_folder(store)
-    write_atomically(target, data, private_parent=True)
-    return digest, True
-
-
-def add_file(store: Path, source: Path) -> StoredFile:
-    """Check the file the user picked and copy it into ``store`` (the wizard's way in)."""
-    data = checked_content(source, source.name, field="attachments", name_field="attachments")
-    digest, _ = store_content(store, data)
-    return StoredFile(source.name, digest, len(data))
-
-
-def store_declared(
-    store: Path, data: dict[str, Any], source_dir: Path | None, written: list[Path] | None = None
-) -> dict[str, Any]:
-    """Copy every attachment with a ``path`` into ``store``; return the declaration with each
-    such attachment's size and hash filled in and its path dropped (it was the sender's).
-
-    All or nothing: when one file is refused, the files copied before it are removed again.
-    The files written now (not those the store held already) are added to ``written``, for
-    a caller whose registration may still be refused (:func:`remove_written`).
-    """
-    result = deepcopy(data)
-    written = [] if written is None else written
-    try:
-        for index, item in enumerate(result.get("attachments") or []):
-            relative = item.pop("path", None)
-            if not relative:
-                continue
-            content = checked_content(
-                Path(relative), str(item.get("file_name") or ""),
-                field=f"attachments.{index}.path", name_field=f"attachments.{index}.file_name",
-                below=source_dir or Path.cwd(),
-            )  # fmt: skip
-            item["sha256"], new = store_content(store, content)
-            item["size_bytes"] = len(content)
-            if new:
-                written.append(_stored_target(store, item["sha256"]))
-    except BaseException:
-        remove_written(written)
-        raise
-    return result
-
-
-def remove_written(written: list[Path]) -> None:
-    """Remove the files :func:`store_declared` copied for a registration that was refused."""
-    for path in written:
-        path.unlink(missing_ok=True)
-    written.clear()
-
-
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
-
-
-def stored_path(store: Path, item: Mapping[str, Any]) -> Path:
-    """The stored copy of one of a declaration's attachments (``sha256`` names it in ``store``).
-
-    Raises ``NotFound("attachment.not_stored")`` when the data folder has no such file: the
-    declaration only names it (entered from paper) or the folder lost it.
-    """
-    digest = item.get("sha256")
-    if isinstance(digest, str) and _DIGEST.match(digest):
-        path = _stored_target(store, digest)
-        if _is_regular(path):
-            return path
-    raise NotFound("attachment.not_stored", None, name=visible(str(item.get("file_name") or "?")))
-
-
-def viewable_copy(
-    store: Path, item: Mapping[str, Any], folder: PreviewFolder | None = None
-) -> Path:
-    """A read-only copy of a stored attachment under its own file name (made safe), for the
-    system viewer, which goes by the extension (the store names files by hash only). Made in
-    this run's private preview folder; reused while the same. Refused when the name's
-    extension does not match the content (a file stored by an older version, say ``x.exe``).
-    """
-    source = stored_path(store, item)
-    name = safe_file_name(str(item.get("file_name") or ""))
-    subfolder = source.name[:16]
-    previews = folder or PREVIEWS
-    target = previews.path() / subfolder / name
-    if _is_regular(target) and target.stat().st_size == source.stat().st_size:
-        return target
-    data = source.read_bytes()
-    kind = file_type_of(name)
-    if kind is None or not file_types.content_matches(kind, data):
-        raise DomainError("attachment.not_viewable", None, name=visible(name), allowed=ALLOWED_TEXT)
-    return previews.write(name, data, subfolder)
-
-
 @dataclass(frozen=True)
 class AttachmentInfo:
-    """One attachment a case's declaration names, and whether the data folder holds its file."""
+    """One attachment a case's declaration names, and whether the database holds its file."""
 
     index: int
     kind: str
     kind_label: str
     file_name: str
     size_bytes: int | None
-    stored_on: date | None  # when the file was copied into the data folder
+    stored_on: date | None  # when the file was stored (into the data folder, earlier)
     stored: bool
 
 
 def describe(
-    store: Path, items: list[dict[str, Any]], labels: Mapping[str, str]
+    session: Session, items: list[dict[str, Any]], labels: Mapping[str, str]
 ) -> list[AttachmentInfo]:
-    """The declaration's ``attachments`` as rows to show, with the stored file's date (a
-    name from an older version with hidden characters shown escaped)."""
+    """The declaration's ``attachments`` as rows to show, with the day each file was stored
+    (a name from an older version with hidden characters shown escaped)."""
+    held = blobs.info(session, [d for item in items if (d := _digest(item)) is not None])
     result = []
     for index, item in enumerate(items):
-        try:
-            path: Path | None = stored_path(store, item)
-        except NotFound:
-            path = None
+        digest = _digest(item)
+        found = held.get(digest) if digest is not None else None
         size = item.get("size_bytes")
         kind = str(item.get("kind") or "")
         result.append(AttachmentInfo(
             index, kind, labels.get(kind, kind), visible(str(item.get("file_name") or "")),
-            size if isinstance(size, int) else (path.stat().st_size if path else None),
-            date.fromtimestamp(path.stat().st_mtime) if path else None, path is not None,
+            size if isinstance(size, int) else (found.size_bytes if found else None),
+            local_day(found.created_at) if found else None, found is not None,
         ))  # fmt: skip
     return result
+
+
+def local_day(moment: datetime) -> date:
+    """The local calendar day of a naive UTC time."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def case_attachments(ctx: AppContext, actor: Actor, reference: str) -> list[AttachmentInfo]:
@@ -235,9 +231,8 @@ def case_attachments(ctx: AppContext, actor: Actor, reference: str) -> list[Atta
     with reading(ctx) as session:
         case = access.readable_case(session, actor, reference)
         data = declaration_of(case)
-        version = case.form_version
-    labels = {k.code: k.label for k in load_form(version).attachment_kinds}
-    return describe(ctx.paths.attachments, list(data.get("attachments") or []), labels)
+        labels = {k.code: k.label for k in load_form(case.form_version).attachment_kinds}
+        return describe(session, list(data.get("attachments") or []), labels)
 
 
 def attachment_file(ctx: AppContext, actor: Actor, reference: str, index: int) -> Path:
@@ -247,6 +242,6 @@ def attachment_file(ctx: AppContext, actor: Actor, reference: str, index: int) -
     with reading(ctx) as session:
         case = access.readable_case(session, actor, reference)
         items = list(declaration_of(case).get("attachments") or [])
-    if not 0 <= index < len(items):
-        raise NotFound("attachment.not_stored", None, name=f"#{index + 1}")
-    return viewable_copy(ctx.paths.attachments, items[index])
+        if not 0 <= index < len(items):
+            raise NotFound("attachment.not_stored", None, name=f"#{index + 1}")
+        return viewable_copy(session, items[index])

@@ -29,30 +29,13 @@ def declare(
     """Register a complete declaration as a case; with ``received_on`` also file it at once
     (which, like filing, warns of another open case of the institution unless ``confirmed``).
 
-    All or nothing: when the registration is refused, the attachment files it copied into
-    the data folder are removed again.
+    All or nothing: the attachment files are kept in the database in the registration's own
+    transaction, so a refused registration (or a refused file) leaves none of them behind.
     """
     actor.require(Role.OFFICE)
     declaration = check_declaration(data)
-    written: list[Path] = []
-    stored = attachments.store_declared(
-        ctx.paths.attachments, declaration.to_dict(), source_dir, written
-    )
-    try:
-        return _register(ctx, actor, stored, received_on, confirmed)
-    except BaseException:
-        attachments.remove_written(written)
-        raise
-
-
-def _register(
-    ctx: AppContext,
-    actor: Actor,
-    stored: dict[str, Any],
-    received_on: date | None,
-    confirmed: bool,
-) -> ActionResult:
     with writing(ctx, actor, "declare") as session:
+        stored = attachments.store_declared(session, declaration.to_dict(), source_dir)
         case = new_case(stored)
         session.add(case)
         session.flush()

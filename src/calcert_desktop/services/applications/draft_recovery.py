@@ -22,6 +22,7 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.changes import NOTHING, Changes
 from calcert_desktop.services.context import Actor, AppContext
+from calcert_desktop.storage.file_refs import attachment_hashes
 from calcert_desktop.storage.files import write_atomically, write_error
 
 log = logging.getLogger(__name__)
@@ -181,6 +182,19 @@ def pending(ctx: AppContext, actor: Actor) -> list[Recovery]:
     found = [r for path in sorted(folder(ctx).iterdir()) if (r := _read(path)) is not None]
     found.sort(key=lambda recovery: recovery.written_at, reverse=True)
     return found
+
+
+def named_files(ctx: AppContext) -> set[str]:
+    """The attachment hashes the recovery files of this data folder name: files the wizard
+    stored for data that never reached the database, kept until it does."""
+    if not folder(ctx).is_dir():
+        return set()
+    named: set[str] = set()
+    for path in sorted(folder(ctx).iterdir()):
+        recovery = _read(path)
+        if recovery is not None:
+            named |= attachment_hashes(recovery.data)
+    return named
 
 
 def target_draft(ctx: AppContext, actor: Actor, recovery: Recovery) -> str | None:

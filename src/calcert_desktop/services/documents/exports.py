@@ -1,5 +1,6 @@
 """Files the user asks for, written where they say: a rendered PDF (``calcert pdf -o``), a
-copy of a stored document ("Zapisz kopię jako"), the public key, a letter's preview.
+copy of a stored document ("Zapisz kopię jako", streamed out of the database), the public
+key, a letter's preview.
 
 Every one goes through :mod:`calcert_desktop.storage.files`: complete under its final name
 or not at all, readable by its owner only, and a failure is one Polish sentence
@@ -11,10 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from calcert_desktop.domain.errors import NotFound
+from calcert_desktop.services.context import reading
 from calcert_desktop.services.documents.previews import preview_file
-from calcert_desktop.storage.files import copy_atomically, write_atomically
+from calcert_desktop.storage import blobs
+from calcert_desktop.storage.files import atomic_writer, write_atomically
 
 if TYPE_CHECKING:
+    from calcert_desktop.services.context import AppContext
+    from calcert_desktop.services.documents.generate import GeneratedInfo
     from calcert_desktop.services.seals.signing_keys import KeyInfo
 
 
@@ -24,9 +30,17 @@ def write_file(target: Path | str, content: bytes) -> Path:
     return write_atomically(Path(target).expanduser(), content)
 
 
-def save_copy(source: Path, target: Path | str) -> Path:
-    """Copy the stored file ``source`` (a generated document) to the file the user named."""
-    return copy_atomically(source, Path(target).expanduser())
+def save_copy(ctx: AppContext, document: GeneratedInfo, target: Path | str) -> Path:
+    """Copy the stored generated ``document`` to the file the user named (complete under
+    its name or not at all, streamed out of the database a chunk at a time); NotFound when
+    the database lacks it."""
+    path = Path(target).expanduser()
+    with reading(ctx) as session, atomic_writer(path) as stream:
+        try:
+            blobs.copy_to(session, document.sha256, stream, document.name)
+        except blobs.BlobMissing:
+            raise NotFound("document.not_stored", None, name=document.file_name) from None
+    return path
 
 
 def public_key_text(key: KeyInfo) -> str:

@@ -3,18 +3,21 @@ that reads what it needs from the database and hands plain data to its module in
 ``documents/``.
 
 The command line (``calcert pdf KIND REF``) renders through ``render`` and stores nothing;
-the case file generates through ``generate``, which keeps every PDF in the data folder
-(``dokumenty/<year>/``) with a ``generated_documents`` row saying when and by whom.
+the case file generates through ``generate``, which keeps every PDF in the database (a blob,
+storage/blobs.py, so every PC of the office sees it) with a ``generated_documents`` row
+saying under which name, when and by whom, written in the same transaction. Opening,
+printing or saving one streams it out of the database into a file
+(:func:`generated_file`; ``exports.save_copy``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
+import stat
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,8 +29,9 @@ from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import registry
 from calcert_desktop.services.documents.kind import DocumentKind, Rendered
 from calcert_desktop.services.lookup import display_reference, find_case
-from calcert_desktop.storage.files import write_atomically
+from calcert_desktop.storage import blobs
 from calcert_desktop.storage.models import Case, GeneratedDocument, User
+from calcert_desktop.storage.preview_folder import PREVIEWS, PreviewFolder
 
 
 def kinds() -> dict[str, DocumentKind]:
@@ -76,19 +80,25 @@ def _has_source(kind: DocumentKind, session: Session, case: Case, today: date) -
 # --- Generated documents, stored with the case ---------------------------------------------
 @dataclass(frozen=True)
 class GeneratedInfo:
-    """One document generated from a case and stored in the data folder."""
+    """One document generated from a case and stored in the database."""
 
     id: uuid.UUID
     kind: str
     kind_label: str
     generated_at: datetime  # UTC, without tzinfo (as stored)
     generated_by: str  # full name
-    file_name: str  # relative to the documents folder, e.g. 2026/CAL-2026-0001-...pdf
-    path: Path
+    file_name: str  # by year, e.g. 2026/CAL-2026-0001-...pdf
     size_bytes: int
     sha256: str
     template_version: str | None
+    # A copy to open or print, when one was asked for (:func:`with_copy`).
+    copy: Path | None = field(default=None, compare=False)
     changes: Changes = field(default=NOTHING, compare=False)  # what generating it changed
+
+    @property
+    def name(self) -> str:
+        """The file name alone (no year folder), as it is opened and saved."""
+        return PurePosixPath(self.file_name).name
 
 
 ACTION = "generate-document"
@@ -96,18 +106,18 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
 def stored_name(reference: str, kind: str, at: datetime) -> str:
-    """Where a document is stored, relative to the documents folder: by year, named by the
-    case number (``/`` replaced), the kind and the moment (to the microsecond: never reused)."""
+    """The document's name, by year: named by the case number (``/`` replaced), the kind and
+    the moment (to the microsecond: never reused)."""
     safe = _UNSAFE.sub("-", reference).strip("-") or "sprawa"
     return f"{at.year}/{safe}-{kind}-{at:%Y%m%d-%H%M%S-%f}.pdf"
 
 
-def _info(ctx: AppContext, row: GeneratedDocument, who: str) -> GeneratedInfo:
+def _info(row: GeneratedDocument, who: str) -> GeneratedInfo:
     known = kinds()
     label = known[row.kind].label if row.kind in known else row.kind
     return GeneratedInfo(
-        row.id, row.kind, label, row.generated_at, who, row.file_name,
-        ctx.paths.documents / row.file_name, row.size_bytes, row.sha256, row.template_version,
+        row.id, row.kind, label, row.generated_at, who, row.file_name, row.size_bytes,
+        row.sha256, row.template_version,
     )  # fmt: skip
 
 
@@ -118,57 +128,42 @@ def _record(session: Session, row: GeneratedDocument) -> None:
 
 
 def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> GeneratedInfo:
-    """Render the document ``kind`` of the case ``reference``, store the PDF in the data
-    folder and record it with the case, in one audited transaction.
+    """Render the document ``kind`` of the case ``reference``, keep the PDF in the database
+    and record it with the case, in one audited transaction.
 
     Anyone who can read the case may generate its documents. A kind the case has nothing
     for is refused (``document.not_applicable``) before anything is written; if recording
-    fails, the file just written is removed again. The row records the version of the
+    fails, the PDF goes with the rest of the transaction. The row records the version of the
     wording the PDF was rendered in (letters only), taken from that very rendering."""
     rendered = render_document(ctx, actor, kind, reference)
     at = datetime.now(UTC).replace(tzinfo=None)
-    written: list[Path] = []
-    try:
-        with writing(ctx, actor, ACTION) as session:
-            case = find_case(session, reference)
-            shown = display_reference(case)
-            info = store(ctx, session, actor, case, kind, rendered, at, written)
-    except BaseException:
-        remove_files(written)
-        raise
+    with writing(ctx, actor, ACTION) as session:
+        case = find_case(session, reference)
+        shown = display_reference(case)
+        info = store(session, actor, case, kind, rendered, at)
     return replace(info, changes=Changes.of(Kind.DOCUMENTS, Kind.HISTORY, references=(shown,)))
 
 
 def store(
-    ctx: AppContext,
     session: Session,
     actor: Actor,
     case: Case,
     kind: str,
     rendered: Rendered,
     at: datetime,
-    written: list[Path],
 ) -> GeneratedInfo:
-    """Write the PDF ``rendered`` to the documents folder and add its row to ``session`` (a
-    transaction of :data:`ACTION`). The file, once complete, is appended to ``written``: if
-    the transaction then fails, the caller removes what it lists (:func:`remove_files`)."""
+    """Keep the PDF ``rendered`` in the database and add its row to ``session`` (a
+    transaction of :data:`ACTION`): both commit, or neither."""
     pdf = rendered.pdf
     name = stored_name(display_reference(case), kind, at)
-    # complete or absent (file.write_failed names it), in a private year folder
-    written.append(write_atomically(ctx.paths.documents / name, pdf, private_parent=True))
+    stored = blobs.put(session, pdf)
     row = GeneratedDocument(
         case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,
-        file_name=name, size_bytes=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(),
+        file_name=name, size_bytes=stored.size_bytes, sha256=stored.sha256,
         template_version=rendered.template_version,
     )  # fmt: skip
     _record(session, row)
-    return _info(ctx, row, actor.full_name)
-
-
-def remove_files(written: list[Path]) -> None:
-    """Remove the files a failed transaction had written (nothing is left half-recorded)."""
-    for path in written:
-        path.unlink(missing_ok=True)
+    return _info(row, actor.full_name)
 
 
 def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[GeneratedInfo]:
@@ -182,11 +177,37 @@ def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[Genera
             .where(GeneratedDocument.case_id == case.id)
             .order_by(GeneratedDocument.generated_at.desc(), GeneratedDocument.id)
         ).all()
-        return [_info(ctx, row, who) for row, who in rows]
+        return [_info(row, who) for row, who in rows]
 
 
-def generated_file(ctx: AppContext, info: GeneratedInfo) -> Path:
-    """The stored file of a generated document; NotFound (Polish) when the folder lost it."""
-    if not info.path.is_file():
-        raise NotFound("document.not_stored", None, name=info.file_name)
-    return info.path
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def generated_file(
+    ctx: AppContext, info: GeneratedInfo, folder: PreviewFolder | None = None
+) -> Path:
+    """A read-only copy of a generated document, under its own name in this run's private
+    preview folder, for the system's viewer or the printer (streamed out of the database a
+    chunk at a time; reused while there). NotFound (Polish) when the database lacks it."""
+    previews = folder or PREVIEWS
+    subfolder = info.sha256[:16]
+    target = previews.path() / subfolder / info.name
+    if _is_regular(target) and target.stat().st_size == info.size_bytes:
+        return target
+    with reading(ctx) as session:
+        try:
+            return previews.write_with(
+                info.name, lambda stream: blobs.copy_to(session, info.sha256, stream, info.name),
+                subfolder,
+            )  # fmt: skip
+        except blobs.BlobMissing:
+            raise NotFound("document.not_stored", None, name=info.file_name) from None
+
+
+def with_copy(ctx: AppContext, info: GeneratedInfo) -> GeneratedInfo:
+    """``info`` with :attr:`GeneratedInfo.copy` made (:func:`generated_file`)."""
+    return replace(info, copy=generated_file(ctx, info))

@@ -1,11 +1,11 @@
 """Every renewal reminder due on a day, in one go: each letter rendered, then all of them
-stored with their cases (``dokumenty/<year>/``, a ``generated_documents`` row each, as any
+stored with their cases (in the database, a ``generated_documents`` row each, as any
 generated document) in one audited transaction, and copied to a folder if asked.
 
 All or nothing: the letters are rendered before anything is written (the slow part, with
-progress, which may cancel); if any write or the transaction fails, every file this batch
-wrote is removed again and no row stays. A day with nothing due writes nothing and says so
-(:attr:`BatchResult.plan` has no ``due``)."""
+progress, which may cancel); if any write or the transaction fails, no document nor row
+stays, and every copy this batch wrote in the folder is removed again. A day with nothing
+due writes nothing and says so (:attr:`BatchResult.plan` has no ``due``)."""
 
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ def generate_all(
             for reference, document in rendered:
                 case = find_case(session, reference)
                 documents.append(generate.store(
-                    ctx, session, actor, case, reminders.KIND, document, at, written
+                    session, actor, case, reminders.KIND, document, at
                 ))  # fmt: skip
                 if target is not None:
                     copy = target / copy_name(reference, plan.on)
@@ -115,7 +115,8 @@ def generate_all(
                     if not existed:  # a copy made earlier the same day stays, complete
                         written.append(copy)
     except BaseException:
-        generate.remove_files(written)
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     references = [reference for reference, _ in rendered]
     changes = Changes.of(Kind.DOCUMENTS, Kind.HISTORY, references=references)

@@ -1,10 +1,11 @@
 """Retiring signing keys: this installation's replaced by a new one, another's marked.
 
 A retired key must not sign again. :func:`new_local_key` records the retirement time on the
-old key's row, then destroys its private file in ``klucze/`` (and any left there by earlier
-retirements), after writing them to a backup file first if the office asks for one. Its
-public key stays: it still checks the seals it made before the day it was retired, and
-verification refuses a seal made with it for a certificate issued later.
+old key's row and destroys its private key in the database (and any an earlier version left
+of keys retired before), after writing them to a backup file first if the office asks for
+one, all in one transaction. Its public key stays: it still checks the seals it made
+before the day it was retired, and verification refuses a seal made with it for a
+certificate issued later.
 
 Another installation's imported key is marked retired here (:func:`retire_imported_key`) when
 that office announces it replaced its key, so that seals forged later with the old key are
@@ -13,7 +14,6 @@ refused on this machine too.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -22,7 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound, ValidationError
-from calcert_desktop.domain.os_errors import os_error_reason
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import Actor, AppContext, writing
@@ -34,10 +33,10 @@ from calcert_desktop.services.seals.signing_keys import (
     active_local,
     create_local,
     info_of,
-    key_file,
     local_day,
     now_utc,
 )
+from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.files import write_atomically
 from calcert_desktop.storage.models import SigningKey
 
@@ -48,20 +47,17 @@ class KeyReplacement:
 
     new: KeyInfo
     retired: KeyInfo | None  # the key replaced, if there was one
-    backed_up: tuple[str, ...]  # key ids whose private files went into the backup
-    destroyed: tuple[Path, ...]  # private files of retired keys removed from klucze/
-    left: tuple[tuple[Path, str], ...]  # files that could not be removed, with the reason
+    backed_up: tuple[str, ...]  # key ids whose private keys went into the backup
+    destroyed: tuple[str, ...]  # key ids whose private keys were destroyed
     changes: Changes = KEYS_CHANGED
 
 
 def new_local_key(ctx: AppContext, actor: Actor, backup: Path | None = None) -> KeyReplacement:
-    """A new key pair for this installation (administrator only): the current local key is
-    retired and its private file destroyed, after it is written to ``backup`` when given.
+    """A new key pair for the office (administrator only): the current local key is retired
+    and its private key destroyed, after it is written to ``backup`` when given.
 
-    The backup and the new key's file are written inside the transaction, so a failed write
-    changes nothing; the old files are destroyed only after the commit, so a failed commit
-    never leaves the installation without a usable key. Files that cannot be removed are
-    reported in ``left``.
+    One transaction: the backup is written inside it, so a failed write changes nothing,
+    and a failed commit leaves the old key as it was (its private key too).
     """
     actor.require(Role.ADMIN)
     if backup is not None:
@@ -69,28 +65,22 @@ def new_local_key(ctx: AppContext, actor: Actor, backup: Path | None = None) -> 
     with writing(ctx, actor, "replace-signing-key") as session:
         old = active_local(session)
         retiring = [*_retired_local(session), *([old] if old is not None else [])]
-        files = [(row, key_file(ctx, row.key_id)) for row in retiring]
-        files = [(row, path) for row, path in files if path.is_file()]
+        pems = [(row, pem) for row in retiring
+                if (pem := seal_keys.load(session, row.key_id)) is not None]  # fmt: skip
         if old is not None:
             old.retired_at = now_utc()
-        if backup is not None and files:
-            write_atomically(backup, _backup_text(files))
+        if backup is not None and pems:
+            write_atomically(backup, _backup_text(pems))
         retired = info_of(old) if old is not None else None
+        destroyed = tuple(row.key_id for row, _ in pems if seal_keys.destroy(session, row.key_id))
         new = info_of(create_local(session, ctx))
-        backed_up = tuple(row.key_id for row, _ in files) if backup is not None else ()
-    destroyed: list[Path] = []
-    left: list[tuple[Path, str]] = []
-    for _row, path in files:
-        try:
-            _destroy(path)
-            destroyed.append(path)
-        except OSError as error:
-            left.append((path, os_error_reason(error)))
-    return KeyReplacement(new, retired, backed_up, tuple(destroyed), tuple(left))
+        backed_up = tuple(row.key_id for row, _ in pems) if backup is not None else ()
+    return KeyReplacement(new, retired, backed_up, destroyed)
 
 
 def _retired_local(session: Session) -> list[SigningKey]:
-    # Earlier versions kept retired keys' files: they go too.
+    # Keys retired by an earlier version kept their private files (moved into the database
+    # with the data folder's klucze/): they go too.
     return list(session.scalars(select(SigningKey).where(
         SigningKey.origin == LOCAL, SigningKey.retired_at.is_not(None))))  # fmt: skip
 
@@ -103,29 +93,14 @@ def _check_backup_target(ctx: AppContext, backup: Path) -> None:
         raise ValidationError("key.backup_in_keys_folder", None, path=str(backup))
 
 
-def _backup_text(files: list[tuple[SigningKey, Path]]) -> bytes:
+def _backup_text(pems: list[tuple[SigningKey, bytes]]) -> bytes:
     """The retired keys' PEM blocks, each after a comment line naming it."""
     parts = []
-    for row, path in files:
+    for row, pem in pems:
         parts.append(f"# Klucz prywatny CALcert {row.key_id} ({row.label}), wycofany "
                      f"{row.retired_at:%Y-%m-%d %H:%M} UTC\n".encode())  # fmt: skip
-        parts.append(path.read_bytes())
+        parts.append(pem)
     return b"".join(parts)
-
-
-def _destroy(path: Path) -> None:
-    """Overwrite the file with random bytes, flush it to disk, then remove it.
-
-    Overwriting is best effort: an SSD's wear levelling, a journaling or copy-on-write file
-    system, snapshots and earlier backups may keep the old bytes elsewhere. The removal is
-    what counts; verification refuses the retired key's later seals in any case.
-    """
-    handle = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(os.urandom(max(os.fstat(stream.fileno()).st_size, 1)))
-        stream.flush()
-        os.fsync(stream.fileno())
-    path.unlink()
 
 
 def retire_imported_key(ctx: AppContext, actor: Actor, key_id: str, on: date) -> KeyInfo:

@@ -1,12 +1,15 @@
 """The Ed25519 keys that seal certificates.
 
-This installation's own key pair: the private half is a PKCS#8 PEM file in the data
-folder's ``klucze/`` (``podpis-<key id>.pem``, owner-only where the system allows, written
-atomically), the public half a ``signing_keys`` row (origin "local"). It is made on first
-need (the first certificate issued or sealed) and replaced only deliberately
+The office's own key pair, one per database (every PC on the office's server seals with it):
+the public half is a ``signing_keys`` row (origin "local"), the private half a PKCS#8 PEM
+kept in the database beside it (:mod:`calcert_desktop.storage.seal_keys`, which says how it
+is protected: unencrypted, as the ``klucze/`` file of earlier versions was, until sign-in
+comes with issue 18; an older data folder's file is moved in when it is opened). It is made
+on first need (the first certificate issued or sealed, by whichever PC comes first: the
+making is serialised) and replaced only deliberately
 (:func:`calcert_desktop.services.seals.key_retirement.new_local_key`, an administrator's act): a
-missing or damaged key file is a clear error, never a silent new key. The replaced key is
-retired: its private file is destroyed, and its public key still checks the seals it made
+missing or damaged private key is a clear error, never a silent new key. The replaced key is
+retired: its private key is destroyed, and its public key still checks the seals it made
 before the day of its retirement (:attr:`KeyInfo.retired_on`).
 
 Public keys of other installations are imported from a one-line text,
@@ -22,7 +25,6 @@ import binascii
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -31,11 +33,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError, ValidationError
-from calcert_desktop.domain.os_errors import os_error_reason
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
-from calcert_desktop.storage.files import write_atomically
+from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import SigningKey
 
 KEY_TEXT_PREFIX = "CALKEY1"
@@ -137,39 +138,24 @@ def info_of(row: SigningKey) -> KeyInfo:
                    row.retired_at)  # fmt: skip
 
 
-# --- the private key file ------------------------------------------------------------------
+# --- the private key -----------------------------------------------------------------------
 
 
-def key_file(ctx: AppContext, key_id: str) -> Path:
-    """Where the private half of the local key ``key_id`` lives."""
-    return ctx.paths.keys / f"podpis-{key_id}.pem"
-
-
-def _write_private(path: Path, pem: bytes) -> None:
-    """Write the PEM atomically, readable by its owner only, in a private folder."""
-    write_atomically(path, pem, private_parent=True)
-
-
-def _load_private(ctx: AppContext, row: SigningKey) -> Ed25519PrivateKey:
-    path = key_file(ctx, row.key_id)
-    try:
-        pem = path.read_bytes()
-    except FileNotFoundError:
-        raise DomainError("key.missing", None, path=str(path), key_id=row.key_id) from None
-    except OSError as error:
-        raise DomainError("key.unreadable", None, path=str(path),
-                          detail=os_error_reason(error)) from error  # fmt: skip
+def _load_private(session: Session, row: SigningKey) -> Ed25519PrivateKey:
+    pem = seal_keys.load(session, row.key_id)
+    if pem is None:
+        raise DomainError("key.missing", None, key_id=row.key_id)
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
-        raise DomainError("key.corrupt", None, path=str(path), key_id=row.key_id) from None
+        raise DomainError("key.corrupt", None, key_id=row.key_id) from None
     if not isinstance(key, Ed25519PrivateKey) or key_id_of(_raw(key.public_key())) != row.key_id:
-        raise DomainError("key.corrupt", None, path=str(path), key_id=row.key_id)
+        raise DomainError("key.corrupt", None, key_id=row.key_id)
     return key
 
 
 def active_local(session: Session) -> SigningKey | None:
-    """This installation's key in use (not retired), if it has one yet."""
+    """The office's key in use (not retired), if it has one yet."""
     return session.scalar(
         select(SigningKey)
         .where(SigningKey.origin == LOCAL, SigningKey.retired_at.is_(None))
@@ -178,7 +164,7 @@ def active_local(session: Session) -> SigningKey | None:
 
 
 def create_local(session: Session, ctx: AppContext) -> SigningKey:
-    """A new key pair for this installation: its private file written, its row added."""
+    """A new key pair for the office: its row added, its private key kept beside it."""
     private = Ed25519PrivateKey.generate()
     raw = _raw(private.public_key())
     key_id = key_id_of(raw)
@@ -187,20 +173,24 @@ def create_local(session: Session, ctx: AppContext) -> SigningKey:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    _write_private(key_file(ctx, key_id), pem)
     row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=LOCAL,
                      label=f"Ta instalacja ({ctx.paths.root})", added_at=now_utc(),
                      retired_at=None)  # fmt: skip
     session.add(row)
     session.flush()
+    seal_keys.store(session, key_id, pem)
     return row
 
 
 def local_signer(session: Session, ctx: AppContext) -> Signer:
-    """This installation's signing key, inside the caller's writing transaction: made on
-    first need; DomainError (Polish) when its file is missing or damaged."""
-    row = active_local(session) or create_local(session, ctx)
-    return Signer(row.key_id, _load_private(ctx, row))
+    """The office's signing key, inside the caller's writing transaction: made on first
+    need (one PC at a time); DomainError (Polish) when its private key is missing or
+    damaged."""
+    row = active_local(session)
+    if row is None:
+        seal_keys.lock_local_keys(session)
+        row = active_local(session) or create_local(session, ctx)  # another PC's, if it won
+    return Signer(row.key_id, _load_private(session, row))
 
 
 # --- the services ----------------------------------------------------------------------

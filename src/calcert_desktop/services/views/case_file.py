@@ -77,10 +77,10 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
             history=read.history(withheld),
             people=read.people(),
         )
-    form = load_form(header.form_version)
-    labels = {kind.code: kind.label for kind in form.attachment_kinds}
-    items = list(declaration.get("attachments") or [])
-    files = tuple(attachments.describe(ctx.paths.attachments, items, labels))
+        form = load_form(header.form_version)
+        labels = {kind.code: kind.label for kind in form.attachment_kinds}
+        items = list(declaration.get("attachments") or [])
+        files = tuple(attachments.describe(session, items, labels))
     return CaseFile(
         header=header, declaration=declaration, matrix=matrix, attachments=files,
         standards=form.standards, **parts,

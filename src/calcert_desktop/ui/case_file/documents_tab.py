@@ -4,6 +4,7 @@ print or copy out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -167,19 +168,22 @@ class DocumentsTab(QWidget):
         ctx, actor, reference = self._session.ctx, self._session.actor, self._reference
         self._enable_kinds(False)
         # Listed again by the change set's broadcast (the case window asks this tab).
+        # The copy to open or print is streamed out of the database on the worker too.
         write_op(
             self._session,
             self,
-            lambda: generate.generate(ctx, actor, code, reference),
+            lambda: generate.with_copy(ctx, generate.generate(ctx, actor, code, reference)),
             self._generated_for_print if then_print else self._generated,
             self._generation_failed,
         )
 
     def _generated(self, info: GeneratedInfo) -> None:
-        self._open(info.path)
+        if info.copy is not None:
+            self._open(info.copy)
 
     def _generated_for_print(self, info: GeneratedInfo) -> None:
-        print_document(self, info.path, info.kind_label)
+        if info.copy is not None:
+            print_document(self, info.copy, info.kind_label)
 
     def _generation_failed(self, message: str) -> None:
         self._enable_kinds(True)
@@ -200,45 +204,46 @@ class DocumentsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self._items[rows[0].row()] if rows else None
 
-    def _selected_stored(self) -> GeneratedInfo | None:
-        """The selected document if its file is still stored (else says it is missing)."""
+    def _with_copy(self, then: Callable[[GeneratedInfo, Path], object]) -> None:
+        """Make a copy of the selected document to open or print (on the worker: it is
+        streamed out of the database), then ``then`` (a message if it is missing)."""
         item = self._selected()
-        if item is not None and not item.path.is_file():
-            self._missing(item)
-            return None
-        return item
+        if item is None:
+            return
+        from calcert_desktop.services.documents import generate
+
+        ctx = self._session.ctx
+        self._session.worker.submit(
+            lambda: generate.generated_file(ctx, item),
+            lambda path: then(item, path),
+            self._fail,
+            owner=self,
+        )
 
     def open_selected(self) -> None:
         """Open the selected document with the system's PDF viewer."""
-        item = self._selected_stored()
-        if item is not None:
-            self._open(item.path)
+        self._with_copy(lambda _item, path: self._open(path))
 
     def print_selected(self) -> None:
         """Print the selected document (print dialog, then its pages on the printer)."""
-        item = self._selected_stored()
-        if item is not None:
-            print_document(self, item.path, item.kind_label)
+        self._with_copy(lambda item, path: print_document(self, path, item.kind_label))
 
     def save_selected(self) -> None:
         """Copy the selected document to a file the user names."""
         item = self._selected()
         if item is None:
             return
-        if not item.path.is_file():
-            self._missing(item)
-            return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Zapisz kopię dokumentu"), str(Path.home() / item.path.name),
+            self, self.tr("Zapisz kopię dokumentu"), str(Path.home() / item.name),
             self.tr("Dokument PDF (*.pdf)"),
         )  # fmt: skip
         if not target:
             return
         from calcert_desktop.services.documents import exports
 
-        source = item.path
+        ctx = self._session.ctx
         self._session.worker.submit(
-            lambda: exports.save_copy(source, target), None, self._fail, owner=self
+            lambda: exports.save_copy(ctx, item, target), None, self._fail, owner=self
         )
 
     def _open(self, path: Path) -> None:
@@ -246,9 +251,6 @@ class DocumentsTab(QWidget):
             self._fail(self.tr(
                 "Nie udało się otworzyć pliku {0} — system nie ma programu do plików PDF."
             ).format(path.name))  # fmt: skip
-
-    def _missing(self, item: GeneratedInfo) -> None:
-        self._fail(self.tr("W folderze danych brak pliku dokumentu {0}.").format(item.file_name))
 
     def _fail(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Dokumenty"), message)

@@ -1,6 +1,6 @@
 """The attachments page: typed files (signed form, report, statute...), checked for type
-and size, copied into the data folder at once so a moved original loses nothing (on the
-worker: reading and hashing 25 MB never freezes the window)."""
+and size, kept in the database at once so a moved original loses nothing (on the worker:
+reading, hashing and storing 25 MB never freezes the window)."""
 
 from __future__ import annotations
 
@@ -30,14 +30,15 @@ from calcert_desktop.ui.wizard.fields import choice_items
 from calcert_desktop.ui.wizard.pages import FlowPage, plain_label
 
 if TYPE_CHECKING:
+    from calcert_desktop.services.context import AppContext
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 
-def _store(store: Path, path: Path) -> attachments.StoredFile | DomainError | OSError:
-    """Check and copy one file (worker thread); a refusal is returned, not raised, so one
+def _store(ctx: AppContext, path: Path) -> attachments.StoredFile | DomainError | OSError:
+    """Check and store one file (worker thread); a refusal is returned, not raised, so one
     bad file does not stop the others."""
     try:
-        return attachments.add_file(store, path)
+        return attachments.add_file(ctx, path)
     except (DomainError, OSError) as error:
         return error
 
@@ -111,9 +112,9 @@ class AttachmentsPage(FlowPage):
         """Check and store each file on the worker; one message lists the refused ones;
         :attr:`checked` says how many were taken in."""
         # The same check as the command line's `declare` (type by content, size, name, links).
-        store, kind = self.owner.session.ctx.paths.attachments, self.kind.currentData()
+        ctx, kind = self.owner.session.ctx, self.kind.currentData()
         self.add_button.setEnabled(False)
-        read_op(self.owner.session, self, lambda: [(path, _store(store, path)) for path in paths],
+        read_op(self.owner.session, self, lambda: [(path, _store(ctx, path)) for path in paths],
                 lambda results: self._added(kind, results), self._failed, busy=True)  # fmt: skip
 
     def _added(self, kind: str, results: list[tuple[Path, Any]]) -> None:

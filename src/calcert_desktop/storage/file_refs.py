@@ -1,0 +1,79 @@
+"""What names a blob: a declaration's attachment (its ``sha256``) and a generated document's
+row. Read by the removal of staged blobs, ``calcert check`` and a restore.
+
+A declaration may name a file's hash without the file ever being handed over (entered from
+paper, or a declaration file with ``sha256`` and no ``path``): such a name is no promise
+that the database holds the file (the case file shows it as missing), so it keeps a blob
+from removal but is not a fault when the blob is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcert_desktop.storage.models import DeclarationText, GeneratedDocument
+
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def is_digest(value: object) -> bool:
+    """True for a SHA-256 as the store names blobs: 64 lower-case hexadecimal digits."""
+    return isinstance(value, str) and _DIGEST.fullmatch(value) is not None
+
+
+def attachment_hashes(data: dict[str, Any]) -> set[str]:
+    """The hashes a declaration's attachments name (well-formed ones only)."""
+    items = data.get("attachments") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return set()
+    return {
+        item["sha256"] for item in items if isinstance(item, dict) and is_digest(item.get("sha256"))
+    }
+
+
+def declared(session: Session) -> Iterator[tuple[str, set[str]]]:
+    """Each case whose declaration names attachment hashes: (case id as hex, the hashes);
+    only declarations that mention a hash at all are parsed."""
+    query = select(DeclarationText.case_id, DeclarationText.body).where(
+        DeclarationText.body.like('%"sha256"%')
+    )
+    for case_id, body in session.execute(query):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            continue
+        found = attachment_hashes(data)
+        if found:
+            yield case_id.hex, found
+
+
+def declared_hashes(session: Session) -> set[str]:
+    """Every hash any declaration names."""
+    named: set[str] = set()
+    for _case, found in declared(session):
+        named |= found
+    return named
+
+
+def document_hashes(session: Session, among: Iterable[str] | None = None) -> set[str]:
+    """The hashes generated documents name (only those ``among`` these, when given)."""
+    query = select(GeneratedDocument.sha256).distinct()
+    if among is None:
+        return set(session.execute(query).scalars())
+    wanted = sorted(set(among))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        part = query.where(GeneratedDocument.sha256.in_(wanted[start : start + 500]))
+        found |= set(session.execute(part).scalars())
+    return found
+
+
+def named_hashes(session: Session) -> set[str]:
+    """Every hash something in the database names (declarations and documents)."""
+    return declared_hashes(session) | document_hashes(session)
