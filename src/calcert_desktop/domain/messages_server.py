@@ -57,9 +57,24 @@ SERVER_MESSAGES: dict[str, str] = {
         "{detail}. Poproś administratora serwera o uprawnienia właściciela bazy."
     ),
     # two people changing the same record
+    # (domain/conflicts.py; {record} names it: "Sprawa CAL/2026/0001", "Ustawienie „…”")
     "conflict.changed_meanwhile": (
-        "Ktoś zmienił ten zapis, zanim zapisano Twoje zmiany: {who}, {when}. Twoje zmiany nie "
-        "zostały zapisane. Odśwież widok, porównaj obie wersje i wprowadź zmiany ponownie."
+        "{record}: w międzyczasie zmieniła to inna osoba — {who}, {when}. Twoich zmian nie "
+        "zapisano (nic nie zostało nadpisane). Odśwież widok, porównaj obie wersje i wprowadź "
+        "zmiany ponownie."
+    ),
+    "conflict.deleted_meanwhile": (
+        "{record}: w międzyczasie usunęła to inna osoba — {who}, {when}. Twoich zmian nie "
+        "zapisano."
+    ),
+    "conflict.difference": "{field} — Twoja wersja: {yours}; zapisana: {theirs}",
+    "conflict.nobody_known": "nie wiadomo kto (brak wpisu w dzienniku zmian)",
+    "conflict.system": "program (czynność automatyczna)",
+    # the server gave up one of two transactions waiting for each other (a deadlock) or
+    # could not serialise them: nothing of it was written
+    "conflict.try_again": (
+        "Inna osoba zapisywała w tej samej chwili te same dane, więc serwer bazy danych "
+        "wycofał Twoją operację — nic nie zapisano. Ponów ją."
     ),
     # copying an office
     "copy.same_database": "Baza źródłowa i docelowa to ta sama baza ({where}) — nic nie skopiowano.",
