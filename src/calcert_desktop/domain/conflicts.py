@@ -108,7 +108,8 @@ class ChangedMeanwhile(DomainError):
 
         return [
             render("conflict.difference", None,
-                   {"field": d.field, "yours": d.yours, "theirs": d.theirs})
+                   {"field": d.field[:1].upper() + d.field[1:], "yours": d.yours,
+                    "theirs": d.theirs})
             for d in self.differences
         ]  # fmt: skip
 

@@ -16,48 +16,38 @@ it), and the number is taken from the other's row, locked, as an audited update.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from calcert_desktop.services.locks import inserted, locked
 from calcert_desktop.storage.models import Counter
-
-
-def _locked(session: Session, kind: str, year: int) -> Counter | None:
-    # populate_existing: a row this session read earlier is re-read under the lock.
-    return session.get(Counter, (kind, year), with_for_update=True, populate_existing=True)
 
 
 def _inserted(session: Session, kind: str, year: int, last: int) -> Counter | None:
     """The year's counter row inserted with ``last``, or None when another transaction
     inserted it first (then nothing of ours is left of the attempt)."""
     counter = Counter(kind=kind, year=year, last=last)
-    try:
-        with session.begin_nested():
-            session.add(counter)
-    except IntegrityError:
-        return None
-    return counter
+    return counter if inserted(session, counter) else None
 
 
 def hold(session: Session, kind: str, year: int) -> Counter:
     """Lock the counter of ``kind`` in ``year`` (made with ``last`` = 0 if there is none)
     until the transaction ends: writers that check something before they take the year's
     next number (the Board's appointments) check and number one at a time."""
-    counter = _locked(session, kind, year)
+    counter = locked(session, Counter, (kind, year))
     if counter is None:
-        counter = _inserted(session, kind, year, 0) or _locked(session, kind, year)
+        counter = _inserted(session, kind, year, 0) or locked(session, Counter, (kind, year))
     assert counter is not None  # inserted by us, or committed by the one we waited for
     return counter
 
 
 def take_next(session: Session, kind: str, year: int) -> int:
     """The next number of ``kind`` in ``year`` (1 for the first)."""
-    counter = _locked(session, kind, year)
+    counter = locked(session, Counter, (kind, year))
     if counter is None:
         first = _inserted(session, kind, year, 1)
         if first is not None:
             return first.last
-        counter = _locked(session, kind, year)
+        counter = locked(session, Counter, (kind, year))
         assert counter is not None  # the transaction we waited for committed it
     counter.last += 1
     return counter.last

@@ -17,6 +17,7 @@ from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.services import locks
 from calcert_desktop.services.appointments import all_terms, roles_with
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -63,9 +64,13 @@ def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: s
     if not full_name.strip():
         raise ValidationError("required", "full_name")
     with writing(ctx, actor, "add-user") as session:
+        taken = ValidationError("user.login_taken", "login", value=login)
         if session.scalar(select(User.id).where(User.login == login.strip().lower())):
-            raise ValidationError("user.login_taken", "login", value=login)
-        session.add(make_user(login, full_name, wanted))
+            raise taken
+        # Two administrators adding the same login at once: the second insert waits for the
+        # first and fails on the unique login, refused in the same words.
+        if not locks.inserted(session, make_user(login, full_name, wanted)):
+            raise taken
     return Done(f"Dodano osobę {full_name.strip()} ({login.strip().lower()}).", PEOPLE_CHANGED)
 
 
@@ -75,8 +80,8 @@ def ensure_admin(ctx: AppContext) -> bool:
         if session.scalar(select(func.count()).select_from(User)):
             return False
         login, name = BOOTSTRAP_ADMIN
-        session.add(make_user(login, name, frozenset({Role.ADMIN})))
-        return True
+        # Two PCs opening a new server's database at once: one of them makes the first.
+        return locks.inserted(session, make_user(login, name, frozenset({Role.ADMIN})))
 
 
 def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any]]:
@@ -108,7 +113,17 @@ def _any_user(session: Session, login: str) -> User:
 
 
 def _keep_an_admin(session: Session, user: User) -> None:
-    """Refuse to leave the register without an active administrator."""
+    """Refuse to leave the register without an active administrator.
+
+    The active administrators' rows are locked first (in one order), so two administrators
+    taking each other's role at once check one after the other: the second sees the first's
+    change and is refused, rather than both passing and leaving nobody."""
+    session.execute(
+        select(User.id)
+        .where(User.active.is_(True), User.roles.contains(Role.ADMIN.value))
+        .order_by(User.id)
+        .with_for_update()
+    ).all()
     others = session.scalar(
         select(func.count())
         .select_from(User)
