@@ -231,6 +231,9 @@ def test_killing_the_server_mid_write_loses_no_acknowledged_record(prepared_db, 
         # server died, before its acknowledgement reached the writer.
         assert acknowledged.items() <= filed.items()
         assert len(filed) - len(acknowledged) <= WRITERS
+        refused = {code: json.loads(message) for kind, code, message in lines if kind == "fail"}
+        for code in filed.keys() - acknowledged.keys():  # never told "not saved" when it was
+            assert "w chwili zapisu" in refused[code], refused[code]
         assert sorted(filed.values()) == [f"CAL/2024/{n:04d}" for n in range(1, len(filed) + 1)]
         print(f"server killed: {len(acknowledged)} filings acknowledged, {len(filed)} "
               f"committed, {len(failures)} refused in Polish: {sorted(set(failures))}")

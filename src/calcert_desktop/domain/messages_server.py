@@ -23,6 +23,12 @@ SERVER_MESSAGES: dict[str, str] = {
         "została zapisana (nic nie zapisano częściowo) — ponów ją, gdy serwer będzie dostępny; "
         "program połączy się ponownie sam."
     ),
+    "server.commit_uncertain": (
+        "Połączenie z serwerem bazy danych {server} zostało przerwane w chwili zapisu. "
+        "Operacja została zapisana w całości albo wcale — nic nie zapisano częściowo. "
+        "Gdy serwer będzie dostępny, odśwież widok i sprawdź, czy trzeba ją ponowić; program "
+        "połączy się ponownie sam."
+    ),
     "server.auth_failed": (
         "Serwer bazy danych {server} odrzucił hasło użytkownika {user}. Podaj właściwe hasło: "
         "calcert db connect ADRES (hasło trafi do menedżera haseł systemu)."

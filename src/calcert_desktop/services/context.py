@@ -153,8 +153,10 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     session.info[AUDIT_KEY] = AuditContext(
         actor.id if actor else None, actor.login if actor else "system", action
     )
+    committing = False
     try:
         yield session
+        committing = True
         session.commit()
     except StaleDataError as error:
         attempts = versions.attempts_of(session)
@@ -168,6 +170,10 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
         mapped = _server_error(ctx, error)
         if mapped is None:
             raise
+        if committing and mapped.code == "server.connection_lost":
+            # The server may have committed before the line broke: whole or not at all,
+            # but which one only a fresh look says.
+            mapped = DomainError("server.commit_uncertain", **mapped.params)
         raise mapped from error
     except BaseException:
         _ended(session)
