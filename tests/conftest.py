@@ -61,8 +61,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers",
-        "postgresql_only: the test needs the server (several PCs, NOTIFY, the server's own "
-        "commands); on SQLite it is deselected",
+        "postgresql_only(why): the test needs the server itself (several PCs on one database, "
+        "the server killed and started again); on SQLite it is deselected",
     )
     engines.ENGINE = config.getoption("--database")
     if engines.on_server():
@@ -83,7 +83,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    other = "sqlite_only" if engines.on_server() else "postgresql_only"
+    other = "postgresql_only" if not engines.on_server() else "sqlite_only"
     kept, dropped = [], []
     for item in items:
         (dropped if item.get_closest_marker(other) else kept).append(item)

@@ -1,15 +1,17 @@
 """Writers wait their turn: two processes filing cases at the same moments, twenty times,
 all succeed, and the year's numbers stay gap-free and unique (no lost update of the
-counter, no number given twice)."""
+counter, no number given twice), on either engine (a SQLite file's writers queue for it;
+a server's lock the year's counter row)."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from contextlib import closing
 
 import pytest
 
+from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.context import open_context, reading
+from calcert_desktop.storage.models import Counter
 from trials.support import check_problems, folder_with_drafts, spawn
 
 PAIRS = 20
@@ -41,9 +43,11 @@ def test_twenty_pairs_of_simultaneous_writers_all_succeed(prepared_db, tmp_path)
     assert failures == [] and len(results) == 2 * PAIRS
     references = sorted(r[2] for r in results)
     assert references == [f"CAL/2024/{n:04d}" for n in range(1, 2 * PAIRS + 1)]
-    with closing(sqlite3.connect(folder / "calcert.sqlite3")) as connection:
-        counter = connection.execute(
-            "SELECT last FROM counters WHERE kind = 'reference' AND year = 2024"
-        ).fetchone()
-    assert counter == (2 * PAIRS,)
+    ctx = open_context(DataPaths(folder), create=False)
+    try:
+        with reading(ctx) as session:
+            counter = session.get(Counter, ("reference", 2024))
+            assert counter is not None and counter.last == 2 * PAIRS
+    finally:
+        ctx.close()
     assert check_problems(folder) == []

@@ -126,3 +126,35 @@ def test_anyone_but_an_administrator_only_looks(session, qtbot):
     row = editor.signers[("refusal", "1")]
     assert row.name.isReadOnly() and not row.function.isEnabled() and not row.gender.isEnabled()
     assert not editor.save_button.isEnabled() and not editor.restore_button.isEnabled()
+
+
+def test_a_save_after_another_administrator_saved_shows_both_versions_first(
+    editor, admin, qtbot, monkeypatch
+):
+    from calcert_desktop.services.admin import people
+
+    people.add_user(admin.ctx, admin.actor, "admin2", "Karol Nowak", "admin")
+    other = resolve_actor(admin.ctx, "admin2")
+    # On another PC (nothing broadcast here): the second administrator saves a new name.
+    office.save(admin.ctx, other, {rules.NAME: "Fundacja Druga"}, {}, {})
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    editor.fields[rules.NAME].setText("Fundacja Pierwsza")
+    editor.save()
+    qtbot.waitUntil(lambda: bool(warned) and not editor._busy, timeout=10000)
+    headline, *fields = warned[0].splitlines()
+    assert "w międzyczasie zmieniła to inna osoba — Karol Nowak (admin2)" in headline
+    assert fields == ["Dane organizacji: pełna nazwa organizacji — Twoja wersja: „Fundacja "
+                      "Pierwsza”; zapisana: „Fundacja Druga”"]  # fmt: skip
+    assert office.office_settings(admin.ctx).values[rules.NAME] == "Fundacja Druga"
+    # What was typed stays; the page now knows the stored version, so saving again is a
+    # choice made with both versions seen.
+    def reread() -> bool:
+        return editor._loaded is not None and editor._loaded.values[rules.NAME] == "Fundacja Druga"
+
+    qtbot.waitUntil(reread, timeout=10000)
+    assert editor.fields[rules.NAME].text() == "Fundacja Pierwsza" and editor.dirty
+    editor.save()
+    qtbot.waitUntil(lambda: not editor._busy and not editor.dirty, timeout=10000)
+    assert office.office_settings(admin.ctx).values[rules.NAME] == "Fundacja Pierwsza"
+    assert len(warned) == 1

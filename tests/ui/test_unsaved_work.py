@@ -330,3 +330,34 @@ def test_the_close_question_can_perform_the_action(session, qtbot):
         dialog.reject()
     assert set(asked[0]["buttons"]) == {command, "Odrzuć wpisane dane", "Anuluj"}
     assert case_file.load(session.ctx, session.actor, ref).header.state != "filed"
+
+
+def test_a_draft_saved_on_another_pc_meanwhile_is_not_overwritten(session, qtbot, no_popups):
+    from calcert_desktop.services.admin import people
+
+    info = drafts.save_draft(session.ctx, session.actor, {"institution": {"name": "Fundacja"}})
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.wizard_opened, timeout=5000) as opened:
+        window.open_wizard(info.reference)
+    wizard = opened.args[0]
+    admin = resolve_actor(session.ctx, "admin")
+    people.add_user(session.ctx, admin, "biuro2", "Joanna Dąbrowska", "office")
+    other = resolve_actor(session.ctx, "biuro2")
+    # Another PC saves the same draft while this wizard has it open.
+    drafts.save_draft(session.ctx, other, {"institution": {"name": "Fundacja Druga"}},
+                      info.reference, info.version)  # fmt: skip
+    type_institution(wizard)
+    qtbot.waitUntil(lambda: wizard.save_problem != "", timeout=5000)
+    problem = wizard.save_problem
+    assert f"Szkic zgłoszenia {info.reference}: w międzyczasie zmieniła to inna osoba — " \
+           "Joanna Dąbrowska (biuro2)" in problem  # fmt: skip
+    assert f"Nazwa instytucji — Twoja wersja: „{NAME}”; zapisana: „Fundacja Druga”" in problem
+    assert no_popups == []  # said on the page, as any refused save
+    _, stored = drafts.load_draft(session.ctx, session.actor, info.reference)
+    assert stored["institution"]["name"] == "Fundacja Druga"  # nothing overwritten
+    assert not stored["institution"].get("address", {}).get("town")
+    path = draft_recovery.path_of(session.ctx, wizard.recovery_key)
+    assert NAME in path.read_text(encoding="utf-8")  # what was typed is kept
+    answer_box("Zachowaj kopię i zamknij", [])
+    wizard.close()

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from calcert_desktop.cli import commands, global_options
 from calcert_desktop.cli.terminal import prepare_streams, say
+from calcert_desktop.domain.conflicts import ChangedMeanwhile
 from calcert_desktop.domain.errors import DomainError
 
 
@@ -68,7 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as error:
         if args.debug:
             raise
-        # The message may quote the data (a value with ESC in it): escaped, on one line.
+        # The message may quote the data (a value with ESC in it): escaped, on one line;
+        # a record changed meanwhile adds a line per field where the two versions differ.
+        if isinstance(error, ChangedMeanwhile):
+            say(f"błąd: {error.headline}", file=sys.stderr)
+            for line in error.details:
+                say(f"  {line}", file=sys.stderr)
+            return 1
         say(f"błąd: {error.message}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -24,6 +24,12 @@ SERVER_MESSAGES: dict[str, str] = {
         "została zapisana (nic nie zapisano częściowo) — ponów ją, gdy serwer będzie dostępny; "
         "program połączy się ponownie sam."
     ),
+    "server.commit_uncertain": (
+        "Połączenie z serwerem bazy danych {server} zostało przerwane w chwili zapisu. "
+        "Operacja została zapisana w całości albo wcale — nic nie zapisano częściowo. "
+        "Gdy serwer będzie dostępny, odśwież widok i sprawdź, czy trzeba ją ponowić; program "
+        "połączy się ponownie sam."
+    ),
     "server.auth_failed": (
         "Serwer bazy danych {server} odrzucił hasło użytkownika {user}. Podaj właściwe hasło: "
         "calcert db connect ADRES (hasło trafi do menedżera haseł systemu)."
@@ -62,9 +68,24 @@ SERVER_MESSAGES: dict[str, str] = {
         "{detail}. Poproś administratora serwera o uprawnienia właściciela bazy."
     ),
     # two people changing the same record
+    # (domain/conflicts.py; {record} names it: "Sprawa CAL/2026/0001", "Ustawienie „…”")
     "conflict.changed_meanwhile": (
-        "Ktoś zmienił ten zapis, zanim zapisano Twoje zmiany: {who}, {when}. Twoje zmiany nie "
-        "zostały zapisane. Odśwież widok, porównaj obie wersje i wprowadź zmiany ponownie."
+        "{record}: w międzyczasie zmieniła to inna osoba — {who}, {when}. Twoich zmian nie "
+        "zapisano (nic nie zostało nadpisane). Odśwież widok, porównaj obie wersje i wprowadź "
+        "zmiany ponownie."
+    ),
+    "conflict.deleted_meanwhile": (
+        "{record}: w międzyczasie usunęła to inna osoba — {who}, {when}. Twoich zmian nie "
+        "zapisano."
+    ),
+    "conflict.difference": "{field} — Twoja wersja: {yours}; zapisana: {theirs}",
+    "conflict.nobody_known": "nie wiadomo kto (brak wpisu w dzienniku zmian)",
+    "conflict.system": "program (czynność automatyczna)",
+    # the server gave up one of two transactions waiting for each other (a deadlock) or
+    # could not serialise them: nothing of it was written
+    "conflict.try_again": (
+        "Inna osoba zapisywała w tej samej chwili te same dane, więc serwer bazy danych "
+        "wycofał Twoją operację — nic nie zapisano. Ponów ją."
     ),
     # copying an office
     "copy.same_database": "Baza źródłowa i docelowa to ta sama baza ({where}) — nic nie skopiowano.",

@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from calcert_desktop.domain.errors import NotFound, PermissionDenied
+from calcert_desktop.domain.errors import DomainError, NotFound, PermissionDenied
 from calcert_desktop.domain.facts import Person
 from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import conflicts
 from calcert_desktop.services.appointments import roles_on
+from calcert_desktop.storage import versions
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.models import User
@@ -99,15 +103,41 @@ def resolve_actor(ctx: AppContext, login: str | None) -> Actor:
         return actor_from_user(user, roles_on(session, user, ctx.today()))
 
 
+def _ended(session: Session) -> None:
+    """Roll back and close, also on a connection the server dropped (its transaction is
+    gone with it: nothing to undo)."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        pass
+    finally:
+        session.close()
+
+
+def _server_error(ctx: AppContext, error: DBAPIError) -> DomainError | None:
+    """A server's failure in Polish: it cannot be reached, the connection broke, two
+    transactions waited for each other (None: not one of those; SQLite's are worded by the
+    front ends)."""
+    if ctx.db.is_sqlite:
+        return None
+    from calcert_desktop.storage.server_errors import as_domain_error
+
+    return as_domain_error(error, ctx.db.location)
+
+
 @contextmanager
 def reading(ctx: AppContext) -> Iterator[Session]:
     """A session for queries; it never writes."""
     session = ctx.db.sessions()
     try:
         yield session
+    except DBAPIError as error:
+        mapped = _server_error(ctx, error)
+        if mapped is None:
+            raise
+        raise mapped from error
     finally:
-        session.rollback()
-        session.close()
+        _ended(session)
 
 
 @contextmanager
@@ -115,16 +145,38 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     """One service transaction: every change and its audit entries, or nothing.
 
     It takes the database's write lock when it begins (waiting for another writer's turn).
+    A record another person changed since it was read here refuses the whole transaction
+    (:mod:`services.conflicts`); a server that fails mid-way rolls all of it back, and the
+    failure is said in Polish.
     """
     session = ctx.db.writer_sessions()
     session.info[AUDIT_KEY] = AuditContext(
         actor.id if actor else None, actor.login if actor else "system", action
     )
+    committing = False
     try:
         yield session
+        committing = True
         session.commit()
+    except StaleDataError as error:
+        attempts = versions.attempts_of(session)
+        _ended(session)
+        refused = conflicts.after_stale(ctx.db.sessions, attempts)
+        if refused is None:
+            raise
+        raise refused from error
+    except DBAPIError as error:
+        _ended(session)
+        mapped = _server_error(ctx, error)
+        if mapped is None:
+            raise
+        if committing and mapped.code == "server.connection_lost":
+            # The server may have committed before the line broke: whole or not at all,
+            # but which one only a fresh look says.
+            mapped = DomainError("server.commit_uncertain", **mapped.params)
+        raise mapped from error
     except BaseException:
-        session.rollback()
+        _ended(session)
         raise
     finally:
         session.close()

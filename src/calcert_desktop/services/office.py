@@ -32,6 +32,9 @@ class OfficeSettings:
     values: dict[str, str]
     signers: dict[tuple[str, str], SignerSetting]
     changes: Changes = field(default=NOTHING, compare=False)
+    # Each stored setting's row version as read (a key not stored: none): the settings page
+    # saves with them, so what another administrator saved meanwhile is not overwritten.
+    versions: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
     def details(self) -> OfficeDetails:
@@ -43,23 +46,24 @@ class OfficeSettings:
         return slots.signatures(kind, self.signers)
 
 
-def _rows(session: Session) -> dict[str, str]:
+def _rows(session: Session) -> tuple[dict[str, str], dict[str, int]]:
     keys = [*office.OFFICE_SETTINGS, *(slots.setting_key(k, s) for k, s in slots.all_slots())]
-    return dict(
-        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all()
-    )
+    found = session.execute(
+        select(Setting.key, Setting.value, Setting.row_version).where(Setting.key.in_(keys))
+    ).all()
+    return {key: value for key, value, _ in found}, {key: version for key, _, version in found}
 
 
 def stored(session: Session) -> OfficeSettings:
     """The office's settings within an open session (one query)."""
-    rows = _rows(session)
+    rows, versions = _rows(session)
     values = {key: rows.get(key, spec.default) for key, spec in office.OFFICE_SETTINGS.items()}
     set_signers = {
         (kind, slot): SignerSetting.from_text(rows[key])
         for kind, slot in slots.all_slots()
         if (key := slots.setting_key(kind, slot)) in rows
     }
-    return OfficeSettings(values, set_signers)
+    return OfficeSettings(values, set_signers, versions=versions)
 
 
 def details(session: Session) -> OfficeDetails:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
@@ -132,6 +132,21 @@ def _entry(context: AuditContext, change: _Change, seq: int, now: datetime) -> d
     }
 
 
+def _now(session: Session) -> datetime:
+    """The time of a change (UTC, naive). On a server, the server's clock: the log is
+    replayed in time order (storage/verify.py), and two PCs whose clocks differ by a second
+    would otherwise put one record's changes out of order (a number counter taken by two PCs
+    one after the other). A writer that waited for another's lock reads the clock after that
+    one committed, so one record's entries follow each other as their changes did."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.connection().execute(_SERVER_NOW).scalar_one()
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# clock_timestamp(), not now(): now() is when the transaction began, before any wait.
+_SERVER_NOW = text("SELECT timezone('UTC', clock_timestamp())")
+
+
 def collect_entries(session: Session) -> list[dict[str, Any]]:
     """Audit rows for what the session is flushing (call after the flush wrote it)."""
     audited = tuple(AUDITED)
@@ -143,7 +158,7 @@ def collect_entries(session: Session) -> list[dict[str, Any]]:
     if not changes:
         return []
     session_context: AuditContext | None = session.info.get(AUDIT_KEY)
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = _now(session)
     seq = session.info.get("audit_seq", 0)
     rows = []
     for operation, obj in changes:
@@ -216,7 +231,7 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
     table = model.__table__
     keys = audited_keys(model)
     pk = [c.key for c in table.primary_key.columns]
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = _now(session)
     entries = [
         _entry(
             row.context,

@@ -10,6 +10,7 @@ from calcert_desktop.domain.open_cases import nip_key
 from calcert_desktop.domain.polish_text import fold, sort_key
 from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.storage.models import Case, DeclarationText
+from calcert_desktop.storage.versions import touch
 
 
 def _get(data: dict[str, Any], *path: str) -> str:
@@ -31,8 +32,9 @@ def fill_derived(case: Case, data: dict[str, Any]) -> None:
     body = json.dumps(data, ensure_ascii=False, sort_keys=True)
     if case.declaration_text is None:
         case.declaration_text = DeclarationText(case_id=case.id, body=body)
-    else:
+    elif case.declaration_text.body != body:
         case.declaration_text.body = body
+        touch(case)  # the declaration is the case's: a changed one is a new version of it
     case.form_version = _get(data, "form_version") or case.form_version
     name = _get(data, "institution", "name")
     town = _get(data, "institution", "address", "town")

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from calcert_desktop.storage import audit
+from calcert_desktop.storage import audit, versions
 from calcert_desktop.storage.location import Location, sqlite_file
 
 DB_FILENAME = "calcert.sqlite3"
@@ -93,6 +93,7 @@ class AuditedSession(Session):
 
 
 audit.install(AuditedSession)
+versions.install(AuditedSession)
 
 
 @dataclass

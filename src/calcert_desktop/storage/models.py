@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -50,6 +51,13 @@ def _uuid_pk() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
 
 
+def _row_version() -> Mapped[int]:
+    # Counts a record's updates (SQLAlchemy's version_id_col): an UPDATE names the version
+    # it read, so a second writer working from an older one changes nothing and is told
+    # (services/conflicts.py); never a silent overwrite of what another person saved.
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class User(Base):
     """A person who uses the app: office, Commission, expert, Board, administrator."""
 
@@ -61,6 +69,8 @@ class User(Base):
     name_sort: Mapped[str] = mapped_column(String(400))
     roles: Mapped[str] = mapped_column(String(200))  # comma-separated Role codes
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    row_version: Mapped[int] = _row_version()
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
 
 class Case(Base):
@@ -91,6 +101,8 @@ class Case(Base):
     # The institution's NIP as ten digits (derived from the declaration; None when absent
     # or malformed): filing looks up the institution's other open cases by it.
     nip: Mapped[str | None] = mapped_column(String(10), index=True)
+    row_version: Mapped[int] = _row_version()
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="case", order_by="Assignment.assigned_on"
@@ -196,6 +208,8 @@ class Assessment(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     assessed_on: Mapped[date] = mapped_column(Date)
+    row_version: Mapped[int] = _row_version()
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
 
 class SiteVisit(Base):
@@ -212,6 +226,8 @@ class SiteVisit(Base):
     status: Mapped[str] = mapped_column(String(16))  # scheduled / done / cancelled
     summary: Mapped[str] = mapped_column(Text, default="")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    row_version: Mapped[int] = _row_version()
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
 
 class VisitFinding(Base):
@@ -377,6 +393,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = _row_version()
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
 
 class GeneratedDocument(Base):
@@ -514,10 +532,14 @@ class AuditEntry(Base):
 
 
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
-# so the audit log records the source only.
+# so the audit log records the source only. A record's row version counts its updates, which
+# the log lists anyway.
 AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
-    "cases": frozenset({"name_sort", "town_sort", "search_text", "nip"}),
-    "users": frozenset({"name_sort"}),
+    "cases": frozenset({"name_sort", "town_sort", "search_text", "nip", "row_version"}),
+    "users": frozenset({"name_sort", "row_version"}),
+    "assessments": frozenset({"row_version"}),
+    "site_visits": frozenset({"row_version"}),
+    "settings": frozenset({"row_version"}),
 }
 
 AUDITED: tuple[type[Base], ...] = (

@@ -195,7 +195,9 @@ class MainWindow(QMainWindow):
                 session,
                 self,
                 lambda: drafts.load_draft(session.ctx, session.actor, reference),
-                lambda loaded: self._settled(then, reference, loaded[1]),
+                lambda loaded: self._settled(
+                    then, reference, loaded[1], version=loaded[0].version
+                ),
                 not_loaded,
                 busy=True,
             )
@@ -211,20 +213,27 @@ class MainWindow(QMainWindow):
         reference: str = "",
         data: dict[str, Any] | None = None,
         key: str | None = None,
+        version: int | None = None,
     ) -> None:
         if self.session is not None:
-            self._show_wizard(reference, data, key)
+            self._show_wizard(reference, data, key, version)
         if then is not None:
             then()
 
     def _show_wizard(
-        self, reference: str = "", data: dict[str, Any] | None = None, key: str | None = None
+        self,
+        reference: str = "",
+        data: dict[str, Any] | None = None,
+        key: str | None = None,
+        version: int | None = None,
     ) -> ApplicationWizard | None:
+        """The wizard on a new form, or on draft ``reference`` as read at ``version`` (its
+        saves are refused if someone else saves the draft meanwhile)."""
         if self.session is None:
             return None
         from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
-        wizard = ApplicationWizard(self.session, reference or None, data, self, key)
+        wizard = ApplicationWizard(self.session, reference or None, data, self, key, version)
         wizard.finished.connect(self._wizard_closed)
         wizard.saved.connect(self._draft_saved)
         wizard.filed.connect(
@@ -326,7 +335,7 @@ class MainWindow(QMainWindow):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._show_wizard(info.reference, data)  # as just read: no second read
+            self._show_wizard(info.reference, data, version=info.version)  # as just read
         else:
             QSettings().remove(LAST_DRAFT_KEY)  # asked once; it stays in the list
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from shiboken6 import isValid
 
 from calcert_desktop.domain.errors import DomainError
+from calcert_desktop.services.data_folder import as_domain_error
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +87,12 @@ class Worker(QObject):
             outcome = _Outcome(on_success, on_failure, False, error.message, owner)
         except Exception as error:  # one Polish line for the user; the details go to the log
             log.exception("background work failed")
-            message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
-            text = message.format(type(error).__name__)
+            known = as_domain_error(error)  # the database's own failure, said in Polish
+            if known is not None:
+                text = known.message
+            else:
+                message = QCoreApplication.translate("Worker", "Nieoczekiwany błąd: {0}")
+                text = message.format(type(error).__name__)
             outcome = _Outcome(on_success, on_failure, False, text, owner)
         self._finished.emit(outcome)
 

@@ -32,7 +32,7 @@ from calcert_desktop.domain.appointments import (
 from calcert_desktop.domain.board import Ballot, Subject, date_problem, resolution_title
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services import access, config
+from calcert_desktop.services import access, config, numbers
 from calcert_desktop.services.appointments import (
     ResponsiblePerson,
     active_board,
@@ -80,6 +80,13 @@ def _who(user: User) -> str:
     return f"{user.full_name} ({user.login})"
 
 
+def _one_at_a_time(session: Session, on: date) -> None:
+    """Hold the year's resolution numbers before reading the appointments: the Board's acts
+    of a year check (overlapping seats, one chair, one person responsible) and record one
+    after another, so two PCs cannot both find a seat free (services/numbers.py)."""
+    numbers.hold(session, "resolution", on.year)
+
+
 def _adopted(
     session: Session, actor: Actor, on: date, subject: Subject, summary: str, votes: Ballot
 ) -> tuple[SessionRecords, Resolution, str]:
@@ -111,6 +118,7 @@ def appoint(
     new = Term(function, starts_on or on, ends_on)
     _raise(date_problem(on, ctx.today()) or dates_problem(new, on))
     with writing(ctx, actor, "appoint") as session:
+        _one_at_a_time(session, on)
         person = find_user(session, login, "login")
         own = [term(row) for user, row in _rows(session) if user.id == person.id]
         chairs = [(user.login, term(row)) for user, row in _rows(session, Function.CHAIR)]
@@ -146,6 +154,7 @@ def end_appointment(
     last = ends_on or on
     _raise(date_problem(on, ctx.today()))
     with writing(ctx, actor, "end-appointment") as session:
+        _one_at_a_time(session, on)
         person = find_user(session, login, "login")
         found = [
             row for user, row in _rows(session, function)
@@ -184,6 +193,7 @@ def name_responsible(
     new = Term(Function.RESPONSIBLE, starts_on or on)
     _raise(date_problem(on, ctx.today()) or dates_problem(new, on))
     with writing(ctx, actor, "responsible") as session:
+        _one_at_a_time(session, on)
         person = find_user(session, login, "login")
         if person.login not in active_board(session):
             raise ValidationError("responsible.not_board", "person", login=person.login)

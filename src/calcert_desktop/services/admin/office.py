@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain import office, signers
 from calcert_desktop.domain import signature_slots as slots
+from calcert_desktop.domain.conflicts import ChangedMeanwhile, differences
 from calcert_desktop.domain.errors import ValidationError, ValidationErrors
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.signature_slots import SignerSetting
+from calcert_desktop.services import conflicts, locks
 from calcert_desktop.services.changes import NOTHING, Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.office import SIGNER_PREFIX, OfficeSettings, stored
@@ -45,9 +47,12 @@ def problems(
     return found
 
 
-def _put(session: Session, key: str, text: str, default: str) -> bool:
-    """Store ``text`` under ``key`` (no row when it is the default); whether it changed."""
-    row = session.get(Setting, key)
+def put(session: Session, key: str, text: str, default: str | None = None) -> bool:
+    """Store ``text`` under ``key`` (no row when it is the ``default``); whether it changed.
+
+    The row is read under its lock, and a first value is inserted so that another PC
+    inserting it at the same moment cannot make this fail (:mod:`services.locks`)."""
+    row = locks.locked(session, Setting, key)
     if text == default:
         if row is None:
             return False
@@ -56,10 +61,55 @@ def _put(session: Session, key: str, text: str, default: str) -> bool:
     if row is not None and row.value == text:
         return False
     if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
+        if locks.inserted(session, Setting(key=key, value=text)):
+            return True
+        row = locks.locked(session, Setting, key)  # the other's first value, committed
+        assert row is not None
+        if row.value == text:
+            return False
+    row.value = text
     return True
+
+
+def _shown(key: str, text: str) -> str:
+    """A stored setting as the refusal quotes it (a signer in words, not as JSON)."""
+    if not key.startswith(SIGNER_PREFIX):
+        return text
+    setting = SignerSetting.from_text(text)
+    return ", ".join(part for part in (setting.name, setting.function, setting.gender) if part)
+
+
+def expect_versions(
+    session: Session, wanted: Mapping[str, str], versions: Mapping[str, int] | None
+) -> None:
+    """Refuse (:class:`ChangedMeanwhile`, every differing setting with both values) unless
+    each setting of ``wanted`` (key -> text to store, defaults included) is still at the
+    version its writer read (``versions``; a key not there was not stored then; None: no
+    check). The rows stay locked to the end of the transaction."""
+    if versions is None:
+        return
+    changed = []
+    for key in sorted(wanted):
+        row = locks.locked(session, Setting, key)
+        if (row.row_version if row is not None else 0) != versions.get(key, 0):
+            changed.append((key, row))
+    if not changed:
+        return
+    label = dict((key, conflicts.setting_label(key)) for key, _ in changed)
+    yours = {label[key]: _shown(key, wanted[key]) for key, _ in changed}
+    theirs = {
+        label[key]: _shown(key, row.value) if row is not None else _shown(key, _default(key))
+        for key, row in changed
+    }
+    who, when = conflicts.who_and_when(session, Setting.__tablename__, changed[0][0])
+    record = "dane organizacji i podpisy" if len(changed) > 1 else label[changed[0][0]]
+    found = differences(yours, theirs, lambda name: name, list(yours))
+    raise ChangedMeanwhile(record, who, when, found)
+
+
+def _default(key: str) -> str:
+    spec = office.OFFICE_SETTINGS.get(key)
+    return spec.default if spec is not None else SignerSetting().to_text()
 
 
 def save(
@@ -67,9 +117,13 @@ def save(
     actor: Actor,
     values: Mapping[str, str],
     signer_slots: Mapping[Slot, SignerSetting] | None = None,
+    versions: Mapping[str, int] | None = None,
 ) -> Done:
     """Save the office's details ``values`` (key -> text; keys not given stay) and the
-    signers of ``signer_slots`` in one transaction; refused whole, with every problem."""
+    signers of ``signer_slots`` in one transaction; refused whole, with every problem.
+
+    ``versions`` (:attr:`OfficeSettings.versions` of what the page showed): refused whole
+    if another administrator saved any of these settings since (both versions shown)."""
     actor.require(Role.ADMIN)
     chosen = dict(signer_slots or {})
     unknown = [key for key in values if key not in office.OFFICE_SETTINGS]
@@ -81,15 +135,16 @@ def save(
     found = problems(values, chosen)
     if found:
         raise found[0] if len(found) == 1 else ValidationErrors(found)
+    wanted = {key: office.cleaned(text) for key, text in values.items()}
+    wanted.update(
+        (slots.setting_key(kind, slot), signers.cleaned(kind, slot, setting).to_text())
+        for (kind, slot), setting in chosen.items()
+    )
     changed = 0
     with writing(ctx, actor, ACTION) as session:
-        for key, text in values.items():
-            spec = office.OFFICE_SETTINGS[key]
-            changed += _put(session, key, office.cleaned(text), spec.default)
-        for (kind, slot), setting in chosen.items():
-            clean = signers.cleaned(kind, slot, setting)
-            changed += _put(session, slots.setting_key(kind, slot), clean.to_text(),
-                            SignerSetting().to_text())  # fmt: skip
+        expect_versions(session, wanted, versions)
+        for key, text in wanted.items():
+            changed += put(session, key, text, _default(key))
     if not changed:
         return Done("Bez zmian: dane organizacji i podpisy są takie jak zapisane.", NOTHING)
     return Done(f"Zapisano dane organizacji i podpisy (zmienione ustawienia: {changed}).",
@@ -106,7 +161,7 @@ def set_text(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
     if problem is not None:
         raise problem
     with writing(ctx, actor, ACTION) as session:
-        changed = _put(session, key, text, spec.default)
+        changed = put(session, key, text, spec.default)
     shown = text or "(puste)"
     if not changed:
         return Done(f"Bez zmian: {spec.label} = {shown}.", NOTHING)

@@ -17,6 +17,7 @@ from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
+from calcert_desktop.services import conflicts, locks
 from calcert_desktop.services.appointments import all_terms, roles_with
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -63,9 +64,13 @@ def add_user(ctx: AppContext, actor: Actor, login: str, full_name: str, roles: s
     if not full_name.strip():
         raise ValidationError("required", "full_name")
     with writing(ctx, actor, "add-user") as session:
+        taken = ValidationError("user.login_taken", "login", value=login)
         if session.scalar(select(User.id).where(User.login == login.strip().lower())):
-            raise ValidationError("user.login_taken", "login", value=login)
-        session.add(make_user(login, full_name, wanted))
+            raise taken
+        # Two administrators adding the same login at once: the second insert waits for the
+        # first and fails on the unique login, refused in the same words.
+        if not locks.inserted(session, make_user(login, full_name, wanted)):
+            raise taken
     return Done(f"Dodano osobę {full_name.strip()} ({login.strip().lower()}).", PEOPLE_CHANGED)
 
 
@@ -75,8 +80,8 @@ def ensure_admin(ctx: AppContext) -> bool:
         if session.scalar(select(func.count()).select_from(User)):
             return False
         login, name = BOOTSTRAP_ADMIN
-        session.add(make_user(login, name, frozenset({Role.ADMIN})))
-        return True
+        # Two PCs opening a new server's database at once: one of them makes the first.
+        return locks.inserted(session, make_user(login, name, frozenset({Role.ADMIN})))
 
 
 def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any]]:
@@ -94,6 +99,7 @@ def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any
                 "full_name": u.full_name,
                 "roles": [r.value for r in Role if r in roles_with(u, terms.get(u.id, ()), today)],
                 "active": u.active,
+                "version": u.row_version,  # a change made from this list names it
             }
             for u in users
         ]
@@ -107,8 +113,30 @@ def _any_user(session: Session, login: str) -> User:
     return user
 
 
+def _edited(session: Session, login: str, version: int | None, yours: dict[str, Any]) -> User:
+    """The user ``login`` to change, refused (:class:`ChangedMeanwhile`, both versions) if
+    another administrator changed them since the list that showed them (``version``; None:
+    no check) was read; then read afresh under the row's lock."""
+    user = _any_user(session, login)
+    if version is not None:
+        locked = locks.locked(session, User, user.id)
+        assert locked is not None
+        conflicts.expect(session, locked, version, yours)
+    return user
+
+
 def _keep_an_admin(session: Session, user: User) -> None:
-    """Refuse to leave the register without an active administrator."""
+    """Refuse to leave the register without an active administrator.
+
+    The active administrators' rows are locked first (in one order), so two administrators
+    taking each other's role at once check one after the other: the second sees the first's
+    change and is refused, rather than both passing and leaving nobody."""
+    session.execute(
+        select(User.id)
+        .where(User.active.is_(True), User.roles.contains(Role.ADMIN.value))
+        .order_by(User.id)
+        .with_for_update()
+    ).all()
     others = session.scalar(
         select(func.count())
         .select_from(User)
@@ -118,12 +146,15 @@ def _keep_an_admin(session: Session, user: User) -> None:
         raise ValidationError("user.last_admin", "roles", login=user.login)
 
 
-def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> Done:
-    """Replace a person's roles (administrators only); returns a Polish confirmation."""
+def set_roles(
+    ctx: AppContext, actor: Actor, login: str, roles: str, version: int | None = None
+) -> Done:
+    """Replace a person's roles (administrators only); returns a Polish confirmation.
+    ``version``: the person's as the list showed them (refused if changed since)."""
     actor.require(Role.ADMIN)
     wanted = _roles(roles)
     with writing(ctx, actor, "set-roles") as session:
-        user = _any_user(session, login)
+        user = _edited(session, login, version, {"roles": ",".join(sorted(wanted))})
         if Role.ADMIN not in wanted and user.active and Role.ADMIN in parse_roles(user.roles):
             _keep_an_admin(session, user)
         user.roles = ",".join(sorted(wanted))
@@ -132,12 +163,15 @@ def set_roles(ctx: AppContext, actor: Actor, login: str, roles: str) -> Done:
     return Done(message, PEOPLE_CHANGED)
 
 
-def set_active(ctx: AppContext, actor: Actor, login: str, active: bool) -> Done:
+def set_active(
+    ctx: AppContext, actor: Actor, login: str, active: bool, version: int | None = None
+) -> Done:
     """Deactivate a person (no longer offered, cannot act) or reactivate them (administrators
-    only); their past acts stay in the history. Returns a Polish confirmation."""
+    only); their past acts stay in the history. Returns a Polish confirmation.
+    ``version``: the person's as the list showed them (refused if changed since)."""
     actor.require(Role.ADMIN)
     with writing(ctx, actor, "activate-user" if active else "deactivate-user") as session:
-        user = _any_user(session, login)
+        user = _edited(session, login, version, {"active": active})
         if not active and user.active and Role.ADMIN in parse_roles(user.roles):
             _keep_an_admin(session, user)
         user.active = active

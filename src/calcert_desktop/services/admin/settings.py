@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.admin.office import put
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.config import SETTINGS, TEXT_SETTINGS, get_int, get_text
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.process.deadlines import next_deadline
-from calcert_desktop.storage.models import Case, Setting
+from calcert_desktop.storage.models import Case
 
 
 def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
@@ -66,11 +67,7 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
         )
     with writing(ctx, actor, "settings") as session:
         _check_response_periods(session, key, number)
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=str(number)))
-        else:
-            row.value = str(number)
+        put(session, key, str(number))  # under the row's lock (services/locks.py)
         if key == "appeal_days":
             _refresh_appeal_deadlines(session)
     changes = Changes.of(Kind.SETTINGS)

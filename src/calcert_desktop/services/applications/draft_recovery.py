@@ -126,14 +126,15 @@ def _keep_noting(ctx: AppContext, actor: Actor, key: str, reference: str | None,
 
 
 def save_or_keep(ctx: AppContext, actor: Actor, key: str, data: dict[str, Any],
-                 reference: str | None) -> DraftSave:  # fmt: skip
-    """Save the form's ``data`` as draft ``reference`` (a new draft if None).
+                 reference: str | None, version: int | None = None) -> DraftSave:  # fmt: skip
+    """Save the form's ``data`` as draft ``reference`` (a new draft if None), refused if
+    someone else saved it since its ``version`` (None: no check).
 
     When the save fails for any reason the data goes to the recovery file of ``key``
     instead, and the outcome says why; when it succeeds the recovery file is removed.
     """
     try:
-        info = drafts.save_draft(ctx, actor, data, reference)
+        info = drafts.save_draft(ctx, actor, data, reference, version)
     except DomainError as refusal:
         return DraftSave(None, refusal.message, _keep_noting(ctx, actor, key, reference, data))
     except Exception as error:  # a database fault: the typed data must survive it all the same

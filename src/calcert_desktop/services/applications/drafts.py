@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from calcert_desktop.domain.conflicts import flatten
 from calcert_desktop.domain.declaration import Declaration, completeness
 from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.messages import field_label
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
-from calcert_desktop.services import access
+from calcert_desktop.services import access, conflicts
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
@@ -65,6 +67,9 @@ class DraftInfo:
     saved_at: datetime  # the last change, from the audit log (UTC, naive)
     state: CaseState
     changes: Changes = field(default=NOTHING, compare=False)  # what the save that gave it changed
+    # The case's row version as read or saved: the wizard's next save names it, so a draft
+    # another person saved meanwhile is never overwritten (services/conflicts.py).
+    version: int = field(default=0, compare=False)
 
 
 def _last_change() -> ColumnElement[datetime]:
@@ -87,6 +92,7 @@ def _info(case: Case, data: dict[str, Any], saved_at: datetime) -> DraftInfo:
         completeness=completeness(declaration, form),
         saved_at=saved_at,
         state=CaseState(case.state),
+        version=case.row_version,
     )
 
 
@@ -118,13 +124,19 @@ def _normalised(declaration: Declaration, default_version: str | None) -> dict[s
 
 
 def save_draft(
-    ctx: AppContext, actor: Actor, data: dict[str, Any], reference: str | None = None
+    ctx: AppContext,
+    actor: Actor,
+    data: dict[str, Any],
+    reference: str | None = None,
+    version: int | None = None,
 ) -> DraftInfo:
     """Save the wizard's partial declaration ``data``: a new draft, or over draft ``reference``.
 
     Only the shape is checked (:class:`ValidationErrors` for a value of the wrong type; then
     nothing is written); gaps and invalid values are the wizard's to show. Saving data equal
-    to what is stored writes nothing. Refuses (``draft.not_a_draft``) a case already filed.
+    to what is stored writes nothing. Refuses (``draft.not_a_draft``) a case already filed,
+    and (:class:`ChangedMeanwhile`, with both versions) a draft saved by someone else since
+    the writer read its ``version`` (the :attr:`DraftInfo.version` it got; None: no check).
     """
     _require_writer(actor)
     declaration = Declaration.from_partial(data)
@@ -137,6 +149,7 @@ def save_draft(
             case = find_case(session, reference, for_update=True)
             _require_draft(case)
             stored = _normalised(declaration, case.form_version)
+            _expect_version(session, case, version, stored)
             written = declaration_of(case) != stored
             if written:
                 fill_derived(case, stored)
@@ -146,6 +159,21 @@ def save_draft(
         return info
     changes = Changes.of(Kind.DRAFTS, Kind.HISTORY, references=(info.reference,))
     return replace(info, changes=changes)
+
+
+def _expect_version(
+    session: Session, case: Case, version: int | None, yours: dict[str, Any]
+) -> None:
+    """Refuse unless the draft (locked) is still at ``version``: the refusal compares the
+    declaration typed with the one saved meanwhile, field by field."""
+    mine, theirs = flatten(yours), flatten(declaration_of(case))
+    conflicts.expect(
+        session, case, version, mine, theirs,
+        record=f"szkic zgłoszenia {display_reference(case)}",
+        label=lambda path: field_label(path) or path,
+        case_id=case.id,  # the declaration's changes are the case's
+        keys=sorted({*mine, *theirs}),
+    )  # fmt: skip
 
 
 def load_draft(

@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.documents import letter_wordings
 from calcert_desktop.documents.wording import Problem, Wording, check, normalized_texts
+from calcert_desktop.domain.conflicts import ChangedMeanwhile, differences
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services import office
+from calcert_desktop.services import conflicts, locks, office
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import exports
@@ -220,15 +221,36 @@ def preview_file(ctx: AppContext, kind: str, texts: Mapping[str, Any]) -> Path:
     return exports.write_preview(f"podglad-{kind}-{datetime.now():%Y%m%d-%H%M%S}.pdf", pdf)
 
 
+def _changed_meanwhile(
+    session: Session, kind: str, texts: dict[str, str], based_on: int | None
+) -> ChangedMeanwhile:
+    """The refusal of a wording based on version ``based_on`` when a newer one was saved
+    meanwhile: who saved it, when, and every part where the two differ."""
+    used = current_in(session, kind)
+    rules = wording(kind)
+    parts = list(dict.fromkeys([*rules.parts, *texts, *used.texts]))
+    def label(part: str) -> str:
+        known = rules.parts.get(part)
+        return f"część „{known.label if known is not None else part}”"
+
+    found = differences(texts, used.texts, label, parts)
+    when = conflicts.when_shown(used.saved_at)
+    record = f"treść pisma „{rules.name}” (wersja {based_on} → {used.version})"
+    return ChangedMeanwhile(record, used.saved_by or "—", when, found)
+
+
 def _store(
-    ctx: AppContext, actor: Actor, kind: str, texts: dict[str, str], note: str
-) -> TemplateVersion:
+    ctx: AppContext, actor: Actor, kind: str, texts: dict[str, str], note: str,
+    based_on: int | None = None,
+) -> TemplateVersion:  # fmt: skip
     actor.require(*EDITORS)
     note = " ".join(note.split())
     if len(note) > NOTE_LIMIT:
         raise ValidationError("too_long", None, length=len(note), max_length=NOTE_LIMIT)
     with writing(ctx, actor, ACTION) as session:
         used = current_in(session, kind)
+        if based_on is not None and used.version != based_on:
+            raise _changed_meanwhile(session, kind, texts, based_on)
         if used.texts == texts:
             raise ValidationError("template.unchanged", None, kind=wording(kind).name,
                                   version=used.version)  # fmt: skip
@@ -241,25 +263,36 @@ def _store(
             saved_at=datetime.now(UTC).replace(tzinfo=None), saved_by_id=actor.id,
             note=note or None,
         )  # fmt: skip
-        session.add(row)
-        session.flush()
+        # Another PC saving the same kind at the same moment takes the same next version
+        # number: the second insert waits for the first and fails on (kind, version).
+        if not locks.inserted(session, row):
+            raise _changed_meanwhile(session, kind, texts, newest or BUILTIN_VERSION)
         saved = _version(session, row)
     return replace(saved, changes=Changes.of(Kind.TEMPLATES))
 
 
 def save(
-    ctx: AppContext, actor: Actor, kind: str, texts: Mapping[str, Any], note: str = ""
+    ctx: AppContext,
+    actor: Actor,
+    kind: str,
+    texts: Mapping[str, Any],
+    note: str = "",
+    based_on: int | None = None,
 ) -> TemplateVersion:
     """Save ``texts`` as the next version of ``kind``'s wording, in use from now on.
 
     Refused (nothing stored) unless ``actor`` is the office or an administrator, the texts
     pass :func:`problems`, a trial letter with sample data renders, and they differ from
-    the version in use."""
+    the version in use; and (:class:`ChangedMeanwhile`, both wordings shown) when the
+    version in use is no longer ``based_on``, the one the editor showed (None: no check),
+    or another PC saved the same kind at the same moment."""
     actor.require(*EDITORS)
-    return _store(ctx, actor, kind, _refuse_problems(kind, texts), note)
+    return _store(ctx, actor, kind, _refuse_problems(kind, texts), note, based_on)
 
 
-def restore_builtin(ctx: AppContext, actor: Actor, kind: str) -> TemplateVersion:
+def restore_builtin(
+    ctx: AppContext, actor: Actor, kind: str, based_on: int | None = None
+) -> TemplateVersion:
     """Save the built-in wording as the next version (the history stays linear)."""
     actor.require(*EDITORS)
-    return _store(ctx, actor, kind, dict(builtin(kind).texts), RESTORED_NOTE)
+    return _store(ctx, actor, kind, dict(builtin(kind).texts), RESTORED_NOTE, based_on)

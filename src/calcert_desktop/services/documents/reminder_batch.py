@@ -103,7 +103,11 @@ def generate_all(
     try:
         with writing(ctx, actor, generate.ACTION) as session:
             for reference, document in rendered:
-                case = find_case(session, reference)
+                # Locked, and asked again: another PC may have sent this reminder since the
+                # plan was read (both would send it otherwise); it is then left out.
+                case = find_case(session, reference, for_update=True)
+                if not again and reminders.last_reminders(session, [case.id]):
+                    continue
                 documents.append(generate.store(
                     session, actor, case, reminders.KIND, document, at
                 ))  # fmt: skip

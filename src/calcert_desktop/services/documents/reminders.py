@@ -124,7 +124,8 @@ class ReminderPlan:
     skipped: tuple[DueReminder, ...]
 
 
-def _last_reminders(session: Session, case_ids: list[object]) -> dict[object, datetime]:
+def last_reminders(session: Session, case_ids: list[object]) -> dict[object, datetime]:
+    """When each of the cases ``case_ids`` last had a renewal reminder generated."""
     if not case_ids:
         return {}
     rows = session.execute(
@@ -164,7 +165,7 @@ def plan_with_cases(
     """:func:`plan` within an open session, with the case and certificate of each item of
     its ``due``, in the same order (what the batch renders)."""
     months, until, found = due_cases(session, actor, on)
-    reminded = _last_reminders(session, [case.id for case, _ in found])
+    reminded = last_reminders(session, [case.id for case, _ in found])
     due: list[DueReminder] = []
     skipped: list[DueReminder] = []
     records: list[tuple[Case, Certificate]] = []

@@ -55,6 +55,9 @@ class ActionForm:
     reasons: str = ""
     setting_days: dict[str, int] = field(default_factory=dict)  # the day-count settings
     own_assessments: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # Their row versions (standard -> version): the dialog saves with them, so a revision
+    # saved meanwhile on another PC is not overwritten (batch.assess_standards).
+    own_versions: dict[str, int] = field(default_factory=dict)
 
 
 def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -> ActionForm:
@@ -83,14 +86,12 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             users, members, visit_expert_votes=config.get_int(session, "visit_expert_votes") == 1
         )
         board_voters = board_ballot(session, case, action, users, today)
-        own = {
-            a.standard: (a.rating, a.comment or "", a.evidence or "")
-            for a in session.scalars(
-                select(Assessment).where(
-                    Assessment.case_id == case.id, Assessment.member_id == actor.id
-                )
+        given = list(session.scalars(
+            select(Assessment).where(
+                Assessment.case_id == case.id, Assessment.member_id == actor.id
             )
-        }
+        ))  # fmt: skip
+        own = {a.standard: (a.rating, a.comment or "", a.evidence or "") for a in given}
         result = ActionForm(
             reference=display_reference(case),
             state=CaseState(case.state),
@@ -103,6 +104,7 @@ def action_form(ctx: AppContext, actor: Actor, reference: str, action: Action) -
             board_voters=board_voters,
             setting_days={key: config.get_int(session, key) for key in config.SETTINGS},
             own_assessments=own,
+            own_versions={a.standard: a.row_version for a in given},
         )
     if action in DRAFTED_REASONS:
         result = replace(result, reasons=reasons_draft(ctx, reference))

@@ -54,16 +54,23 @@ class SweepResult:
     refused: tuple[tuple[str, str], ...] = ()  # (reference, Polish reason): left as they are
 
 
-def _candidates(session: Session, today: date) -> list[Case]:
+def _candidates(session: Session, today: date, *, for_update: bool = False) -> list[Case]:
     """Cases in a swept state whose recorded deadline (the last day to appeal, the last day
-    of validity) is before ``today``: one query on the ``next_deadline`` index."""
-    return list(
-        session.scalars(
-            select(Case)
-            .where(Case.next_deadline < today, Case.state.in_([s.value for s in SWEPT]))
-            .order_by(Case.next_deadline, Case.id)
-        )
+    of validity) is before ``today``: one query on the ``next_deadline`` index.
+
+    ``for_update``: locked, in one order, as an act locks its case. Every PC sweeps when it
+    opens the data, and a person may act in one of these cases at that moment: the sweep
+    waits for them and the server re-checks each case (a case no longer in a swept state,
+    appealed meanwhile or swept by another PC, drops out) instead of acting on a stale read.
+    """
+    query = (
+        select(Case)
+        .where(Case.next_deadline < today, Case.state.in_([s.value for s in SWEPT]))
+        .order_by(Case.next_deadline, Case.id)
     )
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return list(session.scalars(query))
 
 
 def _due(session: Session, case: Case, action: Action, today: date) -> date | None:
@@ -112,7 +119,7 @@ def sweep(ctx: AppContext, today: date | None = None, dry_run: bool = False) -> 
 
     with writing(acting, None, "sweep") as session:
         items, refused, changes = [], [], NOTHING
-        for case in _candidates(session, today):
+        for case in _candidates(session, today, for_update=True):
             action = SWEPT[CaseState(case.state)]
             on = _due(session, case, action, today)
             if on is None:

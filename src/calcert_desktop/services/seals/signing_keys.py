@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services import locks
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage import seal_keys
@@ -222,8 +223,10 @@ def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
             raise ValidationError("key.already_known", None, key_id=key_id, label=existing.label)
         row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=IMPORTED, label=label,
                          added_at=now_utc(), retired_at=None)  # fmt: skip
-        session.add(row)
-        session.flush()
+        if not locks.inserted(session, row):  # imported on another PC at the same moment
+            found = session.scalar(select(SigningKey).where(SigningKey.key_id == key_id))
+            raise ValidationError("key.already_known", None, key_id=key_id,
+                                  label=found.label if found is not None else label)  # fmt: skip
         info = info_of(row)
     return replace(info, changes=KEYS_CHANGED)
 

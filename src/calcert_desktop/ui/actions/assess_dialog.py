@@ -77,6 +77,7 @@ class AssessDialog(ActionDialogBase):
     def __init__(self, session: Session, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(session, reference, Action.ASSESS, parent)
         self.rows: dict[str, StandardRow] = {}
+        self.versions: dict[str, int] = {}  # the member's assessments' versions, as read
         self.setWindowTitle(self.tr("Ocena standardów — {0}").format(reference))
         intro = plain_label(
             self.tr(
@@ -123,6 +124,7 @@ class AssessDialog(ActionDialogBase):
         self.load()
 
     def loaded(self, form: ActionForm) -> None:
+        self.versions = dict(form.own_versions)  # as read: saved with the ratings
         for index, standard in enumerate(form.standards, start=1):
             row = StandardRow(standard.code)
             label = standard_label(f"{standard.number}. {standard.title}", standard.text)
@@ -185,5 +187,5 @@ class AssessDialog(ActionDialogBase):
         from calcert_desktop.services.process.batch import assess_standards
 
         ctx, actor, reference = self.session.ctx, self.session.actor, self.reference
-        on, ratings = self.on(), self.ratings()
-        return lambda: assess_standards(ctx, actor, reference, on, ratings)
+        on, ratings, versions = self.on(), self.ratings(), dict(self.versions)
+        return lambda: assess_standards(ctx, actor, reference, on, ratings, versions)

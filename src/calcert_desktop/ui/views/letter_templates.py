@@ -226,9 +226,23 @@ class LetterTemplatesEditor(QWidget):
 
     def _show(self, kind: str, used: TemplateVersion, history: list[TemplateVersion]) -> None:
         self._busy = False
-        self._kind, self._used = kind, used
         self._wording = letter_templates.wording(kind)
         self._texts = {key: used.texts.get(key, "") for key in self._wording.parts}
+        self._show_versions(kind, used, history)
+        self.parts.blockSignals(True)
+        self.parts.clear()
+        for part in self._wording.parts.values():
+            self.parts.addItem(QListWidgetItem(part.label))
+        self.parts.blockSignals(False)
+        self._part = ""
+        self.parts.setCurrentRow(0)
+        self._check()
+
+    def _show_versions(
+        self, kind: str, used: TemplateVersion, history: list[TemplateVersion]
+    ) -> None:
+        """The version in use and the history (the wording being typed stays as it is)."""
+        self._kind, self._used = kind, used
         if used.builtin:
             self.in_use.setText(self.tr("W użyciu: treść wbudowana w program (wersja 0)."))
         else:
@@ -238,14 +252,6 @@ class LetterTemplatesEditor(QWidget):
         rows = [[str(v.version), v.saved_by, local_time(v.saved_at), v.note or "—"]
                 for v in history]  # fmt: skip
         show_rows(self.history_model, self.history, self.no_history, rows, stretch_column=3)
-        self.parts.blockSignals(True)
-        self.parts.clear()
-        for part in self._wording.parts.values():
-            self.parts.addItem(QListWidgetItem(part.label))
-        self.parts.blockSignals(False)
-        self._part = ""
-        self.parts.setCurrentRow(0)
-        self._check()
 
     # --- Choosing --------------------------------------------------------------------------
     @property
@@ -387,7 +393,8 @@ class LetterTemplatesEditor(QWidget):
             return
         ctx, actor = self._session.ctx, self._session.actor
         kind, texts = self._kind, dict(self._texts)
-        self._run(lambda: letter_templates.save(ctx, actor, kind, texts, note))
+        shown = self._used.version if self._used is not None else None  # what was read
+        self._run(lambda: letter_templates.save(ctx, actor, kind, texts, note, shown))
 
     def restore(self) -> None:
         """Save the built-in wording as the next version, after confirmation."""
@@ -404,13 +411,32 @@ class LetterTemplatesEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx, actor, kind = self._session.ctx, self._session.actor, self._kind
-        self._run(lambda: letter_templates.restore_builtin(ctx, actor, kind))
+        shown = self._used.version if self._used is not None else None
+        self._run(lambda: letter_templates.restore_builtin(ctx, actor, kind, shown))
 
     def _run(self, work: Callable[[], TemplateVersion]) -> None:
         self._busy = True
         self._update_buttons()
         kind = self._kind
-        write_op(self._session, self, work, lambda _saved: self._load(kind), self._fail)
+        write_op(self._session, self, work, lambda _saved: self._load(kind),
+                 lambda message: self._save_failed(kind, message))  # fmt: skip
+
+    def _save_failed(self, kind: str, message: str) -> None:
+        """Say why; then read the version in use now (another person may have saved one
+        meanwhile: the message showed both wordings), keeping what was typed, so that
+        saving again stores it knowingly over that version."""
+        self._fail(message)
+        ctx = self._session.ctx
+
+        def read() -> tuple[TemplateVersion, list[TemplateVersion]]:
+            return letter_templates.current(ctx, kind), letter_templates.history(ctx, kind)
+
+        def shown(loaded: tuple[TemplateVersion, list[TemplateVersion]]) -> None:
+            if kind == self._kind:
+                self._show_versions(kind, *loaded)
+                self._check()
+
+        read_op(self._session, self, read, shown, self._fail)
 
     def _fail(self, message: str) -> None:
         self._busy = False

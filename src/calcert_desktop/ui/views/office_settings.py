@@ -348,7 +348,9 @@ class OfficeSettingsEditor(QWidget):
         """Save the details and the signers as shown."""
         ctx, actor = self._session.ctx, self._session.actor
         values, signers = self.values(), self.signer_settings()
-        self._run(lambda: office.save(ctx, actor, values, signers))
+        # What was read: another administrator's save since then is not overwritten.
+        versions = dict(self._loaded.versions) if self._loaded is not None else {}
+        self._run(lambda: office.save(ctx, actor, values, signers, versions))
 
     def restore(self) -> None:
         """Restore every default (the regulations' name, no signers), after confirmation."""
@@ -372,7 +374,20 @@ class OfficeSettingsEditor(QWidget):
             self.status.setText(str(result))
             self.load()
 
-        write_op(self._session, self, work, done, self._fail)
+        write_op(self._session, self, work, done, self._save_failed)
+
+    def _save_failed(self, message: str) -> None:
+        """Say why; then read what is stored now (another administrator may have saved it
+        meanwhile: the message showed both versions) without touching what was typed, so
+        that saving again stores what is shown, knowingly."""
+        self._fail(message)
+        ctx = self._session.ctx
+        read_op(self._session, self, lambda: office.office_settings(ctx), self._restored,
+                self._fail)  # fmt: skip
+
+    def _restored(self, loaded: OfficeSettings) -> None:
+        self._loaded = loaded
+        self._edited()
 
     def _fail(self, message: str) -> None:
         self._busy = False

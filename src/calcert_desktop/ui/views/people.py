@@ -283,7 +283,11 @@ class PeopleView(QWidget):
             if callable(bar):
                 bar().showMessage(str(result), 10_000)
 
-        write_op(self._session, self, work, done, self._fail)
+        def failed(message: str) -> None:
+            self._fail(message)
+            self.refresh()  # changed by another administrator meanwhile: show it as it is
+
+        write_op(self._session, self, work, done, failed)
 
     def make_dialog(self, person: dict[str, Any] | None = None) -> PersonDialog:
         """The dialog for a new person, or for ``person``'s roles (tests fill it in)."""
@@ -315,7 +319,8 @@ class PeopleView(QWidget):
         ctx, actor, login, roles = (
             self._session.ctx, self._session.actor, person["login"], dialog.chosen_roles()
         )  # fmt: skip
-        self._run(lambda: people.set_roles(ctx, actor, login, roles))
+        shown = person.get("version")  # as listed: another administrator's change is not lost
+        self._run(lambda: people.set_roles(ctx, actor, login, roles, shown))
 
     def toggle_active(self) -> None:
         """Deactivate the selected person (after asking) or reactivate them."""
@@ -340,4 +345,5 @@ class PeopleView(QWidget):
         ctx, actor, login, active = (
             self._session.ctx, self._session.actor, person["login"], not person["active"]
         )  # fmt: skip
-        self._run(lambda: people.set_active(ctx, actor, login, active))
+        shown = person.get("version")
+        self._run(lambda: people.set_active(ctx, actor, login, active, shown))

@@ -62,6 +62,7 @@ class ApplicationWizard(QWizard):
         data: dict[str, Any] | None = None,
         parent: QWidget | None = None,
         recovery_key: str | None = None,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         from calcert_desktop.ui.wizard import page_list  # the pages import this module's types
@@ -70,7 +71,9 @@ class ApplicationWizard(QWizard):
         self.data: dict[str, Any] = copy.deepcopy(data) if data else {}
         self.form: FormDefinition = load_form(self.data.get("form_version") or None)
         self.data["form_version"] = self.form.version
-        self._draft = {"reference": reference}  # read and written by the worker, in order
+        # Read and written by the worker, in order: the draft's reference and the version of
+        # it last read or saved here (a save names it: another person's save is not overwritten).
+        self._draft: dict[str, Any] = {"reference": reference, "version": version}
         self.recovery_key = recovery_key or draft_recovery.new_key()
         self._dirty = False
         self._problem = ""  # why the last save failed, '' when it succeeded
@@ -154,9 +157,10 @@ class ApplicationWizard(QWizard):
         key, snapshot = self.recovery_key, copy.deepcopy(self.data)
 
         def save() -> draft_recovery.DraftSave:
-            outcome = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"])
+            outcome = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"],
+                                                  holder["version"])  # fmt: skip
             if outcome.info is not None:
-                holder["reference"] = outcome.info.reference
+                holder.update(reference=outcome.info.reference, version=outcome.info.version)
             return outcome
 
         write_op(self.session, self, save, self._save_done, self._save_failed, busy=False)
@@ -232,10 +236,11 @@ class ApplicationWizard(QWizard):
         key, snapshot = self.recovery_key, copy.deepcopy(self.data)
 
         def save_and_file() -> _Filing:
-            saved = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"])
+            saved = draft_recovery.save_or_keep(ctx, actor, key, snapshot, holder["reference"],
+                                                holder["version"])  # fmt: skip
             if saved.info is None:  # not filed: what is stored is not what was typed
                 return _Filing(saved, None)
-            holder["reference"] = saved.info.reference
+            holder.update(reference=saved.info.reference, version=saved.info.version)
             try:
                 result = perform.perform(ctx, actor, saved.info.reference, "file", received,
                                          confirmed=confirmed)  # fmt: skip
