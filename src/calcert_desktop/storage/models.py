@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -23,10 +24,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    type_coerce,
 )
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import Uuid
+from sqlalchemy.types import TypeDecorator, TypeEngine, Uuid
 
 
 class Base(DeclarativeBase):
@@ -96,6 +100,25 @@ class Case(Base):
     declaration_text: Mapped[DeclarationText] = relationship(back_populates="case")
 
 
+class _StoredKey(TypeDecorator[Any]):
+    """A case's id as the driver gives it, unconverted: hex text on SQLite (no UUID objects
+    made in Python), a UUID on PostgreSQL (its native type, made by psycopg)."""
+
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(PG_UUID(as_uuid=True))
+        return dialect.type_descriptor(String())
+
+
+def case_key(case: type[Case] = Case) -> ColumnElement[Any]:
+    """A case's id as a list keeps it (see :class:`_StoredKey`): selected, and compared
+    with the keys selected (``case_key().in_(keys)``) through the primary key's index."""
+    return type_coerce(case.id, _StoredKey())
+
+
 def case_number(case: type[Case] = Case) -> ColumnElement[str]:
     """What the case list shows as a case's number: its reference, or its draft's code
     before filing ("ROB-..." sorts after every "CAL/...")."""
@@ -105,10 +128,13 @@ def case_number(case: type[Case] = Case) -> ColumnElement[str]:
 # The case list's orders, read from the index alone (no visit to the wide case rows):
 # by number, and by name or town with the number breaking ties. The number's columns are
 # there too: SQLite (3.40) counts an index as covering only if it holds every column used.
+# On PostgreSQL they carry the search text as well, so that a search's first page can walk
+# them in order testing each case (SQLite reads its FTS5 index's copy of the text instead).
 _NUMBER_COLUMNS = (Case.id, Case.reference, Case.draft_code)
-Index("ix_cases_list_number", case_number(), *_NUMBER_COLUMNS)
-Index("ix_cases_list_name", Case.name_sort, case_number(), *_NUMBER_COLUMNS)
-Index("ix_cases_list_town", Case.town_sort, case_number(), *_NUMBER_COLUMNS)
+_WITH_TEXT = {"postgresql_include": ["search_text"]}
+Index("ix_cases_list_number", case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
+Index("ix_cases_list_name", Case.name_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
+Index("ix_cases_list_town", Case.town_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
 
 
 class DeclarationText(Base):
@@ -473,6 +499,26 @@ AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
     "cases": frozenset({"name_sort", "town_sort", "search_text", "nip"}),
     "users": frozenset({"name_sort"}),
 }
+
+def _compare_by_bytes_on_server(metadata: MetaData) -> None:
+    """Give every text column the "C" collation on PostgreSQL (SQLite is unchanged).
+
+    SQLite compares text by its bytes; PostgreSQL by the database's locale (pl_PL, en_US,
+    ICU...), which would reorder our sort keys and numbers ("0a" and "0A" equal at first).
+    Byte order on both engines gives identical lists; the Polish order itself comes from
+    the stored sort keys. Done here for every column, present and future, so that no text
+    column can be forgotten (migration 0012 did the same to the databases already there).
+    """
+    for table in metadata.tables.values():
+        for column in table.columns:
+            kind = column.type
+            if isinstance(kind, String) and kind.collation is None:
+                on_server = kind.copy()
+                on_server.collation = "C"
+                column.type = kind.with_variant(on_server, "postgresql")
+
+
+_compare_by_bytes_on_server(Base.metadata)
 
 AUDITED: tuple[type[Base], ...] = (
     User,

@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, extract, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, case, extract, func, select
 from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
@@ -29,7 +29,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
-from calcert_desktop.storage.models import Assignment, Case, User, case_number
+from calcert_desktop.storage.models import Assignment, Case, User, case_key, case_number
 from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
 
 # Raised by ids_and_counts when its ``cancelled`` says so (the answer is no longer wanted).
@@ -45,10 +45,11 @@ FIRST_PAGE = 200
 # few matches at once.
 WALK_STEPS = 100_000
 
-# A case as the list knows it: its id as the database stores it (hex text on SQLite), not
-# converted to uuid.UUID: making 100,000 UUID objects doubled the time of the whole query.
-CaseKey = str
-_KEY = type_coerce(Case.id, String)
+# A case as the list knows it: its id as the driver gives it (hex text on SQLite, not
+# converted to uuid.UUID: making 100,000 UUID objects doubled the time of the whole query;
+# a UUID on PostgreSQL, made by the driver). Opaque to the list: compared, never parsed.
+CaseKey = str | uuid.UUID
+_KEY = case_key()
 
 
 class SortColumn(StrEnum):
@@ -261,7 +262,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
         # Unpacked as tuples: a page is fetched while the user scrolls, every row counts.
         return {
             key: DashboardRow(
-                id=uuid.UUID(key),
+                id=key if isinstance(key, uuid.UUID) else uuid.UUID(key),
                 reference=reference or draft_code,
                 institution=institution,
                 town=town,
