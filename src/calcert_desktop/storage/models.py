@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -24,13 +23,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
-    type_coerce,
 )
-from sqlalchemy.dialects.postgresql import UUID as PG_UUID
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import TypeDecorator, TypeEngine, Uuid
+from sqlalchemy.types import Uuid
 
 
 class Base(DeclarativeBase):
@@ -98,25 +94,6 @@ class Case(Base):
         back_populates="case", order_by="Assignment.assigned_on"
     )
     declaration_text: Mapped[DeclarationText] = relationship(back_populates="case")
-
-
-class _StoredKey(TypeDecorator[Any]):
-    """A case's id as the driver gives it, unconverted: hex text on SQLite (no UUID objects
-    made in Python), a UUID on PostgreSQL (its native type, made by psycopg)."""
-
-    impl = String
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(PG_UUID(as_uuid=True))
-        return dialect.type_descriptor(String())
-
-
-def case_key(case: type[Case] = Case) -> ColumnElement[Any]:
-    """A case's id as a list keeps it (see :class:`_StoredKey`): selected, and compared
-    with the keys selected (``case_key().in_(keys)``) through the primary key's index."""
-    return type_coerce(case.id, _StoredKey())
 
 
 def case_number(case: type[Case] = Case) -> ColumnElement[str]:

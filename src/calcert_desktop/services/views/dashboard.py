@@ -29,7 +29,8 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
-from calcert_desktop.storage.models import Assignment, Case, User, case_key, case_number
+from calcert_desktop.storage.case_keys import case_key, keys_in
+from calcert_desktop.storage.models import Assignment, Case, User, case_number
 from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
 
 # Raised by ids_and_counts when its ``cancelled`` says so (the answer is no longer wanted).
@@ -175,7 +176,7 @@ def _case_ids(
 ) -> list[CaseKey]:
     statement = _ordered(_where(select(_KEY), actor, query, today, states=True), query)
     # Core, not ORM, execution: plain column values need none of the ORM's bookkeeping.
-    return list(connection.execute(statement).scalars())
+    return connection.execute(statement).scalars().all()  # fetched at once, not row by row
 
 
 def first_page(
@@ -202,11 +203,11 @@ def first_page(
             walk = _ordered(walk.where(case_contains(words)), query).limit(limit)
             try:
                 with stoppable(connection, steps=WALK_STEPS):
-                    return list(connection.execute(walk).scalars())
+                    return connection.execute(walk).scalars().all()
             except QueryStopped:
                 pass  # a selective search: the index is the faster way
         statement = _where(select(_KEY), actor, query, today, states=True)
-        return list(connection.execute(_ordered(statement, query).limit(limit)).scalars())
+        return connection.execute(_ordered(statement, query).limit(limit)).scalars().all()
 
 
 def ids_and_counts(
@@ -254,7 +255,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
             User.full_name,
         )
         .outerjoin(User, User.id == Case.rapporteur_id)
-        .where(_KEY.in_(list(ids)))
+        .where(keys_in(ids))
     )
     today = ctx.today()
     labels = {state.value: state.label for state in CaseState}
@@ -283,7 +284,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
                 since,
                 deadline,
                 rapporteur_name,
-            ) in session.connection().execute(statement).tuples()
+            ) in session.connection().execute(statement).tuples().all()
         }
 
 
