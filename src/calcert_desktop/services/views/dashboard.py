@@ -190,7 +190,8 @@ def first_page(
     tested against the words, up to a budget of steps: a broad word, costly for the index
     (long posting lists, tens of thousands of matches to sort), fills the page after a few
     hundred cases. A selective word runs out of the budget; the index then finds its few
-    matches and only those are sorted.
+    matches and only those are sorted. (On PostgreSQL the first statement is already the
+    answer: the server's planner makes that choice itself, see storage/search_index.py.)
     """
     _may_view(actor)
     limit = FIRST_PAGE if limit is None else limit
@@ -220,9 +221,10 @@ def ids_and_counts(
     every keystroke: with a search and no state filter, one pass of the search gives both
     (the search is the costly part; running it twice doubled a broad keystroke).
 
-    ``cancelled`` is asked now and then while the database works (SQLite only): once it
-    is true the work stops and :data:`Cancelled` is raised, so that a newer keystroke need
-    not wait for an answer nobody wants any more.
+    ``cancelled`` is asked now and then while the database works (SQLite: between steps of
+    its virtual machine; PostgreSQL: every few hundredths of a second, the server then
+    cancelling the statement): once it is true the work stops and :data:`Cancelled` is
+    raised, so that a newer keystroke need not wait for an answer nobody wants any more.
     """
     _may_view(actor)
     with reading(ctx) as session:
