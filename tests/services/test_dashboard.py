@@ -132,10 +132,9 @@ def key_of(ctx: AppContext, built: tuple[Path, dict]) -> dict[str, str]:
     """The service's key of a case (its id as stored) -> the key it has in CASES."""
     code_to_key = {code: key for key, code in built[1].items()}
     with reading(ctx) as session:
-        return {
-            cid.hex: code_to_key[code]
-            for cid, code in session.execute(select(Case.id, Case.draft_code))
-        }
+        rows = session.execute(select(Case.id, Case.draft_code)).all()
+    # Hex text on SQLite, a UUID on PostgreSQL (dashboard.CaseKey): either names the case.
+    return {form: code_to_key[code] for cid, code in rows for form in (cid.hex, cid)}
 
 
 def keys(ctx: AppContext, key_of: dict, login: str = "przewodniczaca", **query: Any) -> list[str]:
@@ -232,7 +231,7 @@ def test_rows_for_a_page_of_ids(ctx, key_of):
     ids = case_ids(ctx, actor, DashboardQuery(search="lodz"))
     row = rows_for(ctx, ids)[ids[0]]
     with reading(ctx) as session:
-        case = session.get(Case, uuid.UUID(ids[0]))
+        case = session.get(Case, ids[0] if engines.on_server() else uuid.UUID(ids[0]))
         assert case is not None
         assert row.reference == case.reference and row.reference.startswith("CAL/2024/")
         assert row.days_in_state == (TODAY - case.state_since).days
@@ -320,9 +319,18 @@ def test_unfiltered_orders_read_one_covering_index(ctx):
         case_ids(ctx, actor, DashboardQuery(sort=sort))
         statement, parameters = seen[-1]
         with ctx.db.engine.connect() as connection:
-            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-            details = " | ".join(row[3] for row in plan)
-        assert f"COVERING INDEX {index}" in details and "TEMP B-TREE" not in details, details
+            if engines.on_server():
+                # Seven cases: barred from reading the table, the planner shows the index.
+                connection.exec_driver_sql("SET enable_seqscan = off")
+                plan = connection.exec_driver_sql("EXPLAIN " + statement, parameters)
+                details = " | ".join(row[0] for row in plan)
+                connection.exec_driver_sql("RESET enable_seqscan")
+                covering, sorted_apart = f"Index Only Scan using {index}", "Sort"
+            else:
+                plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                details = " | ".join(row[3] for row in plan)
+                covering, sorted_apart = f"COVERING INDEX {index}", "TEMP B-TREE"
+        assert covering in details and sorted_apart not in details, details
     event.remove(ctx.db.engine, "before_cursor_execute", record)
 
 
@@ -384,6 +392,15 @@ def test_a_broad_search_walks_the_order_and_a_spent_budget_falls_back(ctx, monke
     try:
         query = DashboardQuery(search="fundacja")
         assert first_page(ctx, actor, query, 2) == case_ids(ctx, actor, query)[:2]
+        if engines.on_server():
+            # One statement, the word written into it: the planner walks a list index or
+            # asks the trigram index (storage/search_index.py); no step budget applies.
+            monkeypatch.setattr(dashboard, "WALK_STEPS", 1)
+            seen.clear()
+            assert first_page(ctx, actor, query, 2) == case_ids(ctx, actor, query)[:2]
+            limited = [s for s in seen if "LIMIT" in s]
+            assert len(limited) == 1 and "'%%fundacja%%'" in limited[0], limited
+            return
         walked = [s for s in seen if "LIMIT" in s]
         assert len(walked) == 1 and "case_search_content" in walked[0]
         assert "MATCH" not in walked[0]

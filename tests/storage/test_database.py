@@ -12,12 +12,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+import engines
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.audit import AuditMissing
 from calcert_desktop.storage.models import Base, Setting
-from calcert_desktop.storage.search_index import is_index_table
+from calcert_desktop.storage.search_index import compared
 from calcert_desktop.storage.store import open_database
 
 
@@ -33,10 +34,9 @@ def test_pragmas_on_every_connection(tmp_path):
 @pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_and_migrations_agree(tmp_path):
-    db = open_database(DataPaths(tmp_path), create=True)
+    db = open_database(DataPaths(engines.fresh(tmp_path / "dane")), create=True)
     with db.engine.connect() as connection:
-        ours = {"include_name": lambda name, kind, _: kind != "table" or not is_index_table(name)}
-        context = MigrationContext.configure(connection, opts=ours)
+        context = MigrationContext.configure(connection, opts={"include_name": compared})
         diff = compare_metadata(context, Base.metadata)
     db.close()
     assert diff == []

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import select
 
@@ -68,6 +69,7 @@ def case_rows(database: Path) -> set[tuple[str, str]]:
         return set(connection.execute("SELECT id, search_text FROM cases"))
 
 
+@pytest.mark.sqlite_only("SQLite's FTS5 tables and triggers (the server's: test_server_search)")
 def test_index_follows_insert_update_and_delete(ctx):
     first = declare(ctx, "Fundacja Wiosna", "Łódź")
     second = declare(ctx, "Stowarzyszenie Jesień", "Gdańsk")
@@ -130,6 +132,7 @@ def test_each_word_is_one_quoted_fts_string():
     assert fts_phrase('a"b') == '"a""b"'
 
 
+@pytest.mark.sqlite_only("migration 0002 builds SQLite's FTS5 index from the file's cases")
 def test_migration_from_0001_indexes_the_cases_already_there(ctx):
     names = {declare(ctx, "Fundacja Wiosna", "Łódź"), declare(ctx, "Klub Razem", "Kraków")}
     config = migrate.alembic_config()

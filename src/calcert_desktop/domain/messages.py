@@ -15,6 +15,7 @@ from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_M
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_server import SERVER_MESSAGES
+from calcert_desktop.domain.messages_server_search import SERVER_SEARCH_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
@@ -31,6 +32,7 @@ MESSAGES: dict[str, str] = {
     **STORAGE_MESSAGES,
     **SERVER_MESSAGES,
     **FILE_MESSAGES,
+    **SERVER_SEARCH_MESSAGES,
     **OFFICE_MESSAGES,
     **REASON_MESSAGES,
 }

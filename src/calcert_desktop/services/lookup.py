@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import NotFound
@@ -19,7 +19,9 @@ def find_case(session: Session, reference: str, *, for_update: bool = False) -> 
     if text.startswith(DRAFT_PREFIX):
         query = query.where(Case.draft_code == normalize_draft_code(text))
     elif text.startswith("CAL/"):
-        query = query.where(func.upper(Case.reference) == text)
+        # Numbers are stored as domain.numbering writes them, in capitals: compared as they
+        # are, the unique index finds the case (upper() of the column read every case).
+        query = query.where(Case.reference == text)
     else:
         try:
             query = query.where(Case.id == uuid.UUID(text.lower()))

@@ -119,10 +119,13 @@ def case_number(case: type[Case] = Case) -> ColumnElement[str]:
 # The case list's orders, read from the index alone (no visit to the wide case rows):
 # by number, and by name or town with the number breaking ties. The number's columns are
 # there too: SQLite (3.40) counts an index as covering only if it holds every column used.
+# On PostgreSQL they carry the search text as well, so that a search's first page can walk
+# them in order testing each case (SQLite reads its FTS5 index's copy of the text instead).
 _NUMBER_COLUMNS = (Case.id, Case.reference, Case.draft_code)
-Index("ix_cases_list_number", case_number(), *_NUMBER_COLUMNS)
-Index("ix_cases_list_name", Case.name_sort, case_number(), *_NUMBER_COLUMNS)
-Index("ix_cases_list_town", Case.town_sort, case_number(), *_NUMBER_COLUMNS)
+_WITH_TEXT = {"postgresql_include": ["search_text"]}
+Index("ix_cases_list_number", case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
+Index("ix_cases_list_name", Case.name_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
+Index("ix_cases_list_town", Case.town_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
 
 
 class DeclarationText(Base):
@@ -541,6 +544,26 @@ AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
     "site_visits": frozenset({"row_version"}),
     "settings": frozenset({"row_version"}),
 }
+
+def _compare_by_bytes_on_server(metadata: MetaData) -> None:
+    """Give every text column the "C" collation on PostgreSQL (SQLite is unchanged).
+
+    SQLite compares text by its bytes; PostgreSQL by the database's locale (pl_PL, en_US,
+    ICU...), which would reorder our sort keys and numbers ("0a" and "0A" equal at first).
+    Byte order on both engines gives identical lists; the Polish order itself comes from
+    the stored sort keys. Done here for every column, present and future, so that no text
+    column can be forgotten (migration 0012 did the same to the databases already there).
+    """
+    for table in metadata.tables.values():
+        for column in table.columns:
+            kind = column.type
+            if isinstance(kind, String) and kind.collation is None:
+                on_server = kind.copy()
+                on_server.collation = "C"
+                column.type = kind.with_variant(on_server, "postgresql")
+
+
+_compare_by_bytes_on_server(Base.metadata)
 
 AUDITED: tuple[type[Base], ...] = (
     User,

@@ -1,19 +1,30 @@
-"""Substring search over the cases' folded search text: SQLite's FTS5 ``trigram`` index.
+"""Substring search over the cases' folded search text: SQLite's FTS5 ``trigram`` index,
+PostgreSQL's pg_trgm GIN index.
 
-The one home of the index's SQLite-only parts (design.md): the table names, and the clause
-"the case matches these folded words" that compiles to an FTS5 ``MATCH`` on SQLite and to
-plain ``LIKE`` on any other database.
+The one home of the index's engine-specific parts (design.md): the table names, the clause
+"the case matches these folded words" (an FTS5 ``MATCH`` on SQLite, ``LIKE`` served by the
+trigram index on PostgreSQL, plain ``LIKE`` anywhere else) and stopping a query that is no
+longer wanted.
 
-The index is an FTS5 table ``case_search`` (its own copy of the text) whose rowid is the
-integer key of ``case_search_keys``, which maps it to the case's id. It is keyed by the id
-column, not by the implicit rowid of ``cases``: ``cases`` has a UUID primary key, so its
-rowid may change on VACUUM, whereas an explicit INTEGER PRIMARY KEY never does. Triggers on
-``cases`` (created by migration 0002) keep both tables in step with every insert, change of
-``search_text`` and delete, however the row is written (ORM, bulk insert, plain SQL).
+On SQLite the index is an FTS5 table ``case_search`` (its own copy of the text) whose rowid
+is the integer key of ``case_search_keys``, which maps it to the case's id. It is keyed by
+the id column, not by the implicit rowid of ``cases``: ``cases`` has a UUID primary key, so
+its rowid may change on VACUUM, whereas an explicit INTEGER PRIMARY KEY never does. Triggers
+on ``cases`` (created by migration 0002) keep both tables in step with every insert, change
+of ``search_text`` and delete, however the row is written (ORM, bulk insert, plain SQL).
+
+On PostgreSQL (migration 0012) a GIN index with ``gin_trgm_ops`` on ``cases.search_text``
+answers ``LIKE '%word%'`` for words of three characters or more, and the case list's
+indexes carry the search text too (``INCLUDE``), so that walking a list in its order and
+testing each case reads the index alone. Which of the two a query uses is the planner's
+choice, made on the statistics of the column (a finer histogram than the default, 1,000
+values) and the words themselves, which are written into the statement for that reason.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -40,8 +51,13 @@ from sqlalchemy.types import Uuid
 
 from calcert_desktop.storage.models import Case
 
+log = logging.getLogger(__name__)
+
 SEARCH_TABLE = "case_search"
 KEYS_TABLE = "case_search_keys"
+
+# PostgreSQL's GIN index of the same trigrams over cases.search_text (pg_trgm, migration 0012).
+TRIGRAM_INDEX = "ix_cases_search_trgm"
 
 # The trigram tokenizer indexes every run of three characters: shorter words cannot use it.
 MIN_INDEXED = 3
@@ -61,6 +77,14 @@ def is_index_table(name: str | None) -> bool:
     """True for the index's tables and FTS5's shadow tables (not in the models' metadata,
     so Alembic's comparison and autogenerate must leave them alone)."""
     return bool(name) and (name == KEYS_TABLE or str(name).startswith(SEARCH_TABLE))
+
+
+def compared(name: str | None, kind: str, _parent: object = None) -> bool:
+    """Alembic's ``include_name``: False for the search index's own objects (the FTS5
+    tables on SQLite, the trigram index on PostgreSQL), which the models do not declare."""
+    if kind == "table":
+        return not is_index_table(name)
+    return not (kind == "index" and name == TRIGRAM_INDEX)
 
 
 def fts_phrase(word: str) -> str:
@@ -126,6 +150,26 @@ def _compile_portable(element: CaseMatches, compiler: SQLCompiler, **kw: Any) ->
     return compiler.process(clause, **kw)
 
 
+def _compile_words_postgresql(every: tuple[Any, ...], compiler: SQLCompiler, **kw: Any) -> str:
+    """PostgreSQL: LIKE on the folded column, each word's pattern written into the SQL.
+
+    The trigram index serves the LIKE; whether to use it (a selective word: its few matches,
+    then sorted) or to walk a list index in its order (a broad word: the first page after a
+    few hundred cases) the planner decides from each pattern's estimated share of the cases.
+    A pattern sent as a parameter hides it from the plan psycopg's prepared statements end
+    up reusing (after five runs of the same SQL): every word would get the same plan.
+    The SQL is still compiled once per shape (SQLAlchemy writes the values in at execution).
+    """
+    clause = and_(*(_like(Case.search_text, p) for p in every))
+    return compiler.process(clause, **{**kw, "literal_execute": True})
+
+
+@compiles(CaseMatches, "postgresql")
+def _compile_postgresql(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    """PostgreSQL: the trigram index's LIKE (see :func:`_compile_words_postgresql`)."""
+    return _compile_words_postgresql(element.every, compiler, **kw)
+
+
 @compiles(CaseMatches, "sqlite")
 def _compile_sqlite(element: CaseMatches, compiler: SQLCompiler, **kw: Any) -> str:
     """SQLite: the case's id among those the FTS5 index finds."""
@@ -182,6 +226,16 @@ def _compile_contains_portable(element: CaseContains, compiler: SQLCompiler, **k
     return compiler.process(clause, **kw)
 
 
+@compiles(CaseContains, "postgresql")
+def _compile_contains_postgresql(
+    element: CaseContains, compiler: SQLCompiler, **kw: Any
+) -> str:
+    """PostgreSQL: the same clause as :class:`CaseMatches`. The planner walks the list's
+    index (which includes the search text: no visit to the case rows) when the words are
+    broad, and asks the trigram index when they are selective; no step budget is needed."""
+    return _compile_words_postgresql(element.every, compiler, **kw)
+
+
 @compiles(CaseContains, "sqlite")
 def _compile_contains_sqlite(element: CaseContains, compiler: SQLCompiler, **kw: Any) -> str:
     """SQLite: the index's narrow copy of the text, not the wide case row."""
@@ -221,8 +275,16 @@ def stoppable(
     """Run queries on ``connection`` that stop (raising :class:`QueryStopped`) after about
     ``steps`` virtual machine instructions, or as soon as ``cancelled()`` is true.
 
-    SQLite only (its progress handler); on any other database the queries run to the end.
+    SQLite: its progress handler counts the steps and asks ``cancelled``. PostgreSQL: the
+    server is asked to cancel the running statement once ``cancelled()`` is true (checked
+    every few hundredths of a second); ``steps`` does not apply there (the planner chooses
+    between walking a list and the trigram index, see :func:`case_contains`). Any other
+    database: the queries run to the end.
     """
+    if connection.dialect.name == "postgresql":
+        with _cancellable_on_server(connection, cancelled):
+            yield
+        return
     raw = connection.connection.driver_connection
     if connection.dialect.name != "sqlite" or raw is None:
         yield
@@ -249,3 +311,50 @@ def stoppable(
         raise
     finally:
         raw.set_progress_handler(None, _STEP)
+
+
+# How often a server's query asks whether it is still wanted (seconds).
+_POLL = 0.02
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE of a statement cancelled on request
+
+
+@contextmanager
+def _cancellable_on_server(
+    connection: Connection, cancelled: Callable[[], bool] | None
+) -> Iterator[None]:
+    """PostgreSQL: a watcher thread asks ``cancelled`` while the block runs and, once it is
+    true, has the server cancel the statement running (libpq's cancel request on its own
+    connection; a server idle between statements ignores it). The block then raises
+    :class:`QueryStopped`; the caller's transaction is rolled back as after any error."""
+    raw = connection.connection.driver_connection
+    if cancelled is None or raw is None:
+        yield
+        return
+    if cancelled():  # no longer wanted before it began: the server is not asked at all
+        raise QueryStopped
+    from psycopg import Error as DriverError
+
+    done, fired = threading.Event(), threading.Event()
+    cancel = getattr(raw, "cancel_safe", None) or raw.cancel
+
+    def watch() -> None:
+        while not done.wait(_POLL):
+            if cancelled():
+                fired.set()
+                try:
+                    cancel()
+                except (DriverError, OSError):  # the statement then just runs to its end
+                    log.warning("could not cancel a query on the server", exc_info=True)
+                return
+
+    watcher = threading.Thread(target=watch, name="calcert-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    except DBAPIError as error:
+        if fired.is_set() and getattr(error.orig, "sqlstate", None) == _QUERY_CANCELED:
+            raise QueryStopped from error
+        raise
+    finally:
+        done.set()
+        watcher.join()

@@ -86,7 +86,7 @@ def ensure_admin(ctx: AppContext) -> bool:
 
 def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any]]:
     """Everyone (or only the active, as choices offer them), in Polish alphabetical order."""
-    query = select(User).order_by(User.name_sort)
+    query = select(User).order_by(User.name_sort, User.login)  # namesakes: a stable order
     if active_only:
         query = query.where(User.active.is_(True))
     today = ctx.today()

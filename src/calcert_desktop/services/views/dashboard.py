@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, extract, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, case, extract, func, select
 from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
@@ -29,6 +29,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
+from calcert_desktop.storage.case_keys import case_key, keys_in
 from calcert_desktop.storage.models import Assignment, Case, User, case_number
 from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
 
@@ -45,10 +46,11 @@ FIRST_PAGE = 200
 # few matches at once.
 WALK_STEPS = 100_000
 
-# A case as the list knows it: its id as the database stores it (hex text on SQLite), not
-# converted to uuid.UUID: making 100,000 UUID objects doubled the time of the whole query.
-CaseKey = str
-_KEY = type_coerce(Case.id, String)
+# A case as the list knows it: its id as the driver gives it (hex text on SQLite, not
+# converted to uuid.UUID: making 100,000 UUID objects doubled the time of the whole query;
+# a UUID on PostgreSQL, made by the driver). Opaque to the list: compared, never parsed.
+CaseKey = str | uuid.UUID
+_KEY = case_key()
 
 
 class SortColumn(StrEnum):
@@ -174,7 +176,7 @@ def _case_ids(
 ) -> list[CaseKey]:
     statement = _ordered(_where(select(_KEY), actor, query, today, states=True), query)
     # Core, not ORM, execution: plain column values need none of the ORM's bookkeeping.
-    return list(connection.execute(statement).scalars())
+    return connection.execute(statement).scalars().all()  # fetched at once, not row by row
 
 
 def first_page(
@@ -188,7 +190,8 @@ def first_page(
     tested against the words, up to a budget of steps: a broad word, costly for the index
     (long posting lists, tens of thousands of matches to sort), fills the page after a few
     hundred cases. A selective word runs out of the budget; the index then finds its few
-    matches and only those are sorted.
+    matches and only those are sorted. (On PostgreSQL the first statement is already the
+    answer: the server's planner makes that choice itself, see storage/search_index.py.)
     """
     _may_view(actor)
     limit = FIRST_PAGE if limit is None else limit
@@ -201,11 +204,11 @@ def first_page(
             walk = _ordered(walk.where(case_contains(words)), query).limit(limit)
             try:
                 with stoppable(connection, steps=WALK_STEPS):
-                    return list(connection.execute(walk).scalars())
+                    return connection.execute(walk).scalars().all()
             except QueryStopped:
                 pass  # a selective search: the index is the faster way
         statement = _where(select(_KEY), actor, query, today, states=True)
-        return list(connection.execute(_ordered(statement, query).limit(limit)).scalars())
+        return connection.execute(_ordered(statement, query).limit(limit)).scalars().all()
 
 
 def ids_and_counts(
@@ -218,9 +221,10 @@ def ids_and_counts(
     every keystroke: with a search and no state filter, one pass of the search gives both
     (the search is the costly part; running it twice doubled a broad keystroke).
 
-    ``cancelled`` is asked now and then while the database works (SQLite only): once it
-    is true the work stops and :data:`Cancelled` is raised, so that a newer keystroke need
-    not wait for an answer nobody wants any more.
+    ``cancelled`` is asked now and then while the database works (SQLite: between steps of
+    its virtual machine; PostgreSQL: every few hundredths of a second, the server then
+    cancelling the statement): once it is true the work stops and :data:`Cancelled` is
+    raised, so that a newer keystroke need not wait for an answer nobody wants any more.
     """
     _may_view(actor)
     with reading(ctx) as session:
@@ -253,7 +257,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
             User.full_name,
         )
         .outerjoin(User, User.id == Case.rapporteur_id)
-        .where(_KEY.in_(list(ids)))
+        .where(keys_in(ids))
     )
     today = ctx.today()
     labels = {state.value: state.label for state in CaseState}
@@ -261,7 +265,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
         # Unpacked as tuples: a page is fetched while the user scrolls, every row counts.
         return {
             key: DashboardRow(
-                id=uuid.UUID(key),
+                id=key if isinstance(key, uuid.UUID) else uuid.UUID(key),
                 reference=reference or draft_code,
                 institution=institution,
                 town=town,
@@ -282,7 +286,7 @@ def rows_for(ctx: AppContext, ids: Sequence[CaseKey]) -> dict[CaseKey, Dashboard
                 since,
                 deadline,
                 rapporteur_name,
-            ) in session.connection().execute(statement).tuples()
+            ) in session.connection().execute(statement).tuples().all()
         }
 
 

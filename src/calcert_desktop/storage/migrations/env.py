@@ -3,7 +3,7 @@
 from alembic import context
 
 from calcert_desktop.storage.models import Base
-from calcert_desktop.storage.search_index import is_index_table
+from calcert_desktop.storage.search_index import compared
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,7 +18,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode rebuilds tables
     compare_type=True,
-    include_name=lambda name, kind, _parent: kind != "table" or not is_index_table(name),
+    include_name=compared,  # not the search index's own tables and index
 )
 with context.begin_transaction():
     context.run_migrations()
