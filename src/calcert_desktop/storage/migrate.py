@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.backup import backup_file, restore_file
@@ -67,12 +67,18 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def _upgrade(engine: Engine) -> None:
+    with for_writing(engine).begin() as connection:
+        upgrade_connection(connection)
+
+
+def upgrade_connection(connection: Connection) -> None:
+    """Bring the database to the head revision inside ``connection``'s transaction (the
+    caller commits or rolls back)."""
     from alembic import command
 
     config = alembic_config()
-    with for_writing(engine).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
