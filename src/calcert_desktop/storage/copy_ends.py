@@ -2,9 +2,10 @@
 the target, inspected without writing (for a dry run and the refusals), then given this
 app's schema by the same migrations as ever.
 
-A SQLite source is opened with ``mode=ro``: its file is never written (SQLite may create the
-``-wal``/``-shm`` companions of a WAL database beside it, as any reader does). A server
-source is read in one ``REPEATABLE READ READ ONLY`` transaction.
+A SQLite source is opened with ``mode=ro``: its file is never written, and the ``-wal`` and
+``-shm`` files SQLite creates beside a WAL database for any reader are removed again when
+nobody else had it open. A server source is read in one ``REPEATABLE READ READ ONLY``
+transaction.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ def snapshot(where: Location, *, role: str = "source") -> Iterator[Connection]:
     """A read-only connection to ``where`` inside one transaction (one snapshot of the
     data), rolled back at the end: nothing is written there."""
     engine = reading_engine(where, role=role)
+    companions = _companions_absent(where)
     try:
         with guarded(where, VERSION_TABLE):
             connection = engine.connect()
@@ -146,6 +148,28 @@ def snapshot(where: Location, *, role: str = "source") -> Iterator[Connection]:
             connection.close()  # rolls back
     finally:
         engine.dispose()
+        if companions:
+            _let_sqlite_tidy(where)
+
+
+def _companions_absent(where: Location) -> bool:
+    """True for a SQLite file without its ``-wal`` file (nobody has it open)."""
+    file = where.file
+    return file is not None and not file.with_name(file.name + "-wal").exists()
+
+
+def _let_sqlite_tidy(where: Location) -> None:
+    """A read-only reader of a WAL database leaves SQLite's ``-wal`` and ``-shm`` files
+    beside it (it may not remove them); a connection that can, opened and closed with
+    nothing to write, lets SQLite remove them, the database file untouched."""
+    file = where.file
+    assert file is not None
+    try:
+        with closing(sqlite3.connect(str(file))) as connection:
+            connection.execute("PRAGMA query_only=ON")
+            connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.Error:
+        pass  # a read-only folder: nothing could have been created there either
 
 
 def revision_of(connection: Connection) -> str | None:

@@ -21,7 +21,7 @@ from typing import IO, Any
 from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.storage.server_tools import Tool, first_line
+from calcert_desktop.storage.server_tools import Tool, polish_reason
 
 SQLITE = "sqlite"
 ARCHIVE = "pg_archive"
@@ -175,9 +175,9 @@ def finished(process: subprocess.Popen[bytes], errors: IO[bytes]) -> str | None:
     """Wait for a program; its first message line if it failed, else None."""
     code = process.wait()
     errors.seek(0)
-    said = first_line(errors.read())
+    said = errors.read()
     errors.close()
-    return (said or f"kod wyjścia {code}") if code != 0 else None
+    return polish_reason(said) if code != 0 else None
 
 
 def archive_tallies(tool: Tool, archive: Path) -> tuple[dict[str, LineTally], str]:
@@ -235,7 +235,7 @@ def table_entries(tool: Tool, archive: Path) -> set[str]:
                           check=False, timeout=600)  # fmt: skip
     if done.returncode != 0:
         raise DomainError("backup.archive_unreadable", path=str(archive),
-                          detail=first_line(done.stderr) or f"kod wyjścia {done.returncode}")
+                          detail=polish_reason(done.stderr))
     found = set()
     for line in done.stdout.splitlines():
         parts = line.split()

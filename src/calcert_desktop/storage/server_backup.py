@@ -38,8 +38,8 @@ from calcert_desktop.storage.server_tools import (
     ServerVersion,
     Tool,
     find_tool,
-    first_line,
     libpq_environment,
+    polish_reason,
     server_version,
 )
 from calcert_desktop.storage.verify import verify
@@ -288,7 +288,10 @@ def _load(connection: Connection, archive: ArchiveCheck, server: str) -> dict[st
             _execute(cursor, pending)
     except psycopg.Error as error:
         raise DomainError("backup.restore_failed", path=str(archive.path), server=server,
-                          detail=first_line(str(error))) from error
+                          detail=polish_reason(str(error), "serwera")) from error
+    except UnicodeDecodeError as error:  # damaged text the archive's checks let through
+        raise DomainError("backup.archive_unreadable", path=str(archive.path),
+                          detail="treść kopii nie jest poprawnym tekstem UTF-8") from error
     finally:
         process.stdout.close()
         if process.poll() is None:

@@ -103,3 +103,27 @@ def first_line(text: bytes | str) -> str:
         if line:
             return re.sub(r"^(pg_dump|pg_restore): (error: )?", "", line)
     return ""
+
+
+# What pg_dump and pg_restore say of a damaged or foreign file, in Polish.
+_TOOL_ERRORS = (
+    ("end of file", "plik kończy się przedwcześnie — kopia jest niepełna"),
+    ("uncompress", "uszkodzone dane w pliku"),
+    ("decompress", "uszkodzone dane w pliku"),
+    ("does not appear to be a valid archive", "to nie jest archiwum pg_dump"),
+    ("unsupported version", "archiwum z nowszej wersji pg_dump niż ten pg_restore"),
+    ("corrupt", "uszkodzone dane w pliku"),
+    ("unexpected", "uszkodzone dane w pliku"),
+    ("invalid", "uszkodzone dane w pliku"),
+)
+
+
+def polish_reason(text: bytes | str, who: str = "programu") -> str:
+    """A client program's (or the server's: ``who="serwera"``) first message as a Polish
+    reason; unknown ones quoted in its own words."""
+    said = first_line(text)
+    lowered = said.lower()
+    for marker, reason in _TOOL_ERRORS:
+        if marker in lowered:
+            return reason
+    return f"komunikat {who}: „{said}”" if said else f"błąd {who}"

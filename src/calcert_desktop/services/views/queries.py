@@ -20,6 +20,7 @@ from calcert_desktop.storage.models import (
     Case,
     Certificate,
     User,
+    case_number,
 )
 from calcert_desktop.storage.search_index import case_matches
 
@@ -75,7 +76,9 @@ def list_cases(ctx: AppContext, actor: Actor, flt: CaseFilter) -> list[dict[str,
         )
         .outerjoin(rapporteur, rapporteur.id == Case.rapporteur_id)
         .outerjoin(Certificate, Certificate.case_id == Case.id)
-        .order_by(Case.name_sort, Case.reference)
+        # The number shown (a draft's code before filing), not the reference alone: engines
+        # put a missing reference first (SQLite) or last (PostgreSQL).
+        .order_by(Case.name_sort, case_number())
     )
     query = visible_to(filtered(query, flt), actor)
     if flt.limit:
