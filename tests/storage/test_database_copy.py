@@ -276,3 +276,19 @@ def test_a_copy_is_the_same_table_by_table_on_either_side_of_a_server(
     assert there.tables == back.tables
     assert all(t.checksum and len(t.checksum) == 64 for t in there.tables)
     assert {t.name for t in there.tables} == {*Base.metadata.tables, "alembic_version"}
+
+
+def test_a_folder_that_is_not_there_is_not_taken_for_a_file(cli, tmp_path):
+    missing = tmp_path / "nowy-katalog"
+    cli.refused("db", "copy", "--from", str(cli.data_dir), "--to", str(missing),
+                expect="Nie ma katalogu ani pliku")  # fmt: skip
+    assert not missing.exists()
+
+
+def test_a_password_in_an_address_is_never_shown(cli):
+    # Refused at the server (nothing listens on port 1): the message names the server
+    # without the password given in its address.
+    line = cli.refused("db", "copy", "--from", str(cli.data_dir), "--to",
+                       "postgresql://calcert:tajne-haslo@127.0.0.1:1/biuro",
+                       expect="postgresql://calcert@127.0.0.1:1/biuro")  # fmt: skip
+    assert "tajne-haslo" not in line

@@ -71,6 +71,14 @@ SERVER_MESSAGES: dict[str, str] = {
         "Baza docelowa {where} ma schemat w wersji {found}, nowszej niż zna ten program "
         "({known}) — nic nie skopiowano. Użyj nowszej wersji programu."
     ),
+    "copy.no_such_place": (
+        "Nie ma katalogu ani pliku {where}. Podaj istniejący katalog danych, plik bazy SQLite "
+        "(np. kopia.sqlite3) albo adres serwera postgresql://… — nic nie skopiowano."
+    ),
+    "copy.target_schema": (
+        "Baza docelowa {where} ma schemat w wersji {found}, a ten program zna {known} — nic "
+        "nie skopiowano. Otwórz ją najpierw tym programem (calcert init)."
+    ),
     "copy.source_schema": (
         "Baza źródłowa {where} ma schemat w wersji {found}, a ten program zna {known}. "
         "Otwórz ją najpierw tym programem (zaktualizuje schemat) — nic nie skopiowano."

@@ -147,7 +147,7 @@ def copy(
         revision = check_source(reader, source)
         state = inspect_target(target)
         if replace and state.revision != migrate.HEAD:
-            raise DomainError("copy.source_schema", where=target.shown(), found=state.revision,
+            raise DomainError("copy.target_schema", where=target.shown(), found=state.revision,
                               known=migrate.HEAD)  # fmt: skip
         if not replace and (refused := state.refusal(target)) is not None:
             raise refused

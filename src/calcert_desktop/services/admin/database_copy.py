@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.storage import copy as copying
 from calcert_desktop.storage import location as locations
@@ -28,6 +29,9 @@ def where(text: str) -> Location:
     if "://" not in text and text.strip() and folder.is_dir():
         paths = DataPaths(folder.resolve())
         found = locations.saved(paths) or locations.sqlite_file(paths.database)
+    elif "://" not in text and text.strip() and not folder.exists() and not folder.suffix:
+        # Neither a folder nor a file's name: a mistyped folder would become a file here.
+        raise DomainError("copy.no_such_place", where=str(folder))
     else:
         found = locations.parse(text)
     return with_stored_password(found)
