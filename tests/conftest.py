@@ -98,6 +98,40 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "database: SQLite (each data folder's own file)"
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_server.Server]:
+    """A PostgreSQL server whatever engine the run uses: the run's own (``--database
+    =postgresql``), else a temporary cluster started for the tests that need both engines.
+    Without PostgreSQL here they are skipped, except in CI (``CI=true``), where they fail."""
+    if engines.SERVER is not None:
+        yield engines.SERVER
+        return
+    if not postgres_server.available():
+        message = ("PostgreSQL is not installed (initdb, pg_ctl): the tests that copy between "
+                   "SQLite and PostgreSQL need it (install Debian's postgresql package or set "
+                   f"{postgres_server.ENV_URL})")  # fmt: skip
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = postgres_server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def server_databases(
+    postgres: postgres_server.Server, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[engines.ServerDatabases]:
+    """Databases on :func:`postgres` for one test (dropped after it); ``PGPASSWORD`` set, as
+    an office's scripts set it, for data folders that name one of them."""
+    monkeypatch.setenv("PGPASSWORD", postgres_server.PASSWORD)
+    made = engines.ServerDatabases(postgres)
+    yield made
+    made.drop_all()
+
+
 @pytest.fixture(autouse=True)
 def _drop_test_databases() -> Iterator[None]:
     """On the server, the databases a test made are dropped after it."""

@@ -147,3 +147,44 @@ def content_hash(folder: Path) -> str:
             for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
                 digest.update(repr(row).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+class ServerDatabases:
+    """Databases made on a given server (the run's, or one a test started because it needs
+    PostgreSQL whatever the run's engine), dropped by :meth:`drop_all`."""
+
+    def __init__(self, server: postgres_server.Server) -> None:
+        self.server = server
+        self.made: list[str] = []
+
+    def _admin(self):
+        import psycopg
+
+        return psycopg.connect(self.url("postgres"), autocommit=True)
+
+    def url(self, name: str, *, password: bool = True) -> str:
+        """The address of ``name`` as a user types it (``postgresql://calcert:...@...``)."""
+        return self.server.url(name, password=password).replace("+psycopg", "")
+
+    def new(self) -> str:
+        """A new empty database; its name."""
+        name = f"s{os.getpid()}_{next(_names)}"
+        with self._admin() as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        self.made.append(name)
+        return name
+
+    def point(self, folder: Path, name: str) -> Path:
+        """A data folder whose database is ``name`` (the address without its password:
+        ``PGPASSWORD`` gives it)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / CONNECTION_FILE).write_text(
+            json.dumps({"url": self.url(name, password=False)}), encoding="utf-8"
+        )
+        return folder
+
+    def drop_all(self) -> None:
+        """Drop every database made here."""
+        with self._admin() as connection:
+            while self.made:
+                connection.execute(f'DROP DATABASE IF EXISTS "{self.made.pop()}" WITH (FORCE)')

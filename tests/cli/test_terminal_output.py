@@ -93,3 +93,17 @@ def test_error_messages_quoting_data_are_escaped(cli, declaration_file):
 
     line = cli.refused("declare", str(declaration_file(edit=postal)), user="biuro")
     assert "\\x1b" in line and "\x1b" not in line
+
+
+def test_the_json_pattern_escapes_exactly_what_the_character_rule_escapes():
+    # json_text finds the characters to escape with one pattern instead of asking each
+    # character's category: the two must agree on every code point.
+    from calcert_desktop.cli import terminal
+
+    differ = [
+        hex(code)
+        for code in range(0x110000)
+        if bool(terminal._JSON_ESCAPED.match(chr(code))) != terminal._needs_escape(chr(code), "\n")
+    ]
+    assert differ == []
+    assert terminal.json_text({"a": "x\x9b\u202e\n"}) == '{\n  "a": "x\\u009b\\u202e\\n"\n}'

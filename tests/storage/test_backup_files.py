@@ -15,6 +15,8 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage import backup
 from calcert_desktop.storage.files import FileWriteError
 
+pytestmark = pytest.mark.sqlite_only("SQLite's backup API writing a SQLite file")
+
 
 @pytest.fixture
 def database(tmp_path: Path) -> Path:

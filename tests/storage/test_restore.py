@@ -1,6 +1,10 @@
 """Restore only what is sound: a backup is checked in full before it replaces anything, the
 live database is never restored onto itself, and a folder the desktop app has open is left
-alone. Every refusal leaves the live database byte for byte as it was."""
+alone. Every refusal leaves the live database byte for byte as it was.
+
+On either engine: a server's backups are SQLite files here (``file_backups``: the export a
+server makes without pg_dump) wherever a test edits the backup as a SQLite file; pg_dump's
+archives have their own tests (test_server_backup.py)."""
 
 from __future__ import annotations
 
@@ -15,13 +19,31 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from calcert_desktop.storage import migrate
+from calcert_desktop.storage import migrate, server_backup
 from calcert_desktop.storage.candidate import WORK_PREFIX
 from calcert_desktop.storage.database import make_engine
 from calcert_desktop.storage.folder_lock import FolderLock
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = ("readonly", "attempt to", "file is not a database", "malformed", "schemat —")
+
+
+@pytest.fixture
+def file_backups(monkeypatch):
+    """Backups as SQLite files on either engine (a server's: its export without pg_dump)."""
+    monkeypatch.setattr(server_backup, "find_tool", lambda name, at_least=0: None)
+
+
+def _revision(cli) -> str:
+    """The schema revision of the folder's database."""
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.context import open_context
+
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    try:
+        return migrate.current_revision(ctx.db.engine) or ""
+    finally:
+        ctx.close()
 
 
 def _backup(cli, tmp_path: Path, name: str = "kopia.sqlite3") -> Path:
@@ -58,7 +80,7 @@ def _assert_nothing_left(cli) -> None:
     ],
 )
 def test_a_backup_that_fails_the_check_is_refused(
-    cli, declaration_file, tmp_path, tampering, expect
+    cli, declaration_file, tmp_path, tampering, expect, file_backups
 ):
     cli.file_case(declaration_file(), "2024-02-20")
     copy = _backup(cli, tmp_path)
@@ -90,6 +112,7 @@ def test_a_read_only_backup_file_is_restored(cli, tmp_path):
     assert cli("check")[0] == 0
 
 
+@pytest.mark.sqlite_only("the live database as a file: restored from itself by its path")
 @pytest.mark.parametrize("how", ["same path", "symlink", "hard link"])
 def test_the_live_database_is_never_restored_onto_itself(cli, tmp_path, how):
     if how == "same path":
@@ -107,7 +130,7 @@ def test_the_live_database_is_never_restored_onto_itself(cli, tmp_path, how):
     _assert_nothing_left(cli)
 
 
-def test_a_backup_without_a_schema_revision_says_so_in_polish(cli, tmp_path):
+def test_a_backup_without_a_schema_revision_says_so_in_polish(cli, tmp_path, file_backups):
     copy = _backup(cli, tmp_path)
     _edit(copy, "DELETE FROM alembic_version")
     line = cli.refused("restore", str(copy), user="admin", expect="wersji schematu")
@@ -130,10 +153,7 @@ def test_an_older_schema_backup_is_brought_up_to_date_then_checked(cli, tmp_path
         command.upgrade(config, "0004")
     engine.dispose()
     cli.ok("restore", str(old), user="admin")
-    with closing(sqlite3.connect(cli.database)) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            migrate.HEAD,
-        )
+    assert _revision(cli) == migrate.HEAD
     assert cli("check")[0] == 0
 
 
@@ -170,7 +190,7 @@ def test_the_lock_of_a_killed_holder_is_never_stale(cli, tmp_path):
     cli.ok("restore", str(copy), user="admin")
 
 
-def test_a_damaged_backup_is_refused_in_polish(cli, declaration_file, tmp_path):
+def test_a_damaged_backup_is_refused_in_polish(cli, declaration_file, tmp_path, file_backups):
     cli.file_case(declaration_file(), "2024-02-20")
     copy = _backup(cli, tmp_path)
     data = bytearray(copy.read_bytes())

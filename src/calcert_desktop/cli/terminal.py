@@ -8,6 +8,7 @@ writes them (``\\x1b``, ``\\u202e``); Polish letters, emoji and quotes stay as t
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from typing import Any, TextIO
@@ -50,6 +51,16 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json_text(data) + "\n")
 
 
+# What _needs_escape(char, "\n") finds, as one pattern (a per-character loop over a long JSON
+# text cost half of ``show --json``): Cc is U+0000-U+001F and U+007F-U+009F, Cs the
+# surrogates, Zl U+2028, Zp U+2029; tests/cli/test_terminal_output.py checks every code point.
+_JSON_ESCAPED = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"
+    + "".join(sorted(_ESCAPED_FORMAT))
+    + "]"
+)
+
+
 def json_text(data: Any) -> str:
     """``data`` as indented JSON whose strings hold no raw terminal control characters.
 
@@ -57,11 +68,7 @@ def json_text(data: Any) -> str:
     CSI), line separators and direction overrides are escaped here as ``\\u009b``.
     """
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    if not any(_needs_escape(char, "\n") for char in text):
-        return text
-    return "".join(
-        f"\\u{ord(char):04x}" if _needs_escape(char, "\n") else char for char in text
-    )
+    return _JSON_ESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def prepare_streams() -> None:

@@ -87,19 +87,114 @@ SERVER_MESSAGES: dict[str, str] = {
         "Inna osoba zapisywała w tej samej chwili te same dane, więc serwer bazy danych "
         "wycofał Twoją operację — nic nie zapisano. Ponów ją."
     ),
-    # copying an office
+    # copying an office (calcert db copy)
     "copy.same_database": "Baza źródłowa i docelowa to ta sama baza ({where}) — nic nie skopiowano.",
     "copy.target_not_empty": (
-        "Baza docelowa {where} zawiera już dane ({count} wierszy, np. w tabeli {table}). "
+        "Baza docelowa {where} zawiera już dane ({rows}, np. w tabeli {table}). "
         "Kopiowanie odbywa się tylko do pustej bazy — nic nie skopiowano."
+    ),
+    "copy.target_newer": (
+        "Baza docelowa {where} ma schemat w wersji {found}, nowszej niż zna ten program "
+        "({known}) — nic nie skopiowano. Użyj nowszej wersji programu."
+    ),
+    "copy.no_such_place": (
+        "Nie ma katalogu ani pliku {where}. Podaj istniejący katalog danych, plik bazy SQLite "
+        "(np. kopia.sqlite3) albo adres serwera postgresql://… — nic nie skopiowano."
+    ),
+    "copy.target_schema": (
+        "Baza docelowa {where} ma schemat w wersji {found}, a ten program zna {known} — nic "
+        "nie skopiowano. Otwórz ją najpierw tym programem (calcert init)."
     ),
     "copy.source_schema": (
         "Baza źródłowa {where} ma schemat w wersji {found}, a ten program zna {known}. "
         "Otwórz ją najpierw tym programem (zaktualizuje schemat) — nic nie skopiowano."
     ),
-    "copy.source_missing": "Baza źródłowa {where} nie istnieje albo nie jest bazą CALcert.",
+    "copy.source_missing": (
+        "Baza źródłowa {where} nie istnieje albo nie jest bazą CALcert — nic nie skopiowano."
+    ),
+    "copy.failed": (
+        "Kopiowanie do bazy {where} nie powiodło się przy tabeli {table}: {detail}. Kopia "
+        "została wycofana (baza docelowa pozostała bez zmian), źródło jest nietknięte."
+    ),
     "copy.mismatch": (
         "Sprawdzenie kopii nie powiodło się w tabeli {table}: {detail}. Kopia została wycofana "
-        "(baza docelowa pozostała pusta), źródło jest nietknięte."
+        "(baza docelowa pozostała bez zmian), źródło jest nietknięte."
+    ),
+    # backups of a server's database (calcert backup / restore on PostgreSQL)
+    "backup.dump_failed": (
+        "Program pg_dump nie wykonał kopii bazy danych {server}: {detail}. Nie zapisano pliku."
+    ),
+    "backup.dump_mismatch": (
+        "Kopia z programu pg_dump nie zgadza się z bazą danych w tabeli {table} ({detail}) — "
+        "nie zapisano pliku. Spróbuj ponownie."
+    ),
+    "backup.server_archive_on_file": (
+        "Plik {path} to kopia bazy danych serwera PostgreSQL (archiwum pg_dump z PostgreSQL "
+        "{version}), a ta instalacja używa bazy SQLite w pliku. Przywróć ją na instalacji "
+        "połączonej z serwerem (calcert db connect) — baza danych pozostała bez zmian."
+    ),
+    "backup.plain_sql": (
+        "Plik {path} to zrzut SQL w postaci tekstu, a nie kopia z polecenia calcert backup. "
+        "Przywrócić można archiwum pg_dump w formacie własnym (-Fc) albo plik SQLite — baza "
+        "danych pozostała bez zmian."
+    ),
+    "backup.archive_newer_server": (
+        "Kopia {path} pochodzi z serwera PostgreSQL {found}, a ten serwer ma wersję {server}. "
+        "Przywróć ją na serwerze PostgreSQL {major} lub nowszym — baza danych pozostała bez "
+        "zmian."
+    ),
+    "backup.no_pg_restore": (
+        "Do przywrócenia archiwum pg_dump {path} (PostgreSQL {version}) potrzebny jest program "
+        "pg_restore w wersji {major} lub nowszej (narzędzia klienckie PostgreSQL), a nie "
+        "znaleziono go w tym komputerze. Zainstaluj je albo przywróć kopię w postaci pliku "
+        "SQLite — baza danych pozostała bez zmian."
+    ),
+    "backup.archive_unreadable": (
+        "Archiwum {path} jest uszkodzone albo nieczytelne dla programu pg_restore ({detail}) — "
+        "baza danych pozostała bez zmian."
+    ),
+    "backup.archive_not_calcert": (
+        "Archiwum {path} nie zawiera bazy danych CALcert ({detail}) — baza danych pozostała "
+        "bez zmian."
+    ),
+    "backup.restore_failed": (
+        "Przywracanie kopii {path} na serwerze {server} nie powiodło się: {detail}. Serwer "
+        "wycofał całą operację — baza danych pozostała bez zmian."
     ),
 }
+
+# The tables of the database in Polish, for what db copy and backup print beside their names.
+TABLE_LABELS: dict[str, str] = {
+    "alembic_version": "wersja schematu",
+    "users": "osoby",
+    "cases": "sprawy",
+    "declarations": "deklaracje",
+    "completion_requests": "wezwania do uzupełnienia",
+    "amendments": "zmiany wniosków",
+    "assignments": "przydziały członków Komisji",
+    "conflicts": "konflikty interesów",
+    "assessments": "oceny standardów",
+    "site_visits": "wizyty ekspertów",
+    "visit_findings": "ustalenia wizyt",
+    "decisions": "decyzje",
+    "votes": "głosy w decyzjach",
+    "certificates": "certyfikaty",
+    "appeals": "odwołania",
+    "revocations": "postępowania o cofnięcie",
+    "resolutions": "uchwały Zarządu",
+    "resolution_votes": "głosy w uchwałach",
+    "appointments": "powołania",
+    "counters": "liczniki numerów",
+    "settings": "ustawienia",
+    "generated_documents": "wygenerowane dokumenty",
+    "letter_templates": "wzory pism",
+    "signing_keys": "klucze pieczęci",
+    "certificate_seals": "pieczęcie certyfikatów",
+    "audit_log": "dziennik zmian",
+}
+
+
+def table_label(name: str) -> str:
+    """``cases (sprawy)``: a table's name with its Polish description, if known."""
+    label = TABLE_LABELS.get(name)
+    return f"{name} ({label})" if label else name

@@ -18,6 +18,11 @@ from calcert_desktop.storage.files import partial_path, write_error
 from calcert_desktop.storage.sqlite_errors import reason
 
 
+def sqlite_version() -> str:
+    """The version of the SQLite library that writes the files (``3.40.1``)."""
+    return sqlite3.sqlite_version
+
+
 def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     tables = [
         name

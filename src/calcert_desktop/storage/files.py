@@ -1,9 +1,10 @@
 """Writing files so that nothing is ever half-written and nothing is readable by others.
 
 Every file the program writes (exports, copies of stored documents and attachments for the
-viewer, backups, recovery files) goes through here: a temporary file in the target's own folder (so the rename stays on one file
-system), written, flushed to disk, then renamed over the final name. A failure at any point
-leaves the previous file as it was and removes the temporary one; a process killed midway
+viewer, backups, recovery files) goes through here: a temporary file in the target's own
+folder (so the rename stays on one file system), written, flushed to disk, then renamed
+over the final name. A failure at any point leaves the previous file as it was and removes
+the temporary one; a process killed midway
 leaves only a ``*.czesciowy`` file (named with the writer's process id), which
 :func:`remove_leftovers` clears at the next start and the next write of the same file clears
 too, once that process is gone.

@@ -53,9 +53,9 @@ class Location:
         """The address as it may be shown and stored: no password."""
         if self.is_sqlite:
             return str(self.file)
-        return without_password(self.url).set(drivername="postgresql").render_as_string(
-            hide_password=False
-        )
+        # URL.set(password=None) keeps the password (None means "unchanged"): replaced.
+        bare = self.url._replace(password=None).set(drivername="postgresql")
+        return bare.render_as_string(hide_password=False)
 
     @property
     def credential_name(self) -> str:

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.backup import backup_file, restore_file
@@ -71,17 +71,23 @@ UPGRADE_LOCK = 0x43414C63  # "CALc"
 
 
 def _upgrade(engine: Engine) -> None:
+    with for_writing(engine).begin() as connection:
+        upgrade_connection(connection)
+
+
+def upgrade_connection(connection: Connection) -> None:
+    """Bring the database to the head revision inside ``connection``'s transaction (the
+    caller commits or rolls back)."""
     from alembic import command
 
     config = alembic_config()
-    with for_writing(engine).begin() as connection:
-        if connection.dialect.name == "postgresql":
-            # Every PC of an office starts a new version of the program at about the same
-            # time: one upgrades the server's schema, the others wait for it here, then
-            # read the revision it committed and find nothing left to do.
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    if connection.dialect.name == "postgresql":
+        # Every PC of an office starts a new version of the program at about the same
+        # time: one upgrades the server's schema, the others wait for it here, then
+        # read the revision it committed and find nothing left to do.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:

@@ -33,6 +33,7 @@ MODULES: tuple[str, ...] = (
     "sweep",
     "backup",
     "restore",
+    "db",
     "users",
     "settings",
     "add_user",

@@ -98,7 +98,9 @@ class _CaseReader:
         }
 
     def _rows(self, model: Any, *order: Any) -> list[Any]:
-        query = select(model).filter_by(case_id=self.case.id).order_by(*order)
+        # The key breaks ties: rows of one day are then listed alike on every engine and
+        # in every copy (without it SQLite lists them as stored, a server as it finds them).
+        query = select(model).filter_by(case_id=self.case.id).order_by(*order, model.id)
         return list(self.session.scalars(query))
 
     def header(self) -> CaseHeader:
@@ -202,7 +204,7 @@ class _CaseReader:
         entries = self.session.scalars(
             select(m.AuditEntry)
             .where(m.AuditEntry.case_id == self.case.id)
-            .order_by(m.AuditEntry.at, m.AuditEntry.seq)
+            .order_by(m.AuditEntry.at, m.AuditEntry.seq, m.AuditEntry.id)
         )
         result = []
         for e in entries:
