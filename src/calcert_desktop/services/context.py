@@ -20,6 +20,7 @@ from calcert_desktop.domain.facts import Person
 from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.appointments import roles_on
+from calcert_desktop.services.change_notices import announce, new_origin
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.models import User
@@ -32,6 +33,8 @@ class AppContext:
     paths: DataPaths
     db: Database
     today: Callable[[], date] = field(default=date.today)
+    # Names this context's writes in the notices other PCs hear (each ignores its own).
+    origin: str = field(default_factory=new_origin)
 
     def close(self) -> None:
         """Close the database."""
@@ -115,6 +118,8 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     """One service transaction: every change and its audit entries, or nothing.
 
     It takes the database's write lock when it begins (waiting for another writer's turn).
+    On a server, what it wrote is announced to the other PCs when it commits
+    (:mod:`calcert_desktop.services.change_notices`).
     """
     session = ctx.db.writer_sessions()
     session.info[AUDIT_KEY] = AuditContext(
@@ -122,6 +127,7 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     )
     try:
         yield session
+        announce(ctx, session)
         session.commit()
     except BaseException:
         session.rollback()
