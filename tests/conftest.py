@@ -59,6 +59,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "sqlite_only(why): the test is about the SQLite file itself (its pages, its copy, its "
         "mode on disk); on PostgreSQL it is deselected, with the reason in the summary",
     )
+    config.addinivalue_line(
+        "markers",
+        "postgresql_only(why): the test is about the server itself (LISTEN/NOTIFY, a server "
+        "restart); on SQLite it is deselected",
+    )
     engines.ENGINE = config.getoption("--database")
     if engines.on_server():
         if not postgres_server.available():
@@ -78,11 +83,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not engines.on_server():
-        return
+    other = "sqlite_only" if engines.on_server() else "postgresql_only"  # the other engine's
     kept, dropped = [], []
     for item in items:
-        (dropped if item.get_closest_marker("sqlite_only") else kept).append(item)
+        (dropped if item.get_closest_marker(other) else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
