@@ -62,7 +62,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "postgresql_only(why): the test needs the server itself (several PCs on one database, "
-        "the server killed and started again); on SQLite it is deselected",
+        "LISTEN/NOTIFY, the server killed and started again); on SQLite it is deselected",
     )
     engines.ENGINE = config.getoption("--database")
     if engines.on_server():

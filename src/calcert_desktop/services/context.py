@@ -23,6 +23,7 @@ from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import conflicts
 from calcert_desktop.services.appointments import roles_on
+from calcert_desktop.services.change_notices import announce, new_origin
 from calcert_desktop.storage import versions
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.database import Database
@@ -36,6 +37,8 @@ class AppContext:
     paths: DataPaths
     db: Database
     today: Callable[[], date] = field(default=date.today)
+    # Names this context's writes in the notices other PCs hear (each ignores its own).
+    origin: str = field(default_factory=new_origin)
 
     def close(self) -> None:
         """Close the database."""
@@ -147,7 +150,8 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     It takes the database's write lock when it begins (waiting for another writer's turn).
     A record another person changed since it was read here refuses the whole transaction
     (:mod:`services.conflicts`); a server that fails mid-way rolls all of it back, and the
-    failure is said in Polish.
+    failure is said in Polish. On a server, what it wrote is announced to the other PCs when
+    it commits (:mod:`calcert_desktop.services.change_notices`).
     """
     session = ctx.db.writer_sessions()
     session.info[AUDIT_KEY] = AuditContext(
@@ -156,6 +160,7 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     committing = False
     try:
         yield session
+        announce(ctx, session)
         committing = True
         session.commit()
     except StaleDataError as error:

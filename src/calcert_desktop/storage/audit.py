@@ -18,6 +18,7 @@ from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
+from calcert_desktop.storage import written
 from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, AuditEntry, Base
 
 AUDIT_KEY = "audit"
@@ -176,6 +177,7 @@ def collect_entries(session: Session) -> list[dict[str, Any]]:
         seq += 1
         change = _Change(obj.__tablename__, entity_key(obj), _case_id(obj), operation, old, new)
         rows.append(_entry(context, change, seq, now))
+        written.note(session, change.entity, change.case_id, old, new)  # for the other PCs
     session.info["audit_seq"] = seq
     return rows
 
@@ -232,21 +234,22 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
     keys = audited_keys(model)
     pk = [c.key for c in table.primary_key.columns]
     now = _now(session)
-    entries = [
-        _entry(
-            row.context,
-            _Change(
-                table.name,
-                ":".join(str(to_json_value(row.values[k])) for k in pk),
-                row.values["id"] if table.name == "cases" else row.values.get("case_id"),
-                "insert",
-                None,
-                {k: to_json_value(row.values[k]) for k in keys},
-            ),
-            seq,
-            now,
+    changes = [
+        _Change(
+            table.name,
+            ":".join(str(to_json_value(row.values[k])) for k in pk),
+            row.values["id"] if table.name == "cases" else row.values.get("case_id"),
+            "insert",
+            None,
+            {k: to_json_value(row.values[k]) for k in keys},
         )
-        for seq, row in enumerate(rows, start=1)
+        for row in rows
+    ]
+    entries = [
+        _entry(row.context, change, seq, now)
+        for seq, (row, change) in enumerate(zip(rows, changes, strict=True), start=1)
     ]
     session.execute(insert(table), [row.values for row in rows])
     session.execute(insert(AuditEntry), entries)
+    for change in changes:
+        written.note(session, change.entity, change.case_id, None, change.new)

@@ -180,6 +180,7 @@ def run(data_dir: str | None = None, user: str | None = None) -> int:
 
     def on_open(ctx: AppContext) -> None:
         opened.append(ctx)
+        window.follow_others(ctx)  # listening before the views first read their data
         start_session(window, ctx, worker, user, quick)
 
     def on_fail(message: str) -> None:
@@ -191,6 +192,7 @@ def run(data_dir: str | None = None, user: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.live.stop()
         worker.wait()
         for ctx in opened:
             ctx.close()

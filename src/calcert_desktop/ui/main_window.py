@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
+from calcert_desktop.ui.live_views import LiveViews
 from calcert_desktop.ui.midnight import MidnightSweep
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
@@ -32,7 +33,8 @@ from calcert_desktop.ui.views.settings import SettingsView
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
     from calcert_desktop.services.applications.draft_recovery import Recovery
     from calcert_desktop.services.applications.drafts import DraftInfo
-    from calcert_desktop.services.context import Actor
+    from calcert_desktop.services.changes import Changes
+    from calcert_desktop.services.context import Actor, AppContext
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
             self, report=lambda message: self.statusBar().showMessage(message, 60_000)
         )
         self.case_windows.acted.connect(self._case_acted)
+        # Other PCs' writes (on a server), broadcast as this one's own (follow_others).
+        self.live = LiveViews(self)
+        self.live.heard.connect(self._changed_elsewhere)
         self.person_changed.connect(self.case_windows.close_all)
         self.settings_view = SettingsView()
         views = (
@@ -249,6 +254,16 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.case_windows.open(self.session, reference)
 
+    def follow_others(self, ctx: AppContext) -> None:
+        """Show the other PCs' writes to ``ctx``'s database as they happen (on a server;
+        stopped when the window closes)."""
+        self.live.start(ctx)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        # Exactly as a write of this PC: each open list and case file decides for itself.
+        if self.session is not None:
+            self.session.changed.emit(changes)
+
     def _case_acted(self, message: str) -> None:
         # The lists refresh themselves from the change set's broadcast, if it concerns them.
         self.statusBar().showMessage(message, 10_000)
@@ -416,4 +431,5 @@ class MainWindow(QMainWindow):
                     return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.case_windows.close_all()
+        self.live.stop()
         super().closeEvent(event)
