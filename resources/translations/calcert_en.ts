@@ -193,8 +193,8 @@
     </message>
     <message>
         <location line="-36"/>
-        <location line="+79"/>
-        <location line="+39"/>
+        <location line="+81"/>
+        <location line="+40"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+89"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+92"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>&amp;File application</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Nie powstała też kopia na dysku. {0} Wpisane dane są tylko w tym oknie — nie zamykaj go.</source>
         <translation>No copy could be made on disk either. {0} The data you typed exists only in this window — do not close it.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Złóż &amp;mimo to</source>
         <translation>File &amp;anyway</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>No copy could be made on disk either. {0} If you close the window, the data you typed will be lost.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Wpisane dane są bezpieczne: w tym oknie i w pliku odzyskiwania na tym komputerze. Zapis będzie ponawiany.</source>
         <translation>The data you typed is safe: in this window and in a recovery file on this computer. Saving will be retried.</translation>
     </message>
@@ -338,7 +338,7 @@
 {1}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Wpisane dane są w pliku odzyskiwania na tym komputerze; program zaproponuje je przy następnym uruchomieniu.</source>
         <translation>The data you typed is in a recovery file on this computer; the program will offer it back at the next start.</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+80"/>
+        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+81"/>
         <source>Ocena standardów — {0}</source>
         <translation>Assessment of standards — {0}</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Action date:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+54"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+55"/>
         <source>Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy.</source>
         <translation>Attach a scan of the signed application, the report and supporting documents (statutes, internal regulations, job descriptions). PDF files, images or text documents, up to {0} MB each.</translation>
     </message>
@@ -1465,6 +1465,119 @@ Reason:
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/database_settings.py" line="+47"/>
+        <source>Ta instalacja korzysta z bazy w pliku w tym komputerze:
+%1</source>
+        <translation>This installation uses a database file on this computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta instalacja korzysta ze wspólnego serwera bazy danych biura:
+%1</source>
+        <translation>This installation uses the office's shared database server:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>np. serwer-biura albo 192.168.1.10</source>
+        <translation>e.g. office-server or 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Serwer:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baza danych:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Użytkownik:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hasło:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sp&amp;rawdź połączenie</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Połą&amp;cz z tym serwerem</source>
+        <translation>&amp;Connect to this server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wróć do bazy w tym komputerze</source>
+        <translation>&amp;Go back to the database on this computer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Serwer PostgreSQL biura</source>
+        <translation>The office's PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gdy z danych korzysta kilka komputerów, wszystkie wskazują ten sam serwer. Hasło trafia do menedżera haseł systemu, nigdy do zwykłego pliku. Dane biura przenosi na serwer polecenie: calcert db copy --from PLIK --to ADRES (README).</source>
+        <translation>When several computers use the data, all of them point at the same server. The password goes to the system's credential store, never to a plain file. The office's data is moved to the server with: calcert db copy --from FILE --to ADDRESS (README).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bazę danych tej instalacji wybiera administrator.</source>
+        <translation>An administrator chooses this installation's database.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Łączę się z serwerem…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Połączenie działa.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Baza na serwerze jest pusta albo starsza: program przygotuje ją przy następnym uruchomieniu (albo polecenie calcert db init).</source>
+        <translation>The database on the server is empty or older: the program prepares it at the next start (or the command calcert db init).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Baza danych</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Ta instalacja będzie korzystać z serwera %1. Zamknij program i uruchom go ponownie, aby pracować na danych z serwera.</source>
+        <translation>This installation will use the server %1. Close the program and start it again to work on the server's data.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrócić do bazy w pliku w tym komputerze? Dane na serwerze pozostaną nietknięte; zmiana zacznie obowiązywać po ponownym uruchomieniu programu.</source>
+        <translation>Go back to the database file on this computer? The data on the server stays untouched; the change takes effect when the program starts again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Po ponownym uruchomieniu: baza w pliku %1</source>
+        <translation>After a restart: the database file %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsTab</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/decisions_tab.py" line="+23"/>
@@ -1540,7 +1653,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+60"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+61"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -1635,7 +1748,7 @@ Reason:
         <translation>Generate and print: {0}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Zapisz kopię dokumentu</source>
         <translation>Save a copy of the document</translation>
     </message>
@@ -1651,11 +1764,6 @@ Reason:
     </message>
     <message>
         <location line="+4"/>
-        <source>W folderze danych brak pliku dokumentu {0}.</source>
-        <translation>The document file {0} is missing from the data folder.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Dokumenty</source>
         <translation>Documents</translation>
     </message>
@@ -1947,7 +2055,7 @@ Reason:
         <translation>No version saved yet — the letter has the wording built into the program (version 0).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>W użyciu: treść wbudowana w program (wersja 0).</source>
         <translation>In use: the wording built into the program (version 0).</translation>
     </message>
@@ -1957,7 +2065,7 @@ Reason:
         <translation>In use: version {0} ({1}, {2}).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Niezapisane zmiany</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1997,7 +2105,7 @@ Reason:
         <translation>Briefly: what changed in the wording?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Przywrócić treść pisma „{0}” wbudowaną w program? Zostanie zapisana jako nowa wersja; poprzednie zostaną w historii.</source>
         <translation>Restore the built-in wording of “{0}”? It will be saved as a new version; earlier ones stay in the history.</translation>
     </message>
@@ -2012,7 +2120,7 @@ Reason:
         <translation>Restore the built-in wording</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>Treść pism</source>
         <translation>Wording of letters</translation>
     </message>
@@ -2020,7 +2128,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+53"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -2030,7 +2138,7 @@ Reason:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -2091,12 +2199,12 @@ Reason:
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Złożono zgłoszenie {0}.</source>
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -2328,7 +2436,7 @@ Reason:
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Przywróć domyślne</source>
         <translation>Restore defaults</translation>
     </message>
@@ -2338,7 +2446,7 @@ Reason:
         <translation>Restore the default organisation details (the regulations&apos; name: {0}) and remove the people who sign documents?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Dane organizacji</source>
         <translation>Organisation details</translation>
     </message>
@@ -2498,7 +2606,7 @@ Reason:
         <translation>Ac&amp;tivate</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Dezaktywuj osobę</source>
         <translation>Deactivate person</translation>
     </message>
@@ -2524,7 +2632,7 @@ Reason:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-229"/>
+        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-234"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -3200,7 +3308,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+41"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+43"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -3225,6 +3333,11 @@ Number of entries: {1}.</translation>
         <translation>The organisation&apos;s details can be changed once the data is open.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Bazę danych można wybrać po otwarciu danych.</source>
+        <translation>The database can be chosen once the data is open.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Ogólne</source>
         <translation>&amp;General</translation>
@@ -3240,12 +3353,17 @@ Number of entries: {1}.</translation>
         <translation>O&amp;rganisation details</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Baza danych</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -3465,7 +3583,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/worker.py" line="+89"/>
+        <location filename="../../src/calcert_desktop/ui/worker.py" line="+94"/>
         <source>Nieoczekiwany błąd: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
