@@ -23,7 +23,6 @@ from typing import Protocol, cast
 
 MODULES: tuple[str, ...] = (
     "init",
-    "db",
     "demo",
     "declare",
     "cases",
