@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
 from calcert_desktop.storage import written
+from calcert_desktop.storage.ids import new_id
 from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, AuditEntry, Base
 
 AUDIT_KEY = "audit"
@@ -118,7 +119,7 @@ class _Change:
 
 def _entry(context: AuditContext, change: _Change, seq: int, now: datetime) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": new_id(),
         "at": context.at or now,
         "seq": seq,
         "user_id": context.user_id,

@@ -31,6 +31,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import Uuid
 
+from calcert_desktop.storage.ids import new_id
+
 
 class Base(DeclarativeBase):
     """Base of every table."""
@@ -48,7 +50,7 @@ class Base(DeclarativeBase):
 
 
 def _uuid_pk() -> Mapped[uuid.UUID]:
-    return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    return mapped_column(Uuid, primary_key=True, default=new_id)
 
 
 def _row_version() -> Mapped[int]:

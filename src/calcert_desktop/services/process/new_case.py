@@ -12,6 +12,7 @@ from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.numbering import draft_code
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.storage.case_columns import fill_derived
+from calcert_desktop.storage.ids import new_id
 from calcert_desktop.storage.models import Case
 
 
@@ -29,7 +30,7 @@ def new_case(
     data: dict[str, Any], created: datetime | None = None, case_id: uuid.UUID | None = None
 ) -> Case:
     """A draft case holding the declaration ``data`` (not yet added to a session)."""
-    case_id = case_id or uuid.uuid4()
+    case_id = case_id or new_id()
     case = Case(
         id=case_id,
         draft_code=draft_code(case_id.hex),
