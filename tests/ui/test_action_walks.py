@@ -36,7 +36,8 @@ WINDOWS: list[MainWindow] = []  # the test's main window (one per test)
 
 
 @pytest.fixture(autouse=True)
-def _one_main_window():
+def _one_main_window(session):
+    """The test's main window closed at its end, before its session's data goes."""
     yield
     for window in WINDOWS:
         window.close()
