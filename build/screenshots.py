@@ -129,8 +129,10 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     from PySide6.QtWidgets import QApplication
 
     from calcert_desktop.domain.actions import Action
+    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.ui.actions.assess_dialog import AssessDialog
     from calcert_desktop.ui.actions.dialog import ActionDialog
+    from calcert_desktop.ui.session import Session
 
     window.navigation.setCurrentRow(1)
     window.commission.tabs.setCurrentIndex(0)
@@ -180,6 +182,12 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         session.worker.wait()
         QApplication.processEvents()
     grab(window, "29-ustawienia-baza-danych")
+    admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
+    window.attach(admin)  # the administrator may point the installation at a server
+    window.navigation.setCurrentRow(5)
+    window.settings_view.tabs.setCurrentIndex(3)
+    grab(window, "29-ustawienia-baza-danych-administrator")
+    window.attach(session)
     window.settings_view.tabs.setCurrentIndex(0)
     verify_screen(window, session, grab)
     reference = richest_case(session)

@@ -50,7 +50,11 @@ class DatabaseStatus:
         return "older" if self.revision in migrate.known_revisions() else "newer"
 
     def describe(self) -> str:
-        """One Polish paragraph for the command line and Ustawienia."""
+        """Where the database is, then :meth:`summary` (the command line's paragraph)."""
+        return f"{self.where}\n{self.summary()}"
+
+    def summary(self) -> str:
+        """The engine and the schema's state in Polish (Ustawienia shows the place above)."""
         states = {
             "ready": f"schemat aktualny ({self.revision}), spraw: {self.cases}",
             "empty": "baza pusta — przygotuj ją poleceniem: calcert db init",
@@ -59,7 +63,7 @@ class DatabaseStatus:
             "newer": f"schemat {self.revision} nowszy niż zna ten program ({self.head}) — "
                      "zaktualizuj program",
         }  # fmt: skip
-        return f"{self.where}\n{self.engine}; {states[self.state]}"
+        return f"{self.engine}; {states[self.state]}"
 
 
 def current(paths: DataPaths) -> Location:

@@ -84,6 +84,7 @@ class DatabaseSettingsEditor(QWidget):
         for field in (self.host, self.database, self.user):
             field.setMaximumWidth(360)
         self.password.setMaximumWidth(360)
+        self.port.setMaximumWidth(120)
 
         self.check_button = QPushButton(self.tr("Sp&rawdź połączenie"))
         self.connect_button = QPushButton(self.tr("Połą&cz z tym serwerem"))
@@ -130,7 +131,7 @@ class DatabaseSettingsEditor(QWidget):
         self.server_box.setEnabled(admin)
         self.read_only_note.setVisible(not admin)
         where = database_choice.current(session.ctx.paths)
-        read_op(session, self, lambda: database_choice.probe(where).describe(),
+        read_op(session, self, lambda: database_choice.probe(where).summary(),
                 self.state.setText, self.state.setText)  # fmt: skip
 
     def fields(self) -> tuple[str, int, str, str]:
