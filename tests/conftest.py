@@ -99,25 +99,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[postgres_server.Server]:
-    """A PostgreSQL server whatever engine the run uses: the run's own (``--database
-    =postgresql``), else a temporary cluster started for the tests that need both engines.
-    Without PostgreSQL here they are skipped, except in CI (``CI=true``), where they fail."""
-    if engines.SERVER is not None:
-        yield engines.SERVER
-        return
-    if not postgres_server.available():
-        message = ("PostgreSQL is not installed (initdb, pg_ctl): the tests that copy between "
-                   "SQLite and PostgreSQL need it (install Debian's postgresql package or set "
-                   f"{postgres_server.ENV_URL})")  # fmt: skip
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    server = postgres_server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+def postgres() -> postgres_server.Server:
+    """The run's PostgreSQL server, for the tests that copy between a SQLite file and a
+    server (marked ``postgresql_only``: they run in the server's run of the suite)."""
+    if engines.SERVER is None:
+        pytest.fail("this test needs the server: mark it postgresql_only")
+    return engines.SERVER
 
 
 @pytest.fixture

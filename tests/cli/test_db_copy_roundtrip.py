@@ -2,8 +2,8 @@
 and back to SQLite gives byte-identical ``calcert cases --json`` and ``calcert show REF
 --json`` for every case, on the source, on the server in the middle and on the final copy.
 
-Whatever engine the run uses: the source is a SQLite file and the middle a database on the
-``postgres`` fixture's server. The demo is made once for the module (about 30 s) and each
+It runs in the server's run of the suite: the source is a SQLite file and the middle a
+database on the run's server. The demo is made once for the module (about 30 s) and each
 copy's time is printed (``-s``), not asserted.
 
 ``show`` runs 6,000 times: opening the database afresh each time would take ten minutes, so
@@ -29,6 +29,9 @@ import engines
 import postgres_server
 import shown_files
 from cli_support import Captured, Cli
+
+# Both engines in one test: run once, in the server run (the SQLite run has no server).
+pytestmark = pytest.mark.postgresql_only("needs the server beside a SQLite file")
 
 CASES = 2000
 SAMPLE = 15  # show runs repeated as plain command lines, each folder

@@ -22,6 +22,9 @@ from calcert_desktop.storage.models import Base
 from calcert_desktop.storage.row_digest import Tally, row_bytes, value_text
 from cli_support import Cli
 
+# Both engines in one test: run once, in the server run (the SQLite run has no server).
+pytestmark = pytest.mark.postgresql_only("needs the server beside a SQLite file")
+
 
 def _copy(cli: Cli, source: str, target: str, *more: str) -> tuple[int, str, str]:
     return cli("db", "copy", "--from", source, "--to", target, *more)

@@ -19,6 +19,9 @@ from calcert_desktop.storage.backup import check_backup_file
 from calcert_desktop.storage.server_tools import find_tool, libpq_environment
 from cli_support import Cli
 
+# Both engines in one test: run once, in the server run (the SQLite run has no server).
+pytestmark = pytest.mark.postgresql_only("needs the server beside a SQLite file")
+
 ENGLISH = ("error", "could not", "pg_restore:", "failed", "Traceback")
 
 
