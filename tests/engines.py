@@ -13,7 +13,9 @@ import itertools
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import postgres_server
 
@@ -188,3 +190,45 @@ class ServerDatabases:
         with self._admin() as connection:
             while self.made:
                 connection.execute(f'DROP DATABASE IF EXISTS "{self.made.pop()}" WITH (FORCE)')
+
+
+class RawConnection:
+    """A DB-API connection to a data folder's database behind the services' back (a test
+    changing what the program would never change): sqlite3 on the file, psycopg on the
+    server. ``?`` placeholders work on both; committed on a clean exit, then closed."""
+
+    def __init__(self, database_file: Path) -> None:
+        name = database_of(database_file.parent)
+        self.on_server = name is not None
+        if name is None:
+            import sqlite3
+
+            self.connection: Any = sqlite3.connect(database_file)
+        else:
+            import psycopg
+
+            assert SERVER is not None
+            self.connection = psycopg.connect(SERVER.url(name).replace("+psycopg", ""))
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        if self.on_server:
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        return self.connection.execute(sql, parameters)
+
+    def __enter__(self) -> RawConnection:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        try:
+            if kind is None:
+                self.connection.commit()
+            else:
+                self.connection.rollback()
+        finally:
+            self.connection.close()
+
+
+def raw(database_file: Path) -> RawConnection:
+    """:class:`RawConnection` to the database of the data folder holding ``database_file``
+    (its SQLite file's path: ``DataPaths.database``, ``Cli.database``)."""
+    return RawConnection(Path(database_file))

@@ -3,7 +3,6 @@ installations."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+import engines
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain import seal
 from calcert_desktop.services.seals import signing_keys
@@ -18,7 +18,7 @@ from case_scenarios import granted_case, revoked_case
 
 
 def stored_seal(cli) -> tuple[str, str]:
-    with sqlite3.connect(cli.database) as db:
+    with engines.raw(cli.database) as db:
         return db.execute("SELECT payload, code FROM certificate_seals").fetchone()
 
 
@@ -87,11 +87,12 @@ def test_only_an_administrator_makes_a_new_key(cli):
 
 
 def _retired_on(cli, key_id: str) -> date:
-    with sqlite3.connect(cli.database) as db:
+    with engines.raw(cli.database) as db:
         (value,) = db.execute(
             "SELECT retired_at FROM signing_keys WHERE key_id = ?", (key_id,)
         ).fetchone()
-    return signing_keys.local_day(datetime.fromisoformat(value))
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return signing_keys.local_day(when)
 
 
 def _forged(payload: str, pem: Path, issued_on: date) -> str:
@@ -122,7 +123,9 @@ def test_keys_new_destroys_the_retired_key_and_refuses_what_is_forged_with_it(
     out = cli.ok("keys", "new", "--backup-old-key", str(backup), user="admin")
     assert f"Kopię klucza prywatnego ({old_id}) zapisano do {backup}." in out
     assert f"Usunięto z bazy danych klucz prywatny: {old_id}." in out
-    assert not keys_folder.exists()  # an earlier version's empty folder goes when opened
+    # An earlier version's empty folder goes when a SQLite data folder is opened (a data
+    # folder pointing at a server never had its files there: it is left alone).
+    assert keys_folder.exists() == engines.on_server()
     assert b"-----BEGIN PRIVATE KEY-----" in backup.read_bytes()
     retired_on = _retired_on(cli, old_id)
     shown = cli.ok("keys", "show", user="biuro")

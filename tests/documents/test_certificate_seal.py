@@ -6,12 +6,12 @@ shows, module for module, the matrix reportlab's encoder makes of that payload."
 from __future__ import annotations
 
 import io
-import sqlite3
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 from reportlab.graphics.barcode import qrencoder
 
+import engines
 from calcert_desktop.documents.certificate import qr_flowable, render
 from calcert_desktop.services.documents.certificate import extreme_data
 from case_scenarios import granted_case
@@ -82,7 +82,7 @@ def test_the_certificate_of_a_case_carries_its_stored_seal_on_every_copy(
         target = tmp_path / name
         cli.ok("pdf", "certificate", reference, "-o", str(target), user="biuro")
         copies.append(target.read_bytes())
-    with sqlite3.connect(cli.database) as db:
+    with engines.raw(cli.database) as db:
         payload, code = db.execute("SELECT payload, code FROM certificate_seals").fetchone()
     for pdf in copies:
         reader = PdfReader(io.BytesIO(pdf))

@@ -6,7 +6,6 @@ imported key of another installation can be marked retired too."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
+import engines
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import (
     DomainError,
@@ -214,7 +214,7 @@ def test_a_seal_forged_with_the_retired_key_is_refused_and_old_seals_still_verif
 
 
 def _set(cli, sql: str, *values: object) -> None:
-    with sqlite3.connect(cli.database) as db:
+    with engines.raw(cli.database) as db:
         db.execute(sql, values)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+import engines
 from calcert_desktop.documents import refusal_letter
 from calcert_desktop.domain import office as rules
 from calcert_desktop.domain.errors import PermissionDenied, ValidationError, ValidationErrors
@@ -42,7 +42,7 @@ def text_of(pdf: bytes) -> str:
 def snapshot(ctx) -> str:
     """The settings and the audit log, byte for byte: what a refusal must leave as it was."""
     database = Path(ctx.paths.root) / "calcert.sqlite3"
-    with sqlite3.connect(database) as db:
+    with engines.raw(database) as db:
         rows = db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
         audit = db.execute("SELECT count(*) FROM audit_log").fetchone()
     return hashlib.sha256(repr((rows, audit)).encode()).hexdigest()

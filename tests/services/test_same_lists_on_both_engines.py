@@ -97,8 +97,7 @@ def build(paths: DataPaths, nips: list[str], monkeypatch: pytest.MonkeyPatch) ->
     try:
         loader.fill(ctx, cases=DEMO_CASES, seed=SEED)
         ids = _ids()
-        fixed = type("FixedIds", (), {"uuid4": staticmethod(lambda: next(ids))})
-        monkeypatch.setattr(new_case_module, "uuid", fixed)
+        monkeypatch.setattr(new_case_module, "new_id", lambda: next(ids))
         office = resolve_actor(ctx, "biuro")
         for (name, town, voivodeship, kind, filed, accepted), nip in zip(
             CRAFTED, nips, strict=True

@@ -3,7 +3,6 @@ seal on every copy, the keys (missing private key, import), and the verdicts of 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -11,6 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, func, select
 
+import engines
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from calcert_desktop.paths import DataPaths
@@ -59,7 +59,7 @@ def test_the_board_seals_the_certificate_when_it_issues_it(ctx, granted):
 
 
 def test_a_certificate_issued_before_seals_is_sealed_once_when_first_rendered(cli, ctx, granted):
-    with sqlite3.connect(cli.database) as db:  # as if issued by an older version
+    with engines.raw(cli.database) as db:  # as if issued by an older version
         db.execute("DELETE FROM certificate_seals")
     first = certificate.certificate_data(ctx, granted).seal
     second = certificate.certificate_data(ctx, granted).seal

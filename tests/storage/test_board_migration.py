@@ -9,6 +9,7 @@ import json
 import sqlite3
 from contextlib import closing
 
+import pytest
 from alembic import command
 
 from calcert_desktop.paths import DataPaths
@@ -21,6 +22,7 @@ def _roles(cli) -> dict[str, str]:
         return dict(connection.execute("SELECT login, roles FROM users"))
 
 
+@pytest.mark.sqlite_only("a database of an earlier version, made in a SQLite file")
 def test_commission_roles_become_open_ended_appointments(cli, declaration_file):
     # The prepared database (the Board appointed the Commission) taken back to 0005: the
     # Commission's people hold the roles again, as a database made before 0007 does.

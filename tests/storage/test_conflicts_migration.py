@@ -10,6 +10,7 @@ import uuid
 from contextlib import closing
 from datetime import datetime
 
+import pytest
 from alembic import command
 
 from calcert_desktop.storage import migrate
@@ -47,6 +48,7 @@ def _as_version_0005_wrote_it(database) -> None:
         )
 
 
+@pytest.mark.sqlite_only("a database of an earlier version, made in a SQLite file")
 def test_conflicts_on_assignments_move_to_their_table(cli, ctx, declaration_file):
     ref = reviewed(cli, declaration_file)
     act(cli, ref, "assign", "2024-02-01", "przewodniczaca", "--member", "czlonek3")

@@ -3,9 +3,7 @@ and what an interrupted load left behind is found even when every row is audited
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
+import engines
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.context import writing
 from calcert_desktop.storage.models import Counter
@@ -29,7 +27,7 @@ def test_a_filed_case_and_its_counter_agree(cli, declaration_file):
 
 
 def test_numbers_out_of_step_are_each_reported(granted, cli):
-    with closing(sqlite3.connect(cli.database)) as connection, connection:
+    with engines.raw(cli.database) as connection:
         connection.execute("UPDATE cases SET reference = 'CAL/2024/0007'")
         connection.execute("UPDATE certificates SET number = 'CJ-009/2024'")
     code, out, _ = cli("check")
@@ -42,7 +40,7 @@ def test_numbers_out_of_step_are_each_reported(granted, cli):
 
 def test_a_reference_in_an_unknown_format_is_reported(cli, declaration_file):
     cli.file_case(declaration_file(), "2024-02-20")
-    with closing(sqlite3.connect(cli.database)) as connection, connection:
+    with engines.raw(cli.database) as connection:
         connection.execute("UPDATE cases SET reference = 'XYZ-1'")
     code, out, _ = cli("check")
     assert code == 1 and "„XYZ-1” w nieznanym formacie" in out

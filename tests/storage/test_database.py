@@ -112,7 +112,7 @@ def test_changes_without_a_service_transaction_are_refused(tmp_path):
 def test_check_finds_a_change_made_behind_the_services(cli, declaration_file):
     cli.ok("declare", str(declaration_file()), user="biuro")
     assert cli("check")[0] == 0
-    with closing(sqlite3.connect(cli.database)) as connection, connection:
+    with engines.raw(cli.database) as connection:
         connection.execute("UPDATE cases SET institution_name = 'Podmieniona nazwa'")
     code, out, _ = cli("check")
     assert code == 1
@@ -122,12 +122,13 @@ def test_check_finds_a_change_made_behind_the_services(cli, declaration_file):
 def test_check_finds_a_record_deleted_behind_the_services(cli, declaration_file):
     draft = cli.ok("declare", str(declaration_file()), user="biuro").strip()
     cli.ok("act", draft, "file", "--date", "2024-02-20", user="biuro")
-    with closing(sqlite3.connect(cli.database)) as connection, connection:
+    with engines.raw(cli.database) as connection:
         connection.execute("DELETE FROM counters")
     code, out, _ = cli("check")
     assert code == 1 and "usunięty bez wpisu" in out
 
 
+@pytest.mark.sqlite_only("the safety copy read as a SQLite file (a server's: test_server_backup)")
 def test_backup_and_restore_keep_what_they_replace(cli, declaration_file, tmp_path):
     copy = tmp_path / "kopia.sqlite3"
     out = cli.ok("backup", "-o", str(copy))

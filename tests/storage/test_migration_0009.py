@@ -38,6 +38,7 @@ def columns(path, table: str) -> set[str]:
         return {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
 
 
+@pytest.mark.sqlite_only("a database of an earlier version, made in a SQLite file")
 def test_the_cases_already_there_get_their_nip(ctx):
     malformed = {"institution": {"name": "Fundacja Wiosna", "nip": "734-285-01"}}  # a draft's
     office = resolve_actor(ctx, "biuro")
