@@ -302,14 +302,7 @@ def run_child(command: list[str], env: dict[str, str] | None = None) -> int:
         process = subprocess.Popen(command, cwd=ROOT, env=env)
     except OSError as error:
         raise DevError(f"Nie można uruchomić {command[0]}: {error}") from error
-    interrupted = False
-    while True:
-        try:
-            returncode = process.wait()
-        except KeyboardInterrupt:
-            interrupted = True
-            continue
-        return exit_code_of(returncode, interrupted)
+    return run_child_wait(process)
 
 
 def run_child_wait(process: subprocess.Popen[bytes]) -> int:

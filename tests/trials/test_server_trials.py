@@ -27,6 +27,7 @@ from calcert_desktop.services.context import AppContext, open_context, reading, 
 from calcert_desktop.services.process import batch, perform
 from calcert_desktop.services.views import case_file
 from calcert_desktop.storage.models import Counter
+from server_restart import start_server_again
 from trials.case_steps import DAY, STANDARDS, STEPS
 from trials.support import check_problems, folder_with_drafts, spawn
 
@@ -169,20 +170,6 @@ def test_the_same_act_twice_at_once_is_taken_once_and_refused_once(prepared_db, 
 # --- the server itself ------------------------------------------------------------------
 
 
-def _restart_server() -> None:
-    """Start the killed test server again (its orphaned backends may take a moment)."""
-    assert engines.SERVER is not None
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            engines.SERVER.start_again()
-            return
-        except subprocess.CalledProcessError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
-
-
 WRITERS = 4
 EACH = 10
 
@@ -211,7 +198,7 @@ def test_killing_the_server_mid_write_loses_no_acknowledged_record(prepared_db, 
         out, err = child.communicate(timeout=120)
         assert child.returncode == 0, err  # every failure was said, none crashed the program
         lines += [line.split(" ", 2) for line in out.splitlines()]
-    _restart_server()
+    start_server_again()
 
     acknowledged = {code: reference for kind, code, reference in lines if kind == "ok"}
     failures = [json.loads(message) for kind, _, message in lines if kind == "fail"]
@@ -269,7 +256,7 @@ def test_an_open_program_works_again_when_the_server_is_back(prepared_db, tmp_pa
         worker.submit(lambda: ctx.db.engine.connect().close(), on_failure=failed.append)
         worker.wait()
         qapp.processEvents()
-        _restart_server()
+        start_server_again()
 
         for error in (read.value, written.value):
             assert error.code in ("server.connection_lost", "server.unreachable"), error.code

@@ -62,17 +62,18 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-def module_name(command: str) -> str | None:
-    """The module of the command typed as ``command`` (``add-user``), or None if no such."""
+def module_name(command: str, modules: tuple[str, ...] = MODULES) -> str | None:
+    """The module of the command typed as ``command`` (``add-user``) among ``modules``
+    (the commands', or a command's subcommands'), or None if no such."""
     name = command.replace("-", "_")
-    return name if name in MODULES and command == name.replace("_", "-") else None
+    return name if name in modules and command == name.replace("_", "-") else None
 
 
-def load(module: str) -> Command:
-    """The command module ``module`` (one of :data:`MODULES`), imported now."""
-    if module not in MODULES:
+def load(module: str, package: str = __name__, modules: tuple[str, ...] = MODULES) -> Command:
+    """The command module ``module`` of ``package`` (one of its ``modules``), imported now."""
+    if module not in modules:
         raise KeyError(module)
-    return cast(Command, importlib.import_module(f"{__name__}.{module}"))
+    return cast(Command, importlib.import_module(f"{package}.{module}"))
 
 
 def description(command: Command) -> str:

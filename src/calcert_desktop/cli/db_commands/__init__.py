@@ -10,8 +10,8 @@ helpers of ``cli/``: the services load inside ``run``.
 from __future__ import annotations
 
 import argparse
-import importlib
 
+from calcert_desktop.cli import commands
 from calcert_desktop.cli.commands import Command
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.paths import DataPaths, resolve_data_dir
@@ -21,16 +21,12 @@ MODULES: tuple[str, ...] = ("status", "connect", "disconnect", "init", "copy")
 
 def module_name(command: str) -> str | None:
     """The module of the subcommand typed as ``command``, or None if no such."""
-    name = command.replace("-", "_")
-    return name if name in MODULES and command == name.replace("_", "-") else None
+    return commands.module_name(command, MODULES)
 
 
 def load(module: str) -> Command:
     """The subcommand module ``module`` (one of :data:`MODULES`), imported now."""
-    if module not in MODULES:
-        raise KeyError(module)
-    found: Command = importlib.import_module(f"{__name__}.{module}")  # type: ignore[assignment]
-    return found
+    return commands.load(module, __name__, MODULES)
 
 
 def data_paths(args: argparse.Namespace) -> DataPaths:
