@@ -51,4 +51,4 @@ def new_database(server: postgres_server.Server, options: str = "") -> str:
 
 def drop_database(server: postgres_server.Server, name: str) -> None:
     with admin(server) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        postgres_server.drop_database(connection, name)

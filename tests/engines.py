@@ -57,7 +57,7 @@ def new_database(template: str | None = None) -> str:
 def drop_database(name: str) -> None:
     """Drop a test database (its connections closed first)."""
     with _admin() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        postgres_server.drop_database(connection, name)
 
 
 def made() -> int:
@@ -189,7 +189,7 @@ class ServerDatabases:
         """Drop every database made here."""
         with self._admin() as connection:
             while self.made:
-                connection.execute(f'DROP DATABASE IF EXISTS "{self.made.pop()}" WITH (FORCE)')
+                postgres_server.drop_database(connection, self.made.pop())
 
 
 class RawConnection:

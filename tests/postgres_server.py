@@ -21,6 +21,10 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import psycopg
 
 ROLE = "calcert"
 PASSWORD = "calcert-test-haslo"
@@ -101,13 +105,32 @@ def _start(folder: Path, port: int) -> None:
     assert pg_ctl is not None
     options = (
         f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200 "
-        "-c fsync=off -c full_page_writes=off"
-    )
+        "-c fsync=off -c full_page_writes=off -c autovacuum=off"
+    )  # autovacuum off: the tests' databases live for seconds, and the app's role (no
+    # superuser) may not end an autovacuum worker, so DROP DATABASE ... WITH (FORCE) fails
+    # when one happens to be in the database
     subprocess.run(
         [*_as_server_user(), pg_ctl, "-D", str(folder / "data"), "-o", options,
          "-l", str(folder / "server.log"), "-w", "-t", "60", "start"],
         check=True, capture_output=True,
     )  # fmt: skip
+
+
+def drop_database(connection: psycopg.Connection, name: str) -> None:
+    """``DROP DATABASE IF EXISTS name WITH (FORCE)`` on an autocommit connection, tried again
+    for a few seconds while an autovacuum worker is in the database (on a server of one's
+    own, CALCERT_TEST_POSTGRES, autovacuum runs: the role may not end its worker)."""
+    import psycopg
+
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 def start() -> Server:

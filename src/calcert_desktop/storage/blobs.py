@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage import file_refs
+from calcert_desktop.storage.database import BINARY_RESULTS
 from calcert_desktop.storage.models import Blob, BlobChunk
 
 CHUNK_BYTES = 1 << 20
@@ -194,12 +195,9 @@ def chunks(session: Session, digest: str, name: str = "") -> Iterator[bytes]:
         raise BlobMissing("blob.missing", None, name=shown)
     hasher, total, n = hashlib.sha256(), 0, 0
     while total < size:
-        piece = session.execute(
-            select(_CHUNKS.c.content).where(_CHUNKS.c.sha256 == digest, _CHUNKS.c.n == n)
-        ).scalar()
+        piece = _chunk(session, digest, n)
         if piece is None:
             raise BlobDamaged("blob.damaged", None, name=shown, detail=f"brak części {n + 1}")
-        piece = bytes(piece)
         hasher.update(piece)
         total += len(piece)
         n += 1
@@ -207,6 +205,13 @@ def chunks(session: Session, digest: str, name: str = "") -> Iterator[bytes]:
     if total != size or hasher.hexdigest() != digest:
         raise BlobDamaged("blob.damaged", None, name=shown,
                           detail="zawartość nie zgadza się ze skrótem SHA-256")  # fmt: skip
+
+
+def _chunk(session: Session, digest: str, n: int) -> bytes | None:
+    """Chunk ``n`` of the blob ``digest``, or None; on a server in the binary format."""
+    query = select(_CHUNKS.c.content).where(_CHUNKS.c.sha256 == digest, _CHUNKS.c.n == n)
+    piece = session.execute(query.execution_options(**{BINARY_RESULTS: True})).scalar()
+    return None if piece is None else bytes(piece)
 
 
 def read(session: Session, digest: str, name: str = "") -> bytes:

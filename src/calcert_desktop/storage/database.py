@@ -58,12 +58,25 @@ def make_engine(path: Path) -> Engine:
 CONNECT_TIMEOUT = 5
 
 
+# The execution option asking a PostgreSQL server for its results in the binary format: a
+# ``bytea`` value in the text format comes as two hex digits a byte, and reading a 20 MB
+# attachment that way took four times as long (benchmarks/bench_blobs.py).
+BINARY_RESULTS = "calcert_binary_results"
+
+
+def _binary_results(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+    if not context.execution_options.get(BINARY_RESULTS, False):
+        return False  # SQLAlchemy executes as usual
+    cursor.execute(statement, parameters, binary=True)
+    return True
+
+
 def make_server_engine(location: Location) -> Engine:
     """An engine on a PostgreSQL server: each connection checked before use (a server that
     restarted is reconnected to without an error), READ COMMITTED transactions (writers that
     need a number lock its counter row: services/numbers.py), TCP keep-alives so that a
     server that vanished is noticed within half a minute, not after two hours."""
-    return create_engine(
+    engine = create_engine(
         location.url,
         pool_pre_ping=True,
         pool_size=4,
@@ -78,6 +91,8 @@ def make_server_engine(location: Location) -> Engine:
             "keepalives_count": 3,
         },
     )
+    event.listen(engine, "do_execute", _binary_results)
+    return engine
 
 
 def for_writing(engine: Engine) -> Engine:
