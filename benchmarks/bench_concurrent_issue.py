@@ -168,6 +168,19 @@ def _case_ids(url: str, codes: list[str]) -> list[str]:
     return [found[code] for code in codes]
 
 
+def _check_numbers(url: str, expected: int) -> None:
+    """Every certificate of the round numbered once, without a gap, in each year."""
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        rows = db.execute("SELECT year, array_agg(seq ORDER BY seq) FROM certificates "
+                          "GROUP BY year").fetchall()  # fmt: skip
+    issued = sum(len(seqs) for _, seqs in rows)
+    gaps = [year for year, seqs in rows if seqs != list(range(1, len(seqs) + 1))]
+    if issued != expected or gaps:
+        raise SystemExit(f"numbering broken: {issued} of {expected} issued, gaps in {gaps}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=4)
@@ -200,6 +213,7 @@ def main() -> int:
                 results["ours, one client"].append(seconds / args.each * 1000)
                 seconds = _timed([_spawn("floor", url, *ids[-per:][1:])])
                 results["floor, one client"].append(seconds / args.each * 1000)
+                _check_numbers(url, total)
                 print(f"round {round_ + 1}: " + ", ".join(
                     f"{k} {v[-1]:.1f} ms/issue" for k, v in results.items()), flush=True)
     finally:
