@@ -122,10 +122,9 @@ def _prepare(server, folder: Path, count: int) -> tuple[str, list[str]]:
     """A data folder on a new database of ``server`` with ``count`` cases the Commission
     granted; the database's psycopg URL and the cases' draft codes."""
     import engines
-    from calcert_desktop.cli.main import main
     from calcert_desktop.paths import DataPaths
     from calcert_desktop.services.context import open_context
-    from cli_support import APPOINTED, APPOINTED_FROM, BOARD_VOTES
+    from cli_support import Captured, Cli, prepare
     from conftest import PEOPLE
     from trials.support import folder_with_drafts
     from trials.test_server_trials import _granted
@@ -134,15 +133,9 @@ def _prepare(server, folder: Path, count: int) -> tuple[str, list[str]]:
     template = folder.parent / "przygotowana"
     if not template.exists():
         engines.point_at(template, engines.new_database())
-        base = ["--data-dir", str(template)]
-        assert main([*base, "init"]) == 0
-        for login, name, roles in PEOPLE:
-            assert main([*base, "--user", "admin", "add-user", login, name, "--roles", roles]) == 0
-        board = [*BOARD_VOTES, "--date", APPOINTED_FROM]
-        for login, function in APPOINTED:
-            appoint = ["appoint", login, "--as", function, "--from", APPOINTED_FROM, *board]
-            assert main([*base, "--user", "zarzad", *appoint]) == 0
-        assert main([*base, "--user", "zarzad", "responsible", "zarzad", *board]) == 0
+        cli = Cli(template, Captured())
+        with cli.capsys:
+            prepare(cli, PEOPLE)
     codes = folder_with_drafts(template / "calcert.sqlite3", folder, count)
     _granted(folder, codes)
     name = engines.database_of(folder)

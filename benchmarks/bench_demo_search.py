@@ -31,6 +31,7 @@ from pathlib import Path
 from calcert_desktop.demo import loader
 from calcert_desktop.domain.polish_text import fold
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.admin.people import ensure_admin
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.views import queries
 from calcert_desktop.storage.store import open_database
@@ -90,8 +91,10 @@ def sql_floor(connection: sqlite3.Connection, text: str) -> int:
 
 def measure_demo(paths: DataPaths, cases: int, results: dict[str, object]) -> None:
     ctx = AppContext(paths, open_database(paths, create=True))
+    ensure_admin(ctx)
+    admin = resolve_actor(ctx, "admin")
     start = time.perf_counter()
-    loader.fill(ctx, cases=cases, seed=2026)
+    loader.fill(ctx, admin, cases=cases, seed=2026)
     demo_seconds = time.perf_counter() - start
     ctx.close()
     floor_file = paths.root / "floor.sqlite3"

@@ -21,6 +21,7 @@ copy). A run copies it with ``CREATE DATABASE ... TEMPLATE`` (a file copy, secon
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 import time
@@ -75,6 +76,21 @@ def is_ready(server: object, name: str) -> bool:
     return row is not None and row[0] == READY
 
 
+# The template's administrator's password (the demo's people get it too).
+PASSWORD = "hasło-pomiarowe-2026"
+
+
+def _signed(base: list[str], *args: str) -> int:
+    """``calcert`` with the password (init: the new administrator's) on a pipe."""
+    read, write = os.pipe()
+    os.write(write, f"{PASSWORD}\n".encode())
+    os.close(write)
+    try:
+        return calcert([*base, "--password-fd", str(read), *args])
+    finally:
+        os.close(read)
+
+
 def build_template(server: object, name: str, *, cases: int, demo: int, seed: int) -> None:
     """The template database ``name``: ``demo`` demo cases, filler up to ``cases``."""
     with admin(server) as connection:
@@ -84,8 +100,8 @@ def build_template(server: object, name: str, *, cases: int, demo: int, seed: in
     start = time.perf_counter()
     folder = tempfile.mkdtemp(prefix="calcert-bench-")  # the data folder names the server only
     base = ["--database", url, "--data-dir", folder]
-    if calcert([*base, "init"]) != 0 or calcert([*base, "demo", "--cases", str(demo),
-                                                  "--seed", str(seed)]) != 0:  # fmt: skip
+    demo_args = ["--user", "admin", "demo", "--cases", str(demo), "--seed", str(seed)]
+    if _signed(base, "init") != 0 or _signed(base, *demo_args) != 0:
         raise SystemExit("the demo could not be made")
     made_demo = time.perf_counter() - start
     print(f"template {name}: {demo} demo cases in {made_demo:.0f} s")

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import calcert_desktop
+from cli_support import PASSWORD, first_line_for
 
 SRC = Path(calcert_desktop.__file__).resolve().parents[1]
 
@@ -26,11 +27,18 @@ def environment() -> dict[str, str]:
 
 
 def command(data_dir: Path, *args: str, user: str | None = None) -> list[str]:
-    """``python -m calcert_desktop --data-dir DATA [--user U] ARGS``."""
+    """``python -m calcert_desktop --data-dir DATA [--user U] --password-fd 0 ARGS``: the
+    password (or ``init``'s new administrator's) comes on standard input
+    (:func:`password_input`)."""
     argv = [sys.executable, "-m", "calcert_desktop", "--data-dir", str(data_dir)]
     if user:
         argv += ["--user", user]
-    return [*argv, *args]
+    return [*argv, "--password-fd", "0", *args]
+
+
+def password_input(args: tuple[str, ...], user: str | None) -> str:
+    """What the child reads on standard input: the test password, when one is asked."""
+    return "".join(f"{line}\n" for line in first_line_for(args, user, PASSWORD))
 
 
 def run(
@@ -39,7 +47,7 @@ def run(
     """Run a command to its end (``umask``: the one the child starts with)."""
     return subprocess.run(
         command(data_dir, *args, user=user), capture_output=True, text=True, check=False,
-        env=environment(), umask=umask, timeout=timeout,
+        env=environment(), umask=umask, timeout=timeout, input=password_input(args, user),
     )  # fmt: skip
 
 
@@ -56,13 +64,18 @@ def run_limited(
     )
     argv = [sys.executable, "-c", starter, *command(data_dir, *args, user=user)[3:]]
     return subprocess.run(
-        argv, capture_output=True, text=True, check=False, env=environment(), timeout=120
-    )
+        argv, capture_output=True, text=True, check=False, env=environment(), timeout=120,
+        input=password_input(args, user),
+    )  # fmt: skip
 
 
 def start(data_dir: Path, *args: str, user: str | None = None) -> subprocess.Popen[bytes]:
     """Start a command and return at once (to kill it midway)."""
-    return subprocess.Popen(
+    process = subprocess.Popen(
         command(data_dir, *args, user=user), stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL, env=environment(),
+        stderr=subprocess.DEVNULL, env=environment(), stdin=subprocess.PIPE,
     )  # fmt: skip
+    assert process.stdin is not None
+    process.stdin.write(password_input(args, user).encode("utf-8"))
+    process.stdin.close()
+    return process

@@ -8,7 +8,8 @@ import hashlib
 import io
 import itertools
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,52 @@ APPOINTED = (
     ("czlonek2", "członek"),
     ("czlonek3", "członek"),
 )
+
+
+# Every test person's password (the prepared database's, the first administrator's of each
+# new one); a temporary one an administrator gives before the person chooses their own.
+PASSWORD = "hasło-testowe-2026"
+TEMPORARY = "tymczasowe-hasło-2026"
+
+
+@contextlib.contextmanager
+def password_fd(*lines: str) -> Iterator[int]:
+    """A pipe's reading end holding ``lines`` (for ``--password-fd``), closed afterwards."""
+    read, write = os.pipe()
+    try:
+        os.write(write, "".join(f"{line}\n" for line in lines).encode("utf-8"))
+    finally:
+        os.close(write)
+    try:
+        yield read
+    finally:
+        close_quietly(read)
+
+
+def close_quietly(fd: int) -> None:
+    """Close ``fd`` unless it is closed already."""
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def first_line_for(args: tuple[str, ...], user: str | None, password: str) -> list[str]:
+    """The lines a command reads from ``--password-fd``: the person's password, or for
+    ``init`` (and ``db init``) the first administrator's new one."""
+    if user:
+        return [password]
+    if args[:1] == ("init",) or args[:2] == ("db", "init"):
+        return [PASSWORD]
+    return []
+
+
+def run_main(argv: list[str], *args: str, user: str | None = None,
+             password: str = PASSWORD, more: tuple[str, ...] = ()) -> int:
+    """``calcert ARGV [--user USER] ARGS`` in-process, the passwords given through a pipe
+    (``password`` as the person's own, then the ``more`` lines)."""
+    lines = [*first_line_for(args, user, password), *more]
+    with password_fd(*lines) as fd:
+        extra = ["--user", user] if user else []
+        return main([*argv, *extra, "--password-fd", str(fd), *args])
 
 
 _NIPS = itertools.count(1)
@@ -100,22 +147,41 @@ class Cli:
         self.data_dir = data_dir
         self.capsys = capsys
 
-    def __call__(self, *args: str, user: str | None = None) -> tuple[int, str, str]:
-        argv = ["--data-dir", str(self.data_dir)]
-        if user:
-            argv += ["--user", user]
+    def __call__(
+        self,
+        *args: str,
+        user: str | None = None,
+        password: str = PASSWORD,
+        more: tuple[str, ...] = (),
+    ) -> tuple[int, str, str]:
+        """``calcert --data-dir DATA [--user USER] ARGS``, signed in with ``password``
+        (``more``: further lines for ``--password-fd``, a new password)."""
         self.capsys.readouterr()
         try:
-            code = main([*argv, *args])
+            code = run_main(["--data-dir", str(self.data_dir)], *args, user=user,
+                            password=password, more=more)  # fmt: skip
         except SystemExit as exit_:  # argparse's usage errors
             code = int(exit_.code or 0)
         out, err = self.capsys.readouterr()
         return code, out, err
 
-    def ok(self, *args: str, user: str | None = None) -> str:
-        code, out, err = self(*args, user=user)
+    def ok(
+        self,
+        *args: str,
+        user: str | None = None,
+        password: str = PASSWORD,
+        more: tuple[str, ...] = (),
+    ) -> str:
+        code, out, err = self(*args, user=user, password=password, more=more)
         assert code == 0, f"calcert {' '.join(args)} failed ({code}): {err}"
         return out
+
+    def add_person(self, login: str, name: str, roles: str = "") -> None:
+        """Add a person as the administrator, give them a temporary password and let them
+        choose :data:`PASSWORD` (the way every person gets one)."""
+        self.ok("add-user", login, name, "--roles", roles, user="admin")
+        self.ok("set-password", login, user="admin", more=(TEMPORARY,))
+        self.ok("change-password", user=login, password=TEMPORARY, more=(PASSWORD,))
 
     @property
     def database(self) -> Path:
@@ -177,14 +243,30 @@ class Cli:
             digest.update(path.read_bytes() if path.exists() else b"-")
         return digest.hexdigest()
 
-    def refused(self, *args: str, user: str | None = None, expect: str = "") -> str:
+    def refused(
+        self, *args: str, user: str | None = None, expect: str = "", password: str = PASSWORD
+    ) -> str:
         """Run a command that must be refused: exit 1, one Polish line naming ``expect``,
         and the database byte-for-byte as it was. Returns that line."""
         before = self.fingerprint()
-        code, out, err = self(*args, user=user)
+        code, out, err = self(*args, user=user, password=password)
         assert code == 1, (code, out, err)
         lines = err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("błąd: "), err
         assert expect in lines[0], lines[0]
         assert self.fingerprint() == before, "a refused command changed the database"
         return lines[0]
+
+
+def prepare(cli: Cli, people: list[tuple[str, str, str]]) -> None:
+    """A new database with ``people`` (login, name, roles), each with :data:`PASSWORD`, the
+    Commission the Board appointed (:data:`APPOINTED`) and the person responsible for
+    certification, both Board members voting."""
+    cli.ok("init")
+    for login, name, roles in people:
+        cli.add_person(login, name, roles)
+    board = [*BOARD_VOTES, "--date", APPOINTED_FROM]
+    for login, function in APPOINTED:
+        cli.ok("appoint", login, "--as", function, "--from", APPOINTED_FROM, *board,
+               user="zarzad")  # fmt: skip
+    cli.ok("responsible", "zarzad", *board, user="zarzad")

@@ -11,13 +11,15 @@ import pytest
 
 import engines
 import postgres_server
-from calcert_desktop.cli.main import main
 from cli_support import (  # noqa: F401  (tests import these)
     APPOINTED,
     APPOINTED_FROM,
     BOARD_VOTES,
     EXAMPLE,
+    PASSWORD,
+    Captured,
     Cli,
+    prepare,
     write_declaration,
 )
 
@@ -139,16 +141,25 @@ def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         engines.drop_database("calcert_prepared")
         with engines._admin() as connection:
             connection.execute('CREATE DATABASE "calcert_prepared"')
-    base = ["--data-dir", str(folder)]
-    assert main([*base, "init"]) == 0
-    for login, name, roles in PEOPLE:
-        assert main([*base, "--user", "admin", "add-user", login, name, "--roles", roles]) == 0
-    board = [*BOARD_VOTES, "--date", APPOINTED_FROM]
-    for login, function in APPOINTED:
-        appoint = ["appoint", login, "--as", function, "--from", APPOINTED_FROM, *board]
-        assert main([*base, "--user", "zarzad", *appoint]) == 0
-    assert main([*base, "--user", "zarzad", "responsible", "zarzad", *board]) == 0
+    cli = Cli(folder, Captured())
+    with cli.capsys:
+        prepare(cli, PEOPLE)
     return folder / "calcert.sqlite3"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes() -> Iterator[None]:
+    """Argon2id with the least work in the tests (its recommended 64 MiB and three passes
+    per hash would cost seconds per test person); what is stored is still a real Argon2id
+    hash, checked the same way. tests/services/test_sign_in.py checks the real parameters."""
+    from argon2 import PasswordHasher
+
+    from calcert_desktop.services.auth import hashing
+
+    real = hashing.HASHER
+    hashing.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    hashing.HASHER = real
 
 
 @pytest.fixture

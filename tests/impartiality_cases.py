@@ -31,7 +31,7 @@ def act(cli: Cli, ref: str, action: str, day: str, user: str, *options: str) -> 
 
 def add_people(cli: Cli) -> None:
     for login, name, roles in EXTRA_PEOPLE:
-        cli.ok("add-user", login, name, "--roles", roles, user="admin")
+        cli.add_person(login, name, roles)
     for login in EXTRA_APPOINTED:
         cli.ok("appoint", login, "--as", "członek", "--from", EXTRA_APPOINTED_ON,
                "--date", EXTRA_APPOINTED_ON, *BOARD_VOTES, user="zarzad")  # fmt: skip

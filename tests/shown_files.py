@@ -39,11 +39,11 @@ def share_openings() -> None:
 
 def show(folder: str, reference: str, user: str = "biuro") -> str:
     """What ``calcert --data-dir FOLDER --user USER show REFERENCE --json`` prints."""
-    from calcert_desktop.cli.main import main
+    from cli_support import run_main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()) as err:
-        code = main(["--data-dir", folder, "--user", user, "show", reference, "--json"])
+        code = run_main(["--data-dir", folder], "show", reference, "--json", user=user)
     if code != 0:
         raise RuntimeError(f"show {reference} in {folder}: {err.getvalue()}")
     return out.getvalue()

@@ -172,14 +172,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+77"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+91"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baza danych jest pusta. Wczytać przykładowe dane ({0} spraw i osoby we wszystkich rolach), aby poznać program?</source>
-        <translation>The database is empty. Load sample data ({0} cases and people in every role) to get to know the program?</translation>
+        <source>Baza danych jest pusta. Wczytać przykładowe dane ({0} spraw i osoby we wszystkich rolach, z Twoim hasłem), aby poznać program?</source>
+        <translation>The database is empty. Load sample data ({0} cases and people in every role, with your password) to get to know the program?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -192,9 +192,14 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+81"/>
-        <location line="+40"/>
+        <location line="+67"/>
+        <source>Logowanie</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+93"/>
+        <location line="+60"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1477,7 +1482,7 @@ Reason:
         <location line="+4"/>
         <source>Ta instalacja korzysta ze wspólnego serwera bazy danych biura:
 %1</source>
-        <translation>This installation uses the office's shared database server:
+        <translation>This installation uses the office&apos;s shared database server:
 %1</translation>
     </message>
     <message>
@@ -1511,7 +1516,7 @@ Reason:
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sp&amp;rawdź połączenie</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -1528,17 +1533,17 @@ Reason:
     <message>
         <location line="+13"/>
         <source>Serwer PostgreSQL biura</source>
-        <translation>The office's PostgreSQL server</translation>
+        <translation>The office&apos;s PostgreSQL server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gdy z danych korzysta kilka komputerów, wszystkie wskazują ten sam serwer. Hasło trafia do menedżera haseł systemu, nigdy do zwykłego pliku. Dane biura przenosi na serwer polecenie: calcert db copy --from PLIK --to ADRES (README).</source>
-        <translation>When several computers use the data, all of them point at the same server. The password goes to the system's credential store, never to a plain file. The office's data is moved to the server with: calcert db copy --from FILE --to ADDRESS (README).</translation>
+        <translation>When several computers use the data, all of them point at the same server. The password goes to the system&apos;s credential store, never to a plain file. The office&apos;s data is moved to the server with: calcert db copy --from FILE --to ADDRESS (README).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bazę danych tej instalacji wybiera administrator.</source>
-        <translation>An administrator chooses this installation's database.</translation>
+        <translation>An administrator chooses this installation&apos;s database.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1564,7 +1569,7 @@ Reason:
     <message>
         <location line="-14"/>
         <source>Ta instalacja będzie korzystać z serwera %1. Zamknij program i uruchom go ponownie, aby pracować na danych z serwera.</source>
-        <translation>This installation will use the server %1. Close the program and start it again to work on the server's data.</translation>
+        <translation>This installation will use the server %1. Close the program and start it again to work on the server&apos;s data.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1833,6 +1838,64 @@ Reason:
         <location line="+1"/>
         <source>Treść ustalenia: {0}</source>
         <translation>Finding details: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+204"/>
+        <source>Ustaw hasło</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pierwsze uruchomienie — CALcert Desktop</source>
+        <translation>First start — CALcert Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ta baza danych nie ma jeszcze administratora z hasłem. Ustaw hasło administratora (login: admin) — nie ma hasła domyślnego. Administrator dodaje kolejne osoby i nadaje im hasła. Hasło musi mieć co najmniej {0} znaków.</source>
+        <translation>This database has no administrator with a password yet. Set the administrator's password (login: admin) — there is no default password. The administrator adds the other people and gives them passwords. The password must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrator systemu</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imię i nazwisko</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powtórz hasło</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imię i nazwisko:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hasło:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Powtórz:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wpisz hasło.</source>
+        <translation>Type the password.</translation>
     </message>
 </context>
 <context>
@@ -2126,9 +2189,43 @@ Reason:
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/idle_lock.py" line="+80"/>
+        <source>Okno programu jest zablokowane</source>
+        <translation>The program's window is locked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Odblokuj</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zaloguj jako inna osoba…</source>
+        <translation>&amp;Sign in as someone else…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dane spraw są ukryte. Pracuje: {0} ({1}). Podaj swoje hasło, aby wrócić do pracy.</source>
+        <translation>Case data is hidden. Working: {0} ({1}). Give your password to return to work.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wpisz hasło.</source>
+        <translation>Type the password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+57"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -2168,7 +2265,7 @@ Reason:
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Otwieram bazę danych…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2183,17 +2280,32 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+89"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Zmiana osoby</source>
-        <translation>Change of person</translation>
+        <location line="+32"/>
+        <source>Zmieniono hasło.</source>
+        <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+237"/>
+        <source>Zaloguj jako inna &amp;osoba…</source>
+        <translation>Sign in as another &amp;person…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zmień &amp;hasło…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Za&amp;blokuj okno</source>
+        <translation>&amp;Lock the window</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <location line="+4"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
@@ -2238,12 +2350,7 @@ Reason:
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Zmień &amp;osobę…</source>
-        <translation>Change &amp;person…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Sprawdź &amp;certyfikat…</source>
         <translation>Check a &amp;certificate…</translation>
     </message>
@@ -2331,6 +2438,69 @@ Reason:
         <location line="+3"/>
         <source>Opis modelu pracy</source>
         <translation>Description of the model of work</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-68"/>
+        <source>Zmień hasło</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nowe hasło — CALcert Desktop</source>
+        <translation>New password — CALcert Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hasło nadane przez administratora jest tymczasowe. Wybierz własne hasło.</source>
+        <translation>The password the administrator gave is temporary. Choose your own password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zmiana hasła konta {0}.</source>
+        <translation>Changing the password of account {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hasło musi mieć co najmniej {0} znaków; najlepiej kilka słów.</source>
+        <translation>The password must have at least {0} characters; a few words are best.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obecne hasło</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Obecne hasło:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nowe hasło</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powtórz nowe hasło</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nowe hasło:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Powtórz:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wpisz nowe hasło.</source>
+        <translation>Type the new password.</translation>
     </message>
 </context>
 <context>
@@ -2617,22 +2787,9 @@ Reason:
     </message>
 </context>
 <context>
-    <name>PersonChooser</name>
-    <message>
-        <location filename="../../src/calcert_desktop/ui/person_chooser.py" line="+43"/>
-        <source>Kto pracuje?</source>
-        <translation>Who is working?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wybierz osobę, w której imieniu działasz:</source>
-        <translation>Choose the person on whose behalf you are acting:</translation>
-    </message>
-</context>
-<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/people.py" line="-234"/>
+        <location line="-234"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -3369,6 +3526,54 @@ Number of entries: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-67"/>
+        <source>Zaloguj</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logowanie — CALcert Desktop</source>
+        <translation>Sign-in — CALcert Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podaj swój login i hasło.</source>
+        <translation>Give your login and password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hasło:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wpisz swój login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisz hasło.</source>
+        <translation>Type the password.</translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-80"/>
@@ -3586,6 +3791,19 @@ Number of entries: {1}.</translation>
         <location filename="../../src/calcert_desktop/ui/worker.py" line="+94"/>
         <source>Nieoczekiwany błąd: {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckedDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-78"/>
+        <source>Komunikat</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

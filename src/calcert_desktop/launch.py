@@ -23,9 +23,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from calcert_desktop.cli.main import main as command_line
 
         return command_line(arguments)
+    password = None
+    if known.user and known.password_fd is not None:  # a script opening the window signed in
+        from calcert_desktop.cli.passwords import own_password
+        from calcert_desktop.domain.errors import DomainError
+
+        try:
+            password = own_password(known, known.user)
+        except DomainError as error:
+            print(f"błąd: {error.message}", file=sys.stderr)
+            return 1
     from calcert_desktop.ui.app import run  # Qt loads only for the window
 
-    return run(known.data_dir, known.user)
+    return run(known.data_dir, known.user, password)
 
 
 if __name__ == "__main__":

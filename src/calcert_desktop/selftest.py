@@ -97,10 +97,19 @@ class SelfTest:
         return f"utworzona i zmigrowana do wersji {HEAD}"
 
     def demo(self) -> str:
-        from calcert_desktop.demo import loader
+        import secrets
 
-        summary = loader.fill(self._ctx(), cases=DEMO_CASES, seed=2026)
-        return f"{summary.cases} spraw, {summary.people} osób"
+        from calcert_desktop.demo import loader
+        from calcert_desktop.services.admin.people import ensure_admin
+        from calcert_desktop.services.auth.passwords import set_first_admin
+
+        # The first administrator as on a first start (a password no one will need again:
+        # the folder is thrown away), who loads the demo; Argon2id is checked on the way.
+        password = secrets.token_urlsafe(18)
+        ensure_admin(self._ctx())
+        admin = set_first_admin(self._ctx(), password, password).actor
+        summary = loader.fill(self._ctx(), admin, cases=DEMO_CASES, seed=2026)
+        return f"{summary.cases} spraw, {summary.people} osób, logowanie Argon2id"
 
     def certificate(self) -> str:
         reference, number = self._first_case(("certified",), certificate=True)

@@ -67,7 +67,7 @@ def test_user_without_the_role(cli, filed):
 
 
 def test_unknown_user(cli, filed):
-    refused(cli, "act", filed, "accept", user="nikt", expect="nikt")
+    refused(cli, "act", filed, "accept", user="nikt", expect="Nieprawidłowy login lub hasło")
 
 
 def test_bad_date(cli, filed):

@@ -102,7 +102,7 @@ def test_an_appeal_is_decided_by_a_resolution(cli, declaration_file):
 
 
 def test_the_board_appoints_and_the_commission_follows(cli, declaration_file):
-    cli.ok("add-user", "nowak", "Jan Nowak", user="admin")  # no role of his own
+    cli.add_person("nowak", "Jan Nowak")  # no role of his own
     out = cli.ok("appoint", "nowak", "--as", "członek", "--from", "2024-03-01", "--until",
                  "2024-06-30", "--date", "2024-02-10", *BOARD_VOTES, user="zarzad")  # fmt: skip
     assert out.strip() == (

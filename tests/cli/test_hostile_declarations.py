@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 import engines
-from calcert_desktop.cli.main import main
 from calcert_desktop.cli.terminal import printable
 from calcert_desktop.domain.declaration import normalize_text
 from calcert_desktop.domain.errors import DomainError, ValidationErrors
@@ -25,7 +24,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.applications.json_files import read_json
 from calcert_desktop.services.context import AppContext, open_context, resolve_actor
-from cli_support import Captured
+from cli_support import Captured, run_main
 from hostile_corpus import LEGITIMATE, hostile_variants, legitimate_file
 
 VARIANTS = hostile_variants()
@@ -52,7 +51,7 @@ class Office:
 
     def cli(self, *args: str) -> tuple[int, str, str]:
         with Captured() as captured:
-            code = main(["--data-dir", str(self.data), "--user", "biuro", *args])
+            code = run_main(["--data-dir", str(self.data)], *args, user="biuro")
         out, err = captured.readouterr()
         return code, out, err
 

@@ -95,7 +95,7 @@ def test_the_database_wal_and_shm_are_private_whatever_the_umask(tmp_path):
         ctx = open_context(DataPaths(tmp_path / "dane"), create=True)
         try:
             people.ensure_admin(ctx)
-            loader.fill(ctx, cases=3, seed=2026)
+            loader.fill(ctx, resolve_actor(ctx, "admin"), cases=3, seed=2026)
             info = generate.generate(ctx, resolve_actor(ctx, "biuro"), "application",
                                       "CAL/2026/0001")  # fmt: skip
             open_files = {p.name for p in ctx.paths.root.iterdir()}

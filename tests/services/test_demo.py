@@ -12,7 +12,7 @@ from calcert_desktop.domain.states import CaseState
 def test_init_demo_cases_in_an_empty_folder(cli_in):
     cli = cli_in("pusty")
     cli.ok("init")
-    out = cli.ok("demo", "--cases", "200", "--seed", "7")
+    out = cli.ok("demo", "--cases", "200", "--seed", "7", user="admin")
     assert "200" in out
     rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     assert len(rows) == 200
@@ -23,14 +23,15 @@ def test_init_demo_cases_in_an_empty_folder(cli_in):
     # The demo's people act in the process; a second demo would mix data sets.
     users = {u["login"] for u in json.loads(cli.ok("users", "--json"))}
     assert {"biuro", "przewodniczaca", "czlonek1", "ekspert", "zarzad", "admin"} <= users
-    code, _, err = cli("demo", "--cases", "5")
+    code, _, err = cli("demo", "--cases", "5", user="admin")
     assert code == 1 and "pustej" in err
 
 
 def test_same_seed_same_data_other_seed_other_data(cli_in):
     def run(folder: str, seed: str) -> list[dict]:
         cli = cli_in(folder)
-        cli.ok("demo", "--cases", "40", "--seed", seed)
+        cli.ok("init")
+        cli.ok("demo", "--cases", "40", "--seed", seed, user="admin")
         return json.loads(cli.ok("cases", "--json", user="biuro"))
 
     first, again, other = run("a", "11"), run("b", "11"), run("c", "12")
@@ -40,7 +41,8 @@ def test_same_seed_same_data_other_seed_other_data(cli_in):
 
 def test_demo_cases_follow_the_rules(cli_in):
     cli = cli_in("demo")
-    cli.ok("demo", "--cases", "120", "--seed", "3")
+    cli.ok("init")
+    cli.ok("demo", "--cases", "120", "--seed", "3", user="admin")
     rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     for row in rows:
         data = json.loads(cli.ok("show", row["reference"], "--json", user="biuro"))
@@ -75,7 +77,8 @@ def test_demo_cases_follow_the_rules(cli_in):
 def test_certificate_numbers_are_gap_free_per_year_and_follow_issue_dates(cli_in):
 
     cli = cli_in("numery")
-    cli.ok("demo", "--cases", "150", "--seed", "5")
+    cli.ok("init")
+    cli.ok("demo", "--cases", "150", "--seed", "5", user="admin")
     with engines.raw(cli.database) as connection:
         rows = connection.execute(
             "SELECT year, seq, issued_on, number FROM certificates ORDER BY year, seq"
@@ -101,7 +104,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     from calcert_desktop.demo import loader
     from calcert_desktop.paths import DataPaths
     from calcert_desktop.services.admin import maintenance
-    from calcert_desktop.services.context import open_context
+    from calcert_desktop.services.context import open_context, resolve_actor
 
     cli = cli_in("przerwane")
     cli.ok("init")
@@ -120,7 +123,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     try:
         with pytest.raises(KeyboardInterrupt):
-            loader.fill(ctx, cases=50, seed=4)
+            loader.fill(ctx, resolve_actor(ctx, "admin"), cases=50, seed=4)
         assert maintenance.check(ctx).ok
     finally:
         ctx.close()
@@ -128,7 +131,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     assert json.loads(cli.ok("cases", "--json", user="admin")) == []  # admin: the only one
     assert {u["login"] for u in json.loads(cli.ok("users", "--json"))} == {"admin"}
     monkeypatch.undo()
-    cli.ok("demo", "--cases", "50", "--seed", "4")
+    cli.ok("demo", "--cases", "50", "--seed", "4", user="admin")
     assert len(json.loads(cli.ok("cases", "--json", user="admin"))) == 50
     assert cli("check")[0] == 0
 
@@ -139,5 +142,5 @@ def test_demo_refuses_a_database_whose_numbers_are_given(cli_in):
     cli.ok("init")
     with engines.raw(cli.database) as connection:
         connection.execute("INSERT INTO counters (kind, year, last) VALUES ('reference', 2026, 7)")
-    code, _, err = cli("demo", "--cases", "5")
+    code, _, err = cli("demo", "--cases", "5", user="admin")
     assert code == 1 and "nadane numery" in err

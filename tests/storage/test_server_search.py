@@ -33,7 +33,7 @@ from calcert_desktop.storage.search_index import (
     stoppable,
 )
 from calcert_desktop.storage.store import open_database
-from cli_support import institution_nip
+from cli_support import institution_nip, run_main
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 HOSTILE_NAMES = (
@@ -52,9 +52,9 @@ def server_ctx(tmp_path_factory: pytest.TempPathFactory, any_server) -> Iterator
     folder = tmp_path_factory.mktemp("serwer")
     url = any_server.url(name)
     base = ["--database", url, "--data-dir", str(folder)]
-    assert main([*base, "init"]) == 0
-    assert main([*base, "--user", "admin", "add-user", "biuro", "Ewa Zalewska", "--roles",
-                 "office"]) == 0  # fmt: skip
+    assert run_main(base, "init") == 0
+    assert run_main(base, "add-user", "biuro", "Ewa Zalewska", "--roles", "office",
+                    user="admin") == 0  # fmt: skip
     paths = DataPaths(folder, url)
     ctx = AppContext(paths, open_database(paths, create=False))
     office = resolve_actor(ctx, "biuro")

@@ -21,7 +21,7 @@ import pytest
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.views import case_file
-from cli_support import write_declaration
+from cli_support import PASSWORD, write_declaration
 from trials import act_loop
 from trials.case_steps import STEPS, progress
 from trials.support import check_problems, child_env, copy_folder, folder_with_drafts, spawn
@@ -36,7 +36,7 @@ def _demo_window(command: list[str], database: Path, cases: int) -> tuple[float,
     """Run the demo ``command`` once, watching its database: (seconds until the file
     appears, seconds until its cases are committed) — the moments worth killing in."""
     began = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=child_env())
+    process = _demo_process(command, subprocess.DEVNULL)
     appeared = committed = None
     while committed is None:
         now = time.monotonic() - began
@@ -51,12 +51,23 @@ def _demo_window(command: list[str], database: Path, cases: int) -> tuple[float,
     return appeared, committed
 
 
+def _demo_process(command: list[str], stdout: int) -> subprocess.Popen[str]:
+    """The demo ``command`` started, the administrator's password given on its stdin."""
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, text=True,
+                               env=child_env(), stdin=subprocess.PIPE)  # fmt: skip
+    assert process.stdin is not None
+    process.stdin.write(f"{PASSWORD}\n")
+    process.stdin.close()
+    return process
+
+
 def _killed(process: subprocess.Popen[str], after: float) -> tuple[bool, str]:
     """Kill -9 ``process`` ``after`` seconds from now; (was it still running, its stdout)."""
     time.sleep(after)
     running = process.poll() is None
     process.kill()
-    out, _ = process.communicate()
+    out = process.stdout.read() if process.stdout is not None else ""
+    process.wait()
     return running, out
 
 
@@ -83,32 +94,28 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
     rng = random.Random(SEED)
     demo = [sys.executable, "-m", "calcert_desktop", "--data-dir"]
     args = ["demo", "--cases", DEMO_CASES, "--seed", "3"]
+    signed = ["--user", "admin", "--password-fd", "0"]
     for warm_up in ("pomiar1", "pomiar2"):  # the second run, with warm caches, is measured
         measured = tmp_path / warm_up
+        make_cli(measured, capsys).ok("init")
         appears, commits = _demo_window(
-            [*demo, str(measured), *args], measured / "calcert.sqlite3", int(DEMO_CASES)
+            [*demo, str(measured), *signed, *args], measured / "calcert.sqlite3",
+            int(DEMO_CASES),
         )
     outcomes: dict[str, int] = {}
     for trial in range(TRIALS):
         folder = tmp_path / f"demo{trial}"
         cli = make_cli(folder, capsys)
-        process = subprocess.Popen(
-            [*demo, str(folder), *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=child_env(),
-        )
+        cli.ok("init")  # the demo is loaded by the administrator, into a database made first
+        process = _demo_process([*demo, str(folder), *signed, *args], subprocess.PIPE)
         _killed(process, rng.uniform(0.8 * appears, commits))
         found = _cases(cli.database)
         assert found in (0, int(DEMO_CASES)), f"trial {trial}: {found} cases"
-        started = cli.database.exists() and cli.database.stat().st_size > 0
-        if started:
-            code, out, err = cli("check")
-            assert code == 0, f"trial {trial}: {out}{err}"
-        outcome = "complete" if found else ("empty database" if started else "no database")
+        code, out, err = cli("check")
+        assert code == 0, f"trial {trial}: {out}{err}"
+        outcome = "complete" if found else "empty database"
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
-        code, _, err = cli(*args)
+        code, _, err = cli(*args, user="admin")
         if found:  # the kill came after the commit: the demo is whole, a second is refused
             assert code == 1 and "pustej" in err
         else:

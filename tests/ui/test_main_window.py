@@ -117,27 +117,6 @@ def test_a_filed_application_opens_in_its_case_file(session, qtbot, declaration_
     assert not case_file.isVisible()  # the case files close with the main window
 
 
-def test_someone_else_takes_over(session, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    offered: list[list[str]] = []
-
-    def pick(parent, title, label, items, current, editable):
-        offered.append(list(items))
-        assert items[current].endswith("(biuro)")  # the current person is preselected
-        return next(i for i in items if i.endswith("(przewodniczaca)")), True
-
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
-    with qtbot.waitSignal(window.person_changed):
-        window.switch_person()
-    assert window.session is not None and window.session.actor.login == "przewodniczaca"
-    assert "(przewodniczaca)" in window.who.text()
-    assert QSettings().value("last_user") == "przewodniczaca"
-    assert offered and all("(" in item for item in offered[0])
-
-
 def test_the_application_carries_the_cal_icon(qapp):
     from calcert_desktop.ui.app import make_application
 

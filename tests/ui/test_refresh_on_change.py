@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QSettings
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
+from sign_in_support import dialog_of, submit
 
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.services.admin import people
@@ -32,8 +33,9 @@ from calcert_desktop.ui.case_file.window import CaseFileWindow
 from calcert_desktop.ui.main_window import LAST_DRAFT_KEY, MainWindow
 from calcert_desktop.ui.recovery_offer import RecoveryChoice
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.sign_in import SignInDialog
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
-from cli_support import institution_nip
+from cli_support import PASSWORD, institution_nip
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "forms" / "examples" / "declaration-example.json"
 
@@ -209,14 +211,6 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
         return answer[0]
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    picked: list[list[str]] = []
-
-    def pick(parent, title, label, items, current, editable):
-        picked.append(list(items))
-        return next(i for i in items if i.endswith(f"({login[0]})")), True
-
-    login = ["biuro"]
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
     window = MainWindow()  # as at start: shown before the database is open
     qtbot.addWidget(window)
     window.show()
@@ -225,7 +219,9 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
     with preparing():
         assert queries.count_by_state(ctx) == {}
     offered: list[bool] = []
-    offer_demo(ctx, session.worker, window, lambda: offered.append(True))
+    with preparing():
+        admin = resolve_actor(ctx, "admin")
+    offer_demo(ctx, session.worker, window, admin, lambda: offered.append(True))
     qtbot.waitUntil(lambda: offered == [True], timeout=5000)
     assert len(questions) == 1 and "Baza danych jest pusta" in questions[0]
 
@@ -250,8 +246,9 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
     wizards: list[ApplicationWizard] = []
     window.wizard_opened.connect(wizards.append)
     start_session(window, ctx, session.worker, None, "")
+    submit(qtbot, dialog_of(qtbot, SignInDialog), login="biuro", password=PASSWORD)
     qtbot.waitUntil(lambda: len(wizards) == 2, timeout=5000)
-    assert picked and window.session is not None and window.session.actor.login == "biuro"
+    assert window.session is not None and window.session.actor.login == "biuro"
     assert sorted(asked, key=str) == sorted([kept.reference, None], key=str)
     assert len(questions) == 2 and left_open.reference in questions[1]  # no demo offer again
     assert [w.reference for w in wizards] == [kept.reference, left_open.reference]
@@ -299,9 +296,9 @@ def test_the_gui_opens_no_database_session_on_its_own_thread(session, qtbot, mon
     settle(session)
     assert case_window.view is not None and case_window.view.header.state == "review"
     # Someone else takes over from the File menu.
-    login[0] = "przewodniczaca"
+    window.switch_action.trigger()
     with qtbot.waitSignal(window.person_changed, timeout=5000):
-        window.switch_action.trigger()
+        submit(qtbot, dialog_of(qtbot, SignInDialog), login="przewodniczaca", password=PASSWORD)
     assert window.session.actor.login == "przewodniczaca"
     settle(session)
     assert threads, "the walk read nothing: the wrapper is not in the way"

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 import attachment_samples as samples
 import blob_support
-from calcert_desktop.cli.main import main
 from calcert_desktop.domain.attachment_rules import MAX_BYTES
 from calcert_desktop.ui.wizard.wizard import ApplicationWizard
-from cli_support import EXAMPLE, write_declaration
+from cli_support import EXAMPLE, run_main, write_declaration
 
 
 @pytest.fixture
@@ -42,8 +41,8 @@ def declare_line(session, capsys, folder: Path, name: str) -> str:
 
     declaration = write_declaration(folder, edit=edit, name="zgloszenie.json")
     capsys.readouterr()
-    argv = ["--data-dir", str(session.ctx.paths.root), "--user", "biuro", "declare"]
-    assert main([*argv, str(declaration)]) == 1
+    argv = ["--data-dir", str(session.ctx.paths.root)]
+    assert run_main(argv, "declare", str(declaration), user="biuro") == 1
     return capsys.readouterr().err.strip()
 
 

@@ -1,5 +1,6 @@
-"""The options that come before any command (``--data-dir``, ``--database``, ``--user``,
-``--debug``, ``--version``), and telling them from the command that follows."""
+"""The options that come before any command (``--data-dir``, ``--database``, ``--user``
+with the password options, ``--debug``, ``--version``), and telling them from the command
+that follows."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 from collections.abc import Sequence
 
 from calcert_desktop import __version__
-from calcert_desktop.cli import argparse_pl
+from calcert_desktop.cli import argparse_pl, passwords
 
 USER_ENV = "CALCERT_USER"
 
@@ -37,8 +38,9 @@ def add_to(parser: argparse.ArgumentParser) -> None:
         "--user",
         metavar="LOGIN",
         default=os.environ.get(USER_ENV),
-        help="osoba, w której imieniu działasz (także zmienna CALCERT_USER)",
+        help="Twój login (także zmienna CALCERT_USER); program zapyta o hasło",
     )
+    passwords.add_to(parser)
     parser.add_argument(
         "--debug", action="store_true", help="przy błędzie pokaż pełny ślad wyjątku"
     )

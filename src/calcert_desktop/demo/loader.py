@@ -27,9 +27,11 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.numbering import certificate_number, reference_number
 from calcert_desktop.domain.plural import counted, plural
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState as S
+from calcert_desktop.services.auth.passwords import share_password
 from calcert_desktop.services.changes import Changes
-from calcert_desktop.services.context import AppContext, writing
+from calcert_desktop.services.context import Actor, AppContext, writing
 from calcert_desktop.services.process.new_case import new_case
 from calcert_desktop.storage import audit
 from calcert_desktop.storage.case_columns import refresh_search
@@ -154,17 +156,21 @@ def _number_resolutions(
 
 
 def fill(
-    ctx: AppContext, *, cases: int, seed: int, progress: Progress | None = None
+    ctx: AppContext, actor: Actor, *, cases: int, seed: int, progress: Progress | None = None
 ) -> DemoSummary:
     """Write the demo people and ``cases`` cases into an empty database, all or nothing.
 
     Pass one plans and numbers every case; pass two writes them a thousand at a time, so
     memory stays flat however many cases are asked for. Everything (people, counters and
     cases) is one transaction: an interrupted demo leaves the database as it was.
+
+    Only an administrator loads it (``actor``, who is recorded as having added the people);
+    the demo's people get the administrator's password, so that any of them can be tried.
     """
+    actor.require(Role.ADMIN)
     if cases < 0:
         raise DomainError("demo.negative", value=cases)
-    with writing(ctx, None, "demo") as session:
+    with writing(ctx, actor, "demo") as session:
         _require_empty(ctx, session)
         rng = random.Random(seed)
         today = ctx.today()
@@ -173,7 +179,8 @@ def fill(
         outlines, last = _outline(rng, cases, staff, standards, today)
         day = board_day([o.start for o in outlines if o.start], today)
         own = _number_resolutions(outlines, day, last)
-        _write_people(session, staff, last)
+        _write_people(session, staff, last, actor)
+        share_password(session, ctx, actor)
         write_office(session, staff.team)
         write_board(session, staff, day, own, seed)
         writer = CaseWriter(random.Random(seed * 7919 + 1), staff, standards, today)
@@ -183,7 +190,7 @@ def fill(
         f"{plural(cases, 'demonstracyjną', 'demonstracyjne', 'demonstracyjnych')} i "
         f"{counted(len(staff.users), 'osobę', 'osoby', 'osób')} "
         f"(ziarno {seed}). Zaloguj się np. jako: biuro, przewodniczaca, czlonek1, ekspert, "
-        "zarzad (uchwały Zarządu: zarzad i zarzad2 głosują)."
+        "zarzad (uchwały Zarządu: zarzad i zarzad2 głosują) — hasłem administratora."
     )
     return DemoSummary(cases, len(staff.users), by_state, message)
 
@@ -243,12 +250,14 @@ def _write_cases(
     return by_state
 
 
-def _write_people(session: Session, staff: Staff, last: dict[tuple[str, int], int]) -> None:
-    """The demo's people and the sequences' final numbers."""
+def _write_people(
+    session: Session, staff: Staff, last: dict[tuple[str, int], int], actor: Actor
+) -> None:
+    """The demo's people (added by ``actor``) and the sequences' final numbers."""
     existing = set(session.scalars(select(User.login)))
     for login, user in staff.users.items():
         if login not in existing:
-            audit.attribute([user], audit.AuditContext(None, "system", "demo"))
+            audit.attribute([user], audit.AuditContext(actor.id, actor.login, "demo"))
             session.add(user)
     for (kind, year), value in sorted(last.items()):
         session.add(Counter(kind=kind, year=year, last=value))

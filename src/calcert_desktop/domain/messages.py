@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calcert_desktop.domain.messages_accounts import ACCOUNT_MESSAGES
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
 from calcert_desktop.domain.messages_files import FILE_MESSAGES
@@ -35,6 +36,7 @@ MESSAGES: dict[str, str] = {
     **SERVER_SEARCH_MESSAGES,
     **OFFICE_MESSAGES,
     **REASON_MESSAGES,
+    **ACCOUNT_MESSAGES,
 }
 
 

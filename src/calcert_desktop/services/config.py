@@ -55,6 +55,10 @@ SETTINGS: dict[str, IntSetting] = {
     "min_response_days": IntSetting(
         DEFAULT_MIN_RESPONSE_DAYS, "najkrótszy dopuszczalny termin odpowiedzi na zarzuty", 7, 60
     ),
+    # Sign-in (issue 18): a window left alone hides the cases until the password is given.
+    "lock_minutes": IntSetting(
+        10, "minuty bezczynności, po których okno programu się blokuje (0: nie blokuje)", 0, 240
+    ),
 }
 
 

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -30,6 +30,11 @@ from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.models import User
 
 
+def utc_now() -> datetime:
+    """Now in UTC, naive (as every stored time: audit_log.at, credentials.set_at)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 @dataclass
 class AppContext:
     """The open data folder and the clock (tests and demo data set their own)."""
@@ -37,6 +42,7 @@ class AppContext:
     paths: DataPaths
     db: Database
     today: Callable[[], date] = field(default=date.today)
+    now: Callable[[], datetime] = field(default=utc_now)  # the sign-in delays' clock
     # Names this context's writes in the notices other PCs hear (each ignores its own).
     origin: str = field(default_factory=new_origin)
 

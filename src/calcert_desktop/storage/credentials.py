@@ -15,37 +15,53 @@ def _keyring():  # noqa: ANN202 (the module, imported late: it costs start-up ti
     return keyring
 
 
-def password_for(location: Location) -> str | None:
-    """The stored password of ``location``'s user (None: none stored, or no store here)."""
-    if location.is_sqlite:
-        return None
+def stored(service: str, key: str) -> str | None:
+    """The password stored under ``service`` and ``key`` (None: none, or no store here)."""
     from keyring.errors import KeyringError
 
     try:
-        return _keyring().get_password(SERVICE, location.credential_name)
+        return _keyring().get_password(service, key)
     except KeyringError:
-        return None  # no store on this system: libpq's PGPASSWORD or pgpass may still serve
+        return None
 
 
-def store_password(location: Location, password: str) -> None:
-    """Keep ``password`` for ``location``'s user in the credential store."""
+def keep(service: str, key: str, password: str, unavailable: str) -> None:
+    """Store ``password``; DomainError ``unavailable`` (with ``detail``) without a store."""
     from keyring.errors import KeyringError
 
     try:
-        _keyring().set_password(SERVICE, location.credential_name, password)
+        _keyring().set_password(service, key, password)
     except KeyringError as error:
         # keyring's own text is English and technical: its class names the cause.
-        raise DomainError("server.keyring_unavailable", detail=type(error).__name__) from error
+        raise DomainError(unavailable, detail=type(error).__name__) from error
 
 
-def forget_password(location: Location) -> None:
+def drop(service: str, key: str) -> None:
     """Remove the stored password (nothing when there is none)."""
     from keyring.errors import KeyringError, PasswordDeleteError
 
     try:
-        _keyring().delete_password(SERVICE, location.credential_name)
+        _keyring().delete_password(service, key)
     except (PasswordDeleteError, KeyringError):
         pass
+
+
+def password_for(location: Location) -> str | None:
+    """The stored password of ``location``'s user (None: none stored, or no store here:
+    libpq's PGPASSWORD or pgpass may still serve)."""
+    if location.is_sqlite:
+        return None
+    return stored(SERVICE, location.credential_name)
+
+
+def store_password(location: Location, password: str) -> None:
+    """Keep ``password`` for ``location``'s user in the credential store."""
+    keep(SERVICE, location.credential_name, password, "server.keyring_unavailable")
+
+
+def forget_password(location: Location) -> None:
+    """Remove the stored password (nothing when there is none)."""
+    drop(SERVICE, location.credential_name)
 
 
 def with_stored_password(location: Location) -> Location:

@@ -75,6 +75,24 @@ class User(Base):
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
 
+class Credential(Base):
+    """A person's password (an Argon2id hash: never the password itself) and the count of
+    failed sign-ins that makes the next attempt wait (domain.accounts.delay_after).
+
+    One row per person who has a password; a person without one cannot sign in. On a server
+    every PC signs in against the same rows."""
+
+    __tablename__ = "credentials"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    # Set by an administrator (a temporary password): the person must choose their own.
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    set_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive like audit_log.at
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class Case(Base):
     """One certification case: a declaration and everything that happens to it."""
 
@@ -542,6 +560,9 @@ class AuditEntry(Base):
 AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
     "cases": frozenset({"name_sort", "town_sort", "search_text", "nip", "row_version"}),
     "users": frozenset({"name_sort", "row_version"}),
+    # The hash never goes into the log (a copy would outlive a changed password); failed
+    # attempts are counted outside any person's transaction.
+    "credentials": frozenset({"password_hash", "failed_count", "last_failure_at"}),
     "assessments": frozenset({"row_version"}),
     "site_visits": frozenset({"row_version"}),
     "settings": frozenset({"row_version"}),
@@ -569,6 +590,7 @@ _compare_by_bytes_on_server(Base.metadata)
 
 AUDITED: tuple[type[Base], ...] = (
     User,
+    Credential,
     Case,
     DeclarationText,
     CompletionRequest,

@@ -1,6 +1,6 @@
 """Starting the desktop application: Qt in Polish, one instance per data folder, the main
 window shown at once; then, behind it, the database opened (and migrated), demo data offered
-on a first start, the acting person chosen, and the window filled in.
+to an administrator on a first start, the person signed in, and the window filled in.
 
 The services and SQLAlchemy are imported only after the window is up: they take most of
 the start-up time (see benchmarks/bench_startup.py)."""
@@ -23,8 +23,8 @@ from calcert_desktop.services.data_folder import restrict_umask
 from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.operations import read_op, write_op
-from calcert_desktop.ui.person_chooser import choose_actor
 from calcert_desktop.ui.session import Session
+from calcert_desktop.ui.sign_in import ask_first_admin, ask_new_password, ask_sign_in
 from calcert_desktop.ui.single_instance import SingleInstance
 from calcert_desktop.ui.worker import Worker
 
@@ -50,17 +50,27 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
 
 
 def offer_demo(
-    ctx: AppContext, worker: Worker, parent: QWidget | None, then: Callable[[], Any]
+    ctx: AppContext,
+    worker: Worker,
+    parent: QWidget | None,
+    actor: Actor,
+    then: Callable[[], Any],
 ) -> None:
-    """On a first start with no cases, offer realistic demo data (made in the background);
-    ``then`` runs once that is settled (declined, made, failed, or cases already there)."""
+    """On a first start with no cases, offer an administrator realistic demo data (made in
+    the background); ``then`` runs once that is settled (not an administrator, declined,
+    made, failed, or cases already there)."""
+    from calcert_desktop.domain.roles import Role
     from calcert_desktop.services.views import queries
+
+    if Role.ADMIN not in actor.roles:
+        then()
+        return
 
     def counted(counts: dict[str, int]) -> None:
         if counts:
             then()
         else:
-            _ask_demo(ctx, worker, parent, then)
+            _ask_demo(ctx, worker, parent, actor, then)
 
     def not_counted(message: str) -> None:  # the program still starts; nothing is offered
         QMessageBox.warning(parent, QCoreApplication.translate("App", "CALcert Desktop"), message)
@@ -70,7 +80,11 @@ def offer_demo(
 
 
 def _ask_demo(
-    ctx: AppContext, worker: Worker, parent: QWidget | None, then: Callable[[], Any]
+    ctx: AppContext,
+    worker: Worker,
+    parent: QWidget | None,
+    actor: Actor,
+    then: Callable[[], Any],
 ) -> None:
     answer = QMessageBox.question(
         parent,
@@ -78,7 +92,7 @@ def _ask_demo(
         QCoreApplication.translate(
             "App",
             "Baza danych jest pusta. Wczytać przykładowe dane ({0} spraw i osoby we wszystkich "
-            "rolach), aby poznać program?",
+            "rolach, z Twoim hasłem), aby poznać program?",
         ).format(DEMO_CASES),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -102,8 +116,8 @@ def _ask_demo(
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Przykładowe dane"), message)
         then()
 
-    write_op(worker, parent, lambda: loader.fill(ctx, cases=DEMO_CASES, seed=2026), finished,
-             failed, busy=False)  # fmt: skip
+    write_op(worker, parent, lambda: loader.fill(ctx, actor, cases=DEMO_CASES, seed=2026),
+             finished, failed, busy=False)  # fmt: skip
 
 
 def open_data(paths: DataPaths) -> AppContext:
@@ -127,37 +141,65 @@ def open_data(paths: DataPaths) -> AppContext:
 
 
 def start_session(
-    window: MainWindow, ctx: AppContext, worker: Worker, user: str | None, quick: str
+    window: MainWindow,
+    ctx: AppContext,
+    worker: Worker,
+    user: str | None,
+    quick: str,
+    password: str | None = None,
 ) -> None:
-    """With the database open: demo data on a first start, the person, the window filled.
-    Each step reads on the worker and goes on from its callback; the window stays live."""
+    """With the database open: the first administrator's password on a new database, or
+    the person signed in (with ``password`` when given, else asked); then demo data offered
+    to an administrator on a first start, and the window filled. Each step runs on the
+    worker and goes on from its callback; the window stays live."""
+    from calcert_desktop.services.auth.sign_in import needs_first_admin, sign_in
 
-    def chosen(actor: Actor | None) -> None:
-        if actor is None:
-            window.close()
-            return
+    def signed_in(actor: Actor) -> None:
         window.attach(Session(ctx, actor, worker))
         if quick == "loaded":
             print("loaded", flush=True)
             QApplication.quit()
         elif not quick:
-            window.offer_unfinished()
+            offer_demo(ctx, worker, window, actor, window.offer_unfinished)
 
-    def not_chosen(message: str) -> None:
+    def cancelled() -> None:
+        window.close()
+
+    def failed(message: str) -> None:
         QMessageBox.critical(window, QCoreApplication.translate("App", "CALcert Desktop"), message)
         window.close()
 
-    def choose() -> None:
-        choose_actor(worker, ctx, user, window, chosen, not_chosen)
+    def ask() -> None:
+        ask_sign_in(worker, ctx, window, user, signed_in, cancelled)
 
-    if quick:
-        choose()
-    else:
-        offer_demo(ctx, worker, window, choose)
+    def given(signed: Any) -> None:
+        if signed.must_change:
+            ask_new_password(worker, ctx, window, signed.actor.login, signed_in, cancelled,
+                             old=password, temporary=True)  # fmt: skip
+        else:
+            signed_in(signed.actor)
+
+    def refused(message: str) -> None:  # the password given at start: said, then asked
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Logowanie"), message)
+        ask()
+
+    def decide(first: bool) -> None:
+        if first:
+            ask_first_admin(worker, ctx, window, signed_in, cancelled)
+        elif user and password is not None:
+            read_op(worker, window, lambda: sign_in(ctx, user, password), given, refused,
+                    busy=True)  # fmt: skip
+        else:
+            ask()
+
+    read_op(worker, window, lambda: needs_first_admin(ctx), decide, failed, busy=True)
 
 
-def run(data_dir: str | None = None, user: str | None = None) -> int:
-    """Start the desktop application; returns its exit code."""
+def run(
+    data_dir: str | None = None, user: str | None = None, password: str | None = None
+) -> int:
+    """Start the desktop application; returns its exit code. ``user`` is offered in the
+    sign-in dialog; with ``password`` too (``--password-fd``) no dialog is needed."""
     restrict_umask()  # what we write (SQLite's files too) is the user's only
     app = make_application(sys.argv[:1])
     paths: DataPaths = resolve_data_dir(data_dir)
@@ -181,7 +223,7 @@ def run(data_dir: str | None = None, user: str | None = None) -> int:
     def on_open(ctx: AppContext) -> None:
         opened.append(ctx)
         window.follow_others(ctx)  # listening before the views first read their data
-        start_session(window, ctx, worker, user, quick)
+        start_session(window, ctx, worker, user, quick, password)
 
     def on_fail(message: str) -> None:
         title = QCoreApplication.translate("App", "CALcert Desktop")

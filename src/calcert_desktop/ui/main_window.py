@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
+from calcert_desktop.ui.idle_lock import IdleTimer, LockPage
 from calcert_desktop.ui.live_views import LiveViews
 from calcert_desktop.ui.midnight import MidnightSweep
 from calcert_desktop.ui.operations import read_op, write_op
@@ -90,11 +94,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.work_page = QWidget()
+        layout = QHBoxLayout(self.work_page)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # After inactivity the lock page takes the work's place (the cases are hidden).
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.work_page)
+        self.lock_page = LockPage()
+        self.lock_page.unlock_requested.connect(self._unlock)
+        self.lock_page.switch_requested.connect(self.switch_person)
+        self.pages.addWidget(self.lock_page)
+        self.setCentralWidget(self.pages)
+        self.idle = IdleTimer(self)
+        self.idle.expired.connect(self.lock)
+        self._hidden_while_locked: list[QWidget] = []
+        self._enabled_while_unlocked: list[QAction] = []
         self._build_menus()
         self.who = QLabel("")
         self.who.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,6 +132,8 @@ class MainWindow(QMainWindow):
         )
         self._offer_drafts(session)
         self.switch_action.setEnabled(True)
+        self.password_action.setEnabled(True)
+        self.lock_action.setEnabled(True)
         self.verify_action.setEnabled(True)
         self.applications.set_session(session)
         self.commission.attach(session)
@@ -125,6 +142,72 @@ class MainWindow(QMainWindow):
         self.register.attach(session)
         self.settings_view.set_session(session)
         self.midnight.attach(session)
+        if self.is_locked():
+            self._show_work()
+        self._start_idle_timer(session)
+
+    def _start_idle_timer(self, session: Session) -> None:
+        """Lock after the office's minutes of inactivity (read on the worker)."""
+        from calcert_desktop.services.auth.sign_in import lock_minutes
+
+        read_op(session.worker, self, lambda: lock_minutes(session.ctx),
+                lambda minutes: self.idle.start(int(minutes)) if self.session is session
+                else None, lambda _message: self.idle.start(10))  # fmt: skip
+
+    def is_locked(self) -> bool:
+        """True while the lock page hides the work."""
+        return self.pages.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide every case: the lock page in the window, the program's other windows hidden
+        (shown again when unlocked), the menus disabled."""
+        session = self.session
+        if session is None or self.is_locked():
+            return
+        self.idle.timer.stop()
+        self._hidden_while_locked = [
+            widget for widget in QApplication.topLevelWidgets()
+            if widget is not self and widget.isVisible() and not isinstance(widget, QMenu)
+        ]  # fmt: skip
+        for widget in self._hidden_while_locked:
+            widget.hide()
+        self.lock_page.show_for(session.actor.full_name, session.actor.login)
+        self.pages.setCurrentWidget(self.lock_page)
+        # The menus' shortcuts (Ctrl+N...) would act behind the lock: all off until unlocked.
+        self._enabled_while_unlocked = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for action in self._enabled_while_unlocked:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.lock_page.password.setFocus()
+
+    def _unlock(self, password: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        from calcert_desktop.services.auth.sign_in import check_password
+
+        login = session.actor.login
+        read_op(session.worker, self, lambda: check_password(session.ctx, login, password),
+                lambda _found: self._unlocked(session), self.lock_page.refused)  # fmt: skip
+
+    def _unlocked(self, session: Session) -> None:
+        if self.session is not session:
+            return
+        self._show_work()
+        for widget in self._hidden_while_locked:
+            if isValid(widget):
+                widget.show()
+        self._hidden_while_locked = []
+        self.idle.timer.start()
+
+    def _show_work(self) -> None:
+        self.lock_page.password.clear()
+        self.pages.setCurrentWidget(self.work_page)
+        for action in self._enabled_while_unlocked:
+            if isValid(action):
+                action.setEnabled(True)
+        self._enabled_while_unlocked = []
+        self.menuBar().setEnabled(True)
 
     def _offer_drafts(self, session: Session) -> None:
         """New applications only for someone the services let write drafts; the others
@@ -142,18 +225,32 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        from calcert_desktop.ui.person_chooser import ask_person
+        from calcert_desktop.ui.sign_in import ask_sign_in
 
-        def chosen(actor: Actor | None) -> None:
-            if actor is None or actor == session.actor or self.session is not session:
+        def signed_in(actor: Actor) -> None:
+            if self.session is not session:
                 return
+            if actor == session.actor:
+                if self.is_locked():
+                    self._unlocked(session)
+                return
+            self._hidden_while_locked = []  # the previous person's windows stay closed
             self.person_changed.emit()
             self.attach(Session(session.ctx, actor, session.worker))
 
-        def failed(message: str) -> None:
-            QMessageBox.warning(self, self.tr("Zmiana osoby"), message)
+        ask_sign_in(session.worker, session.ctx, self, "", signed_in, lambda: None)
 
-        ask_person(session.worker, session.ctx, self, session.actor.login, chosen, failed)
+    def change_password(self) -> None:
+        """The signed-in person changes their own password."""
+        session = self.session
+        if session is None:
+            return
+        from calcert_desktop.ui.sign_in import ask_new_password
+
+        ask_new_password(session.worker, session.ctx, self, session.actor.login,
+                         lambda _actor: self.statusBar().showMessage(
+                             self.tr("Zmieniono hasło."), 10_000),
+                         lambda: None)  # fmt: skip
 
     def open_wizard(
         self,
@@ -389,10 +486,19 @@ class MainWindow(QMainWindow):
         new.setEnabled(False)  # until the database is open
         new.triggered.connect(lambda: self.wizard_requested.emit(""))
         file_menu.addAction(new)
-        self.switch_action = switch = QAction(self.tr("Zmień &osobę…"), self)
+        self.switch_action = switch = QAction(self.tr("Zaloguj jako inna &osoba…"), self)
         switch.setEnabled(False)
         switch.triggered.connect(self.switch_person)
         file_menu.addAction(switch)
+        self.password_action = password = QAction(self.tr("Zmień &hasło…"), self)
+        password.setEnabled(False)
+        password.triggered.connect(self.change_password)
+        file_menu.addAction(password)
+        self.lock_action = lock = QAction(self.tr("Za&blokuj okno"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.setEnabled(False)
+        lock.triggered.connect(self.lock)
+        file_menu.addAction(lock)
         self.verify_action = verify = QAction(self.tr("Sprawdź &certyfikat…"), self)
         verify.setEnabled(False)
         verify.triggered.connect(self.verify_certificate)

@@ -8,6 +8,7 @@ from typing import Any
 
 from calcert_desktop.cli import confirm
 from calcert_desktop.cli.act_options import OPTIONS, collect_params, parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.actions import Action
@@ -50,14 +51,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.process import perform
 
     action = Action(args.action)
     params = collect_params(action, vars(args))
     on = parse_date(args.date) if args.date is not None else None  # '' is refused, not today
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         result = confirm.run_confirmed(
             lambda confirmed: perform.perform(
                 ctx, actor, args.reference, action, on, params, confirmed=confirmed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.appointments import APPOINTED_ROLES
@@ -28,9 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import people
-    from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         say(people.add_user(ctx, actor, args.login, args.full_name, args.roles))
     return 0

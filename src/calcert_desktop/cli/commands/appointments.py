@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli import output
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
@@ -19,10 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import board
-    from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:
-        rows = board.list_appointments(ctx, resolve_actor(ctx, args.user))
+        rows = board.list_appointments(ctx, acting(ctx, args))
     if args.json:
         print_json([row.to_json() for row in rows])
     else:

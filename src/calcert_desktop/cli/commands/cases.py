@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from calcert_desktop.cli import output
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 from calcert_desktop.domain.states import CaseState
@@ -59,7 +60,6 @@ def _filter_values(args: argparse.Namespace) -> tuple[list[str], str | None, str
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.views import queries
 
     states, voivodeship, institution_type = _filter_values(args)
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     with opened_data(args) as ctx:
-        rows = queries.list_cases(ctx, resolve_actor(ctx, args.user), flt)
+        rows = queries.list_cases(ctx, acting(ctx, args), flt)
     if args.json:
         print_json(rows)
     else:

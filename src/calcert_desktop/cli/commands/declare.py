@@ -9,6 +9,7 @@ from pathlib import Path
 
 from calcert_desktop.cli import confirm
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
@@ -33,12 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.applications import declare
     from calcert_desktop.services.applications.json_files import read_json
-    from calcert_desktop.services.context import resolve_actor
 
     data = read_json(Path(args.file))
     received = parse_date(args.received, "received") if args.received is not None else None
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         source_dir = Path(args.file).resolve().parent
         result = confirm.run_confirmed(
             lambda confirmed: declare.declare(

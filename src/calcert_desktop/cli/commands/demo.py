@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "demo"
-HELP = "wypełnij pustą bazę przykładowymi sprawami"
+HELP = "wypełnij pustą bazę przykładowymi sprawami (tylko administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,8 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.demo import loader  # the name lists load only when needed
 
-    with opened_data(args, create=True) as ctx:
-        summary = loader.fill(ctx, cases=args.cases, seed=args.seed, progress=_progress)
+    with opened_data(args) as ctx:
+        actor = acting(ctx, args)
+        summary = loader.fill(ctx, actor, cases=args.cases, seed=args.seed, progress=_progress)
     print(summary.message)
     return 0
 

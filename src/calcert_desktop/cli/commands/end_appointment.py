@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.board_options import (
     add_resolution_options,
     board_votes,
@@ -44,13 +45,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import board
-    from calcert_desktop.services.context import resolve_actor
 
     votes = board_votes(args)
     on = optional_date(args.date, "date")
     ends_on = optional_date(args.ends_on, "ends_on")
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         done = board.end_appointment(ctx, actor, args.login, function_code(args.function),
                                      votes, ends_on, on)  # fmt: skip
     say(done)

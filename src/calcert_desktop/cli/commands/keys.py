@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
@@ -73,11 +74,10 @@ def _describe(key: KeyInfo) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.seals import signing_keys
 
     with opened_data(args) as ctx:
-        own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
+        own = signing_keys.ensure_local_key(ctx, acting(ctx, args))
         known = signing_keys.list_keys(ctx)
     print(f"Klucz publiczny tej instalacji ({own.key_id}):")
     print(own.text)
@@ -88,19 +88,17 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.documents import exports
     from calcert_desktop.services.seals import signing_keys
 
     with opened_data(args) as ctx:
-        own = signing_keys.ensure_local_key(ctx, resolve_actor(ctx, args.user))
+        own = signing_keys.ensure_local_key(ctx, acting(ctx, args))
     target = exports.write_public_key(own, args.output)
     print(f"Zapisano klucz publiczny {own.key_id} do {target}.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.seals import signing_keys
 
     try:
@@ -111,7 +109,7 @@ def _import(args: argparse.Namespace) -> int:
         raise DomainError("key.file_unreadable", None, path=args.file,
                           detail=os_error_reason(error)) from error  # fmt: skip
     with opened_data(args) as ctx:
-        key = signing_keys.import_key(ctx, resolve_actor(ctx, args.user), text, args.label)
+        key = signing_keys.import_key(ctx, acting(ctx, args), text, args.label)
     print(
         f"Zaimportowano klucz {key.key_id} („{key.label}”) — jego certyfikaty można tu sprawdzać."
     )
@@ -119,12 +117,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.seals import key_retirement
 
     backup = Path(args.backup_old_key) if args.backup_old_key else None
     with opened_data(args) as ctx:
-        done = key_retirement.new_local_key(ctx, resolve_actor(ctx, args.user), backup)
+        done = key_retirement.new_local_key(ctx, acting(ctx, args), backup)
     print(f"Utworzono nowy klucz tej instalacji {done.new.key_id}.")
     if done.retired is not None and done.retired.retired_at is not None:
         print(f"Klucz {done.retired.key_id} wycofano {_local_time(done.retired.retired_at)}: "
@@ -140,13 +137,12 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _retire(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.seals import key_retirement
 
     with opened_data(args) as ctx:
         on = parse_date(args.date) if args.date else ctx.today()
         key = key_retirement.retire_imported_key(
-            ctx, resolve_actor(ctx, args.user), args.key_id, on
+            ctx, acting(ctx, args), args.key_id, on
         )
     print(f"Klucz {key.key_id} („{key.label}”) oznaczono jako wycofany dnia {on.isoformat()}: "
           "jego pieczęci certyfikatów wydanych później są odrzucane.")  # fmt: skip

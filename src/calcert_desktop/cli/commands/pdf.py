@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "pdf"
@@ -19,11 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.documents import exports, generate
 
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         pdf = generate.render(ctx, actor, args.kind, args.reference)
     target = exports.write_file(args.output, pdf)  # complete under its name, or not at all
     print(f"Zapisano {target} ({len(pdf) // 1024 + 1} KB).")

@@ -10,6 +10,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.plural import counted, plural
@@ -67,12 +68,11 @@ def _skipped(plan: ReminderPlan) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.documents import reminder_batch, reminders
 
     on = parse_date(args.on, "on") if args.on is not None else None
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         if args.dry_run:
             plan = reminders.plan(ctx, actor, on, again=args.again)
             result = None

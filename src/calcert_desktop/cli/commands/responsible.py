@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli.act_options import BOARD_VOTE_HELP, parse_board_votes
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.board_options import optional_date
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
@@ -46,7 +47,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import board
-    from calcert_desktop.services.context import resolve_actor
 
     on = optional_date(args.date, "date")
     if args.login is None:
@@ -67,6 +67,6 @@ def run(args: argparse.Namespace) -> int:
     votes = parse_board_votes(list(args.board_votes))
     starts_on = optional_date(args.starts_on, "starts_on")
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         say(board.name_responsible(ctx, actor, args.login, votes, starts_on, on))
     return 0

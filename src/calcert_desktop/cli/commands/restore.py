@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import open_data, opened_data
 from calcert_desktop.cli.terminal import say
 
@@ -27,10 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import maintenance
-    from calcert_desktop.services.context import resolve_actor
 
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         done = maintenance.restore(ctx, actor, Path(args.file))
     # Reopen to bring an older copy up to this version's schema (with its own backup).
     open_data(args).close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
@@ -66,9 +67,8 @@ def run(args: argparse.Namespace) -> int:
             _signer(ctx, args, words[1:])
         elif words == ["reset"]:
             from calcert_desktop.services.admin import office
-            from calcert_desktop.services.context import resolve_actor
 
-            say(office.reset(ctx, resolve_actor(ctx, args.user)))
+            say(office.reset(ctx, acting(ctx, args)))
         else:
             _set(ctx, args, words[1:] if words[0] == "set" else words)
     return 0
@@ -76,24 +76,22 @@ def run(args: argparse.Namespace) -> int:
 
 def _set(ctx: AppContext, args: argparse.Namespace, words: list[str]) -> None:
     from calcert_desktop.services.admin import settings
-    from calcert_desktop.services.context import resolve_actor
 
     if len(words) == 1:
         raise DomainError("required", "value")
     if len(words) != 2:
         raise ValidationError("settings.usage", None)
     key, value = words
-    say(settings.set_value(ctx, resolve_actor(ctx, args.user), key, value))
+    say(settings.set_value(ctx, acting(ctx, args), key, value))
 
 
 def _signer(ctx: AppContext, args: argparse.Namespace, words: list[str]) -> None:
     from calcert_desktop.services.admin import office
-    from calcert_desktop.services.context import resolve_actor
 
     if len(words) != 1:
         raise ValidationError("signer.unknown_kind", None, value=" ".join(words),
                               known=", ".join(SLOTS))  # fmt: skip
-    actor = resolve_actor(ctx, args.user)
+    actor = acting(ctx, args)
     done = office.set_signer(
         ctx, actor, words[0], args.slot,
         name=args.name, function=args.function, gender=args.gender,

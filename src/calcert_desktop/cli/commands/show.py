@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli import output
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
@@ -20,11 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.views import case_file
 
     with opened_data(args) as ctx:
-        shown = case_file.load(ctx, resolve_actor(ctx, args.user), args.reference)
+        shown = case_file.load(ctx, acting(ctx, args), args.reference)
     if args.json:
         print_json(shown.to_json())
     else:

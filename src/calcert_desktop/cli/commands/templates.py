@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import json_text, say
 from calcert_desktop.domain.errors import ValidationError
@@ -109,23 +110,21 @@ def _texts(path: Path) -> dict[str, Any]:
 
 
 def _save(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.documents import letter_templates
 
     texts = _texts(Path(args.file))
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         saved = letter_templates.save(ctx, actor, args.kind, texts, args.note)
     print(f"Zapisano treść pisma „{letter_templates.wording(args.kind).name}”: {_saved(saved)}.")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.services.documents import letter_templates
 
     with opened_data(args) as ctx:
-        actor = resolve_actor(ctx, args.user)
+        actor = acting(ctx, args)
         saved = letter_templates.restore_builtin(ctx, actor, args.kind)
     name = letter_templates.wording(args.kind).name
     print(f"Przywrócono treść wbudowaną pisma „{name}”: {_saved(saved)}.")

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli import first_admin
 from calcert_desktop.cli.db_commands import data_paths, say_lines
+from calcert_desktop.cli.opening import opened_data
 
 NAME = "init"
 HELP = "utwórz lub zaktualizuj schemat bazy (na serwerze: te same migracje co w pliku)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    del parser  # no options of its own
+    first_admin.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,5 +31,7 @@ def run(args: argparse.Namespace) -> int:
         print("Schemat bazy danych jest aktualny — nic nie zmieniono.")
     say_lines(done.after.describe())
     if done.admin_created:
-        print("Utworzono konto administratora: admin (dodaj kolejne osoby: calcert add-user).")
+        print("Utworzono konto administratora: admin.")
+    with opened_data(args, sweep=False) as ctx:
+        first_admin.give(ctx, args)
     return 0

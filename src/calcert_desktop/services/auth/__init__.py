@@ -1,0 +1,1 @@
+"""Accounts: signing in with a password, setting and changing passwords."""
