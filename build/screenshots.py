@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.main_window import MainWindow
     from calcert_desktop.ui.session import Session
 
-    Grab = Callable[[QWidget, str], None]
+    Grab = Callable[..., None]  # (widget, name[, size: None keeps the size it opens at])
 
 
 def main() -> int:
@@ -47,6 +47,7 @@ def main() -> int:
 
     from calcert_desktop.demo import loader
     from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.admin import people
     from calcert_desktop.services.applications import drafts
     from calcert_desktop.services.context import AppContext, resolve_actor
     from calcert_desktop.storage.store import open_database
@@ -62,7 +63,8 @@ def main() -> int:
     application = desktop.make_application(sys.argv[:1], args.language)
     paths = DataPaths(folder / "dane")
     ctx = AppContext(paths, open_database(paths, create=True))
-    loader.fill(ctx, cases=120, seed=2026)
+    people.ensure_admin(ctx)
+    loader.fill(ctx, resolve_actor(ctx, "admin"), cases=120, seed=2026)
     actor = resolve_actor(ctx, "biuro")
     session = Session(ctx, actor, Worker())
     example = json.loads((ROOT / "forms/examples/declaration-example.json").read_text("utf-8"))
@@ -70,8 +72,9 @@ def main() -> int:
     suffix = f"{args.language}-{round(args.scale * 100)}"
     args.out.mkdir(parents=True, exist_ok=True)
 
-    def grab(widget: QWidget, name: str) -> None:
-        widget.resize(1366, 768)
+    def grab(widget: QWidget, name: str, size: tuple[int, int] | None = (1366, 768)) -> None:
+        if size is not None:
+            widget.resize(*size)
         widget.show()
         for _ in range(5):
             application.processEvents()
@@ -104,9 +107,35 @@ def main() -> int:
     grab(empty, "01-pusty-institution")
     empty.hide()
     commission_screens(window, session, grab)
+    sign_in_screens(window, session, grab)
     session.worker.wait()
     ctx.close()
     return 0
+
+
+def sign_in_screens(window: MainWindow, session: Session, grab: Grab) -> None:
+    """The sign-in dialogs at the size they open, a refusal in one, and the locked window."""
+    from calcert_desktop.ui.sign_in import FirstAdminDialog, NewPasswordDialog, SignInDialog
+
+    dialog = SignInDialog(session.worker, session.ctx, window, "biuro")
+    grab(dialog, "60-logowanie", None)
+    dialog.show_error(
+        "Nieprawidłowy login lub hasło. Po kolejnych nieudanych próbach następna będzie "
+        "możliwa dopiero za 15 sekund (o 10:42:15); o nowe hasło poproś administratora."
+    )
+    grab(dialog, "61-logowanie-odmowa", None)
+    dialog.close()
+    first = FirstAdminDialog(session.worker, session.ctx, window)
+    grab(first, "62-pierwszy-administrator", None)
+    first.close()
+    new = NewPasswordDialog(session.worker, session.ctx, window, "biuro", "x", temporary=True)
+    grab(new, "63-haslo-tymczasowe", None)
+    new.close()
+    own = NewPasswordDialog(session.worker, session.ctx, window, "biuro", None, temporary=False)
+    grab(own, "64-zmiana-hasla", None)
+    own.close()
+    window.lock()
+    grab(window, "65-okno-zablokowane")
 
 
 def richest_case(session: Session) -> str:

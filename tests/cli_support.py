@@ -81,6 +81,19 @@ def run_main(argv: list[str], *args: str, user: str | None = None,
         return main([*argv, *extra, "--password-fd", str(fd), *args])
 
 
+def cheap_password_hashes() -> Any:
+    """Argon2id with the least work (the tests' own hashes: the recommended 64 MiB and three
+    passes per hash would cost seconds per test person; what is stored is still a real
+    Argon2id hash, checked the same way); the hasher it replaced, to put back."""
+    from argon2 import PasswordHasher
+
+    from calcert_desktop.services.auth import hashing
+
+    real = hashing.HASHER
+    hashing.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    return real
+
+
 _NIPS = itertools.count(1)
 
 
@@ -175,6 +188,16 @@ class Cli:
         code, out, err = self(*args, user=user, password=password, more=more)
         assert code == 0, f"calcert {' '.join(args)} failed ({code}): {err}"
         return out
+
+    def passwords_again(self) -> None:
+        """After a database from before sign-in was upgraded (it has no password): the
+        first administrator's set (``init``), then everyone else's as :meth:`add_person`."""
+        self.ok("init")
+        for person in json.loads(self.ok("users", "--json", user="admin")):
+            if person["login"] != "admin" and person["active"]:
+                self.ok("set-password", person["login"], user="admin", more=(TEMPORARY,))
+                self.ok("change-password", user=person["login"], password=TEMPORARY,
+                        more=(PASSWORD,))  # fmt: skip
 
     def add_person(self, login: str, name: str, roles: str = "") -> None:
         """Add a person as the administrator, give them a temporary password and let them

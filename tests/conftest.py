@@ -19,6 +19,7 @@ from cli_support import (  # noqa: F401  (tests import these)
     PASSWORD,
     Captured,
     Cli,
+    cheap_password_hashes,
     prepare,
     write_declaration,
 )
@@ -149,15 +150,11 @@ def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashes() -> Iterator[None]:
-    """Argon2id with the least work in the tests (its recommended 64 MiB and three passes
-    per hash would cost seconds per test person); what is stored is still a real Argon2id
-    hash, checked the same way. tests/services/test_sign_in.py checks the real parameters."""
-    from argon2 import PasswordHasher
-
+    """The tests' cheap Argon2id (:func:`cli_support.cheap_password_hashes`);
+    tests/services/test_sign_in.py checks the real parameters."""
     from calcert_desktop.services.auth import hashing
 
-    real = hashing.HASHER
-    hashing.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    real = cheap_password_hashes()
     yield
     hashing.HASHER = real
 

@@ -27,13 +27,14 @@ from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import people
 from calcert_desktop.services.applications import declare
+from calcert_desktop.services.auth import passwords
 from calcert_desktop.services.context import AppContext, resolve_actor
 from calcert_desktop.services.process import new_case as new_case_module
 from calcert_desktop.services.process import perform
 from calcert_desktop.services.views import dashboard, queries, register
 from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn
 from calcert_desktop.storage.store import open_database
-from cli_support import institution_nip
+from cli_support import PASSWORD, institution_nip
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 TODAY = date(2026, 12, 7)
@@ -95,7 +96,9 @@ def build(paths: DataPaths, nips: list[str], monkeypatch: pytest.MonkeyPatch) ->
     """The demo, then the crafted cases, with the same ids and numbers on every engine."""
     ctx = AppContext(paths, open_database(paths, create=True), today=lambda: TODAY)
     try:
-        loader.fill(ctx, cases=DEMO_CASES, seed=SEED)
+        people.ensure_admin(ctx)
+        admin = passwords.set_first_admin(ctx, PASSWORD, PASSWORD).actor
+        loader.fill(ctx, admin, cases=DEMO_CASES, seed=SEED)  # everyone gets PASSWORD
         ids = _ids()
         monkeypatch.setattr(new_case_module, "new_id", lambda: next(ids))
         office = resolve_actor(ctx, "biuro")
