@@ -244,7 +244,7 @@ def verify_screen(window: MainWindow, session: Session, grab: Grab) -> None:
     from calcert_desktop.services.views.register import load_register
     from calcert_desktop.ui.verify_certificate import VerifyCertificateDialog
 
-    entries = [e for e in load_register(session.ctx).entries if e.status == "valid"]
+    entries = [e for e in load_register(session.ctx, session.actor).entries if e.status == "valid"]
     if not entries:
         return
     stored = sealing.seal_of_number(session.ctx, entries[0].number)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import calcert_desktop
-from cli_support import PASSWORD, first_line_for
+from cli_support import PASSWORD, first_line_for, person_for
 
 SRC = Path(calcert_desktop.__file__).resolve().parents[1]
 
@@ -31,6 +31,7 @@ def command(data_dir: Path, *args: str, user: str | None = None) -> list[str]:
     password (or ``init``'s new administrator's) comes on standard input
     (:func:`password_input`)."""
     argv = [sys.executable, "-m", "calcert_desktop", "--data-dir", str(data_dir)]
+    user = person_for(args, user)
     if user:
         argv += ["--user", user]
     return [*argv, "--password-fd", "0", *args]
@@ -38,7 +39,8 @@ def command(data_dir: Path, *args: str, user: str | None = None) -> list[str]:
 
 def password_input(args: tuple[str, ...], user: str | None) -> str:
     """What the child reads on standard input: the test password, when one is asked."""
-    return "".join(f"{line}\n" for line in first_line_for(args, user, PASSWORD))
+    return "".join(f"{line}\n" for line in first_line_for(args, person_for(args, user),
+                                                           PASSWORD))
 
 
 def run(

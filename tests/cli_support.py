@@ -61,6 +61,20 @@ def close_quietly(fd: int) -> None:
         os.close(fd)
 
 
+# Commands that once ran without a person and now sign one in: a test that names nobody runs
+# them as the administrator (who may run every one of them). Tests of the refusal without a
+# person call ``main`` themselves (tests/cli/test_sign_in_cli.py).
+AS_ADMIN = frozenset({"check", "backup", "users", "register", "sweep", "verify-certificate",
+                      "settings"})  # fmt: skip
+
+
+def person_for(args: tuple[str, ...], user: str | None) -> str | None:
+    """``user``, or the administrator for a command of :data:`AS_ADMIN` given nobody."""
+    if user is None and args[:1] and args[0] in AS_ADMIN and "--help" not in args:
+        return "admin"
+    return user
+
+
 def first_line_for(args: tuple[str, ...], user: str | None, password: str) -> list[str]:
     """The lines a command reads from ``--password-fd``: the person's password, or for
     ``init`` (and ``db init``) the first administrator's new one."""
@@ -75,6 +89,7 @@ def run_main(argv: list[str], *args: str, user: str | None = None,
              password: str = PASSWORD, more: tuple[str, ...] = ()) -> int:
     """``calcert ARGV [--user USER] ARGS`` in-process, the passwords given through a pipe
     (``password`` as the person's own, then the ``more`` lines)."""
+    user = person_for(args, user)
     lines = [*first_line_for(args, user, password), *more]
     with password_fd(*lines) as fd:
         extra = ["--user", user] if user else []
@@ -293,3 +308,11 @@ def prepare(cli: Cli, people: list[tuple[str, str, str]]) -> None:
         cli.ok("appoint", login, "--as", function, "--from", APPOINTED_FROM, *board,
                user="zarzad")  # fmt: skip
     cli.ok("responsible", "zarzad", *board, user="zarzad")
+
+
+def admin_of(ctx: Any) -> Any:
+    """The administrator of ``ctx``'s database as an actor (for the services that only an
+    administrator, or anyone with a role, may call)."""
+    from calcert_desktop.services.context import resolve_actor
+
+    return resolve_actor(ctx, "admin")

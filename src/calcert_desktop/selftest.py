@@ -121,10 +121,12 @@ class SelfTest:
         return f"sprawa {reference}, nr {number}"
 
     def seal(self) -> str:
+        from calcert_desktop.services.context import resolve_actor
         from calcert_desktop.services.seals import sealing, verification
 
         stored = sealing.seal_of_number(self._ctx(), self.certificate_number)
-        result = verification.verify(self._ctx(), stored.payload)
+        result = verification.verify(self._ctx(), resolve_actor(self._ctx(), "biuro"),
+                                     stored.payload)
         if not result.valid:
             raise SelfTestFailure(f"pieczęć nie przeszła weryfikacji: {result.headline}")
         return f"kod {stored.code}, podpis Ed25519 sprawdzony"

@@ -213,13 +213,15 @@ def test_the_command_line_prints_a_conflict_as_one_line_and_the_fields(cli, monk
 def test_a_person_changed_since_the_list_was_read_is_not_overwritten(office_ctx):
     ctx = office_ctx
     first, second = resolve_actor(ctx, "admin"), resolve_actor(ctx, "admin2")
-    listed = {p["login"]: p for p in people.list_users(ctx)}["biuro2"]  # one admin's list
-    people.set_roles(ctx, second, "biuro2", "office,expert",
-                     {p["login"]: p for p in people.list_users(ctx)}["biuro2"]["version"])
+    def biuro2() -> dict:
+        return {p["login"]: p for p in people.list_users(ctx, first)}["biuro2"]
+
+    listed = biuro2()  # one admin's list
+    people.set_roles(ctx, second, "biuro2", "office,expert", biuro2()["version"])
     with pytest.raises(ChangedMeanwhile) as refused:
         people.set_active(ctx, first, "biuro2", False, listed["version"])
     assert refused.value.params["who"] == "Karol Nowak (admin2)"
     assert refused.value.details == ["Aktywna — Twoja wersja: nie; zapisana: tak"]
-    now = {p["login"]: p for p in people.list_users(ctx)}["biuro2"]
+    now = biuro2()
     assert (now["roles"], now["active"]) == (["office", "expert"], True)
     people.set_active(ctx, first, "biuro2", False, now["version"])

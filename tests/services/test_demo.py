@@ -7,6 +7,7 @@ from collections import Counter
 
 import engines
 from calcert_desktop.domain.states import CaseState
+from cli_support import admin_of
 
 
 def test_init_demo_cases_in_an_empty_folder(cli_in):
@@ -124,7 +125,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     try:
         with pytest.raises(KeyboardInterrupt):
             loader.fill(ctx, resolve_actor(ctx, "admin"), cases=50, seed=4)
-        assert maintenance.check(ctx).ok
+        assert maintenance.check(ctx, admin_of(ctx)).ok
     finally:
         ctx.close()
     assert cli.fingerprint() == before

@@ -30,6 +30,7 @@ from calcert_desktop.services.seals import key_retirement, signing_keys, verific
 from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import CertificateSeal, SealPrivateKey, SigningKey
 from calcert_desktop.storage.verify import verify as check_database
+from cli_support import admin_of
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def the_seal(ctx) -> CertificateSeal:
 
 
 def key_named(ctx, key_id: str) -> signing_keys.KeyInfo:
-    return next(key for key in signing_keys.list_keys(ctx) if key.key_id == key_id)
+    return next(key for key in signing_keys.list_keys(ctx, admin_of(ctx)) if key.key_id == key_id)
 
 
 def private_key_in(path: Path) -> Ed25519PrivateKey:
@@ -136,7 +137,7 @@ def test_a_bad_backup_target_changes_nothing(ctx, granted, tmp_path, where):
         key_retirement.new_local_key(ctx, resolve_actor(ctx, "admin"), backup)
     assert caught.value.code == code
     assert private_pem(ctx, old_id) is not None
-    assert [key.key_id for key in signing_keys.list_keys(ctx)] == [old_id]
+    assert [key.key_id for key in signing_keys.list_keys(ctx, admin_of(ctx))] == [old_id]
     assert key_named(ctx, old_id).retired_at is None
     if where == "existing":
         assert backup.read_text(encoding="utf-8") == "poprzednia kopia"
@@ -151,7 +152,7 @@ def test_a_failed_backup_write_changes_nothing(ctx, granted, tmp_path):
         key_retirement.new_local_key(ctx, admin, tmp_path / "brak" / "k.pem")
     assert caught.value.code == "file.write_failed"
     assert held(ctx) == {old_id} and key_named(ctx, old_id).retired_at is None
-    assert [key.key_id for key in signing_keys.list_keys(ctx)] == [old_id]
+    assert [key.key_id for key in signing_keys.list_keys(ctx, admin_of(ctx))] == [old_id]
 
 
 def test_a_retired_key_left_by_an_earlier_version_goes_too(ctx, granted, tmp_path):
@@ -192,24 +193,23 @@ def test_a_seal_forged_with_the_retired_key_is_refused_and_old_seals_still_verif
     issued = retired_on + timedelta(days=1)
     fake = forged(genuine.payload, private_key_in(backup), issued)
 
-    result = verification.verify(ctx, fake, on=issued)
+    result = verification.verify(ctx, admin_of(ctx), fake, on=issued)
     assert result.verdict == verification.INVALID
     check = signature_check(result)
     assert check.ok is False
     assert check.detail.startswith("podpisany kluczem wycofanym dnia ")
     assert "podpisany kluczem wycofanym dnia" in result.headline
     # By the short code alone (an office's clerk typing it) nothing is found here at all.
-    assert verification.verify(ctx, seal.short_code(seal.decode(fake).signature)).verdict == (
-        verification.INVALID
-    )
+    typed = seal.short_code(seal.decode(fake).signature)
+    assert verification.verify(ctx, admin_of(ctx), typed).verdict == verification.INVALID
 
-    still = verification.verify(ctx, genuine.payload)
+    still = verification.verify(ctx, admin_of(ctx), genuine.payload)
     assert still.valid
     assert signature_check(still).detail.startswith("prawidłowy")
     assert "wycofany" in signature_check(still).detail
     # Made on the day of the retirement: the seal's only clock is the day, so it passes.
-    same_day = verification.verify(ctx, forged(genuine.payload, private_key_in(backup),
-                                               retired_on), on=retired_on)  # fmt: skip
+    made = forged(genuine.payload, private_key_in(backup), retired_on)
+    same_day = verification.verify(ctx, admin_of(ctx), made, on=retired_on)
     assert signature_check(same_day).ok is True
 
 
@@ -225,10 +225,10 @@ def test_a_seal_this_register_stored_before_the_retirement_keeps_verifying(cli, 
     # own time decides whether it was made while the key was in use.
     _set(cli, "UPDATE signing_keys SET retired_at = ? WHERE key_id = ?",
          "2024-01-10 12:00:00.000000", genuine.key_id)  # fmt: skip
-    after = verification.verify(ctx, genuine.payload)
+    after = verification.verify(ctx, admin_of(ctx), genuine.payload)
     assert signature_check(after).ok is False  # stored now, after that retirement
     _set(cli, "UPDATE certificate_seals SET sealed_at = ?", "2024-01-10 09:00:00.000000")
-    before = verification.verify(ctx, genuine.payload)
+    before = verification.verify(ctx, admin_of(ctx), genuine.payload)
     assert before.valid and signature_check(before).ok is True
 
 
@@ -246,7 +246,8 @@ def test_an_imported_key_marked_retired_refuses_later_seals(ctx, granted, tmp_pa
         admin = resolve_actor(laptop, "admin")
         signing_keys.import_key(laptop, admin, office_key.text, "Biuro CAL")
         later = forged(office.payload, private, date(2025, 3, 1))
-        assert verification.verify(laptop, later).verdict == verification.UNCONFIRMED
+        unconfirmed = verification.UNCONFIRMED
+        assert verification.verify(laptop, admin_of(laptop), later).verdict == unconfirmed
 
         with pytest.raises(ValidationError) as caught:
             key_retirement.retire_imported_key(laptop, admin, office.key_id, date(2025, 6, 2))
@@ -255,13 +256,13 @@ def test_an_imported_key_marked_retired_refuses_later_seals(ctx, granted, tmp_pa
                                                     date(2025, 1, 31))  # fmt: skip
         assert marked.retired_on == date(2025, 1, 31)
 
-        refused = verification.verify(laptop, later)
+        refused = verification.verify(laptop, admin_of(laptop), later)
         assert refused.verdict == verification.INVALID
         assert signature_check(refused).detail.startswith(
             "podpisany kluczem wycofanym dnia 31 stycznia 2025 r."
         )
         # Issued before the retirement (the office's genuine certificate): still genuine.
-        assert verification.verify(laptop, office.payload).verdict == verification.UNCONFIRMED
+        assert verification.verify(laptop, admin_of(laptop), office.payload).verdict == unconfirmed
 
         with pytest.raises(ValidationError) as again:
             key_retirement.retire_imported_key(laptop, admin, office.key_id, date(2025, 2, 1))

@@ -27,6 +27,7 @@ from calcert_desktop.services.context import open_context, reading, resolve_acto
 from calcert_desktop.services.documents import generate, letter_templates, registry
 from calcert_desktop.storage.models import AuditEntry, Setting
 from case_scenarios import granted_case, revoked_case
+from cli_support import admin_of
 from letter_scenarios import certified_case, discontinued_case, incomplete_case
 
 REGULATIONS_NAME = "Centrum Wspierania Aktywności Lokalnej CAL"
@@ -170,7 +171,7 @@ def test_text_settings_go_through_the_one_settings_entry_and_empty_clears_an_opt
     with pytest.raises(ValidationError) as refused:
         settings.set_value(ctx, admin, "office.nazwa", "X")
     assert "office.name" in refused.value.message and "appeal_days" in refused.value.message
-    texts = {row["key"]: row["value"] for row in settings.list_text_settings(ctx)}
+    texts = {row["key"]: row["value"] for row in settings.list_text_settings(ctx, admin_of(ctx))}
     assert texts[rules.WEBSITE] == "" and texts[rules.NAME] == REGULATIONS_NAME
 
 
@@ -264,7 +265,7 @@ def test_the_register_names_the_office(ctx, granted, tmp_path):
     admin = resolve_actor(ctx, "admin")
     office.save(ctx, admin, {rules.NAME: "Fundacja Przykładowa"})
     target = tmp_path / "rejestr.pdf"
-    assert register_export.export(ctx, target) == 1
+    assert register_export.export(ctx, admin_of(ctx), target) == 1
     assert "prowadzi Fundacja Przykładowa." in text_of(target.read_bytes())
 
 

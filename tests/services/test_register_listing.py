@@ -15,6 +15,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context
 from calcert_desktop.services.documents import register_export
 from calcert_desktop.services.views.register import listing_of, load_register
+from cli_support import admin_of
 
 AS_OF = date(2025, 3, 14)
 
@@ -70,7 +71,7 @@ def test_the_register_read_from_the_database_carries_the_case_numbers(
     revoked = revoked_case(cli, declaration_file)
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     try:
-        listing = load_register(ctx)
+        listing = load_register(ctx, admin_of(ctx))
         assert {e.reference: code for e, code in zip(listing.entries, listing.statuses,
                                                      strict=True)} == {
             granted: "valid", revoked: "revoked"}  # fmt: skip
@@ -80,13 +81,14 @@ def test_the_register_read_from_the_database_carries_the_case_numbers(
 
         chosen = listing.matching(status="valid")
         target = tmp_path / "ważne.pdf"
-        assert register_export.export(ctx, target, chosen) == 1
+        assert register_export.export(ctx, admin_of(ctx), target, chosen) == 1
         text = "".join(page.extract_text() for page in PdfReader(target).pages)
         assert chosen[0].number in text and "Łącku" in text
         assert "odebrany" not in text
 
         with pytest.raises(DomainError) as refused:
-            register_export.export(ctx, target / "rejestr.csv", chosen)  # under a file
+            under_a_file = target / "rejestr.csv"
+            register_export.export(ctx, admin_of(ctx), under_a_file, chosen)
         assert refused.value.message.startswith(
             f"Nie udało się zapisać pliku {target / 'rejestr.csv'}: w ścieżce jest plik zamiast "
             "folderu."

@@ -34,7 +34,7 @@ from calcert_desktop.services.process import perform
 from calcert_desktop.services.views import dashboard, queries, register
 from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn
 from calcert_desktop.storage.store import open_database
-from cli_support import PASSWORD, institution_nip
+from cli_support import PASSWORD, admin_of, institution_nip
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 TODAY = date(2026, 12, 7)
@@ -242,7 +242,7 @@ def test_the_command_lines_list_is_the_same(both):
 
 
 def test_the_register_and_its_search_are_the_same(both):
-    listings = on_each(both, register.load_register)
+    listings = on_each(both, lambda ctx: register.load_register(ctx, admin_of(ctx)))
     assert listings["sqlite"].entries == listings["postgresql"].entries
     assert len(listings["sqlite"].entries) > 10
     for search in SEARCHES:
@@ -253,6 +253,6 @@ def test_the_register_and_its_search_are_the_same(both):
 
 
 def test_the_people_are_listed_the_same(both):
-    answers = on_each(both, people.list_users)
+    answers = on_each(both, lambda ctx: people.list_users(ctx, admin_of(ctx)))
     assert answers["sqlite"] == answers["postgresql"]
     assert len(answers["sqlite"]) > 10

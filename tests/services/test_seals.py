@@ -20,6 +20,7 @@ from calcert_desktop.services.seals import key_retirement, sealing, signing_keys
 from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import AuditEntry, CertificateSeal, SealPrivateKey, SigningKey
 from case_scenarios import revoked_case
+from cli_support import admin_of
 
 
 @pytest.fixture
@@ -107,15 +108,15 @@ def test_a_damaged_private_key_is_refused(ctx, granted):
 
 def test_a_genuine_payload_is_valid_within_its_dates(ctx, granted):
     row = only_seal(ctx)
-    result = verification.verify(ctx, row.payload)
+    result = verification.verify(ctx, admin_of(ctx), row.payload)
     assert result.valid and result.number == "CJ-001/2024"
     assert "prawdziwy i ważny w dniu 1 czerwca 2025 r." in result.headline
     assert all(check.ok for check in result.checks)
     titles = [check.title for check in result.checks]
     assert titles == ["Dane z kodu QR", "Podpis", "Daty", "Rejestr", "Status w rejestrze"]
-    expired = verification.verify(ctx, row.payload, on=date(2029, 3, 1))
+    expired = verification.verify(ctx, admin_of(ctx), row.payload, on=date(2029, 3, 1))
     assert not expired.valid and "wygasł" in expired.headline
-    early = verification.verify(ctx, row.payload, on=date(2024, 2, 28))
+    early = verification.verify(ctx, admin_of(ctx), row.payload, on=date(2024, 2, 28))
     assert not early.valid and "jeszcze nie obowiązywał" in early.headline
 
 
@@ -133,7 +134,7 @@ def _resigned(row: sealing.StoredSeal, ctx, **changes) -> str:
 ])  # fmt: skip
 def test_a_changed_field_fails_the_signature(ctx, granted, changes):
     row = only_seal(ctx)
-    result = verification.verify(ctx, _resigned(row, ctx, **changes))
+    result = verification.verify(ctx, admin_of(ctx), _resigned(row, ctx, **changes))
     assert not result.valid
     signature = next(check for check in result.checks if check.title == "Podpis")
     assert signature.ok is False and "nieprawidłowy" in signature.detail
@@ -143,7 +144,8 @@ def test_one_changed_letter_of_the_payload_is_never_valid(ctx, granted):
     payload = only_seal(ctx).payload
     position = len(payload) // 2
     letter = "A" if payload[position] != "A" else "B"
-    result = verification.verify(ctx, payload[:position] + letter + payload[position + 1 :])
+    changed = payload[:position] + letter + payload[position + 1 :]
+    result = verification.verify(ctx, admin_of(ctx), changed)
     assert result.verdict == verification.INVALID
 
 
@@ -152,14 +154,14 @@ def test_an_unknown_key_is_a_verdict_not_a_crash(ctx, granted):
     key_id = signing_keys.key_id_of(stranger.public_key().public_bytes_raw())
     fields = replace(seal.decode(only_seal(ctx).payload).fields, key_id=key_id)
     forged = seal.encode(fields, stranger.sign(seal.signed_message(fields)))
-    result = verification.verify(ctx, forged)
+    result = verification.verify(ctx, admin_of(ctx), forged)
     assert result.verdict == verification.INVALID
     assert "nieznany klucz" in result.headline
 
 
 def test_an_imported_key_checks_another_installations_certificates(ctx, granted, tmp_path):
     office = only_seal(ctx)
-    office_key = signing_keys.list_keys(ctx)[0]
+    office_key = signing_keys.list_keys(ctx, admin_of(ctx))[0]
     # A laptop with an empty register of its own: the office's key imported.
     laptop = open_context(DataPaths(tmp_path / "laptop"), create=True)
     try:
@@ -167,13 +169,13 @@ def test_an_imported_key_checks_another_installations_certificates(ctx, granted,
 
         people.ensure_admin(laptop)
         admin = resolve_actor(laptop, "admin")
-        before = verification.verify(laptop, office.payload)
+        before = verification.verify(laptop, admin_of(laptop), office.payload)
         assert before.verdict == verification.INVALID and "nieznany klucz" in before.headline
         with pytest.raises(ValidationError) as caught:
             signing_keys.import_key(laptop, admin, office_key.text[:-3] + "AAA", "Biuro CAL")
         assert caught.value.code in {"key.id_mismatch", "key.malformed"}
         signing_keys.import_key(laptop, admin, office_key.text, "Biuro CAL w Warszawie")
-        after = verification.verify(laptop, office.payload, on=date(2025, 6, 1))
+        after = verification.verify(laptop, admin_of(laptop), office.payload, on=date(2025, 6, 1))
         assert after.verdict == verification.UNCONFIRMED
         assert [check.ok for check in after.checks] == [True, True, True, None]
         assert "Biuro CAL w Warszawie" in after.checks[1].detail
@@ -187,7 +189,7 @@ def test_an_imported_key_checks_another_installations_certificates(ctx, granted,
 def test_a_revoked_certificate_is_genuine_but_not_valid(cli, ctx, declaration_file):
     revoked_case(cli, declaration_file)
     row = only_seal(ctx)
-    result = verification.verify(ctx, row.payload, on=date(2025, 6, 1))
+    result = verification.verify(ctx, admin_of(ctx), row.payload, on=date(2025, 6, 1))
     assert result.verdict == verification.INVALID
     status = result.checks[-1]
     assert (status.title, status.ok, status.detail) == (
@@ -198,29 +200,29 @@ def test_a_revoked_certificate_is_genuine_but_not_valid(cli, ctx, declaration_fi
 
 def test_by_code_and_by_number_with_code(ctx, granted):
     row = only_seal(ctx)
-    by_code = verification.verify(ctx, row.code.lower().replace("-", " "))
+    by_code = verification.verify(ctx, admin_of(ctx), row.code.lower().replace("-", " "))
     assert by_code.valid and by_code.checks[1].title == "Kod weryfikacyjny"
-    by_both = verification.verify(ctx, f"cj-001/2024 {row.code}")
+    by_both = verification.verify(ctx, admin_of(ctx), f"cj-001/2024 {row.code}")
     assert by_both.valid
     other = seal.grouped(seal.short_code(b"x" * 64))
-    wrong = verification.verify(ctx, f"CJ-001/2024 {other}")
+    wrong = verification.verify(ctx, admin_of(ctx), f"CJ-001/2024 {other}")
     assert wrong.verdict == verification.INVALID and "nie pasuje" in wrong.headline
-    unknown = verification.verify(ctx, other)
+    unknown = verification.verify(ctx, admin_of(ctx), other)
     assert unknown.verdict == verification.INVALID and "nie ma w rejestrze" in unknown.headline
-    missing = verification.verify(ctx, f"CJ-077/2024 {row.code}")
+    missing = verification.verify(ctx, admin_of(ctx), f"CJ-077/2024 {row.code}")
     assert missing.verdict == verification.INVALID
 
 
 @pytest.mark.parametrize("text", ["", "   ", "hello world", "CJ-001/2024", "1234"])
 def test_garbage_is_refused_in_polish(ctx, granted, text):
     with pytest.raises(ValidationError) as caught:
-        verification.verify(ctx, text)
+        verification.verify(ctx, admin_of(ctx), text)
     assert caught.value.code in {"seal.empty", "seal.unrecognised"}
     assert "kod" in caught.value.message.lower()
 
 
 def test_a_malformed_payload_is_an_invalid_verdict(ctx, granted):
-    result = verification.verify(ctx, "CAL1.NIEPOPRAWNE!!")
+    result = verification.verify(ctx, admin_of(ctx), "CAL1.NIEPOPRAWNE!!")
     assert result.verdict == verification.INVALID
     assert result.checks[0].ok is False and "niedozwolone znaki" in result.checks[0].detail
 

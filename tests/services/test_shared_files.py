@@ -21,6 +21,7 @@ from calcert_desktop.services.documents import exports, generate
 from calcert_desktop.services.seals import signing_keys
 from calcert_desktop.storage.models import CertificateSeal
 from calcert_desktop.storage.preview_folder import PreviewFolder
+from cli_support import admin_of
 
 
 def same_database(folder: Path, other: Path) -> DataPaths:
@@ -105,7 +106,7 @@ def test_two_pcs_making_the_office_key_at_once_make_one(cli_in, tmp_path):
         for thread in threads:
             thread.join(timeout=60)
         assert len(made) == 2 and made[0] == made[1], made
-        keys = signing_keys.list_keys(pcs[1])
+        keys = signing_keys.list_keys(pcs[1], admin_of(pcs[1]))
         assert [key.key_id for key in keys] == [made[0]]  # one local key, not two
     finally:
         for pc in pcs:

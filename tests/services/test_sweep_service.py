@@ -15,6 +15,7 @@ from calcert_desktop.services.changes import Kind
 from calcert_desktop.services.context import reading
 from calcert_desktop.services.process.sweep import sweep
 from calcert_desktop.storage.models import AuditEntry
+from cli_support import admin_of
 
 MEMBERS = ("czlonek1", "czlonek2", "przewodniczaca")
 
@@ -61,7 +62,7 @@ def test_dry_run_then_sweep_then_nothing(cli, declaration_file, ctx):
     again = sweep(ctx, date(2025, 6, 20))
     assert again.items == () and not again.changes
     assert cli.fingerprint() == after
-    assert maintenance.check(ctx).ok
+    assert maintenance.check(ctx, admin_of(ctx)).ok
 
 
 def test_nothing_due_is_one_query(cli, declaration_file, ctx):

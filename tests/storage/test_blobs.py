@@ -23,7 +23,7 @@ from calcert_desktop.services.documents import generate
 from calcert_desktop.storage import blobs
 from calcert_desktop.storage.models import Blob, BlobChunk
 from calcert_desktop.storage.preview_folder import PreviewFolder
-from cli_support import EXAMPLE
+from cli_support import EXAMPLE, admin_of
 
 MIB = 1 << 20
 
@@ -129,7 +129,7 @@ def test_a_rolled_back_transaction_leaves_no_blob_and_no_chunk(ctx):
         assert not blobs.put(session, b"%PDF-1.4 zapisany").written
         raise RuntimeError("the action was refused after its files were written")
     assert blob_support.hashes(ctx) == [kept.sha256] and chunk_rows(ctx) == 1
-    report = maintenance.check(ctx)
+    report = maintenance.check(ctx, admin_of(ctx))
     assert report.ok, report.summary()
     assert report.blobs == 1
 
@@ -163,7 +163,7 @@ def test_staged_files_go_after_their_grace_unless_something_names_them(ctx, tmp_
     draft_recovery.forget(ctx, key)  # the user discarded the recovered form
     assert maintenance.remove_unused_files(ctx, later) == 1
     assert blob_support.hashes(ctx) == [named.sha256]
-    assert maintenance.check(ctx).ok
+    assert maintenance.check(ctx, admin_of(ctx)).ok
 
 
 def test_storing_a_staged_file_again_for_a_case_keeps_it(ctx):
@@ -203,7 +203,7 @@ def test_check_finds_a_damaged_chunk_a_missing_one_and_a_lost_document(cli, ctx,
     assert "brak części 3" in out
     lost = f"  - dokument {info.file_name} (sprawa {granted}): brak jego pliku w bazie danych"
     assert lost in out
-    report = maintenance.check(ctx)
+    report = maintenance.check(ctx, admin_of(ctx))
     assert not report.ok and "brak jego pliku" in report.summary()
 
 

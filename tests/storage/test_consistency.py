@@ -7,13 +7,14 @@ import engines
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.context import writing
 from calcert_desktop.storage.models import Counter
+from cli_support import admin_of
 
 
 def test_counters_left_without_cases_fail_the_check(ctx):
     # What the old demo left when killed between its people and its cases: all audited.
     with writing(ctx, None, "demo") as session:
         session.add(Counter(kind="reference", year=2026, last=124))
-    report = maintenance.check(ctx)
+    report = maintenance.check(ctx, admin_of(ctx))
     assert not report.ok
     assert report.audit == [] and report.integrity == [] and report.foreign_keys == []
     assert len(report.numbering) == 1

@@ -27,6 +27,7 @@ from calcert_desktop.services.documents import generate
 from calcert_desktop.services.seals import signing_keys
 from calcert_desktop.storage import migrate, seal_keys
 from case_scenarios import SCAN
+from cli_support import admin_of
 
 pytestmark = pytest.mark.sqlite_only("an older data folder is a SQLite one: its files and file")
 
@@ -111,8 +112,8 @@ def test_an_older_folder_moves_its_files_into_the_database(old_folder, tmp_path)
         assert generate.generated_file(ctx, listed).read_bytes() == old_folder.pdf
         # The office seals with the key it had: no new one is made.
         assert signing_keys.ensure_local_key(ctx, office).key_id == old_folder.key_id
-        assert [k.key_id for k in signing_keys.list_keys(ctx)] == [old_folder.key_id]
-        report = maintenance.check(ctx)
+        assert [k.key_id for k in signing_keys.list_keys(ctx, admin_of(ctx))] == [old_folder.key_id]
+        report = maintenance.check(ctx, admin_of(ctx))
         assert report.ok, report.summary()
         later = blob_support.info(ctx, old_folder.orphan).created_at
         assert maintenance.remove_unused_files(ctx, later + maintenance.STAGED_GRACE * 2) == 1
@@ -164,7 +165,7 @@ def test_restoring_a_backup_from_before_the_move_keeps_the_files(old_folder):
         [listed] = generate.list_generated(ctx, office, old_folder.reference)
         assert generate.generated_file(ctx, listed).read_bytes() == old_folder.pdf
         assert signing_keys.ensure_local_key(ctx, office).key_id == old_folder.key_id
-        assert maintenance.check(ctx).ok
+        assert maintenance.check(ctx, admin_of(ctx)).ok
     finally:
         ctx.close()
     assert not any(path.exists() for path in old_folder.files)

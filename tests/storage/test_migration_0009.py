@@ -20,7 +20,7 @@ from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.process import perform
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.store import open_database
-from cli_support import EXAMPLE
+from cli_support import EXAMPLE, admin_of
 
 
 def declared(ctx, nip: str | None) -> str:
@@ -70,5 +70,5 @@ def test_the_cases_already_there_get_their_nip(ctx):
     with pytest.raises(NeedsConfirmation) as warned:
         perform.perform(ctx, office, again, "file", date(2024, 3, 2))
     assert first in warned.value.message
-    report = maintenance.check(ctx)
+    report = maintenance.check(ctx, admin_of(ctx))
     assert report.ok, report.summary()

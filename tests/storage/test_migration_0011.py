@@ -16,6 +16,7 @@ from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.store import open_database
+from cli_support import admin_of
 from trials.support import folder_with_drafts, spawn
 
 VERSIONED = ("cases", "assessments", "site_visits", "settings", "users")
@@ -57,7 +58,7 @@ def test_the_records_already_there_get_version_one(prepared_db, tmp_path):
         assert info.version == 1
         data["institution"]["name"] = "Fundacja Po Aktualizacji"
         assert drafts.save_draft(ctx, office, data, code, info.version).version == 2
-        report = maintenance.check(ctx)
+        report = maintenance.check(ctx, admin_of(ctx))
         assert report.ok, report.summary()
     finally:
         ctx.close()

@@ -14,7 +14,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.context import open_context, resolve_actor
-from cli_support import EXAMPLE, institution_nip
+from cli_support import EXAMPLE, admin_of, institution_nip
 
 TESTS = Path(__file__).resolve().parents[1]
 SRC = TESTS.parent / "src"
@@ -68,7 +68,7 @@ def check_problems(folder: Path) -> list[str]:
     """What ``calcert check`` finds in the data folder (empty when it passes)."""
     ctx = open_context(DataPaths(folder), create=False)
     try:
-        report = maintenance.check(ctx)
+        report = maintenance.check(ctx, admin_of(ctx))
     finally:
         ctx.close()
     return [*report.integrity, *report.foreign_keys, *report.audit, *report.numbering]

@@ -9,6 +9,7 @@ from calcert_desktop.services.admin import people
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.people import PeopleView, PersonDialog
+from cli_support import admin_of
 
 
 def _fill(login: str, name: str, roles: tuple[Role, ...]):
@@ -82,7 +83,7 @@ def test_office_is_refused_with_the_polish_message(session, qtbot, monkeypatch):
     view.add_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     assert shown == ["Nie masz uprawnień do tej czynności: wymagana rola administrator."]
-    assert "nowa" not in [p["login"] for p in people.list_users(session.ctx)]
+    assert "nowa" not in [p["login"] for p in people.list_users(session.ctx, admin_of(session.ctx))]
 
 
 def test_administrator_deactivates_and_reactivates(session, qtbot, monkeypatch):

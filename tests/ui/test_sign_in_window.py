@@ -256,3 +256,26 @@ def test_the_setting_zero_never_locks(cli, qtbot):
         QApplication.processEvents()
         worker.wait()
         ctx.close()
+
+
+@pytest.mark.parametrize(("login", "offered"), [("admin", True), ("biuro", True),
+                                                 ("czlonek1", False), ("ekspert", False)])
+def test_the_people_register_is_offered_only_to_who_may_read_it(cli, qtbot, login, offered):
+    """The window hides what the service would refuse (a member, an expert): no view to
+    open, and no refusal popping up at sign-in."""
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    worker = Worker()
+    try:
+        window = MainWindow(Session(ctx, resolve_actor(ctx, login), worker))
+        qtbot.addWidget(window)
+        worker.wait()
+        QApplication.processEvents()
+        row = window.stack.indexOf(window.people)
+        assert window.navigation.item(row).isHidden() == (not offered)
+        if offered:
+            qtbot.waitUntil(lambda: window.people.model.rowCount() > 0, timeout=10000)
+    finally:
+        worker.wait()
+        QApplication.processEvents()
+        worker.wait()
+        ctx.close()

@@ -31,6 +31,18 @@ VIEWERS = (
 )
 
 
+# Everyone with a role in the process (the register and a certificate's check are theirs too).
+ANYONE = (*VIEWERS, Role.EXPERT)
+# Who reads the people register: the administrator who keeps it, the office, the chair who
+# assigns members, the Board that appoints them.
+PEOPLE_READERS = (Role.ADMIN, Role.OFFICE, Role.COMMISSION_CHAIR, Role.BOARD_MEMBER)
+
+
+def reads_people(actor: Actor) -> bool:
+    """True when ``actor`` may read the people register (the window shows its view)."""
+    return bool(actor.roles & set(PEOPLE_READERS))
+
+
 def may_list(actor: Actor) -> None:
     """PermissionDenied unless ``actor`` reads cases at all (a viewer or an expert)."""
     actor.require(*VIEWERS, Role.EXPERT)

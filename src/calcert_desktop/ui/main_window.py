@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.applications.set_session(session)
         self.commission.attach(session)
         self.people.attach(session)
+        self._offer_people(session)
         self.board.attach(session)
         self.register.attach(session)
         self.settings_view.set_session(session)
@@ -145,6 +146,16 @@ class MainWindow(QMainWindow):
         if self.is_locked():
             self._show_work()
         self._start_idle_timer(session)
+
+    def _offer_people(self, session: Session) -> None:
+        """The people register only to those the service lets read it."""
+        from calcert_desktop.services.access import reads_people
+
+        row = self.stack.indexOf(self.people)
+        hidden = not reads_people(session.actor)
+        self.navigation.item(row).setHidden(hidden)
+        if hidden and self.navigation.currentRow() == row:
+            self.navigation.setCurrentRow(0)
 
     def _start_idle_timer(self, session: Session) -> None:
         """Lock after the office's minutes of inactivity (read on the worker)."""

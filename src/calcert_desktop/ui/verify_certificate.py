@@ -134,13 +134,14 @@ class VerifyCertificateDialog(QDialog):
 
         text = self.input_edit.toPlainText()
         day = self.day_edit.date().toPython()
-        ctx = self._session.ctx
+        ctx, actor = self._session.ctx, self._session.actor
         self.check_button.setEnabled(False)
         self.headline.setText(self.tr("Sprawdzanie…"))
         self.headline.setStyleSheet("")
         self.checks_model.clear()
         self._session.worker.submit(
-            lambda: verification.verify(ctx, text, day), self._show, self._failed, owner=self
+            lambda: verification.verify(ctx, actor, text, day), self._show, self._failed,
+            owner=self,
         )
 
     def _show(self, result: Any) -> None:

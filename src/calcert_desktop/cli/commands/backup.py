@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import maintenance
 
     with opened_data(args) as ctx:
-        made = maintenance.backup(ctx, Path(args.output))
+        made = maintenance.backup(ctx, acting(ctx, args), Path(args.output))
     say(f"Zapisano sprawdzoną kopię bazy danych: {made}")
     say(describe(made))
     return 0

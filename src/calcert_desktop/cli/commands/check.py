@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli import output
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "check"
@@ -20,6 +21,6 @@ def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import maintenance
 
     with opened_data(args) as ctx:
-        report = maintenance.check(ctx)
+        report = maintenance.check(ctx, acting(ctx, args))
     output.print_report(report)
     return 0 if report.ok else 1

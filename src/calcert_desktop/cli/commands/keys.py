@@ -77,8 +77,9 @@ def _show(args: argparse.Namespace) -> int:
     from calcert_desktop.services.seals import signing_keys
 
     with opened_data(args) as ctx:
-        own = signing_keys.ensure_local_key(ctx, acting(ctx, args))
-        known = signing_keys.list_keys(ctx)
+        actor = acting(ctx, args)
+        own = signing_keys.ensure_local_key(ctx, actor)
+        known = signing_keys.list_keys(ctx, actor)
     print(f"Klucz publiczny tej instalacji ({own.key_id}):")
     print(own.text)
     print("Znane klucze:")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "register"
@@ -20,6 +21,6 @@ def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.documents import register_export
 
     with opened_data(args) as ctx:
-        count = register_export.export(ctx, args.output)
+        count = register_export.export(ctx, acting(ctx, args), args.output)
     print(f"Zapisano rejestr certyfikatów do {args.output} (liczba wpisów: {count}).")
     return 0

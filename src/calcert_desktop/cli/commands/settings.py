@@ -21,7 +21,7 @@ from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.signature_slots import FUNCTIONS, SLOTS
 
 if TYPE_CHECKING:
-    from calcert_desktop.services.context import AppContext
+    from calcert_desktop.services.context import Actor, AppContext
 
 NAME = "settings"
 HELP = "pokaż ustawienia albo zmień je: liczby, dane organizacji, podpisy (administrator)"
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError("settings.signer_options", None)
     with opened_data(args) as ctx:
         if not words:
-            _show(ctx)
+            _show(ctx, acting(ctx, args))
         elif signer:
             _signer(ctx, args, words[1:])
         elif words == ["reset"]:
@@ -99,17 +99,17 @@ def _signer(ctx: AppContext, args: argparse.Namespace, words: list[str]) -> None
     say(done)
 
 
-def _show(ctx: AppContext) -> None:
+def _show(ctx: AppContext, actor: Actor) -> None:
     from calcert_desktop.domain import signature_slots as slots
     from calcert_desktop.services.admin import office, settings
 
-    rows = settings.list_settings(ctx)
+    rows = settings.list_settings(ctx, actor)
     width = max((len(row["key"]) for row in rows), default=0)
     for row in rows:
         say(f"{row['key']:<{width}} {row['value']:>4}  (domyślnie {row['default']}) {row['label']}")
     say("")
     say("Dane organizacji:")
-    for row in settings.list_text_settings(ctx):
+    for row in settings.list_text_settings(ctx, actor):
         mark = " (domyślnie)" if row["value"] == row["default"] else ""
         say(f"{row['key']:<22} {row['value'] or '—'}{mark}  [{row['label']}]")
     say("")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
@@ -41,11 +42,11 @@ def plural(count: int, one: str, few: str, many: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.services.process.sweep import sweep
+    from calcert_desktop.services.process.sweep import sweep_for
 
     on = parse_date(args.on, "on") if args.on is not None else None
     with opened_data(args, sweep=False) as ctx:
-        result = sweep(ctx, on, dry_run=args.dry_run)
+        result = sweep_for(ctx, acting(ctx, args), on, dry_run=args.dry_run)
     verb = "zostałaby" if args.dry_run else "została"
     for item in result.items:
         say(f"{item.reference}: {item.action.label} z dniem {item.on.isoformat()} – "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli import output
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin import people
 
     with opened_data(args) as ctx:
-        rows = people.list_users(ctx)
+        rows = people.list_users(ctx, acting(ctx, args))
     if args.json:
         print_json(rows)
     else:

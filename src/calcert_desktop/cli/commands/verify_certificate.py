@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from calcert_desktop.cli.act_options import parse_date
+from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     exit_codes = {verification.VALID: 0, verification.INVALID: 1, verification.UNCONFIRMED: 3}
     on = parse_date(args.on) if args.on is not None else None
     with opened_data(args) as ctx:
-        result = verification.verify(ctx, " ".join(args.text), on)
+        result = verification.verify(ctx, acting(ctx, args), " ".join(args.text), on)
     say(result.headline)  # names read from someone's PDF: escaped
     for check in result.checks:
         say(f"  {check.line()}")

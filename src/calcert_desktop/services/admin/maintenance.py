@@ -24,8 +24,10 @@ from calcert_desktop.storage.location import sqlite_file
 from calcert_desktop.storage.verify import Report, verify
 
 
-def check(ctx: AppContext) -> Report:
-    """Integrity, foreign keys, audit completeness and numbering of the whole database."""
+def check(ctx: AppContext, actor: Actor) -> Report:
+    """Integrity, foreign keys, audit completeness and numbering of the whole database
+    (administrators)."""
+    actor.require(Role.ADMIN)
     with reading(ctx) as session:
         return verify(session)
 
@@ -53,11 +55,15 @@ class BackupMade:
         return str(self.path)
 
 
-def backup(ctx: AppContext, target: Path, *, use_pg_dump: bool = True) -> BackupMade:
-    """A verified copy of the live database at ``target`` (which must not exist yet).
+def backup(
+    ctx: AppContext, actor: Actor, target: Path, *, use_pg_dump: bool = True
+) -> BackupMade:
+    """A verified copy of the live database at ``target`` (which must not exist yet), by an
+    administrator (a backup holds everything).
 
     Of a SQLite file: SQLite's online backup. Of a server: pg_dump's archive when pg_dump and
     pg_restore of the server's version are here (``use_pg_dump``), else a SQLite export."""
+    actor.require(Role.ADMIN)
     target = target.expanduser().resolve()
     if ctx.db.is_sqlite and target == ctx.paths.database.resolve():
         raise DomainError("storage.backup_same_file", path=str(target))

@@ -18,6 +18,7 @@ from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role, parse_roles
 from calcert_desktop.services import conflicts, locks
+from calcert_desktop.services.access import PEOPLE_READERS
 from calcert_desktop.services.appointments import all_terms, roles_with
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -84,8 +85,10 @@ def ensure_admin(ctx: AppContext) -> bool:
         return locks.inserted(session, make_user(login, name, frozenset({Role.ADMIN})))
 
 
-def list_users(ctx: AppContext, active_only: bool = False) -> list[dict[str, Any]]:
-    """Everyone (or only the active, as choices offer them), in Polish alphabetical order."""
+def list_users(ctx: AppContext, actor: Actor, active_only: bool = False) -> list[dict[str, Any]]:
+    """Everyone (or only the active, as choices offer them), in Polish alphabetical order
+    (:data:`access.PEOPLE_READERS`)."""
+    actor.require(*PEOPLE_READERS)
     query = select(User).order_by(User.name_sort, User.login)  # namesakes: a stable order
     if active_only:
         query = query.where(User.active.is_(True))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
+from calcert_desktop.services.access import VIEWERS
 from calcert_desktop.services.admin.office import put
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.config import SETTINGS, TEXT_SETTINGS, get_int, get_text
@@ -18,8 +19,9 @@ from calcert_desktop.services.process.deadlines import next_deadline
 from calcert_desktop.storage.models import Case
 
 
-def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
-    """Every setting with its value, default and description."""
+def list_settings(ctx: AppContext, actor: Actor) -> list[dict[str, Any]]:
+    """Every setting with its value, default and description (everyone following cases)."""
+    actor.require(*VIEWERS)
     with reading(ctx) as session:
         return [
             {"key": key, "value": get_int(session, key), "default": spec.default,
@@ -28,8 +30,9 @@ def list_settings(ctx: AppContext) -> list[dict[str, Any]]:
         ]  # fmt: skip
 
 
-def list_text_settings(ctx: AppContext) -> list[dict[str, Any]]:
+def list_text_settings(ctx: AppContext, actor: Actor) -> list[dict[str, Any]]:
     """Every text setting (the office's details) with its value, default and description."""
+    actor.require(*VIEWERS)
     with reading(ctx) as session:
         return [
             {"key": key, "value": get_text(session, key), "default": spec.default,

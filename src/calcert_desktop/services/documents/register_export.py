@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from calcert_desktop.documents.register import RegisterEntry, register_csv, register_pdf
 from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.services.context import AppContext, reading
+from calcert_desktop.services.access import ANYONE
+from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.documents import exports
 from calcert_desktop.services.office import details as office_details
 from calcert_desktop.storage.models import Case, Certificate
@@ -44,11 +45,16 @@ def register_rows(ctx: AppContext) -> list[RegisterEntry]:
 
 
 def export(
-    ctx: AppContext, path: Path | str, entries: Sequence[RegisterEntry] | None = None
+    ctx: AppContext,
+    actor: Actor,
+    path: Path | str,
+    entries: Sequence[RegisterEntry] | None = None,
 ) -> int:
     """Write the register to ``path``, PDF or CSV by its suffix; returns the number of
     entries. ``entries`` (the rows a filtered view shows) replaces the whole register.
-    Any other suffix is refused before anything is read or written."""
+    Any other suffix is refused before anything is read or written. The register is
+    public: anyone with a role in the process writes it."""
+    actor.require(*ANYONE)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import DomainError, ValidationError
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.changes import NOTHING, Changes
-from calcert_desktop.services.context import SYSTEM_ACTOR, AppContext, reading, writing
+from calcert_desktop.services.context import SYSTEM_ACTOR, Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference
 from calcert_desktop.storage.models import Case
 
@@ -136,3 +137,12 @@ def sweep(ctx: AppContext, today: date | None = None, dry_run: bool = False) -> 
 
 def _target(case: Case, action: Action) -> CaseState:
     return workflow.TABLE[action].target(CaseState(case.state))
+
+
+def sweep_for(
+    ctx: AppContext, actor: Actor, today: date | None = None, dry_run: bool = False
+) -> SweepResult:
+    """:func:`sweep` asked for by a person (``calcert sweep``): the office or an
+    administrator; what it records is still the system's act."""
+    actor.require(Role.OFFICE, Role.ADMIN)
+    return sweep(ctx, today, dry_run)

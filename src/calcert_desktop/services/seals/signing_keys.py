@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.errors import DomainError, ValidationError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services import locks
+from calcert_desktop.services.access import ANYONE
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage import seal_keys
@@ -231,8 +232,10 @@ def import_key(ctx: AppContext, actor: Actor, text: str, label: str) -> KeyInfo:
     return replace(info, changes=KEYS_CHANGED)
 
 
-def list_keys(ctx: AppContext) -> list[KeyInfo]:
-    """Every public key known here: local ones first, then imported, oldest first."""
+def list_keys(ctx: AppContext, actor: Actor) -> list[KeyInfo]:
+    """Every public key known here: local ones first, then imported, oldest first (public
+    halves: anyone with a role in the process, as the office shows and exports them)."""
+    actor.require(*ANYONE)
     with reading(ctx) as session:
         rows = session.scalars(select(SigningKey).order_by(SigningKey.added_at)).all()
         return sorted((info_of(row) for row in rows), key=lambda info: info.origin != LOCAL)

@@ -21,7 +21,8 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
 from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.services.context import AppContext, reading
+from calcert_desktop.services.access import ANYONE
+from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.seals import sealing, signing_keys
 from calcert_desktop.storage.models import Case, Certificate, CertificateSeal
 
@@ -62,9 +63,11 @@ class Verification:
         return self.verdict == VALID
 
 
-def verify(ctx: AppContext, text: str, on: date | None = None) -> Verification:
+def verify(ctx: AppContext, actor: Actor, text: str, on: date | None = None) -> Verification:
     """Check ``text``: a seal (``CAL1.…``), a certificate number with its short code, or the
-    short code alone. ValidationError (Polish) when it is none of these."""
+    short code alone (anyone with a role in the process). ValidationError (Polish) when it
+    is none of these."""
+    actor.require(*ANYONE)
     day = on or ctx.today()
     given = text.strip()
     if not given:

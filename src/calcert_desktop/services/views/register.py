@@ -15,7 +15,8 @@ from datetime import date
 
 from calcert_desktop.documents.register import STATUS_LABELS, RegisterEntry
 from calcert_desktop.domain.polish_text import fold
-from calcert_desktop.services.context import AppContext
+from calcert_desktop.services.access import ANYONE
+from calcert_desktop.services.context import Actor, AppContext
 from calcert_desktop.services.documents.register_export import register_rows
 
 # The statuses in the order the GUI offers them (codes of RegisterEntry.status_on).
@@ -67,7 +68,9 @@ def listing_of(entries: Sequence[RegisterEntry], as_of: date) -> RegisterListing
     )
 
 
-def load_register(ctx: AppContext) -> RegisterListing:
+def load_register(ctx: AppContext, actor: Actor) -> RegisterListing:
     """The whole register as on today (a valid certificate past its last day counts as
-    expired), in Polish order of the institutions, ready to be searched."""
+    expired), in Polish order of the institutions, ready to be searched (it is public:
+    anyone with a role in the process)."""
+    actor.require(*ANYONE)
     return listing_of(register_rows(ctx), ctx.today())

@@ -234,13 +234,17 @@ class PeopleView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Reload the list in the background."""
-        if self._session is None:
+        """Reload the list in the background (for those who may read it: to the others the
+        view is not offered, MainWindow.attach)."""
+        from calcert_desktop.services.access import reads_people
+
+        if self._session is None or not reads_people(self._session.actor):
             return
         from calcert_desktop.services.admin import people
 
-        ctx = self._session.ctx
-        read_op(self._session, self, lambda: people.list_users(ctx), self._show, self._fail)
+        ctx, actor = self._session.ctx, self._session.actor
+        read_op(self._session, self, lambda: people.list_users(ctx, actor), self._show,
+                self._fail)  # fmt: skip
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         login = self._selected_login()

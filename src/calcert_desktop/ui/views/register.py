@@ -277,8 +277,9 @@ class RegisterView(QWidget):
         self._stale = False
         from calcert_desktop.services.views.register import load_register
 
-        ctx = self._session.ctx
-        read_op(self._session, self, lambda: load_register(ctx), self._loaded, self._load_failed)
+        ctx, actor = self._session.ctx, self._session.actor
+        read_op(self._session, self, lambda: load_register(ctx, actor), self._loaded,
+                self._load_failed)  # fmt: skip
 
     def _loaded(self, listing: RegisterListing) -> None:
         self._listing = listing
@@ -417,10 +418,10 @@ class RegisterView(QWidget):
             return
         from calcert_desktop.services.documents import register_export
 
-        ctx, entries = self._session.ctx, self.shown_entries()
+        ctx, actor, entries = self._session.ctx, self._session.actor, self.shown_entries()
         self.busy.show()
         self.export_button.setEnabled(False)
-        read_op(self._session, self, lambda: register_export.export(ctx, path, entries),
+        read_op(self._session, self, lambda: register_export.export(ctx, actor, path, entries),
                 lambda count: self._exported(path, count), self._export_failed)  # fmt: skip
 
     def _exported(self, path: str, count: int) -> None:
