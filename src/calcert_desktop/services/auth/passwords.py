@@ -20,9 +20,7 @@ from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import (
     Actor,
     AppContext,
-    actor_from_user,
     find_user,
-    reading,
     writing,
 )
 from calcert_desktop.storage.models import Credential, User
@@ -120,11 +118,7 @@ def change_password(
     check_new(new, repeated, account.login)
     if new == old:
         raise ValidationError("account.password_same", "password")
-    with reading(ctx) as session:
-        person = session.get(User, account.user_id)
-        assert person is not None
-        actor = actor_from_user(person)  # the audit entry needs only who
-    with writing(ctx, actor, "change-password") as session:
+    with writing(ctx, account.actor, "change-password") as session:
         user = session.get(User, account.user_id)
         assert user is not None
         _store(session, ctx, user, new, must_change=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -47,7 +47,8 @@ def _local_time(moment: datetime) -> str:
 
 @dataclass(frozen=True)
 class Account:
-    """A person's login and password as read for one sign-in (no session needed after)."""
+    """A person's login and password as read for one sign-in (no session needed after),
+    with the person as they would act (roles of the Board's appointments valid today)."""
 
     user_id: uuid.UUID
     login: str
@@ -55,16 +56,23 @@ class Account:
     must_change: bool
     failed_count: int
     last_failure_at: datetime | None
+    actor: Actor
 
 
-def _found(session: Session, login: str) -> Account | None:
+def _found(session: Session, login: str, today: date) -> Account | None:
+    """The account of ``login``, read in one session with the person's roles (a sign-in on
+    a server costs its round trips: one session, not two)."""
     row = session.execute(
-        select(User.id, User.login, Credential.password_hash, Credential.must_change,
+        select(User, Credential.password_hash, Credential.must_change,
                Credential.failed_count, Credential.last_failure_at)
         .join(Credential, Credential.user_id == User.id)
         .where(User.login == login.strip().lower(), User.active.is_(True))
     ).first()  # fmt: skip
-    return None if row is None else Account(*row)
+    if row is None:
+        return None
+    user = row[0]
+    actor = actor_from_user(user, roles_on(session, user, today))
+    return Account(user.id, user.login, *row[1:], actor)
 
 
 def _too_early(ctx: AppContext, login: str, credential: Account) -> DomainError | None:
@@ -110,7 +118,7 @@ def check_password(ctx: AppContext, login: str, password: str) -> Account:
     """The account ``password`` opens, or SignInRefused (the failure counted)."""
     shown = login.strip().lower()
     with reading(ctx) as session:
-        found = _found(session, shown)
+        found = _found(session, shown, ctx.today())
     if found is None:
         hashing.spend_a_verification(password)
         raise SignInRefused("account.refused", "password")
@@ -133,12 +141,7 @@ def check_password(ctx: AppContext, login: str, password: str) -> Account:
 def sign_in(ctx: AppContext, login: str, password: str) -> SignedIn:
     """The person ``login`` acting, when ``password`` is theirs (else SignInRefused)."""
     account = check_password(ctx, login, password)
-    with reading(ctx) as session:
-        # Commission membership and chairmanship: the Board's appointments valid today.
-        user = session.get(User, account.user_id)
-        assert user is not None
-        actor = actor_from_user(user, roles_on(session, user, ctx.today()))
-    return SignedIn(actor, account.must_change)
+    return SignedIn(account.actor, account.must_change)
 
 
 def needs_first_admin(ctx: AppContext) -> bool:
