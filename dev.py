@@ -84,6 +84,11 @@ LOCAL_PIP_VARIABLES = (
 EXIT_INTERRUPTED = 130
 # A PostgreSQL server of your own for the tests, instead of a temporary cluster.
 TEST_POSTGRES_ENV = "CALCERT_TEST_POSTGRES"
+# The server's run of the suite is the longer (each test's database made on the server, every
+# statement a round trip): it runs in this many pytest-xdist workers, whole test files to a
+# worker, beside the SQLite run, so that the two cores of a CI machine both stay busy to the
+# end (each worker starts its own temporary cluster).
+SERVER_WORKERS = "2"
 # Exit status of a Windows console process ended by Ctrl-C (STATUS_CONTROL_C_EXIT).
 WINDOWS_CTRL_C_EXIT = 0xC000013A
 
@@ -455,6 +460,9 @@ def run_both_engines(python: Path, args: list[str], env: dict[str, str]) -> int:
     with tempfile.TemporaryDirectory(prefix="calcert-pytest-") as scratch:
         log_path = Path(scratch) / "postgresql.log"
         pg_args = [*args, "--database=postgresql", f"--basetemp={Path(scratch) / 'pg'}"]
+        if not any(a in ("-n", "--numprocesses") or a.startswith(("-n", "--numprocesses="))
+                   for a in args):
+            pg_args += ["-n", SERVER_WORKERS, "--dist", "loadfile"]
         with log_path.open("w", encoding="utf-8") as log:
             say("Testy na PostgreSQL biegną równolegle; ich wynik pojawi się po testach na SQLite.")
             server_run = subprocess.Popen(

@@ -68,7 +68,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "LISTEN/NOTIFY, the server killed and started again); on SQLite it is deselected",
     )
     engines.ENGINE = config.getoption("--database")
-    if engines.on_server():
+    if engines.on_server() and not _xdist_controller(config):
         if not postgres_server.available():
             raise pytest.UsageError(
                 "--database=postgresql: PostgreSQL is not installed (initdb, pg_ctl); install "
@@ -77,6 +77,13 @@ def pytest_configure(config: pytest.Config) -> None:
         engines.SERVER = postgres_server.start()
         # The application's role's password, as libpq reads it (an office's scripts too).
         os.environ["PGPASSWORD"] = postgres_server.PASSWORD
+
+
+def _xdist_controller(config: pytest.Config) -> bool:
+    """True in pytest-xdist's controlling process (``-n N``): it runs no test, so it starts
+    no server; each worker starts its own (dev.py runs the server's suite in two)."""
+    workers = getattr(config.option, "numprocesses", None)
+    return bool(workers) and not hasattr(config, "workerinput")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -138,10 +145,12 @@ def prepared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     copied per test (on the server, its database is the template of each test's)."""
     folder = tmp_path_factory.mktemp("prepared")
     if engines.on_server():
-        engines.point_at(folder, "calcert_prepared")
-        engines.drop_database("calcert_prepared")
+        # One per xdist worker: on a server of one's own (CALCERT_TEST_POSTGRES) they share.
+        name = f"calcert_prepared_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+        engines.point_at(folder, name)
+        engines.drop_database(name)
         with engines._admin() as connection:
-            connection.execute('CREATE DATABASE "calcert_prepared"')
+            connection.execute(f'CREATE DATABASE "{name}"')
     cli = Cli(folder, Captured())
     with cli.capsys:
         prepare(cli, PEOPLE)
