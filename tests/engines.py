@@ -215,6 +215,16 @@ class RawConnection:
             sql = sql.replace("%", "%%").replace("?", "%s")
         return self.connection.execute(sql, parameters)
 
+    def drop_audit_triggers(self) -> None:
+        """Drop the audit log's append-only triggers (migration 0014), as someone with the
+        database in hand could, to change the log itself."""
+        if self.on_server:
+            self.execute("DROP TRIGGER audit_log_no_change ON audit_log")
+            self.execute("DROP TRIGGER audit_log_no_truncate ON audit_log")
+        else:
+            self.execute("DROP TRIGGER audit_log_no_update")
+            self.execute("DROP TRIGGER audit_log_no_delete")
+
     def __enter__(self) -> RawConnection:
         return self
 

@@ -10,11 +10,10 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from alembic import command
 
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.storage import migrate
-from calcert_desktop.storage.store import open_database
+from calcert_desktop.services.context import open_context
+from downgrades import downgrade
 
 
 def _roles(cli) -> dict[str, str]:
@@ -26,12 +25,9 @@ def _roles(cli) -> dict[str, str]:
 def test_commission_roles_become_open_ended_appointments(cli, declaration_file):
     # The prepared database (the Board appointed the Commission) taken back to 0005: the
     # Commission's people hold the roles again, as a database made before 0007 does.
-    database = open_database(DataPaths(cli.data_dir), create=False)
-    config = migrate.alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
-    database.close()
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    downgrade(ctx, "0005")
+    ctx.close()
     old = _roles(cli)
     assert old["przewodniczaca"] == "commission_chair,commission_member"
     assert old["czlonek1"] == "commission_member" and old["zarzad"] == "board_member"

@@ -11,10 +11,9 @@ from contextlib import closing
 from datetime import datetime
 
 import pytest
-from alembic import command
 
-from calcert_desktop.storage import migrate
 from calcert_desktop.storage.store import open_database
+from downgrades import downgrade
 from impartiality_cases import act, reviewed
 
 REASON = "Brat jest dyrektorem instytucji."
@@ -53,10 +52,7 @@ def test_conflicts_on_assignments_move_to_their_table(cli, ctx, declaration_file
     ref = reviewed(cli, declaration_file)
     act(cli, ref, "assign", "2024-02-01", "przewodniczaca", "--member", "czlonek3")
     act(cli, ref, "declare-conflict", "2024-02-02", "czlonek3", "--reason", REASON)
-    config = migrate.alembic_config()
-    with ctx.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
+    downgrade(ctx, "0005")
     ctx.close()
     with closing(sqlite3.connect(ctx.paths.database)) as db:
         assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'conflicts'").fetchall()

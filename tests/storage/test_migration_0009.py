@@ -11,16 +11,15 @@ from datetime import date
 from typing import Any
 
 import pytest
-from alembic import command
 
 from calcert_desktop.domain.errors import NeedsConfirmation
 from calcert_desktop.services.admin import maintenance
 from calcert_desktop.services.applications import declare, drafts
 from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.services.process import perform
-from calcert_desktop.storage import migrate
 from calcert_desktop.storage.store import open_database
 from cli_support import EXAMPLE, admin_of
+from downgrades import downgrade
 
 
 def declared(ctx, nip: str | None) -> str:
@@ -47,10 +46,7 @@ def test_the_cases_already_there_get_their_nip(ctx):
         declared(ctx, None): None,
         drafts.save_draft(ctx, office, malformed).reference: None,
     }
-    config = migrate.alembic_config()
-    with ctx.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
+    downgrade(ctx, "0005")
     ctx.close()
     assert "nip" not in columns(ctx.paths.database, "cases")
     assert not columns(ctx.paths.database, "amendments")

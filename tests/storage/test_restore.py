@@ -68,15 +68,19 @@ def _assert_nothing_left(cli) -> None:
     ("tampering", "expect"),
     [
         # a record changed behind the program's back: the audit replay disagrees
-        ("UPDATE users SET full_name = 'Ktoś Inny' WHERE login = 'biuro'", "zmieniony poza"),
-        # the audit log itself changed: one entry's recorded value
+        (("UPDATE users SET full_name = 'Ktoś Inny' WHERE login = 'biuro'",), "zmieniony poza"),
+        # the audit log itself changed (its append-only trigger dropped first): one entry's
+        # recorded value; its hash no longer matches
         (
-            "UPDATE audit_log SET new = replace(new, 'Ewa Zalewska', 'Ewa Podmieniona') "
-            "WHERE entity = 'users' AND new LIKE '%Ewa Zalewska%'",
-            "zmieniony poza",
+            (
+                "DROP TRIGGER audit_log_no_update",
+                "UPDATE audit_log SET new = replace(new, 'Ewa Zalewska', 'Ewa Podmieniona') "
+                "WHERE entity = 'users' AND new LIKE '%Ewa Zalewska%'",
+            ),
+            "zmieniono po zapisaniu",
         ),
         # a number counter ahead of the numbers in use (an interrupted load)
-        ("UPDATE counters SET last = last + 5", "Licznik numerów spraw"),
+        (("UPDATE counters SET last = last + 5",), "Licznik numerów spraw"),
     ],
 )
 def test_a_backup_that_fails_the_check_is_refused(
@@ -84,7 +88,7 @@ def test_a_backup_that_fails_the_check_is_refused(
 ):
     cli.file_case(declaration_file(), "2024-02-20")
     copy = _backup(cli, tmp_path)
-    _edit(copy, tampering)
+    _edit(copy, *tampering)
     cli.ok("declare", str(declaration_file(name="d2.json")), user="biuro")  # live moves on
     line = cli.refused("restore", str(copy), user="admin", expect="nie przeszła sprawdzenia")
     assert expect in line

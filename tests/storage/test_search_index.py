@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 
 from calcert_desktop.domain.forms import forms_dir
@@ -20,10 +19,10 @@ from calcert_desktop.services.applications import declare as declaring
 from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.context import AppContext, reading, resolve_actor
 from calcert_desktop.services.process import perform
-from calcert_desktop.storage import migrate
 from calcert_desktop.storage.models import Case
 from calcert_desktop.storage.search_index import case_matches, fts_phrase
 from calcert_desktop.storage.store import open_database
+from downgrades import downgrade
 
 EXAMPLE = forms_dir() / "examples" / "declaration-example.json"
 
@@ -135,10 +134,7 @@ def test_each_word_is_one_quoted_fts_string():
 @pytest.mark.sqlite_only("migration 0002 builds SQLite's FTS5 index from the file's cases")
 def test_migration_from_0001_indexes_the_cases_already_there(ctx):
     names = {declare(ctx, "Fundacja Wiosna", "Łódź"), declare(ctx, "Klub Razem", "Kraków")}
-    config = migrate.alembic_config()
-    with ctx.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001")
+    downgrade(ctx, "0001")
     ctx.close()
     with closing(sqlite3.connect(ctx.paths.database)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}

@@ -223,6 +223,7 @@ def print_report(report: Report) -> None:
     sections = (
         ("Spójność pliku", report.integrity),
         ("Klucze obce", report.foreign_keys),
+        ("Łańcuch dziennika zmian", report.chain),
         ("Dziennik zmian", report.audit),
         ("Numeracja", report.numbering),
         ("Pliki w bazie", report.files),
@@ -238,4 +239,8 @@ def print_report(report: Report) -> None:
             "bazy).")  # fmt: skip
     say(f"Sprawdzono rekordów: {report.records}, wpisów dziennika: {report.audit_entries}, "
         f"plików: {report.blobs}.")  # fmt: skip
+    chain = report.chain_report
+    if chain is not None and chain.intact and chain.key_id and chain.signed_at:
+        say(f"Łańcuch dziennika: {chain.entries} wpisów, koniec podpisany kluczem biura "
+            f"{chain.key_id} ({chain.signed_at:%d.%m.%Y %H:%M} UTC).")  # fmt: skip
     say("Baza danych jest w porządku." if report.ok else "Znaleziono problemy.")

@@ -10,6 +10,7 @@ from typing import Any
 
 from calcert_desktop.domain.messages_accounts import ACCOUNT_MESSAGES
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
+from calcert_desktop.domain.messages_audit import AUDIT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
 from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
@@ -37,6 +38,7 @@ MESSAGES: dict[str, str] = {
     **OFFICE_MESSAGES,
     **REASON_MESSAGES,
     **ACCOUNT_MESSAGES,
+    **AUDIT_MESSAGES,
 }
 
 

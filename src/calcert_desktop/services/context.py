@@ -24,7 +24,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services import conflicts
 from calcert_desktop.services.appointments import roles_on
 from calcert_desktop.services.change_notices import announce, new_origin
-from calcert_desktop.storage import versions
+from calcert_desktop.storage import seal_keys, versions
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.models import User
@@ -160,6 +160,7 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
     it commits (:mod:`calcert_desktop.services.change_notices`).
     """
     session = ctx.db.writer_sessions()
+    session.info[seal_keys.LABEL_KEY] = seal_keys.label_for(ctx.paths.root)
     session.info[AUDIT_KEY] = AuditContext(
         actor.id if actor else None, actor.login if actor else "system", action
     )

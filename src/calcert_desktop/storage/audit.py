@@ -1,5 +1,7 @@
 """The audit log: every insert, update and delete of an audited record, written in the
-same transaction as the change itself, with who did it and the old and new values.
+same transaction as the change itself, with who did it and the old and new values. The
+entries of a transaction are collected as it flushes and inserted when it commits, chained
+and under the office's signature (:mod:`calcert_desktop.storage.audit_chain`).
 
 The session's ``info["audit"]`` holds the :class:`AuditContext` of the service transaction.
 A flush that changes audited records without one is refused: nothing changes unaudited.
@@ -15,14 +17,16 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, text
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
-from calcert_desktop.storage import written
+from calcert_desktop.storage import audit_chain, seal_keys, written
 from calcert_desktop.storage.ids import new_id
-from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, AuditEntry, Base
+from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, Base
 
 AUDIT_KEY = "audit"
+PENDING_KEY = "audit_pending"
+MARKS_KEY = "audit_savepoints"
 OVERRIDE_ATTR = "_audit_override"
 
 
@@ -183,16 +187,81 @@ def collect_entries(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
+def _pending(session: Session) -> list[dict[str, Any]]:
+    """The transaction's entries not yet in the log: they are chained and inserted when it
+    commits (:mod:`calcert_desktop.storage.audit_chain`), after its last flush."""
+    return session.info.setdefault(PENDING_KEY, [])
+
+
+def pending_time(session: Session, case_id: uuid.UUID) -> datetime | None:
+    """The time of the newest entry about case ``case_id`` that this transaction flushed
+    and will add to the log when it commits (None: none yet)."""
+    times = [row["at"] for row in session.info.get(PENDING_KEY, ()) if row["case_id"] == case_id]
+    return max(times) if times else None
+
+
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     rows = collect_entries(session)
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        _pending(session).extend(rows)
+
+
+def _before_commit(session: Session) -> None:
+    """Chain and insert the transaction's entries, moving the signed head (the last flush
+    first, so that nothing of the transaction is left out)."""
+    session.flush()
+    if not session.info.get(PENDING_KEY):
+        return
+    key_id = audit_chain.active_key_id(session) or _make_office_key(session)
+    rows = session.info.pop(PENDING_KEY)
+    audit_chain.append(session, rows, datetime.now(UTC).replace(tzinfo=None), key_id)
+
+
+def _make_office_key(session: Session) -> str:
+    """The office's first key, made by the first transaction that writes the log (the head
+    is signed from the first entry on); its row is audited like any other."""
+    seal_keys.lock_local_keys(session)
+    key_id = audit_chain.active_key_id(session)
+    if key_id is None:
+        last = _pending(session)[-1]
+        context = session.info.get(AUDIT_KEY) or AuditContext(
+            last["user_id"], last["user_login"], last["action"], last["at"]
+        )
+        row = seal_keys.create_office_key(session, session.info.get(seal_keys.LABEL_KEY))
+        attribute([row], context)
+        session.flush()
+        key_id = row.key_id
+    return key_id
+
+
+def _transaction_created(session: Session, transaction: SessionTransaction) -> None:
+    """A new transaction starts with no pending entries; a savepoint remembers how many
+    there were, so that rolling it back drops the entries of what it undid."""
+    if transaction.parent is None:
+        session.info.pop(PENDING_KEY, None)
+    elif transaction.nested:
+        session.info.setdefault(MARKS_KEY, {})[id(transaction)] = len(_pending(session))
+
+
+def _soft_rollback(session: Session, previous_transaction: SessionTransaction) -> None:
+    marks: dict[int, int] = session.info.get(MARKS_KEY, {})
+    if previous_transaction.nested and id(previous_transaction) in marks:
+        del _pending(session)[marks.pop(id(previous_transaction)):]
+    elif previous_transaction.parent is None:
+        session.info.pop(PENDING_KEY, None)
+        session.info.pop(MARKS_KEY, None)
 
 
 def install(session_class: type[Session]) -> None:
-    """Attach the audit listener to a session class (idempotent)."""
-    if not event.contains(session_class, "after_flush", _after_flush):
-        event.listen(session_class, "after_flush", _after_flush)
+    """Attach the audit listeners to a session class (idempotent)."""
+    for name, listener in (
+        ("after_flush", _after_flush),
+        ("before_commit", _before_commit),
+        ("after_transaction_create", _transaction_created),
+        ("after_soft_rollback", _soft_rollback),
+    ):
+        if not event.contains(session_class, name, listener):
+            event.listen(session_class, name, listener)
 
 
 def attribute(objects: Iterable[Base], context: AuditContext) -> None:
@@ -251,6 +320,6 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
         for seq, (row, change) in enumerate(zip(rows, changes, strict=True), start=1)
     ]
     session.execute(insert(table), [row.values for row in rows])
-    session.execute(insert(AuditEntry), entries)
+    _pending(session).extend(entries)
     for change in changes:
         written.note(session, change.entity, change.case_id, None, change.new)

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.storage import blobs, file_refs, seal_keys
+from calcert_desktop.storage import audit_chain, blobs, file_refs, seal_keys
 from calcert_desktop.storage.database import Database
 from calcert_desktop.storage.files import is_partial
 from calcert_desktop.storage.models import GeneratedDocument, SigningKey
@@ -205,6 +205,8 @@ def move_into_database(paths: DataPaths, database: Database) -> Moved | None:
         mover.attachments()
         mover.documents()
         mover.keys()
+        if mover.moved.keys:  # the key the upgrade could not sign the log's head with
+            audit_chain.sign_unsigned(session)
         session.commit()
     except SQLAlchemyError as error:
         session.rollback()

@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The newest revision in migrations/versions. Known here so that opening an up-to-date
 # database needs no Alembic import (a fifth of the start-up); a test keeps it in step.
-HEAD = "0013"
+HEAD = "0014"
 
 
 def alembic_config() -> Config:
@@ -87,7 +87,40 @@ def upgrade_connection(connection: Connection) -> None:
         # read the revision it committed and find nothing left to do.
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
     config.attributes["connection"] = connection
+    found = (
+        connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if inspect(connection).has_table("alembic_version")
+        else None
+    )
     command.upgrade(config, "head")
+    if found is None or found < CHAINED:
+        _sign_chained_log(connection)
+
+
+# The revision that chained the audit log (its head is signed right after it ran).
+CHAINED = "0014"
+
+
+def _sign_chained_log(connection: Connection) -> None:
+    """Sign the head of the log migration 0014 just chained, in the upgrade's transaction:
+    with the office's key, made now (by "system") when the database has none. A folder from
+    before 0010 keeps its key in ``klucze/``: legacy_files signs once it moved the key in."""
+    from calcert_desktop.storage import audit, audit_chain, seal_keys
+    from calcert_desktop.storage.database import AuditedSession
+
+    session = AuditedSession(bind=connection)
+    session.info[audit.AUDIT_KEY] = audit.AuditContext(None, "system", "upgrade")
+    try:
+        if audit_chain.active_key_id(session) is None:
+            if audit_chain.head_position(session) == 0:
+                return  # an empty log: its first entry's transaction signs
+            seal_keys.lock_local_keys(session)
+            seal_keys.create_office_key(session)
+        else:
+            audit_chain.sign_unsigned(session)
+        session.commit()  # the session's part; the upgrade's transaction commits it all
+    finally:
+        session.close()
 
 
 def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:

@@ -538,6 +538,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_entity", "entity", "entity_id"),
         Index("ix_audit_case", "case_id", "at"),
+        Index("ix_audit_chain_pos", "chain_pos", unique=True),
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -552,6 +553,28 @@ class AuditEntry(Base):
     operation: Mapped[str] = mapped_column(String(8))  # insert / update / delete
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (storage/audit_chain.py): the entry's place in the log (1, 2, 3, … in
+    # the order the transactions committed), the hash of the entry before it, and its own
+    # hash over every field above and ``prev_hash``. NULL only in a database being upgraded.
+    chain_pos: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The head of the audit log's hash chain: one row, rewritten by each transaction that
+    appends entries (under its row lock, so entries are chained in commit order), with the
+    office's signature over the last entry's place and hash (storage/audit_chain.py). Not
+    audited: it is the log's own seal."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    position: Mapped[int] = mapped_column(BigInteger)  # entries in the chain (0: none yet)
+    hash: Mapped[str] = mapped_column(String(64))  # the last entry's hash (64 zeros: none)
+    key_id: Mapped[str | None] = mapped_column(String(16))  # the office key that signed it
+    signature: Mapped[str | None] = mapped_column(String(128))  # Ed25519, hex
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
 
 
 # Columns derived from others (sort keys, folded search text): rewritten with their source,

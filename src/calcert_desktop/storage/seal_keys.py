@@ -18,15 +18,56 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from calcert_desktop.storage.models import SealPrivateKey
+from calcert_desktop.storage.models import SealPrivateKey, SigningKey
 
 _KEYS = SealPrivateKey.__table__
 # Any fixed number: the advisory lock PostgreSQL holds while a PC makes the office's key.
 _LOCK_ID = 0x43414C4B  # "CALK"
+LOCAL = "local"
+# session.info: how a key made in this session names its installation (label_for).
+LABEL_KEY = "office_key_label"
+
+
+def label_for(root: Path | str) -> str:
+    """The label of a key this installation makes (its data folder named)."""
+    return f"Ta instalacja ({root})"
+
+
+def key_id_of(public_raw: bytes) -> str:
+    """A key's id: the first 16 hex digits of the SHA-256 of its raw public key."""
+    import hashlib
+
+    return hashlib.sha256(public_raw).hexdigest()[:16]
+
+
+def create_office_key(session: Session, label: str | None = None) -> SigningKey:
+    """A new Ed25519 key pair for the office: its public ``signing_keys`` row added (and
+    flushed, audited as any insert: the caller's session says who), its private key kept in
+    ``seal_private_keys``. The caller holds :func:`lock_local_keys`."""
+    private = Ed25519PrivateKey.generate()
+    raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    key_id = key_id_of(raw)
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=LOCAL,
+                     label=label or "Klucz biura", added_at=datetime.now(UTC).replace(tzinfo=None),
+                     retired_at=None)  # fmt: skip
+    session.add(row)
+    session.flush()
+    store(session, key_id, pem)
+    return row
 
 
 def lock_local_keys(session: Session) -> None:

@@ -2,7 +2,8 @@
 accounts for every record exactly as it is now, that the number counters agree with the
 numbers in use (:mod:`consistency`), and that the files kept in the database are whole:
 every blob's chunks add up to its size and SHA-256, every generated document's blob is
-there, and the office's seal key in use has its private key.
+there, and the office's seal key in use has its private key; and that the audit log's hash
+chain is whole and its head carries the office's signature (:mod:`audit_chain`).
 
 The audit check replays, per record, the log's inserts, updates and deletes and compares
 the result with the row: a record changed behind the services' back shows up here.
@@ -20,7 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.messages import render
-from calcert_desktop.storage import blobs, file_refs, seal_keys
+from calcert_desktop.storage import audit_chain, blobs, file_refs, seal_keys
 from calcert_desktop.storage.audit import audited_keys, to_json_value
 from calcert_desktop.storage.consistency import numbering_problems
 from calcert_desktop.storage.models import (
@@ -42,6 +43,8 @@ class Report:
     audit: list[str] = field(default_factory=list)
     numbering: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)
+    chain_report: audit_chain.ChainReport | None = None
     records: int = 0
     audit_entries: int = 0
     blobs: int = 0  # files checked
@@ -54,6 +57,7 @@ class Report:
         """True when nothing was found."""
         return not (
             self.integrity or self.foreign_keys or self.audit or self.numbering or self.files
+            or self.chain
         )
 
     def summary(self, limit: int = 3) -> str:
@@ -63,7 +67,7 @@ class Report:
             found.append(render("check.integrity", None, {"count": len(self.integrity)}))
         if self.foreign_keys:
             found.append(render("check.foreign_keys", None, {"count": len(self.foreign_keys)}))
-        found += self.audit + self.numbering + self.files
+        found += self.chain + self.audit + self.numbering + self.files
         more = f" (i {len(found) - limit} innych)" if len(found) > limit else ""
         return "; ".join(found[:limit]) + more
 
@@ -197,6 +201,30 @@ def file_problems(session: Session, report: Report, limit: int = 20) -> None:
     report.unstored_attachments = len(named - set(blobs.info(session, named)))
 
 
+def describe_break(session: Session, broken: audit_chain.Break, key_id: str | None) -> str:
+    """The first break of the chain in one Polish line: the entry's number, time, person,
+    action and case."""
+    entry = ""
+    if broken.at is not None:
+        number = None
+        if broken.case_id is not None:
+            number = session.scalar(select(case_number()).where(Case.id == broken.case_id))
+        case = (_check("audit.chain.case", number=number) if number
+                else _check("audit.chain.no_case"))  # fmt: skip
+        entry = _check("audit.chain.entry", at=f"{broken.at:%d.%m.%Y %H:%M:%S}",
+                       login=broken.user_login, action=broken.action, case=case)  # fmt: skip
+    return _check(broken.reason, position=broken.position, expected=broken.expected,
+                  entry=entry, key_id=key_id or "")  # fmt: skip
+
+
+def chain_problems(session: Session, report: Report) -> None:
+    """The audit log's chain walked from its first entry to the signed head."""
+    checked = audit_chain.verify(session)
+    report.chain_report = checked
+    if checked.broken is not None:
+        report.chain.append(describe_break(session, checked.broken, checked.key_id))
+
+
 def verify(session: Session) -> Report:
     """Run every check on the database behind ``session``."""
     report = Report()
@@ -205,6 +233,7 @@ def verify(session: Session) -> Report:
     if session.get_bind().dialect.name == "sqlite":
         report.integrity = sqlite_integrity(session)
         report.foreign_keys = sqlite_foreign_keys(session)
+    chain_problems(session, report)
     audit_problems(session, report)
     report.numbering = numbering_problems(session)
     file_problems(session, report)

@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "show",
     "act",
     "check",
+    "export_log",
     "sweep",
     "backup",
     "restore",

@@ -1,4 +1,5 @@
-"""``calcert check``: integrity, foreign keys, the audit log, the yearly numbering and the
+"""``calcert check``: integrity, foreign keys, the audit log (its hash chain and signature,
+and every record against it), the yearly numbering and the
 files kept in the database; exit code 1 when anything is wrong."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "check"
-HELP = "sprawdź bazę: spójność, klucze obce, kompletność dziennika zmian, pliki w bazie"
+HELP = (
+    "sprawdź bazę: spójność, klucze obce, łańcuch i kompletność dziennika zmian, pliki w bazie"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -27,6 +27,7 @@ from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process.new_case import new_case
+from calcert_desktop.storage import audit
 from calcert_desktop.storage.case_columns import declaration_of, fill_derived
 from calcert_desktop.storage.models import AuditEntry, Case
 
@@ -97,7 +98,10 @@ def _info(case: Case, data: dict[str, Any], saved_at: datetime) -> DraftInfo:
 
 
 def _info_in(session: Session, case: Case) -> DraftInfo:
-    saved_at = session.scalar(select(_last_change()).where(Case.id == case.id))
+    # A save's own entries join the log when it commits: its time is the newest then.
+    saved_at = audit.pending_time(session, case.id) or session.scalar(
+        select(_last_change()).where(Case.id == case.id)
+    )
     return _info(case, declaration_of(case), saved_at or case.created_at)
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
@@ -42,7 +41,7 @@ from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import SigningKey
 
 KEY_TEXT_PREFIX = "CALKEY1"
-LOCAL, IMPORTED = "local", "imported"
+LOCAL, IMPORTED = seal_keys.LOCAL, "imported"
 KEYS_CHANGED = Changes.of(Kind.KEYS)
 
 
@@ -82,9 +81,7 @@ class Signer:
         return self.private_key.sign(message)
 
 
-def key_id_of(public_raw: bytes) -> str:
-    """First 16 hex digits of SHA-256 of the 32 raw public bytes."""
-    return hashlib.sha256(public_raw).hexdigest()[:16]
+key_id_of = seal_keys.key_id_of
 
 
 def _raw(public: Ed25519PublicKey) -> bytes:
@@ -167,21 +164,7 @@ def active_local(session: Session) -> SigningKey | None:
 
 def create_local(session: Session, ctx: AppContext) -> SigningKey:
     """A new key pair for the office: its row added, its private key kept beside it."""
-    private = Ed25519PrivateKey.generate()
-    raw = _raw(private.public_key())
-    key_id = key_id_of(raw)
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    row = SigningKey(key_id=key_id, public_key=raw.hex(), origin=LOCAL,
-                     label=f"Ta instalacja ({ctx.paths.root})", added_at=now_utc(),
-                     retired_at=None)  # fmt: skip
-    session.add(row)
-    session.flush()
-    seal_keys.store(session, key_id, pem)
-    return row
+    return seal_keys.create_office_key(session, seal_keys.label_for(ctx.paths.root))
 
 
 def local_signer(session: Session, ctx: AppContext) -> Signer:

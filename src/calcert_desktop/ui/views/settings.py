@@ -1,8 +1,9 @@
-"""Settings, in four tabs: "Ogólne" (the interface language, where the data lives), "Treść
+"""Settings, in five tabs: "Ogólne" (the interface language, where the data lives), "Treść
 pism" (the letters' wording, edited by the office; see ``letter_templates.py``), "Dane
 organizacji" (the office's details and the documents' signers, set by an administrator; see
-``office_settings.py``) and "Baza danych" (this PC's file or the office's server; see
-``database_settings.py``)."""
+``office_settings.py``), "Baza danych" (this PC's file or the office's server; see
+``database_settings.py``) and "Dziennik zmian" (the audit log's chain checked and exported;
+see ``audit_log_settings.py``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
+    from calcert_desktop.ui.views.audit_log_settings import AuditLogEditor
     from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
@@ -85,11 +87,20 @@ class SettingsView(QWidget):
         self.database_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.database_layout.addWidget(self.database_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
+        # The audit log's check and export: made when first shown too.
+        self.audit: AuditLogEditor | None = None
+        self.audit_page = QWidget()
+        self.audit_layout = QVBoxLayout(self.audit_page)
+        self.audit_waiting = QLabel(self.tr("Dziennik zmian można sprawdzić po otwarciu danych."))
+        self.audit_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.audit_layout.addWidget(self.audit_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
         self.tabs.addTab(self.office_page, self.tr("Dane o&rganizacji"))
         self.tabs.addTab(self.database_page, self.tr("&Baza danych"))
+        self.tabs.addTab(self.audit_page, self.tr("D&ziennik zmian"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
@@ -113,6 +124,10 @@ class SettingsView(QWidget):
             self.database.attach(session)
         elif self.tabs.currentWidget() is self.database_page:
             self.database_editor()
+        if self.audit is not None:
+            self.audit.attach(session)
+        elif self.tabs.currentWidget() is self.audit_page:
+            self.audit_editor()
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -144,6 +159,16 @@ class SettingsView(QWidget):
             self.database_layout.addWidget(self.database, 1)
         return self.database
 
+    def audit_editor(self) -> AuditLogEditor | None:
+        """The audit log's check and export (None before data open)."""
+        if self.audit is None and self._session is not None:
+            from calcert_desktop.ui.views.audit_log_settings import AuditLogEditor
+
+            self.audit_waiting.hide()
+            self.audit = AuditLogEditor(self._session)
+            self.audit_layout.addWidget(self.audit, 1)
+        return self.audit
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
@@ -151,6 +176,8 @@ class SettingsView(QWidget):
             self.office_editor()
         elif self.tabs.widget(index) is self.database_page:
             self.database_editor()
+        elif self.tabs.widget(index) is self.audit_page:
+            self.audit_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
