@@ -763,6 +763,79 @@
     </message>
 </context>
 <context>
+    <name>AuditLogEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/audit_log_settings.py" line="+35"/>
+        <source>Każda zmiana danych trafia do dziennika zmian: kto, kiedy, co i jak było przedtem. Baza danych nie pozwala zmienić ani usunąć wpisu. Każdy wpis zawiera skrót poprzedniego, a koniec łańcucha podpisuje klucz biura przy każdym zapisie — kto zmieni, usunie, wstawi albo przestawi wpis poza programem, zerwie łańcuch w tym miejscu, a sprawdzenie wskaże ten wpis i jego sprawę.</source>
+        <translation>Every change of the data goes into the audit log: who, when, what and how it was before. The database does not allow an entry to be changed or deleted. Each entry carries the hash of the one before it, and the office's key signs the end of the chain at every save — whoever changes, deletes, inserts or moves an entry outside the program breaks the chain at that point, and the check names that entry and its case.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sprawdź dziennik zmian</source>
+        <translation>&amp;Check the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zapisz dziennik do pliku…</source>
+        <translation>&amp;Save the log to a file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wynik sprawdzenia dziennika</source>
+        <translation>Result of the audit log check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zapisany plik (JSON Lines) sprawdzi osoba spoza biura, bez tego programu: krótkim skryptem check_audit_log.py (folder reviewer; opis w README) i kluczem publicznym biura.</source>
+        <translation>Someone outside the office checks the saved file (JSON Lines) without this program: with the short script check_audit_log.py (reviewer folder; see the README) and the office's public key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dziennik zmian sprawdza i zapisuje administrator.</source>
+        <translation>The audit log is checked and saved by an administrator.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sprawdzam dziennik zmian…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dziennik zmian jest naruszony: %1.</source>
+        <translation>The audit log has been tampered with: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dziennik zmian jest jeszcze pusty.</source>
+        <translation>The audit log is still empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dziennik zmian jest nienaruszony: wpisów %1; koniec łańcucha podpisany kluczem biura %2 (%3 UTC).</source>
+        <translation>The audit log is intact: %1 entries; the end of the chain is signed with the office's key %2 (%3 UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zapisz dziennik zmian</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dziennik zmian (*.jsonl)</source>
+        <translation>Audit log (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zapisuję dziennik zmian…</source>
+        <translation>Saving the audit log…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zapisano dziennik zmian (wpisów: %1) do pliku %2.</source>
+        <translation>Saved the audit log (%1 entries) to %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/bar_chart.py" line="+70"/>
@@ -1855,7 +1928,7 @@ Reason:
     <message>
         <location line="+5"/>
         <source>Ta baza danych nie ma jeszcze administratora z hasłem. Ustaw hasło administratora (login: admin) — nie ma hasła domyślnego. Administrator dodaje kolejne osoby i nadaje im hasła. Hasło musi mieć co najmniej {0} znaków.</source>
-        <translation>This database has no administrator with a password yet. Set the administrator's password (login: admin) — there is no default password. The administrator adds the other people and gives them passwords. The password must have at least {0} characters.</translation>
+        <translation>This database has no administrator with a password yet. Set the administrator&apos;s password (login: admin) — there is no default password. The administrator adds the other people and gives them passwords. The password must have at least {0} characters.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2193,7 +2266,7 @@ Reason:
     <message>
         <location filename="../../src/calcert_desktop/ui/idle_lock.py" line="+80"/>
         <source>Okno programu jest zablokowane</source>
-        <translation>The program's window is locked</translation>
+        <translation>The program&apos;s window is locked</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2280,7 +2353,7 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
@@ -2755,18 +2828,18 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>D&amp;ezaktywuj</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Osoby dodaje i zmienia administrator. Osoba nieaktywna nie może działać w programie i nie jest proponowana przy wyborze; jej dotychczasowe czynności zostają w historii spraw.</source>
         <translation>People are added and changed by the administrator. An inactive person cannot act in the program and is not offered for selection; their past actions remain in the case history.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
@@ -2789,7 +2862,7 @@ Reason:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-234"/>
+        <location line="-238"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -3144,7 +3217,7 @@ Reason:
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
         <translation>The register is empty — no certificate has been issued yet.</translation>
     </message>
@@ -3465,7 +3538,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+43"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+45"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -3495,6 +3568,11 @@ Number of entries: {1}.</translation>
         <translation>The database can be chosen once the data is open.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Dziennik zmian można sprawdzić po otwarciu danych.</source>
+        <translation>The audit log can be checked once the data is open.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Ogólne</source>
         <translation>&amp;General</translation>
@@ -3515,12 +3593,17 @@ Number of entries: {1}.</translation>
         <translation>&amp;Database</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>D&amp;ziennik zmian</source>
+        <translation>A&amp;udit log</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -3656,12 +3739,12 @@ Number of entries: {1}.</translation>
     <name>VerifyCertificateDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/verify_certificate.py" line="+59"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Sprawdzanie certyfikatu</source>
         <translation>Certificate check</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Zeskanuj kod QR z certyfikatu (czytnik wpisze jego treść) albo wpisz numer certyfikatu z kodem weryfikacyjnym, np. CJ-001/2025 7KQ2-M9XD-4HTA, albo sam kod weryfikacyjny.</source>
         <translation>Scan the QR code of the certificate (the scanner types its content) or type the certificate number with its verification code, e.g. CJ-001/2025 7KQ2-M9XD-4HTA, or the verification code alone.</translation>
     </message>

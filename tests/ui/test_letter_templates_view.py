@@ -30,7 +30,8 @@ def view(session, qtbot):
     widget = SettingsView(session)
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
-        "&Ogólne", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych"]  # fmt: skip
+        "&Ogólne", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych",
+        "D&ziennik zmian"]  # fmt: skip
     assert widget.letters is None  # made when its tab is first shown, not at start-up
     widget.tabs.setCurrentIndex(1)
     assert widget.letters is not None

@@ -51,9 +51,9 @@ class AuditLogEditor(QWidget):
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Wynik sprawdzenia dziennika"))
         reviewer = plain_label(self.tr(
-            "Zapisany plik (JSON Lines) może sprawdzić osoba spoza biura krótkim skryptem "
-            "check_audit_log.py z folderu reviewer programu, z kluczem publicznym biura "
-            "(Ustawienia nie są jej potrzebne; opis w README)."
+            "Zapisany plik (JSON Lines) sprawdzi osoba spoza biura, bez tego programu: "
+            "krótkim skryptem check_audit_log.py (folder reviewer; opis w README) i kluczem "
+            "publicznym biura."
         ))  # fmt: skip
         reviewer.setWordWrap(True)
         self.read_only_note = plain_label(self.tr(
