@@ -6,8 +6,9 @@ program: every entry's SHA-256, the chain of links, and the office's signature o
     python check_audit_log.py log.jsonl --key "CALKEY1:…"   # the office's published key
 
 The file: a JSON header line, then one JSON array per entry, its fields in the header's
-``fields`` order, the last being ``entry_hash`` = SHA-256 of the UTF-8 compact JSON array of
-the others (``prev_hash`` included). Entry N's ``prev_hash`` is entry N-1's ``entry_hash``
+``fields`` order: the hashed fields (the old and new values by their SHA-256), then
+``entry_hash`` = SHA-256 of the UTF-8 compact JSON array of the hashed fields (``prev_hash``
+included), then the old and new values as recorded (their SHA-256 must match). Entry N's ``prev_hash`` is entry N-1's ``entry_hash``
 (64 zeros for the first). The office's Ed25519 key signs the text
 ``CALcert audit log head v1\\n<position>:<hash>`` of the last entry. Without ``--key`` the
 key in the file's header is used: that proves the file is whole, not whose it is.
@@ -39,7 +40,7 @@ def check(path: str, key_text: "str | None" = None) -> "str | None":
             return f"not a CALcert audit log export: {header.get('format')!r}"
         previous, count = "0" * 64, 0
         for count, line in enumerate(lines, start=1):
-            *fields, own = json.loads(line)
+            *fields, own, old, new = json.loads(line)
             if fields[0] != count:
                 return f"entry {count}: found entry number {fields[0]} (deleted or inserted)"
             if fields[-1] != previous:
@@ -47,6 +48,10 @@ def check(path: str, key_text: "str | None" = None) -> "str | None":
             body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
             if hashlib.sha256(body.encode("utf-8")).hexdigest() != own:
                 return f"entry {count}: its content does not match its hash (changed)"
+            for value, digest in ((old, fields[11]), (new, fields[12])):
+                found = None if value is None else hashlib.sha256(value.encode()).hexdigest()
+                if found != digest:
+                    return f"entry {count}: a recorded value does not match its hash (changed)"
             previous = own
     head = header["head"] or {"position": 0, "hash": "0" * 64}
     if (head["position"], head["hash"]) != (count, previous):

@@ -35,6 +35,13 @@ def office_key(cli) -> str:
     return key_text(bytes.fromhex(public))
 
 
+def _changed_value(line: str) -> str:
+    """An export line whose recorded new value says something else (its digest kept)."""
+    entry = json.loads(line)
+    entry[-1] = json.dumps({"podmienione": True})
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
 def review(log: Path, *options: str) -> tuple[int, str]:
     done = subprocess.run([sys.executable, str(SCRIPT), str(log), *options],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -58,11 +65,13 @@ def test_the_reviewer_finds_the_export_whole_with_the_office_key(cli, exported):
     [
         (lambda lines: lines.__setitem__(5, lines[5].replace('"insert"', '"delete"', 1)),
          "entry 5: its content does not match"),
+        (lambda lines: lines.__setitem__(6, _changed_value(lines[6])),
+         "entry 6: a recorded value does not match its hash"),
         (lambda lines: lines.pop(7), "entry 7: found entry number 8"),
         (lambda lines: lines.insert(4, lines.pop(3)), "entry 3: found entry number 4"),
         (lambda lines: lines.pop(), "the signed end names entry"),
     ],
-    ids=["changed", "removed", "reordered", "cut-short"],
+    ids=["changed", "value-changed", "removed", "reordered", "cut-short"],
 )
 def test_the_reviewer_names_the_first_fault(cli, exported, change, fault):
     lines = exported.read_text(encoding="utf-8").splitlines()

@@ -2,11 +2,12 @@
 
 Every entry carries its place in the log (``chain_pos``: 1, 2, 3, … in the order the
 transactions committed), the hash of the entry before it (``prev_hash``; 64 zeros before the
-first) and its own hash (``entry_hash``): SHA-256 of :func:`canonical`, a JSON array of every
-field of the entry, ``prev_hash`` included. The one row of ``audit_head`` holds the last
-place and hash, and the office's Ed25519 signature over them (:func:`head_message`). A
-transaction appends its entries when it commits, holding the head's row lock, so two PCs on
-one server chain theirs one after the other.
+first) and its own hash (``entry_hash``): SHA-256 of :func:`canonical`, a JSON array of
+every field of the entry (the old and new values by their own SHA-256), ``prev_hash``
+included. The one row of ``audit_head`` holds the last place and hash, and the office's
+Ed25519 signature over them (:func:`head_message`). A transaction appends its entries when
+it commits, holding the head's row lock, so two PCs on one server chain theirs one after the
+other.
 
 What this proves: the database refuses to change or delete entries (triggers, migration
 0014); someone who drops the triggers and edits, deletes, inserts or reorders entries breaks
@@ -69,9 +70,17 @@ def time_text(value: datetime) -> str:
     return moment(value).isoformat(timespec="microseconds")
 
 
+def value_digest(value: str | None) -> str | None:
+    """SHA-256 of a recorded value (the JSON text of the old or new columns), hex; None for
+    none. The chain covers the values through their digests, so that a person's data can be
+    erased from an entry where the law requires it without breaking the chain."""
+    return None if value is None else hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
 def fields(entry: Mapping[str, Any]) -> list[Any]:
-    """The entry's fields in their fixed order, as JSON values (what is hashed and exported;
-    ``at`` as ISO text, identifiers as 32 hex digits)."""
+    """The entry's hashed fields in their fixed order (:data:`HASHED_NAMES`), as JSON values:
+    ``at`` as ISO text, identifiers as 32 hex digits, the old and new values as their
+    :func:`value_digest`."""
     return [
         entry["chain_pos"],
         _hex(entry["id"]),
@@ -84,16 +93,18 @@ def fields(entry: Mapping[str, Any]) -> list[Any]:
         entry["entity_id"],
         _hex(entry["case_id"]),
         entry["operation"],
-        entry["old"],
-        entry["new"],
+        value_digest(entry["old"]),
+        value_digest(entry["new"]),
         entry["prev_hash"],
     ]
 
 
+# The columns an entry's hash is made of (the values through their digests).
 FIELD_NAMES = (
     "chain_pos", "id", "at", "seq", "user_id", "user_login", "action", "entity",
     "entity_id", "case_id", "operation", "old", "new", "prev_hash",
 )  # fmt: skip
+HASHED_NAMES = (*FIELD_NAMES[:11], "old_sha256", "new_sha256", "prev_hash")
 
 
 def canonical(entry: Mapping[str, Any]) -> bytes:

@@ -1,5 +1,7 @@
 """The audit log written out for an outside reviewer: JSON Lines, a header then one entry a
-line, each entry the array of :func:`audit_chain.fields` followed by its ``entry_hash``.
+line, each entry the array of :func:`audit_chain.fields` (the hashed fields, the old and new
+values by their digests) followed by its ``entry_hash`` and the old and new values as
+recorded (JSON text, or null).
 
 The header names the format (``calcert-audit-log/1``), the head (place, hash, the key that
 signed it, the signature) and the office's public keys (raw Ed25519, hex). The reviewer's
@@ -40,7 +42,7 @@ def header(session: Session, exported_by: str) -> dict[str, Any]:
         "exported_at": datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
         "exported_by": exported_by,
         "engine": session.get_bind().dialect.name,
-        "fields": [*audit_chain.FIELD_NAMES, "entry_hash"],
+        "fields": [*audit_chain.HASHED_NAMES, "entry_hash", "old", "new"],
         "signed": audit_chain.HEAD_PREFIX.decode("ascii") + "<position>:<hash>",
         "head": None if head is None else {
             "position": head.position,
@@ -76,7 +78,8 @@ def write(
     )
     done = 0
     for row in result.mappings():
-        stream.write(_dumps([*audit_chain.fields(row), row["entry_hash"]]) + "\n")
+        line = [*audit_chain.fields(row), row["entry_hash"], row["old"], row["new"]]
+        stream.write(_dumps(line) + "\n")
         done += 1
         if progress is not None and done % BATCH == 0:
             progress(done, total)
