@@ -12,6 +12,7 @@ from calcert_desktop.domain.messages_accounts import ACCOUNT_MESSAGES
 from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_audit import AUDIT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
+from calcert_desktop.domain.messages_encryption import ENCRYPTION_MESSAGES
 from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
@@ -39,6 +40,7 @@ MESSAGES: dict[str, str] = {
     **REASON_MESSAGES,
     **ACCOUNT_MESSAGES,
     **AUDIT_MESSAGES,
+    **ENCRYPTION_MESSAGES,
 }
 
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from calcert_desktop.storage import audit, versions
+from calcert_desktop.storage.data_key import sqlcipher_key
 from calcert_desktop.storage.location import Location, sqlite_file
 
 DB_FILENAME = "calcert.sqlite3"
@@ -46,12 +48,35 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with our pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None})
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with our pragmas on every connection; with
+    ``key``, the file is SQLCipher's, opened with that raw 256-bit key (no key derivation
+    per connection: the key is random, storage/data_key.py)."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None})
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_key(key), database=str(path))
+        engine = create_engine(url, connect_args={"isolation_level": None}, poolclass=QueuePool)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def encrypt_copy(plain: Path, target: Path, key: bytes) -> None:
+    """Write to ``target`` (a new file) the SQLite database ``plain`` encrypted with ``key``
+    (SQLCipher's ``sqlcipher_export``: every table, index and trigger, every row)."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(str(plain), isolation_level=None)
+    try:
+        connection.execute(f"ATTACH DATABASE ? AS encrypted KEY \"{sqlcipher_key(key)}\"",
+                           (str(target),))  # fmt: skip
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
 
 
 # How long a PC waits for the server before saying it cannot be reached (seconds).
