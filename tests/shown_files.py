@@ -13,12 +13,12 @@ from typing import Any
 _opened: dict[Path, Any] = {}
 
 
-def _shared_open_context(paths: Any, *, create: bool) -> Any:
+def _shared_open_context(paths: Any, *, create: bool, key: bytes | None = None) -> Any:
     from calcert_desktop.services.context import AppContext
 
     ctx: AppContext | None = _opened.get(paths.root)
     if ctx is None:
-        ctx = _REAL(paths, create=create)
+        ctx = _REAL(paths, create=create, key=key)
         _opened[paths.root] = ctx
         ctx.close = lambda: None  # type: ignore[method-assign]  # kept for the next case
     return ctx

@@ -160,12 +160,14 @@ def test_check_results_count_problems_in_polish(capsys):
 
     report = SimpleNamespace(
         integrity=["a"], foreign_keys=["b", "c"], audit=["d"] * 5, numbering=["e"] * 22,
-        files=["f"] * 3, records=10, audit_entries=3, blobs=4, unstored_attachments=0, ok=False,
+        files=["f"] * 3, chain=["g"], chain_report=None, records=10, audit_entries=3, blobs=4,
+        unstored_attachments=0, ok=False,
     )  # fmt: skip
     output.print_report(report)
     out = capsys.readouterr().out
     assert "Spójność pliku: 1 problem\n" in out
     assert "Klucze obce: 2 problemy\n" in out
+    assert "Łańcuch dziennika zmian: 1 problem\n" in out
     assert "Dziennik zmian: 5 problemów\n" in out
     assert "Numeracja: 22 problemy\n" in out
     assert "Pliki w bazie: 3 problemy\n" in out

@@ -50,9 +50,15 @@ def test_a_wrong_password_another_s_or_an_unknown_login_unwraps_nothing(key, log
 
 def test_a_new_password_rewraps_the_same_key(key):
     ring = keyring_for(key, biuro="stare hasło 1")
-    ring.wrap_for("biuro", hashing.hash_password("nowe hasło 2"), key)
+    new = hashing.hash_password("nowe hasło 2")
+    ring.wrap_for("biuro", new, key, keep_others=True)  # while the database takes it
+    assert ring.unlock("biuro", "stare hasło 1")[0] == key
+    assert ring.unlock("biuro", "nowe hasło 2")[0] == key
+    assert ring.keep_only("biuro", new) and not ring.keep_only("biuro", new)
     assert ring.unlock("biuro", "stare hasło 1") is None
     assert ring.unlock("biuro", "nowe hasło 2")[0] == key
+    ring.wrap_for("biuro", hashing.hash_password("trzecie hasło 3"), key)  # replacing
+    assert ring.unlock("biuro", "nowe hasło 2") is None
     ring.forget("biuro")
     assert ring.unlock("biuro", "nowe hasło 2") is None
 
@@ -88,9 +94,9 @@ def test_a_changed_wrap_unwraps_nothing(key, tmp_path):
     ring.save(tmp_path)
     path = tmp_path / data_key.FILE_NAME
     data = json.loads(path.read_text(encoding="utf-8"))
-    sealed = bytearray(base64.b64decode(data["accounts"]["biuro"]["wrapped"]))
+    sealed = bytearray(base64.b64decode(data["accounts"]["biuro"][0]["wrapped"]))
     sealed[3] ^= 1
-    data["accounts"]["biuro"]["wrapped"] = base64.b64encode(bytes(sealed)).decode()
+    data["accounts"]["biuro"][0]["wrapped"] = base64.b64encode(bytes(sealed)).decode()
     path.write_text(json.dumps(data), encoding="utf-8")
     assert Keyring.load(tmp_path).unlock("biuro", "hasło biura 1") is None
 

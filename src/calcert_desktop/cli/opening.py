@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from calcert_desktop.paths import resolve_data_dir
+from calcert_desktop.cli.acting import user_login
+from calcert_desktop.cli.passwords import own_password
+from calcert_desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from calcert_desktop.services.context import AppContext
@@ -28,9 +30,8 @@ def open_data(
     # the services (SQLAlchemy with them) load when a command opens the data, not before
     from calcert_desktop.services.context import open_context
 
-    ctx = open_context(
-        resolve_data_dir(args.data_dir, getattr(args, "database", None)), create=create
-    )
+    paths = resolve_data_dir(args.data_dir, getattr(args, "database", None))
+    ctx = open_context(paths, create=create, key=_unlocked(args, paths))
     if sweep and os.environ.get("CALCERT_NO_SWEEP") != "1":
         try:
             _sweep(ctx)
@@ -38,6 +39,20 @@ def open_data(
             ctx.close()
             raise
     return ctx
+
+
+def _unlocked(args: argparse.Namespace, paths: DataPaths) -> bytes | None:
+    """An encrypted installation's data key, unwrapped with the password of ``--user``
+    (read once: :func:`cli.acting.acting` signs in with it); None for a plain one."""
+    from calcert_desktop.services.auth import remembered, unlock
+
+    if not unlock.is_encrypted(paths):
+        return None
+    login = user_login(args)
+    password = own_password(args, login, lambda: remembered.stored_for(paths, login))
+    key = unlock.data_key_for(paths, login, password)
+    args.unlocked_password = password
+    return key
 
 
 def _sweep(ctx: AppContext) -> None:

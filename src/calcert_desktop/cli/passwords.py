@@ -65,7 +65,10 @@ def _interactive() -> bool:
 def own_password(
     args: argparse.Namespace, login: str, stored: Callable[[], str | None] | None = None
 ) -> str:
-    """The password of ``login`` (``stored``: what the credential store keeps for them)."""
+    """The password of ``login`` (``stored``: what the credential store keeps for them);
+    read once a command: the one that opened an encrypted installation is the same."""
+    if getattr(args, "unlocked_password", None) is not None:
+        return str(args.unlocked_password)
     if getattr(args, "password_fd", None) is not None:
         return _line(args, "hasło konta")
     if getattr(args, "stored_password", False) and stored is not None:
@@ -76,6 +79,16 @@ def own_password(
     if _interactive():
         return getpass.getpass(f"Hasło konta {login}: ")
     raise DomainError("account.password_needed", "password", login=login)
+
+
+def recovery_words(args: argparse.Namespace) -> str:
+    """The office's recovery key as typed: 24 words on one line (``--password-fd``'s first
+    line, or asked without echo)."""
+    if getattr(args, "password_fd", None) is not None:
+        return _line(args, "klucz odzyskiwania")
+    if _interactive():
+        return getpass.getpass("Klucz odzyskiwania (24 słowa): ")
+    raise DomainError("data_key.words_needed", "recovery")
 
 
 def new_password(args: argparse.Namespace, whose: str) -> tuple[str, str | None]:

@@ -45,17 +45,21 @@ class AppContext:
     now: Callable[[], datetime] = field(default=utc_now)  # the sign-in delays' clock
     # Names this context's writes in the notices other PCs hear (each ignores its own).
     origin: str = field(default_factory=new_origin)
+    # Opened with the office's recovery key (services/auth/unlock.py): a lost password may
+    # then be replaced (services/auth/passwords.recover_password).
+    by_recovery: bool = False
 
     def close(self) -> None:
         """Close the database."""
         self.db.close()
 
 
-def open_context(paths: DataPaths, *, create: bool) -> AppContext:
-    """Open the data folder's database (creating or migrating it first) for the services."""
+def open_context(paths: DataPaths, *, create: bool, key: bytes | None = None) -> AppContext:
+    """Open the data folder's database (creating or migrating it first) for the services;
+    an encrypted one with its data key (services/auth/unlock.py gives it)."""
     from calcert_desktop.storage.store import open_database
 
-    return AppContext(paths, open_database(paths, create=create))
+    return AppContext(paths, open_database(paths, create=create, key=key))
 
 
 @dataclass(frozen=True)

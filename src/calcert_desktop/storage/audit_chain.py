@@ -23,6 +23,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from calcert_desktop.storage import seal_keys
@@ -156,19 +157,72 @@ def active_key_id(session: Session) -> str | None:
     )
 
 
+def _locked_head(session: Session) -> Any:
+    return session.execute(
+        select(_HEAD.c.position, _HEAD.c.hash).where(_HEAD.c.id == HEAD_ID).with_for_update()
+    ).one_or_none()
+
+
+def _dialect_insert(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as server_insert
+
+        return server_insert
+    from sqlalchemy.dialects.sqlite import insert as file_insert
+
+    return file_insert
+
+
+# The database refuses to change or delete an entry (migration 0014 creates these).
+REFUSAL = "audit_log is append-only: its entries are never changed or deleted"
+SQLITE_TRIGGERS = (
+    f"""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
+    f"""CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
+)
+SERVER_TRIGGERS = (
+    f"""CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION '{REFUSAL}' USING ERRCODE = 'insufficient_privilege'; END $$""",
+    """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
+    """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
+)
+
+
+@contextmanager
+def append_only_lifted(connection: Connection) -> Iterator[None]:
+    """Inside ``connection``'s transaction, the log's entries may be deleted for the length
+    of the block: a restore replacing the whole database with a checked backup (its own
+    chain). The triggers are back before the transaction can commit."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"))
+        yield
+        connection.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"))
+        return
+    connection.execute(text("DROP TRIGGER IF EXISTS audit_log_no_update"))
+    connection.execute(text("DROP TRIGGER IF EXISTS audit_log_no_delete"))
+    yield
+    for statement in SQLITE_TRIGGERS:
+        connection.execute(text(statement))
+
+
 def append(session: Session, rows: list[dict[str, Any]], now: datetime, key_id: str | None) -> None:
     """Chain ``rows`` (audit entries of one transaction, in their order) after the head,
     insert them, and move the head, signed with the office's key ``key_id`` (unsigned when
     its private key is missing or damaged: :func:`verify` says so). Holds the head's row
     lock until the transaction ends."""
-    head = session.execute(
-        select(_HEAD.c.position, _HEAD.c.hash).where(_HEAD.c.id == HEAD_ID).with_for_update()
-    ).one_or_none()
-    if head is None:  # a database made by create_all (tests of storage alone)
-        session.execute(insert(_HEAD).values(id=HEAD_ID, position=0, hash=GENESIS))
-        position, previous = 0, GENESIS
-    else:
-        position, previous = head.position, head.hash
+    head = _locked_head(session)
+    if head is None:  # the log's first entries: the head made (once, whoever is first)
+        session.execute(
+            _dialect_insert(session)(_HEAD)
+            .values(id=HEAD_ID, position=0, hash=GENESIS)
+            .on_conflict_do_nothing()
+        )
+        head = _locked_head(session)
+        assert head is not None
+    position, previous = head.position, head.hash
     for row in rows:
         position += 1
         row["at"] = moment(row["at"])
@@ -239,7 +293,8 @@ def chain_existing(connection: Any, now: datetime) -> int:
                     entry_hash=bindparam("own")),
             updates,
         )  # fmt: skip
-    connection.execute(insert(_HEAD).values(id=HEAD_ID, position=len(rows), hash=previous))
+    if rows:  # an empty log gets its head with its first entries (append)
+        connection.execute(insert(_HEAD).values(id=HEAD_ID, position=len(rows), hash=previous))
     return len(rows)
 
 

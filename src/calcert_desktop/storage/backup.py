@@ -1,7 +1,9 @@
 """Backups with SQLite's online backup API (never a copy of a live file), verified after.
 
 A backup is checked by opening it: ``PRAGMA integrity_check`` must say ok and every table
-must hold as many rows as in the source.
+must hold as many rows as in the source. An encrypted database (``key``: its data key) is
+backed up encrypted with the same key, page by page (SQLCipher's backup API between two
+files of one key).
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.messages import render
+from calcert_desktop.storage import sqlite_files
 from calcert_desktop.storage.files import partial_path, write_error
 from calcert_desktop.storage.sqlite_errors import reason
 
@@ -23,7 +27,7 @@ def sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+def _row_counts(connection: Any) -> dict[str, int]:
     tables = [
         name
         for (name,) in connection.execute(
@@ -33,20 +37,30 @@ def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
-def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+def integrity_problems(connection: Any) -> list[str]:
     """What ``PRAGMA integrity_check`` reports (empty when the file is sound)."""
     rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     return [] if rows == ["ok"] else rows
 
 
-def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+def _copy(source: Any, target: Any) -> None:
     with target:
         source.backup(target, pages=1024)
 
 
-def verify_copy(source: Path, copy: Path) -> None:
+def verify_copy(source: Path, copy: Path, key: bytes | None = None) -> None:
     """Raise ``storage.backup_failed`` unless ``copy`` is sound and matches ``source``."""
-    with closing(sqlite3.connect(str(source))) as src, closing(sqlite3.connect(str(copy))) as dst:
+    verify_copy_between(source, key, copy, key)
+
+
+def verify_copy_between(
+    source: Path, source_key: bytes | None, copy: Path, copy_key: bytes | None
+) -> None:
+    """:func:`verify_copy` of two files each with its own key (None: plain)."""
+    with (
+        closing(sqlite_files.connect(str(source), source_key)) as src,
+        closing(sqlite_files.connect(str(copy), copy_key)) as dst,
+    ):
         problems = integrity_problems(dst)
         if problems:
             raise DomainError("storage.backup_failed", detail="; ".join(problems[:3]))
@@ -54,7 +68,9 @@ def verify_copy(source: Path, copy: Path) -> None:
             raise DomainError("storage.backup_failed", detail="liczby wierszy się nie zgadzają")
 
 
-def backup_file(source: Path, target: Path, *, private_parent: bool = False) -> Path:
+def backup_file(
+    source: Path, target: Path, *, private_parent: bool = False, key: bytes | None = None
+) -> Path:
     """Copy the live database ``source`` to ``target`` online, verify it, return ``target``.
 
     The copy is made in a partial file beside ``target`` and renamed only once verified: a
@@ -64,13 +80,13 @@ def backup_file(source: Path, target: Path, *, private_parent: bool = False) -> 
     try:
         with partial_path(target, private_parent=private_parent) as partial:
             with (
-                closing(sqlite3.connect(str(source))) as src,
-                closing(sqlite3.connect(str(partial))) as dst,
+                closing(sqlite_files.connect(str(source), key)) as src,
+                closing(sqlite_files.connect(str(partial), key)) as dst,
             ):
                 _copy(src, dst)
                 dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            verify_copy(source, partial)
-    except sqlite3.Error as exc:
+            verify_copy(source, partial, key)
+    except sqlite_files.ERRORS as exc:
         if (code := _errno_of(exc)) is not None:
             raise write_error(target, OSError(code, os.strerror(code))) from exc
         raise DomainError("storage.backup_failed", detail=reason(exc)) from exc
@@ -81,17 +97,19 @@ def backup_file(source: Path, target: Path, *, private_parent: bool = False) -> 
 _SQLITE_ERRNO = {13: errno.ENOSPC, 8: errno.EACCES, 3: errno.EACCES, 14: errno.ENOENT}
 
 
-def _errno_of(error: sqlite3.Error) -> int | None:
+def _errno_of(error: Exception) -> int | None:
     """The errno a SQLite error stands for (full disk, no permission...), if any."""
     code = getattr(error, "sqlite_errorcode", None)
     return None if code is None else _SQLITE_ERRNO.get(code & 0xFF)
 
 
-def check_backup_file(path: Path, known_revisions: set[str]) -> None:
+def check_backup_file(
+    path: Path, known_revisions: set[str], key: bytes | None = None
+) -> None:
     """Raise unless ``path`` is a sound CALcert database of a schema this app knows."""
     try:
         uri = path.resolve().as_uri() + "?mode=ro"  # file:///C:/... also on Windows
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        with closing(sqlite_files.connect(uri, key, uri=True)) as connection:
             problems = integrity_problems(connection)
             if problems:
                 detail = render("check.integrity", None, {"count": len(problems)})
@@ -102,7 +120,7 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
                     "storage.not_a_database", path=str(path), detail="brak tabel programu"
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as exc:
+    except sqlite_files.ERRORS as exc:
         raise DomainError("storage.not_a_database", path=str(path), detail=reason(exc)) from exc
     if revision is None or not revision[0]:
         raise DomainError("storage.no_schema_revision", path=str(path))
@@ -112,15 +130,15 @@ def check_backup_file(path: Path, known_revisions: set[str]) -> None:
         )
 
 
-def restore_file(backup: Path, target: Path) -> None:
+def restore_file(backup: Path, target: Path, key: bytes | None = None) -> None:
     """Write the contents of ``backup`` into the database ``target`` (through the backup API,
     so the target's WAL is handled), and verify the result."""
     try:
         with (
-            closing(sqlite3.connect(str(backup))) as src,
-            closing(sqlite3.connect(str(target))) as dst,
+            closing(sqlite_files.connect(str(backup), key)) as src,
+            closing(sqlite_files.connect(str(target), key)) as dst,
         ):
             _copy(src, dst)
-        verify_copy(backup, target)
-    except sqlite3.Error as exc:
+        verify_copy(backup, target, key)
+    except sqlite_files.ERRORS as exc:
         raise DomainError("storage.restore_failed", detail=reason(exc)) from exc

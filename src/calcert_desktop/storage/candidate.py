@@ -14,7 +14,6 @@ files in place before: they are the same bytes, whichever database holds them.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -24,9 +23,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.storage import blobs, file_refs, migrate, seal_keys
+from calcert_desktop.storage import blobs, file_refs, migrate, seal_keys, sqlite_files
 from calcert_desktop.storage.backup import check_backup_file
-from calcert_desktop.storage.database import DB_FILENAME, Database
+from calcert_desktop.storage.database import DB_FILENAME, Database, encrypt_copy, is_sqlite_file
 from calcert_desktop.storage.models import SigningKey
 from calcert_desktop.storage.sqlite_errors import reason
 from calcert_desktop.storage.verify import verify
@@ -39,11 +38,12 @@ def readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def copy_readonly(source: Path, target: Path) -> None:
-    """Copy the database ``source`` into the new file ``target`` without writing to it."""
+def copy_readonly(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Copy the database ``source`` into the new file ``target`` without writing to it (both
+    encrypted with ``key``, when given)."""
     with (
-        closing(sqlite3.connect(readonly_uri(source), uri=True)) as src,
-        closing(sqlite3.connect(str(target))) as dst,
+        closing(sqlite_files.connect(readonly_uri(source), key, uri=True)) as src,
+        closing(sqlite_files.connect(str(target), key)) as dst,
     ):
         with dst:
             src.backup(dst, pages=1024)
@@ -72,11 +72,14 @@ def carry_files(target: Session, source: Session) -> int:
     return copied
 
 
-def _check_copy(candidate: Path, source: Path, donor: Database | None) -> None:
-    database = Database.open(candidate)
+def _check_copy(
+    candidate: Path, source: Path, donor: Database | None, key: bytes | None = None
+) -> None:
+    database = Database.open(candidate, key)
     try:
         try:
-            migrate.upgrade(database.engine, candidate, candidate.parent / "przed-aktualizacja")
+            migrate.upgrade(database.engine, candidate, candidate.parent / "przed-aktualizacja",
+                            key)  # fmt: skip
         except DomainError as error:
             detail = "nie udało się jej zaktualizować do wersji schematu tego programu"
             raise DomainError("storage.restore_unsound", path=str(source), detail=detail) from error
@@ -103,17 +106,24 @@ def checked_candidate(
     Raises ``storage.not_a_database``, ``storage.newer_schema``,
     ``storage.no_schema_revision`` or ``storage.restore_unsound`` (naming what failed).
     """
-    check_backup_file(source, migrate.known_revisions())
+    key = donor.location.key if donor is not None else None
+    # A plain backup restored into an encrypted installation is encrypted on the way in.
+    plain_into_encrypted = key is not None and is_sqlite_file(source)
+    check_backup_file(source, migrate.known_revisions(), None if plain_into_encrypted else key)
     folder = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=work_root))  # 0700 on POSIX
     try:
         candidate = folder / DB_FILENAME
         try:
-            copy_readonly(source, candidate)
-        except sqlite3.Error as exc:
+            if plain_into_encrypted:
+                assert key is not None
+                encrypt_copy(source, candidate, key)
+            else:
+                copy_readonly(source, candidate, key)
+        except sqlite_files.ERRORS as exc:
             raise DomainError(
                 "storage.not_a_database", path=str(source), detail=reason(exc)
             ) from exc
-        _check_copy(candidate, source, donor)
+        _check_copy(candidate, source, donor, key)
         yield candidate
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.storage import migrate
+from calcert_desktop.storage import audit_chain, migrate
 from calcert_desktop.storage.copy_ends import (
     VERSION_TABLE,
     TargetState,
@@ -178,10 +178,11 @@ def _copy_all(
 ) -> tuple[TableCopy, ...]:
     tables = copied_tables()
     _lock(writer, tables, target)
-    if replace:
-        for table in reversed(tables):
-            with guarded(target, table.name):
-                writer.execute(table.delete())
+    if replace:  # a restore: the checked backup's log replaces this one, triggers lifted
+        with audit_chain.append_only_lifted(writer):
+            for table in reversed(tables):
+                with guarded(target, table.name):
+                    writer.execute(table.delete())
     else:
         for table in tables:  # a row written since the target was inspected
             with guarded(target, table.name):

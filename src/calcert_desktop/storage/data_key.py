@@ -116,10 +116,10 @@ def _account_label(login: str) -> str:
 
 @dataclass
 class Keyring:
-    """The keyring file's content: per login its credential's parameters and salt with the
-    wrapped data key, and the recovery key's wrap."""
+    """The keyring file's content: per login the wraps of the data key (one per credential:
+    its parameters and salt, the nonce, the wrapped key), and the recovery key's wrap."""
 
-    accounts: dict[str, dict[str, Any]]
+    accounts: dict[str, list[dict[str, Any]]]
     recovery: dict[str, str] | None
 
     # --- reading and writing the file ------------------------------------------------------
@@ -144,42 +144,60 @@ class Keyring:
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise DomainError("data_key.damaged", path=str(path)) from error
 
-    def save(self, folder: Path) -> None:
-        """Write the keyring atomically (complete under its name, or the old one stays)."""
+    def save(self, folder: Path, *, pending: bool = False) -> None:
+        """Write the keyring atomically (complete under its name, or the old one stays);
+        ``pending``: under its temporary name, for a database being encrypted."""
         data = {"format": FORMAT, "accounts": self.accounts, "recovery": self.recovery}
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-        write_atomically(folder / FILE_NAME, text.encode("utf-8"), private_parent=True)
+        target = pending_path(folder) if pending else folder / FILE_NAME
+        write_atomically(target, text.encode("utf-8"), private_parent=True)
 
     # --- wrapping --------------------------------------------------------------------------
 
-    def wrap_for(self, login: str, encoded_credential: str, key: bytes) -> None:
-        """Wrap ``key`` for ``login`` under its credential (replacing an earlier wrap)."""
+    def wrap_for(
+        self, login: str, encoded_credential: str, key: bytes, *, keep_others: bool = False
+    ) -> None:
+        """Wrap ``key`` for ``login`` under its credential: replacing its earlier wraps, or
+        beside them (``keep_others``: a password being changed, until the database has the
+        new credential; :meth:`keep_only` then drops the old)."""
         credential = Credential.parse(encoded_credential)
-        self.accounts[login] = {
+        entry = {
             "m": credential.memory_cost, "t": credential.time_cost, "p": credential.parallelism,
             "salt": _b64(credential.salt), "hash_len": len(credential.raw),
             **_wrap(key, credential.raw, _account_label(login)),
         }  # fmt: skip
+        earlier = self.accounts.get(login, []) if keep_others else []
+        self.accounts[login] = [e for e in earlier if e["salt"] != entry["salt"]] + [entry]
+
+    def keep_only(self, login: str, encoded_credential: str) -> bool:
+        """Drop ``login``'s wraps made for other credentials than ``encoded_credential``;
+        True when any went."""
+        salt = _b64(Credential.parse(encoded_credential).salt)
+        entries = self.accounts.get(login, [])
+        kept = [e for e in entries if e["salt"] == salt]
+        if len(kept) == len(entries):
+            return False
+        self.accounts[login] = kept
+        return True
 
     def forget(self, login: str) -> None:
-        """Remove ``login``'s wrap (the account can no longer open the data)."""
+        """Remove ``login``'s wraps (the account can no longer open the data)."""
         self.accounts.pop(login, None)
 
     def unlock(self, login: str, password: str) -> tuple[bytes, bytes] | None:
         """The data key and the raw Argon2id hash of ``password`` when it is ``login``'s
         password; None when it is not, or the login has no wrap (the same answer, after the
         same work, either way)."""
-        entry = self.accounts.get(login)
-        probe = entry or next(iter(self.accounts.values()), None)
-        if probe is None:
-            return None
-        raw = hash_secret_raw(password.encode("utf-8"), _unb64(probe["salt"]), int(probe["t"]),
-                              int(probe["m"]), int(probe["p"]), int(probe["hash_len"]),
-                              Type.ID)  # fmt: skip
-        if entry is None:
-            return None
-        key = _unwrap(entry, raw, _account_label(login))
-        return None if key is None else (key, raw)
+        entries = self.accounts.get(login) or []
+        probes = entries or [e for wraps in self.accounts.values() for e in wraps][:1]
+        for entry in probes:
+            raw = hash_secret_raw(password.encode("utf-8"), _unb64(entry["salt"]),
+                                  int(entry["t"]), int(entry["m"]), int(entry["p"]),
+                                  int(entry["hash_len"]), Type.ID)  # fmt: skip
+            key = _unwrap(entry, raw, _account_label(login)) if entries else None
+            if key is not None:
+                return key, raw
+        return None
 
     def set_recovery(self, key: bytes) -> bytes:
         """A new recovery key (32 random bytes: show it once) wrapping ``key``; the earlier
@@ -193,6 +211,31 @@ class Keyring:
         if self.recovery is None:
             return None
         return _unwrap(self.recovery, recovery, RECOVERY)
+
+
+def pending_path(folder: Path) -> Path:
+    """Where the keyring of a database being encrypted waits until the database is."""
+    return folder / (FILE_NAME + ".nowy")
+
+
+def finish_pending(folder: Path, database: Path) -> None:
+    """Complete an encryption a crash interrupted: the database already encrypted (it does
+    not begin with SQLite's header) takes its waiting keyring; one that was not swapped
+    keeps its own plain state and the waiting keyring goes."""
+    pending = pending_path(folder)
+    if not pending.exists() or (folder / FILE_NAME).exists():
+        return
+    with database.open("rb") as handle:
+        plain = handle.read(16) == b"SQLite format 3\x00"
+    if plain:
+        pending.unlink()
+    else:
+        os.replace(pending, folder / FILE_NAME)
+
+
+def is_encrypted(folder: Path) -> bool:
+    """Whether the data folder ``folder`` holds an encrypted database (its keyring file)."""
+    return (folder / FILE_NAME).exists()
 
 
 def new_data_key() -> bytes:

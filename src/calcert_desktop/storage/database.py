@@ -151,16 +151,16 @@ class Database:
     writer_sessions: sessionmaker[AuditedSession]
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        """Open (without migrating) the database file at ``path``."""
-        return cls.at(sqlite_file(path))
+    def open(cls, path: Path, key: bytes | None = None) -> Database:
+        """Open (without migrating) the database file at ``path`` (encrypted with ``key``)."""
+        return cls.at(sqlite_file(path, key))
 
     @classmethod
     def at(cls, location: Location) -> Database:
         """Open (without migrating) the database at ``location``: a file or a server."""
         if location.is_sqlite:
             assert location.file is not None
-            engine = make_engine(location.file)
+            engine = make_engine(location.file, location.key)
         else:
             engine = make_server_engine(location)
         return cls(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -30,9 +30,11 @@ POSTGRES_DRIVER = "postgresql+psycopg"
 
 @dataclass(frozen=True)
 class Location:
-    """One database: a SQLAlchemy URL (the password, if any, only in memory)."""
+    """One database: a SQLAlchemy URL (the password, if any, only in memory); for an
+    encrypted SQLite file, its data key (in memory only: storage/data_key.py)."""
 
     url: URL
+    key: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def engine_name(self) -> str:
@@ -76,9 +78,9 @@ def without_password(url: URL) -> URL:
     return url._replace(password=None)
 
 
-def sqlite_file(path: Path) -> Location:
-    """The SQLite file at ``path``."""
-    return Location(URL.create("sqlite", database=str(path)))
+def sqlite_file(path: Path, key: bytes | None = None) -> Location:
+    """The SQLite file at ``path`` (encrypted with ``key``, when given)."""
+    return Location(URL.create("sqlite", database=str(path)), key)
 
 
 def parse(text: str) -> Location:

@@ -123,7 +123,9 @@ def _sign_chained_log(connection: Connection) -> None:
         session.close()
 
 
-def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
+def upgrade(
+    engine: Engine, path: Path, backup_dir: Path, key: bytes | None = None
+) -> Path | None:
     """Upgrade the database at ``path`` to the head revision.
 
     Returns the path of the pre-upgrade backup (None when nothing had to be backed up).
@@ -141,13 +143,13 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
     if found is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_file(path, backup_dir / f"przed-aktualizacja-{found}-{stamp}.sqlite3",
-                             private_parent=True)  # fmt: skip
+                             private_parent=True, key=key)  # fmt: skip
     try:
         _upgrade(engine)
     except Exception as exc:  # any failure of a migration script must restore the old file
         engine.dispose()
         if backup is not None:
-            restore_file(backup, path)
+            restore_file(backup, path, key)
         raise DomainError(
             "storage.migration_failed", detail=str(exc) or type(exc).__name__, backup=str(backup)
         ) from exc

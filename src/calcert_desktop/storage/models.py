@@ -569,7 +569,7 @@ class AuditHead(Base):
 
     __tablename__ = "audit_head"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # always 1
     position: Mapped[int] = mapped_column(BigInteger)  # entries in the chain (0: none yet)
     hash: Mapped[str] = mapped_column(String(64))  # the last entry's hash (64 zeros: none)
     key_id: Mapped[str | None] = mapped_column(String(16))  # the office key that signed it

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.storage import legacy_files, migrate
+from calcert_desktop.storage import data_key, legacy_files, migrate
 from calcert_desktop.storage import location as locations
 from calcert_desktop.storage.credentials import with_stored_password
 from calcert_desktop.storage.database import Database, is_sqlite_file
@@ -28,7 +28,7 @@ def prepare_folder(paths: DataPaths) -> None:
     create_private_file(paths.database)
 
 
-def open_database(paths: DataPaths, *, create: bool) -> Database:
+def open_database(paths: DataPaths, *, create: bool, key: bytes | None = None) -> Database:
     """The database of ``paths``, migrated to this app's schema.
 
     With ``create`` false a missing file is an error (``storage.not_initialised``) rather
@@ -40,7 +40,11 @@ def open_database(paths: DataPaths, *, create: bool) -> Database:
     if not where.is_sqlite:
         return open_server(with_stored_password(where), create=create)
     assert where.file is not None
-    return _open_file(paths, where.file, create=create)
+    if where.file == paths.database and paths.database.exists():
+        data_key.finish_pending(paths.root, paths.database)
+    if key is None and where.file == paths.database and data_key.is_encrypted(paths.root):
+        raise DomainError("data_key.locked", path=str(paths.root))
+    return _open_file(paths, where.file, create=create, key=key)
 
 
 def open_server(where: locations.Location, *, create: bool) -> Database:
@@ -58,20 +62,22 @@ def open_server(where: locations.Location, *, create: bool) -> Database:
     return database
 
 
-def _open_file(paths: DataPaths, path: Path, *, create: bool) -> Database:
+def _open_file(
+    paths: DataPaths, path: Path, *, create: bool, key: bytes | None = None
+) -> Database:
     """The SQLite file at ``path`` (the data folder's own, or one ``--database`` names)."""
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create:
         raise DomainError("storage.not_initialised", path=str(paths.root))
-    if existed and not is_sqlite_file(path):
+    if existed and key is None and not is_sqlite_file(path):
         raise DomainError(
             "storage.not_a_database", path=str(path), detail="to nie jest plik SQLite"
         )
     if path == paths.database:
         prepare_folder(paths)
-    database = Database.open(path)
+    database = Database.open(path, key)
     try:
-        migrate.upgrade(database.engine, path, paths.backups)
+        migrate.upgrade(database.engine, path, paths.backups, key)
     except Exception:
         database.close()
         if not existed:

@@ -24,7 +24,12 @@ from calcert_desktop.ui import i18n
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
-from calcert_desktop.ui.sign_in import ask_first_admin, ask_new_password, ask_sign_in
+from calcert_desktop.ui.sign_in import (
+    ask_first_admin,
+    ask_new_password,
+    ask_sign_in,
+    ask_unlock,
+)
 from calcert_desktop.ui.single_instance import SingleInstance
 from calcert_desktop.ui.worker import Worker
 
@@ -120,16 +125,21 @@ def _ask_demo(
              finished, failed, busy=False)  # fmt: skip
 
 
-def open_data(paths: DataPaths) -> AppContext:
+def open_data(paths: DataPaths, key: bytes | None = None) -> AppContext:
     """Open (create, migrate) the database, make sure someone can log in, and record what
     became final or expired by today (the sweep: one query when nothing is due; nobody's
     window shows anything yet, so nothing is broadcast); files the wizard stored for
-    drafts never saved go after their grace period (worker thread)."""
-    from calcert_desktop.services.admin import maintenance, people
+    drafts never saved go after their grace period (worker thread). An encrypted
+    installation opens with its data key (:func:`open_unlocked`)."""
     from calcert_desktop.services.context import open_context
+
+    return _housekeeping(open_context(paths, create=key is None, key=key))
+
+
+def _housekeeping(ctx: AppContext) -> AppContext:
+    from calcert_desktop.services.admin import maintenance, people
     from calcert_desktop.services.process.sweep import sweep
 
-    ctx = open_context(paths, create=True)
     try:
         people.ensure_admin(ctx)
         maintenance.remove_unused_files(ctx)
@@ -140,6 +150,26 @@ def open_data(paths: DataPaths) -> AppContext:
     return ctx
 
 
+def _encrypted(paths: DataPaths) -> bool:
+    from calcert_desktop.services.auth.unlock import is_encrypted  # on the worker: its imports
+
+    return is_encrypted(paths)
+
+
+def open_unlocked(paths: DataPaths, login: str, password: str) -> tuple[AppContext, Any]:
+    """An encrypted installation opened with ``login``'s password, and the person signed in
+    with it (worker thread); the context closed again when the sign-in is refused."""
+    from calcert_desktop.services.auth.sign_in import sign_in
+    from calcert_desktop.services.auth.unlock import data_key_for
+
+    ctx = open_data(paths, data_key_for(paths, login, password))
+    try:
+        return ctx, sign_in(ctx, login, password)
+    except BaseException:
+        ctx.close()
+        raise
+
+
 def start_session(
     window: MainWindow,
     ctx: AppContext,
@@ -147,6 +177,7 @@ def start_session(
     user: str | None,
     quick: str,
     password: str | None = None,
+    signed: Any = None,
 ) -> None:
     """With the database open: the first administrator's password on a new database, or
     the person signed in (with ``password`` when given, else asked); then demo data offered
@@ -178,6 +209,10 @@ def start_session(
                              old=password, temporary=True)  # fmt: skip
         else:
             signed_in(signed.actor)
+
+    if signed is not None:  # signed in already: the password opened the encrypted database
+        given(signed)
+        return
 
     def refused(message: str) -> None:  # the password given at start: said, then asked
         QMessageBox.warning(window, QCoreApplication.translate("App", "Logowanie"), message)
@@ -230,7 +265,22 @@ def run(
         QMessageBox.critical(window, title, message)
         app.exit(1)
 
-    worker.submit(lambda: open_data(paths), on_open, on_fail)
+    def on_unlocked(ctx: AppContext, signed: Any, given: str) -> None:
+        opened.append(ctx)
+        window.follow_others(ctx)
+        start_session(window, ctx, worker, user, quick, given, signed)
+
+    def plain_or_encrypted(encrypted: bool) -> None:
+        if not encrypted:
+            worker.submit(lambda: open_data(paths), on_open, on_fail)
+        elif user and password is not None:  # --password-fd: no dialog
+            worker.submit(lambda: open_unlocked(paths, user, password),
+                          lambda pair: on_unlocked(*pair, password), on_fail)  # fmt: skip
+        else:
+            ask_unlock(worker, lambda login, given: open_unlocked(paths, login, given),
+                       window, user, on_unlocked, window.close)  # fmt: skip
+
+    worker.submit(lambda: _encrypted(paths), plain_or_encrypted, on_fail)
     try:
         return app.exec()
     finally:

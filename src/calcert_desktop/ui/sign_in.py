@@ -284,6 +284,54 @@ def ask_sign_in(
     return dialog
 
 
+class UnlockDialog(SignInDialog):
+    """Login and password of an encrypted installation: they open the database first (its
+    data key unwrapped), then sign the person in; the result is (context, signed in)."""
+
+    def __init__(
+        self, worker: Worker, opener: Callable[[str, str], Any], parent: QWidget | None,
+        login: str,
+    ) -> None:  # fmt: skip
+        super().__init__(worker, None, parent, login)  # type: ignore[arg-type]
+        self.opener = opener
+        self.intro.setText(self.tr(
+            "Baza danych tej instalacji jest zaszyfrowana. Podaj swój login i hasło, aby ją "
+            "otworzyć."
+        ))  # fmt: skip
+
+    def work(self) -> Callable[[], Any]:
+        login, password = self.login.text().strip(), self.password.text()
+        if not login:
+            raise ValueError(self.tr("Wpisz swój login."))
+        if not password:
+            raise ValueError(self.tr("Wpisz hasło."))
+        return lambda: self.opener(login, password)
+
+
+def ask_unlock(
+    worker: Worker,
+    opener: Callable[[str, str], tuple[AppContext, SignedIn]],
+    parent: QWidget | None,
+    login: str | None,
+    done: Callable[[AppContext, SignedIn, str], None],
+    cancelled: Cancelled,
+) -> UnlockDialog:
+    """Ask for the login and password that open an encrypted installation; ``done`` gets
+    the opened context, the person signed in and the password (a temporary one is
+    replaced by the caller)."""
+    if login is None:
+        login = str(QSettings().value(LAST_LOGIN_KEY, "") or "")
+    dialog = UnlockDialog(worker, opener, parent, login)
+
+    def opened(result: tuple[AppContext, SignedIn]) -> None:
+        ctx, signed = result
+        QSettings().setValue(LAST_LOGIN_KEY, signed.actor.login)
+        done(ctx, signed, dialog.password.text())
+
+    _finish(dialog, opened, cancelled)
+    return dialog
+
+
 def ask_first_admin(
     worker: Worker, ctx: AppContext, parent: QWidget | None, done: Done, cancelled: Cancelled
 ) -> FirstAdminDialog:

@@ -33,6 +33,8 @@ MODULES: tuple[str, ...] = (
     "sweep",
     "backup",
     "restore",
+    "encrypt",
+    "recover",
     "db",
     "users",
     "settings",

@@ -70,7 +70,7 @@ def backup(
     if target.exists():
         raise DomainError("storage.backup_exists", path=str(target))
     if ctx.db.is_sqlite:
-        made = backups.backup_file(ctx.paths.database, target)
+        made = backups.backup_file(ctx.paths.database, target, key=ctx.db.location.key)
         return BackupMade(made, pg_archive.SQLITE, f"SQLite {backups.sqlite_version()}",
                           migrate.HEAD)  # fmt: skip
     done = server_backup.write_backup(ctx.db, target, use_pg_dump=use_pg_dump)
@@ -131,12 +131,13 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
         remove_stale_work(ctx.paths.root)
         with checked_candidate(source, ctx.paths.root, ctx.db) as candidate:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            key = ctx.db.location.key
             safety = backups.backup_file(
                 live, ctx.paths.backups / f"przed-przywroceniem-{stamp}.sqlite3",
-                private_parent=True,
+                private_parent=True, key=key,
             )
             ctx.db.close()
-            backups.restore_file(candidate, live)
+            backups.restore_file(candidate, live, key)
     return Restored(safety, f"SQLite {backups.sqlite_version()}")
 
 

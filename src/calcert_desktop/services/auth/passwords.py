@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calcert_desktop.domain.accounts import password_problem
-from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.errors import PermissionDenied, ValidationError
 from calcert_desktop.domain.polish_text import normalize, sort_key
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services.auth import hashing
+from calcert_desktop.services.auth import hashing, key_wraps
 from calcert_desktop.services.auth.sign_in import SignedIn, check_password, sign_in
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import (
@@ -43,6 +43,7 @@ def _store(session: Session, ctx: AppContext, user: User, password: str, must_ch
     replaced, its failures forgotten)."""
     credential = session.get(Credential, user.id, with_for_update=True)
     hashed = hashing.hash_password(password)
+    key_wraps.wrap_new(ctx, session, user.login, hashed)
     if credential is None:
         session.add(Credential(user_id=user.id, password_hash=hashed, must_change=must_change,
                                set_at=ctx.now(), failed_count=0))  # fmt: skip
@@ -125,6 +126,21 @@ def change_password(
     return sign_in(ctx, account.login, new)
 
 
+def recover_password(ctx: AppContext, login: str, password: str, repeated: str | None) -> Done:
+    """A new password for ``login`` on an installation opened with the office's recovery key
+    (whoever holds the key may open the data anyway): final, the failures forgotten, the data
+    key wrapped for it; recorded as the person's own act."""
+    if not ctx.by_recovery:
+        raise PermissionDenied("account.recovery_needed", "recovery")
+    with writing(ctx, None, "recover-password") as session:
+        user = find_user(session, login, "login")
+        check_new(password, repeated, user.login)
+        _store(session, ctx, user, password, must_change=False)
+        name, login = user.full_name, user.login
+    return Done(f"Ustawiono nowe hasło osoby {name} ({login}) kluczem odzyskiwania.",
+                PEOPLE_CHANGED)  # fmt: skip
+
+
 def share_password(session: Session, ctx: AppContext, source: Actor) -> int:
     """Give every active person without a password the hash of ``source``'s, as final (the
     demo data's people, so that whoever loads the demo can sign in as any of them); how
@@ -134,10 +150,11 @@ def share_password(session: Session, ctx: AppContext, source: Actor) -> int:
         return 0
     have = set(session.scalars(select(Credential.user_id)))
     given = 0
-    for user_id in session.scalars(select(User.id).where(User.active.is_(True))):
+    for user_id, login in session.execute(select(User.id, User.login).where(User.active.is_(True))):
         if user_id in have:
             continue
         session.add(Credential(user_id=user_id, password_hash=credential.password_hash,
                                must_change=False, set_at=ctx.now(), failed_count=0))  # fmt: skip
+        key_wraps.wrap_new(ctx, session, login, credential.password_hash)
         given += 1
     return given

@@ -3,15 +3,23 @@ and database), after it was checked to sign in."""
 
 from __future__ import annotations
 
+from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.auth.sign_in import check_password
 from calcert_desktop.services.context import AppContext
 from calcert_desktop.storage import account_store
+from calcert_desktop.storage.location import sqlite_file
 
 
 def database_key(ctx: AppContext) -> str:
     """The database as the credential store names it (the same login in two offices'
     databases has two passwords)."""
     return ctx.db.location.shown()
+
+
+def stored_for(paths: DataPaths, login: str) -> str | None:
+    """:func:`stored` for the data folder's own SQLite file, before it is open (an encrypted
+    one opens with the password)."""
+    return account_store.stored(login, sqlite_file(paths.database).shown())
 
 
 def stored(ctx: AppContext, login: str) -> str | None:

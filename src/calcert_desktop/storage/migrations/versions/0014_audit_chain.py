@@ -7,9 +7,9 @@ Create Date: 2026-12-05
 - ``audit_log`` gains ``chain_pos`` (the entry's place, unique), ``prev_hash`` and
   ``entry_hash`` (storage/audit_chain.py); the entries already there are chained in the order
   (time, place in their transaction, id), the one order both engines agree on.
-- ``audit_head``: one row, the last place and hash, and the office's signature over them.
-  The upgrade leaves it unsigned (a migration holds no key): the next transaction that
-  writes signs it; until then ``calcert check`` says the head is not signed yet.
+- ``audit_head``: one row (made with the log's first entries), the last place and hash,
+  and the office's signature over them, signed right after the upgrade (storage/migrate.py)
+  with the office's key, made then if the database has none.
 - The database refuses to change or delete an entry: triggers ``BEFORE UPDATE`` and
   ``BEFORE DELETE`` on both engines (and ``BEFORE TRUNCATE`` on PostgreSQL) that raise an
   error naming the log as append-only. Whoever drops them can change entries, and the chain
@@ -24,27 +24,16 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from calcert_desktop.storage import audit_chain as audit_chain_sql
+
 revision: str = "0014"
 down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-REFUSAL = "audit_log is append-only: its entries are never changed or deleted"
-
-SQLITE_TRIGGERS = (
-    f"""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
-    f"""CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
-)
-SERVER_TRIGGERS = (
-    f"""CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION '{REFUSAL}' USING ERRCODE = 'insufficient_privilege'; END $$""",
-    """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
-        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
-    """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
-        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
-)
+# The trigger's statements live with the chain's code (the restore lifts them too).
+SQLITE_TRIGGERS = audit_chain_sql.SQLITE_TRIGGERS
+SERVER_TRIGGERS = audit_chain_sql.SERVER_TRIGGERS
 DROP_SQLITE = (
     "DROP TRIGGER IF EXISTS audit_log_no_update",
     "DROP TRIGGER IF EXISTS audit_log_no_delete",
@@ -69,7 +58,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("entry_hash", _hash_text(), nullable=True))
     op.create_table(
         "audit_head",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("position", sa.BigInteger(), nullable=False),
         sa.Column("hash", _hash_text(), nullable=False),
         sa.Column("key_id", sa.String(16).with_variant(sa.String(16, collation="C"),

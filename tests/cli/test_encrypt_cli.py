@@ -1,0 +1,138 @@
+"""An installation encrypted at rest (issue 18, part 4) through the command line: after
+``calcert encrypt`` no byte of the data folder shows a case's name, NIP or e-mail; each
+person's password still opens it (and a wrong one does not); passwords set or changed
+later re-wrap the key; a lost password comes back with the recovery key's 24 words; a
+backup is encrypted and restores; the audit chain and ``check`` hold throughout."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from calcert_desktop.storage import data_key
+from cli_support import PASSWORD, TEMPORARY
+
+pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts the SQLite file of an installation")
+
+
+def secrets_of_the_case(database: Path) -> list[bytes]:
+    with sqlite3.connect(database) as db:
+        name, nip, email = db.execute(
+            "SELECT institution_name, nip, json_extract(body, '$.institution.email') "
+            "FROM cases c JOIN declarations d ON d.case_id = c.id"
+        ).fetchone()
+    return [value.encode("utf-8") for value in (name, nip, email)]
+
+
+def words_of(out: str) -> list[str]:
+    """The 24 recovery words ``calcert encrypt`` printed (numbered, four a line)."""
+    lines = [line for line in out.splitlines() if line.lstrip().startswith(("1.", "5.", "9.",
+             "13.", "17.", "21."))]  # fmt: skip
+    words = [part for line in lines for part in line.split() if not part.endswith(".")]
+    assert len(words) == 24, out
+    return words
+
+
+@pytest.fixture
+def encrypted(cli, declaration_file) -> tuple[str, list[bytes], list[str]]:
+    """A filed case, a backup made before (plain, in kopie-zapasowe), then the whole
+    installation encrypted: the case's reference, its secrets, the recovery words."""
+    ref = cli.file_case(declaration_file(), "2024-02-20")
+    found = secrets_of_the_case(cli.database)
+    (cli.data_dir / "kopie-zapasowe").mkdir(mode=0o700, exist_ok=True)
+    cli.ok("backup", "-o", str(cli.data_dir / "kopie-zapasowe" / "reczna.sqlite3"))
+    cli.ok("backup", "-o", str(cli.data_dir.parent / "jawna-poza-folderem.sqlite3"))
+    out = cli.ok("encrypt", user="admin")
+    assert "Zaszyfrowano bazę danych" in out and "Zaszyfrowano też wcześniejsze kopie" in out
+    return ref, found, words_of(out)
+
+
+def test_nothing_of_a_case_is_left_in_clear(cli, encrypted):
+    _ref, found, _words = encrypted
+    files = [path for path in cli.data_dir.rglob("*") if path.is_file()]
+    assert (cli.data_dir / data_key.FILE_NAME) in files
+    assert any(path.parent.name == "kopie-zapasowe" for path in files)
+    for path in files:
+        content = path.read_bytes()
+        for value in (*found, b"Zalewska", b"CREATE TABLE"):
+            assert value not in content, (path, value)
+    with pytest.raises(sqlite3.DatabaseError), sqlite3.connect(cli.database) as db:
+        db.execute("SELECT count(*) FROM cases")
+
+
+def test_each_password_opens_it_and_a_wrong_one_does_not(cli, encrypted):
+    ref, _found, _words = encrypted
+    assert ref in cli.ok("cases", user="biuro")
+    assert "Baza danych jest w porządku." in cli.ok("check", user="admin")
+    code, _out, err = cli("cases", user="biuro", password="zle-haslo-123")
+    assert code == 1 and "Nieprawidłowy login lub hasło" in err
+    code, _out, err = cli("cases", user="nikt", password=PASSWORD)
+    assert code == 1 and "Nieprawidłowy login lub hasło" in err
+    code, _out, err = cli("cases")  # nobody: the database stays shut
+    assert code == 1 and err.startswith("błąd: ")
+
+
+def test_passwords_set_and_changed_later_rewrap_the_key(cli, encrypted):
+    cli.ok("add-user", "nowa", "Nowa Osoba", "--roles", "office", user="admin")
+    cli.ok("set-password", "nowa", user="admin", more=(TEMPORARY,))
+    cli.ok("change-password", user="nowa", password=TEMPORARY, more=("nowe-haslo-2027",))
+    assert cli("cases", user="nowa", password=TEMPORARY)[0] == 1
+    assert cli.ok("cases", user="nowa", password="nowe-haslo-2027")
+    ring = data_key.Keyring.load(cli.data_dir)
+    assert len(ring.accounts["nowa"]) == 1  # the temporary password's wrap is gone
+
+
+def test_a_lost_password_comes_back_with_the_recovery_key(cli, encrypted):
+    _ref, _found, words = encrypted
+    wrong = list(reversed(words))
+    code, _out, err = cli("recover", "admin", more=(" ".join(wrong), "nowe-haslo-2027"))
+    assert code == 1 and "24 słowa" in err
+    out = cli.ok("recover", "admin", more=(" ".join(words).upper(), "nowe-haslo-2027"))
+    assert "kluczem odzyskiwania" in out
+    assert cli("cases", user="admin", password=PASSWORD)[0] == 1
+    assert "Baza danych jest w porządku." in cli.ok("check", user="admin",
+                                                     password="nowe-haslo-2027")
+
+
+def test_a_backup_is_encrypted_and_restores(cli, encrypted, declaration_file, tmp_path):
+    ref, found, _words = encrypted
+    copy = tmp_path / "kopia.sqlite3"
+    cli.ok("backup", "-o", str(copy), user="admin")
+    content = copy.read_bytes()
+    assert not content.startswith(b"SQLite format 3") and found[0] not in content
+    later = cli.ok("declare", str(declaration_file(name="d2.json")), user="biuro").strip()
+    assert "Przywrócono" in cli.ok("restore", str(copy), user="admin")
+    listed = cli.ok("cases", user="biuro")
+    assert ref in listed and later not in listed
+    assert "Baza danych jest w porządku." in cli.ok("check", user="admin")
+
+
+def test_a_plain_backup_from_before_restores_encrypted(cli, encrypted, declaration_file):
+    ref, found, _words = encrypted
+    plain = cli.data_dir.parent / "jawna-poza-folderem.sqlite3"  # made before, elsewhere
+    assert plain.read_bytes().startswith(b"SQLite format 3")
+    later = cli.ok("declare", str(declaration_file(name="d2.json")), user="biuro").strip()
+    assert "Przywrócono" in cli.ok("restore", str(plain), user="admin")
+    listed = cli.ok("cases", user="biuro")
+    assert ref in listed and later not in listed
+    content = cli.database.read_bytes()
+    assert not content.startswith(b"SQLite format 3") and found[0] not in content
+    assert "Baza danych jest w porządku." in cli.ok("check", user="admin")
+
+
+def test_the_window_opens_an_encrypted_installation_with_a_password(cli, encrypted, tmp_path):
+    import subprocess
+    import sys
+
+    import calcert_process
+
+    env = dict(calcert_process.environment(), CALCERT_QUIT_WHEN_READY="loaded",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    argv = [sys.executable, "-m", "calcert_desktop", "--data-dir", str(cli.data_dir),
+            "--user", "biuro", "--password-fd", "0"]  # fmt: skip
+    done = subprocess.run(argv, input=f"{PASSWORD}\n", capture_output=True, text=True,
+                          env=env, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "loaded" in done.stdout.split()
