@@ -131,6 +131,30 @@ class SelfTest:
             raise SelfTestFailure(f"pieczęć nie przeszła weryfikacji: {result.headline}")
         return f"kod {stored.code}, podpis Ed25519 sprawdzony"
 
+    def encryption(self) -> str:
+        from sqlalchemy import text
+
+        from calcert_desktop.domain.recovery_words import from_words, to_words
+        from calcert_desktop.storage import data_key
+        from calcert_desktop.storage.database import encrypt_copy, make_engine
+
+        # SQLCipher and the recovery key's word list, as `calcert encrypt` uses them.
+        key = data_key.new_data_key()
+        target = self.folder / "zaszyfrowana.sqlite3"
+        encrypt_copy(self._ctx().paths.database, target, key)
+        if target.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise SelfTestFailure("kopia bazy nie została zaszyfrowana")
+        engine = make_engine(target, key)
+        try:
+            with engine.connect() as connection:
+                cases = connection.execute(text("SELECT count(*) FROM cases")).scalar()
+        finally:
+            engine.dispose()
+        words = to_words(key)
+        if from_words(" ".join(words)) != key:
+            raise SelfTestFailure("klucz odzyskiwania nie wraca ze słów")
+        return f"SQLCipher: {cases} spraw w zaszyfrowanej kopii; klucz odzyskiwania: 24 słowa"
+
     def printing(self) -> str:
         from PySide6.QtPrintSupport import QPrinter
 
@@ -309,6 +333,7 @@ def run(out: TextIO | None, keep: Path | None = None, debug: bool = False) -> in
             ("dane przykładowe", test.demo),
             ("certyfikat (PDF)", test.certificate),
             ("pieczęć certyfikatu", test.seal),
+            ("szyfrowanie bazy", test.encryption),
             ("pismo o odmowie (PDF)", test.refusal),
             ("tłumaczenia", test.translations),
             ("okno główne", test.main_window),
