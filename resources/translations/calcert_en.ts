@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+91"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+96"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -192,14 +192,14 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+97"/>
         <source>Logowanie</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+93"/>
-        <location line="+60"/>
+        <location line="-137"/>
+        <location line="+119"/>
+        <location line="+64"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -767,7 +767,7 @@
     <message>
         <location filename="../../src/calcert_desktop/ui/views/audit_log_settings.py" line="+35"/>
         <source>Każda zmiana danych trafia do dziennika zmian: kto, kiedy, co i jak było przedtem. Baza danych nie pozwala zmienić ani usunąć wpisu. Każdy wpis zawiera skrót poprzedniego, a koniec łańcucha podpisuje klucz biura przy każdym zapisie — kto zmieni, usunie, wstawi albo przestawi wpis poza programem, zerwie łańcuch w tym miejscu, a sprawdzenie wskaże ten wpis i jego sprawę.</source>
-        <translation>Every change of the data goes into the audit log: who, when, what and how it was before. The database does not allow an entry to be changed or deleted. Each entry carries the hash of the one before it, and the office's key signs the end of the chain at every save — whoever changes, deletes, inserts or moves an entry outside the program breaks the chain at that point, and the check names that entry and its case.</translation>
+        <translation>Every change of the data goes into the audit log: who, when, what and how it was before. The database does not allow an entry to be changed or deleted. Each entry carries the hash of the one before it, and the office&apos;s key signs the end of the chain at every save — whoever changes, deletes, inserts or moves an entry outside the program breaks the chain at that point, and the check names that entry and its case.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -787,7 +787,7 @@
     <message>
         <location line="+2"/>
         <source>Zapisany plik (JSON Lines) sprawdzi osoba spoza biura, bez tego programu: krótkim skryptem check_audit_log.py (folder reviewer; opis w README) i kluczem publicznym biura.</source>
-        <translation>Someone outside the office checks the saved file (JSON Lines) without this program: with the short script check_audit_log.py (reviewer folder; see the README) and the office's public key.</translation>
+        <translation>Someone outside the office checks the saved file (JSON Lines) without this program: with the short script check_audit_log.py (reviewer folder; see the README) and the office&apos;s public key.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -812,7 +812,7 @@
     <message>
         <location line="+4"/>
         <source>Dziennik zmian jest nienaruszony: wpisów %1; koniec łańcucha podpisany kluczem biura %2 (%3 UTC).</source>
-        <translation>The audit log is intact: %1 entries; the end of the chain is signed with the office's key %2 (%3 UTC).</translation>
+        <translation>The audit log is intact: %1 entries; the end of the chain is signed with the office&apos;s key %2 (%3 UTC).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3723,6 +3723,24 @@ Number of entries: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+156"/>
+        <source>Baza danych tej instalacji jest zaszyfrowana. Podaj swój login i hasło, aby ją otworzyć.</source>
+        <translation>This installation's database is encrypted. Give your login and password to open it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wpisz swój login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisz hasło.</source>
+        <translation>Type the password.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedQuestion</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/unsaved.py" line="+31"/>
@@ -3879,7 +3897,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>_CheckedDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-78"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-243"/>
         <source>Komunikat</source>
         <translation>Message</translation>
     </message>

@@ -63,7 +63,7 @@ def test_a_full_disk_during_the_copy_is_the_polish_sentence(
 def test_a_copy_that_fails_verification_leaves_nothing(
     database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def wrong(source: Path, copy: Path) -> None:
+    def wrong(source: Path, copy: Path, key: bytes | None = None) -> None:
         raise DomainError("storage.backup_failed", detail="liczby wierszy się nie zgadzają")
 
     monkeypatch.setattr(backup, "verify_copy", wrong)

@@ -270,9 +270,9 @@ def run(
         window.follow_others(ctx)
         start_session(window, ctx, worker, user, quick, given, signed)
 
-    def plain_or_encrypted(encrypted: bool) -> None:
-        if not encrypted:
-            worker.submit(lambda: open_data(paths), on_open, on_fail)
+    def plain_or_encrypted(ctx: AppContext | None) -> None:
+        if ctx is not None:  # a plain installation, opened in the same step
+            on_open(ctx)
         elif user and password is not None:  # --password-fd: no dialog
             worker.submit(lambda: open_unlocked(paths, user, password),
                           lambda pair: on_unlocked(*pair, password), on_fail)  # fmt: skip
@@ -280,7 +280,10 @@ def run(
             ask_unlock(worker, lambda login, given: open_unlocked(paths, login, given),
                        window, user, on_unlocked, window.close)  # fmt: skip
 
-    worker.submit(lambda: _encrypted(paths), plain_or_encrypted, on_fail)
+    # One step on the worker: a plain installation is opened at once (as before there was
+    # encryption); an encrypted one waits for the password that opens it.
+    worker.submit(lambda: None if _encrypted(paths) else open_data(paths),
+                  plain_or_encrypted, on_fail)  # fmt: skip
     try:
         return app.exec()
     finally:
