@@ -1916,7 +1916,7 @@ Reason:
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+204"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+209"/>
         <source>Ustaw hasło</source>
         <translation>Set password</translation>
     </message>
@@ -3611,7 +3611,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-67"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-72"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
     </message>
@@ -3646,7 +3646,7 @@ Number of entries: {1}.</translation>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Wpisz swój login.</source>
         <translation>Type your login.</translation>
     </message>
@@ -3725,19 +3725,9 @@ Number of entries: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+156"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+162"/>
         <source>Baza danych tej instalacji jest zaszyfrowana. Podaj swój login i hasło, aby ją otworzyć.</source>
-        <translation>This installation's database is encrypted. Give your login and password to open it.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wpisz swój login.</source>
-        <translation>Type your login.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wpisz hasło.</source>
-        <translation>Type the password.</translation>
+        <translation>This installation&apos;s database is encrypted. Give your login and password to open it.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3887,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>_CheckedDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-243"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-239"/>
         <source>Komunikat</source>
         <translation>Message</translation>
     </message>

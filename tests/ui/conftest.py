@@ -63,3 +63,9 @@ def session(tmp_path: Path, prepared_db: Path, qapp):
     QApplication.processEvents()
     worker.wait()
     ctx.close()
+
+
+@pytest.fixture
+def admin_session(session: Session) -> Session:
+    """The GUI's session of ``session``'s data, as the administrator."""
+    return Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)

@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
+from worker_support import settle
 
 import engines
-from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.audit_log_settings import AuditLogEditor
 from calcert_desktop.ui.views.settings import SettingsView
-
-
-@pytest.fixture
-def admin_session(session: Session) -> Session:
-    return Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
-
-
-def _settle(qtbot, session: Session) -> None:
-    for _ in range(3):
-        session.worker.wait()
-        qtbot.wait(10)
 
 
 def test_the_office_may_not_check_or_export(qtbot, session: Session):
@@ -46,7 +34,7 @@ def test_a_whole_log_is_said_whole_and_a_broken_one_names_the_entry(
     editor = AuditLogEditor(admin_session)
     qtbot.addWidget(editor)
     editor.check_button.click()
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text().startswith("Dziennik zmian jest nienaruszony: wpisów ")
     assert "podpisany kluczem biura" in editor.result.text()
     assert editor.check_button.isEnabled()
@@ -55,7 +43,7 @@ def test_a_whole_log_is_said_whole_and_a_broken_one_names_the_entry(
         db.drop_audit_triggers()
         db.execute("UPDATE audit_log SET user_login = 'ktos' WHERE chain_pos = 3")
     editor.check_button.click()
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text().startswith(
         "Dziennik zmian jest naruszony: wpis nr 3 zmieniono po zapisaniu"
     ), editor.result.text()
@@ -66,12 +54,12 @@ def test_the_log_is_saved_for_a_reviewer(qtbot, admin_session: Session, tmp_path
     qtbot.addWidget(editor)
     target = tmp_path / "dziennik.jsonl"
     editor.export_to(target)
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text().startswith("Zapisano dziennik zmian (wpisów: ")
     lines = target.read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["head"]["position"] == len(lines) - 1
 
     editor.export_to(tmp_path / "nie-ma" / "dziennik.jsonl")
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text().startswith("Nie udało się zapisać pliku")
     assert editor.export_button.isEnabled()

@@ -6,30 +6,19 @@ from __future__ import annotations
 import json
 
 import pytest
+from worker_support import settle
 
 import engines
 import postgres_server
-from calcert_desktop.services.context import resolve_actor
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
 from memory_keyring import memory_keyring
 
 
-@pytest.fixture
-def admin_session(session: Session) -> Session:
-    return Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
-
-
-def _settle(qtbot, session: Session) -> None:
-    for _ in range(3):
-        session.worker.wait()
-        qtbot.wait(10)
-
-
 def test_the_office_sees_where_the_data_is_and_may_not_change_it(qtbot, session: Session):
     editor = DatabaseSettingsEditor(session)
     qtbot.addWidget(editor)
-    _settle(qtbot, session)
+    settle(qtbot, session)
     where = str(session.ctx.db.location.shown())
     assert where in editor.where.text()
     assert not editor.server_box.isEnabled()
@@ -43,7 +32,7 @@ def test_an_empty_field_is_named_and_nothing_is_written(qtbot, admin_session: Se
     assert editor.server_box.isEnabled()
     editor.host.clear()
     editor.connect_button.click()
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text() == (
         "Pole „serwer” jest puste — wpisz je, aby połączyć się z serwerem."
     )
@@ -69,11 +58,11 @@ def test_the_administrator_checks_and_connects_to_a_server(qtbot, admin_session:
     monkeypatch.delenv("PGPASSWORD")
     editor.password.setText("zle-haslo")
     editor.check_button.click()
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert "odrzucił hasło użytkownika calcert" in editor.result.text()
     editor.password.setText(postgres_server.PASSWORD)
     editor.check_button.click()
-    _settle(qtbot, admin_session)
+    settle(qtbot, admin_session)
     assert editor.result.text().startswith("Połączenie działa.")
     assert "baza pusta" in editor.result.text()
     assert not (paths.root / "baza.json").exists()  # checking writes nothing
@@ -82,7 +71,7 @@ def test_the_administrator_checks_and_connects_to_a_server(qtbot, admin_session:
                         lambda *args: shown.append(args[2]))  # fmt: skip
     with memory_keyring() as store:
         editor.connect_button.click()
-        _settle(qtbot, admin_session)
+        settle(qtbot, admin_session)
     assert shown and "Zamknij program i uruchom go ponownie" in shown[0]
     assert list(store.secrets.values()) == [postgres_server.PASSWORD]
     saved = json.loads((paths.root / "baza.json").read_text())["url"]

@@ -394,10 +394,10 @@ def check_rows(
             return count, _break("audit.chain.no_head", None)
         return count, None
     if head["position"] < count:
-        beyond = last  # the first entry past the head: read again below by the caller
+        # the first entry past the head: :func:`verify` reads it to name it
         return count, Break(
             "audit.chain.beyond_head", head["position"] + 1, expected=head["position"]
-        ) if beyond is not None else None
+        )
     if head["position"] > count:
         return count, Break("audit.chain.truncated", count + 1, expected=head["position"])
     if head["hash"] != previous:

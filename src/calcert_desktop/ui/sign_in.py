@@ -132,14 +132,19 @@ class SignInDialog(_CheckedDialog):
         self.form.addRow(self.tr("&Hasło:"), self.password)
         (self.password if login else self.login).setFocus()
 
-    def work(self) -> Callable[[], SignedIn]:
-        from calcert_desktop.services.auth.sign_in import sign_in
-
+    def given(self) -> tuple[str, str]:
+        """The login and password typed (ValueError, in Polish, when one is empty)."""
         login, password = self.login.text().strip(), self.password.text()
         if not login:
             raise ValueError(self.tr("Wpisz swój login."))
         if not password:
             raise ValueError(self.tr("Wpisz hasło."))
+        return login, password
+
+    def work(self) -> Callable[[], SignedIn]:
+        from calcert_desktop.services.auth.sign_in import sign_in
+
+        login, password = self.given()
         return lambda: sign_in(self.ctx, login, password)
 
     def refused(self) -> None:
@@ -300,11 +305,7 @@ class UnlockDialog(SignInDialog):
         ))  # fmt: skip
 
     def work(self) -> Callable[[], Any]:
-        login, password = self.login.text().strip(), self.password.text()
-        if not login:
-            raise ValueError(self.tr("Wpisz swój login."))
-        if not password:
-            raise ValueError(self.tr("Wpisz hasło."))
+        login, password = self.given()
         return lambda: self.opener(login, password)
 
 
