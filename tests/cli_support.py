@@ -207,7 +207,7 @@ class Cli:
     def passwords_again(self) -> None:
         """After a database from before sign-in was upgraded (it has no password): the
         first administrator's set (``init``), then everyone else's as :meth:`add_person`."""
-        self.ok("init")
+        self.ok("init", "--no-encryption")
         for person in json.loads(self.ok("users", "--json", user="admin")):
             if person["login"] != "admin" and person["active"]:
                 self.ok("set-password", person["login"], user="admin", more=(TEMPORARY,))
@@ -300,7 +300,7 @@ def prepare(cli: Cli, people: list[tuple[str, str, str]]) -> None:
     """A new database with ``people`` (login, name, roles), each with :data:`PASSWORD`, the
     Commission the Board appointed (:data:`APPOINTED`) and the person responsible for
     certification, both Board members voting."""
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     for login, name, roles in people:
         cli.add_person(login, name, roles)
     board = [*BOARD_VOTES, "--date", APPOINTED_FROM]

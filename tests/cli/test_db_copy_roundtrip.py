@@ -49,7 +49,7 @@ def folders(
     with pytest.MonkeyPatch.context() as patch, captured:
         patch.setenv("PGPASSWORD", postgres_server.PASSWORD)
         source = Cli(base / "komputer", captured)
-        source.ok("init")
+        source.ok("init", "--no-encryption")
         source.ok("demo", "--cases", str(CASES), user="admin")
         middle = Cli(databases.point(base / "serwer", databases.new()), captured)
         back = Cli(base / "laptop", captured)

@@ -6,6 +6,7 @@ backup is encrypted and restores; the audit chain and ``check`` hold throughout.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -136,3 +137,56 @@ def test_the_window_opens_an_encrypted_installation_with_a_password(cli, encrypt
                           env=env, timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "loaded" in done.stdout.split()
+
+
+def sheet_words(pdf: Path) -> list[str]:
+    """The words of the recovery key's sheet in reading order (numbered, four a row)."""
+    from pypdf import PdfReader
+
+    text = PdfReader(pdf).pages[0].extract_text()
+    numbered = re.findall(r"(\d+)\. ([a-z]+)", text)
+    return [word for _number, word in sorted(numbered, key=lambda pair: int(pair[0]))]
+
+
+def test_a_new_installation_is_encrypted_as_its_administrator_is_set(cli_in, tmp_path):
+    cli = cli_in("nowa")
+    sheet = tmp_path / "klucz.pdf"
+    out = cli.ok("init", "--recovery-pdf", str(sheet))
+    assert "Ustawiono hasło administratora" in out and "Zaszyfrowano bazę danych" in out
+    words = words_of(out)
+    assert data_key.is_encrypted(cli.data_dir)
+    assert not cli.database.read_bytes().startswith(b"SQLite format 3")
+    assert sheet_words(sheet) == words  # the sheet carries the same key, in order
+    assert f"Arkusz klucza odzyskiwania do wydruku: {sheet}" in out
+    assert "admin" in cli.ok("users", user="admin")  # the password opens it
+    code, _, err = cli("users", user="admin", password="nie-to-hasło")
+    assert code == 1 and "baza danych pozostała zamknięta" in err
+    # the printed key is the office's: it replaces a lost password
+    cli.ok("recover", "admin", more=(" ".join(words), "Całkiem nowe hasło 7"))
+    assert "admin" in cli.ok("users", user="admin", password="Całkiem nowe hasło 7")
+
+
+def test_no_encryption_is_the_offices_choice_and_is_kept(cli_in):
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.admin import encryption
+    from calcert_desktop.services.context import open_context, resolve_actor
+
+    cli = cli_in("jawna")
+    out = cli.ok("init", "--no-encryption")
+    assert "Ustawiono: szyfrowanie bazy danych" in out and "= 0" in out
+    assert not data_key.is_encrypted(cli.data_dir)
+    assert cli.database.read_bytes().startswith(b"SQLite format 3")
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    try:  # the window does not offer to encrypt it either
+        assert not encryption.due(ctx, resolve_actor(ctx, "admin"))
+        cli.ok("settings", "encrypt_at_rest", "1", user="admin")
+        assert encryption.due(ctx, resolve_actor(ctx, "admin"))
+    finally:
+        ctx.close()
+
+
+def test_a_sheet_for_a_missing_folder_is_refused_before_anything_is_made(cli_in, tmp_path):
+    cli = cli_in("nowa")
+    code, _, err = cli("init", "--recovery-pdf", str(tmp_path / "brak" / "klucz.pdf"))
+    assert code == 1 and "nie istnieje" in err and "nic nie zaszyfrowano" in err
+    assert not cli.database.exists()

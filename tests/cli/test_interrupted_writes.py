@@ -76,7 +76,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     base = tmp_path_factory.mktemp("przerwane")
     data, out = base / "dane", base / "wyniki"
     out.mkdir()
-    for args, user in ((("init",), None), (("demo", "--cases", "3"), "admin")):
+    for args, user in ((("init", "--no-encryption"), None), (("demo", "--cases", "3"), "admin")):
         done = calcert_process.run(data, *args, user=user)
         assert done.returncode == 0, done.stderr
     (data / "kopie-zapasowe").mkdir()
@@ -206,7 +206,7 @@ def test_killed_while_writing_the_old_pdf_stays_and_the_backup_is_cleared(demo, 
 
 def test_a_write_failing_midway_keeps_the_previous_pdf_and_says_why(tmp_path, make_cli, capsys):
     data = tmp_path / "dane"
-    for args, user in ((("init",), None), (("demo", "--cases", "3"), "admin")):
+    for args, user in ((("init", "--no-encryption"), None), (("demo", "--cases", "3"), "admin")):
         assert calcert_process.run(data, *args, user=user).returncode == 0
     target = tmp_path / "wniosek.pdf"
     make_cli(data, capsys).ok(*PDF, "-o", str(target), user="biuro")

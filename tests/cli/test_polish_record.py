@@ -51,7 +51,7 @@ def english_in(text: str, words: set[str]) -> list[str]:
 @pytest.fixture
 def demo(cli_in):
     cli = cli_in("dane")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     cli.ok("demo", "--cases", "30", "--seed", "1", user="admin")
     return cli
 
@@ -207,7 +207,7 @@ def test_votes_and_ratings_are_typed_in_polish(demo):
 )  # fmt: skip
 def test_demo_counts_its_cases_in_polish(cli_in, cases, words):
     cli = cli_in("dane")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     out = cli.ok("demo", "--cases", cases, "--seed", "1", user="admin")
     assert f"Utworzono {words} i " in out and " osób " in out, out
 

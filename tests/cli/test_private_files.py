@@ -51,7 +51,7 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     data, out = base / "dane", base / "wyniki"
     out.mkdir(mode=0o755)
     out.chmod(0o755)
-    ok(data, "init")
+    ok(data, "init", "--no-encryption")
     ok(data, "demo", "--cases", "3", user="admin")
     ok(data, "pdf", "application", "CAL/2026/0001", "-o", str(out / "wniosek.pdf"), user="biuro")
     ok(data, "register", "-o", str(out / "rejestr.csv"))

@@ -62,7 +62,7 @@ def test_keys_exported_from_the_office_check_its_certificates_on_a_laptop(
     assert key_line in exported.read_text(encoding="utf-8")
 
     laptop = cli_in("laptop")
-    laptop.ok("init")
+    laptop.ok("init", "--no-encryption")
     status, out, _ = laptop("verify-certificate", payload, "--on", "2025-06-01")
     assert status == 1 and "nieznany klucz" in out
     laptop.refused("keys", "import", str(exported), "--label", "Biuro CAL", user="ekspert",
@@ -145,7 +145,7 @@ def test_keys_new_destroys_the_retired_key_and_refuses_what_is_forged_with_it(
 
     # A laptop that imported the office's key learns of the retirement from the office.
     laptop = cli_in("laptop")
-    laptop.ok("init")
+    laptop.ok("init", "--no-encryption")
     laptop.ok("keys", "import", str(exported), "--label", "Biuro CAL", user="admin")
     status, out, _ = laptop("verify-certificate", fake, "--on", issued.isoformat())
     assert status == 3 and "✓ Podpis: prawidłowy" in out  # what the finding showed

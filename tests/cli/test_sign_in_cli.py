@@ -37,7 +37,9 @@ def test_init_sets_the_first_administrators_password_once(cli_in) -> None:
     out = cli.ok("init", "--admin-name", "Anna Kowalska")
     assert "Ustawiono hasło administratora" in out
     assert "Anna Kowalska" in cli.ok("users", user="admin")
-    again = cli.ok("init")  # nothing asked: the administrator has a password
+    # nothing asked again: the administrator has a password (which opens a file database:
+    # a new one is encrypted, tests/cli/test_encrypt_cli.py)
+    again = cli.ok("init", user="admin")
     assert "Ustawiono hasło" not in again
     code, _, err = cli("cases", user="admin", password="nie-to-hasło")
     assert code == 1 and "Nieprawidłowy login lub hasło" in err
@@ -50,7 +52,7 @@ def test_init_refuses_a_weak_first_password(cli_in, capsys) -> None:
         code = main(["--data-dir", str(cli.data_dir), "--password-fd", str(fd), "init"])
     assert code == 1
     assert "co najmniej 10 znaków" in capsys.readouterr().err
-    out = cli.ok("init")  # asked again next time
+    out = cli.ok("init", "--no-encryption")  # asked again next time
     assert "Ustawiono hasło administratora" in out
 
 

@@ -12,7 +12,7 @@ from cli_support import admin_of
 
 def test_init_demo_cases_in_an_empty_folder(cli_in):
     cli = cli_in("pusty")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     out = cli.ok("demo", "--cases", "200", "--seed", "7", user="admin")
     assert "200" in out
     rows = json.loads(cli.ok("cases", "--json", user="biuro"))
@@ -31,7 +31,7 @@ def test_init_demo_cases_in_an_empty_folder(cli_in):
 def test_same_seed_same_data_other_seed_other_data(cli_in):
     def run(folder: str, seed: str) -> list[dict]:
         cli = cli_in(folder)
-        cli.ok("init")
+        cli.ok("init", "--no-encryption")
         cli.ok("demo", "--cases", "40", "--seed", seed, user="admin")
         return json.loads(cli.ok("cases", "--json", user="biuro"))
 
@@ -42,7 +42,7 @@ def test_same_seed_same_data_other_seed_other_data(cli_in):
 
 def test_demo_cases_follow_the_rules(cli_in):
     cli = cli_in("demo")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     cli.ok("demo", "--cases", "120", "--seed", "3", user="admin")
     rows = json.loads(cli.ok("cases", "--json", user="biuro"))
     for row in rows:
@@ -78,7 +78,7 @@ def test_demo_cases_follow_the_rules(cli_in):
 def test_certificate_numbers_are_gap_free_per_year_and_follow_issue_dates(cli_in):
 
     cli = cli_in("numery")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     cli.ok("demo", "--cases", "150", "--seed", "5", user="admin")
     with engines.raw(cli.database) as connection:
         rows = connection.execute(
@@ -108,7 +108,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
     from calcert_desktop.services.context import open_context, resolve_actor
 
     cli = cli_in("przerwane")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     before = cli.fingerprint()
     monkeypatch.setattr(loader, "CASES_PER_BATCH", 10)
     written = []
@@ -140,7 +140,7 @@ def test_a_demo_that_fails_midway_leaves_nothing(cli_in, monkeypatch):
 def test_demo_refuses_a_database_whose_numbers_are_given(cli_in):
 
     cli = cli_in("liczniki")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     with engines.raw(cli.database) as connection:
         connection.execute("INSERT INTO counters (kind, year, last) VALUES ('reference', 2026, 7)")
     code, _, err = cli("demo", "--cases", "5", user="admin")

@@ -310,7 +310,7 @@ def test_an_older_saved_wording_still_renders_and_a_new_one_may_name_the_body(ct
 
 def test_the_demo_sets_a_realistic_office_and_signers(cli_in):
     cli = cli_in("demo")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     cli.ok("demo", "--cases", "40", "--seed", "5", user="admin")
     context = open_context(DataPaths(cli.data_dir), create=False)
     try:

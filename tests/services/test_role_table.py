@@ -88,7 +88,7 @@ ROLE_REFUSALS = ("permission.role_required", "permission.role_required_plain",
 @pytest.fixture
 def demo(cli_in) -> tuple[Cli, AppContext, dict[str, Actor]]:
     cli = cli_in("tabela")
-    cli.ok("init")
+    cli.ok("init", "--no-encryption")
     cli.ok("demo", "--cases", "200", "--seed", "7", user="admin")
     cli.add_person("nikt", "Nikt Bezrólny")
     ctx = open_context(DataPaths(cli.data_dir), create=False)

@@ -83,7 +83,7 @@ def test_a_second_pc_sees_the_attachments_documents_and_seal_key(ctx, granted, t
 
 def test_two_pcs_making_the_office_key_at_once_make_one(cli_in, tmp_path):
     first = cli_in("biuro-1")
-    first.ok("init")
+    first.ok("init", "--no-encryption")
     pcs = [
         open_context(DataPaths(first.data_dir), create=False),
         open_context(same_database(first.data_dir, tmp_path / "biuro-2"), create=False),

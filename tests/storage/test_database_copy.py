@@ -117,7 +117,7 @@ def test_a_dry_run_says_what_it_would_copy_and_writes_nothing(cli, tmp_path):
 
 def test_a_dry_run_into_a_database_with_data_says_it_would_be_refused(cli, cli_in, tmp_path):
     other = cli_in("inna")
-    other.ok("init")
+    other.ok("init", "--no-encryption")
     code, out, err = _copy(cli, str(cli.data_dir), str(other.data_dir), "--dry-run")
     assert code == 1
     assert "zawiera już dane" in out
@@ -126,7 +126,7 @@ def test_a_dry_run_into_a_database_with_data_says_it_would_be_refused(cli, cli_i
 
 def test_a_target_with_data_is_refused_and_left_as_it_was(cli, cli_in):
     other = cli_in("inna")
-    other.ok("init")
+    other.ok("init", "--no-encryption")
     before = other.fingerprint()
     line = cli.refused("db", "copy", "--from", str(cli.data_dir), "--to", str(other.data_dir),
                        expect="zawiera już dane")  # fmt: skip

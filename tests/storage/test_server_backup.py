@@ -100,7 +100,7 @@ def test_without_pg_dump_the_backup_is_a_sqlite_export(
     assert "Baza danych jest w porządku." in office.ok("check")
     # The same file restores on a PC with its SQLite file.
     pc = Cli(tmp_path / "komputer", office.capsys)
-    pc.ok("init")
+    pc.ok("init", "--no-encryption")
     out = pc.ok("restore", str(export), user="admin")
     assert "Rodzaj kopii: plik SQLite; baza danych: SQLite 3." in out
     assert _state(pc) == saved
@@ -122,7 +122,7 @@ def test_an_archive_is_refused_on_a_sqlite_installation(office, tmp_path):
     archive = tmp_path / "kopia.dump"
     office.ok("backup", "-o", str(archive))
     pc = Cli(tmp_path / "komputer", office.capsys)
-    pc.ok("init")
+    pc.ok("init", "--no-encryption")
     line = pc.refused("restore", str(archive), user="admin",
                       expect="to kopia bazy danych serwera PostgreSQL (archiwum pg_dump z "
                              "PostgreSQL 15.")  # fmt: skip

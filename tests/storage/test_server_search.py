@@ -52,7 +52,7 @@ def server_ctx(tmp_path_factory: pytest.TempPathFactory, any_server) -> Iterator
     folder = tmp_path_factory.mktemp("serwer")
     url = any_server.url(name)
     base = ["--database", url, "--data-dir", str(folder)]
-    assert run_main(base, "init") == 0
+    assert run_main(base, "init", "--no-encryption") == 0
     assert run_main(base, "add-user", "biuro", "Ewa Zalewska", "--roles", "office",
                     user="admin") == 0  # fmt: skip
     paths = DataPaths(folder, url)

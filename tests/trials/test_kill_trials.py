@@ -97,7 +97,7 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
     signed = ["--user", "admin", "--password-fd", "0"]
     for warm_up in ("pomiar1", "pomiar2"):  # the second run, with warm caches, is measured
         measured = tmp_path / warm_up
-        make_cli(measured, capsys).ok("init")
+        make_cli(measured, capsys).ok("init", "--no-encryption")
         appears, commits = _demo_window(
             [*demo, str(measured), *signed, *args], measured / "calcert.sqlite3",
             int(DEMO_CASES),
@@ -106,7 +106,8 @@ def test_kill_during_demo(tmp_path, make_cli, capsys):
     for trial in range(TRIALS):
         folder = tmp_path / f"demo{trial}"
         cli = make_cli(folder, capsys)
-        cli.ok("init")  # the demo is loaded by the administrator, into a database made first
+        # the demo is loaded by the administrator, into a database made first
+        cli.ok("init", "--no-encryption")
         process = _demo_process([*demo, str(folder), *signed, *args], subprocess.PIPE)
         _killed(process, rng.uniform(0.8 * appears, commits))
         found = _cases(cli.database)

@@ -356,12 +356,8 @@ class _Layout:
 QUIET_ZONE = 4  # modules of white around a QR code, as the standard asks
 
 
-@functools.lru_cache(maxsize=256)
-def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code of ``payload`` at error correction M, as rows of dark (True) modules.
-
-    reportlab's encoder takes some 50 ms (it tries the eight masks in pure Python); a seal
-    never changes, so each certificate's matrix is made once per run of the program."""
+def encode_qr(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code of ``payload`` at error correction M, as rows of dark (True) modules."""
     from reportlab.graphics.barcode import qrencoder
 
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
@@ -370,12 +366,21 @@ def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.modules)
 
 
-def qr_flowable(payload: str, size: float) -> Any:
+@functools.lru_cache(maxsize=256)
+def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """:func:`encode_qr`, kept: reportlab's encoder takes some 50 ms (it tries the eight
+    masks in pure Python); a seal never changes, so each certificate's matrix is made once
+    per run of the program."""
+    return encode_qr(payload)
+
+
+def qr_flowable(payload: str, size: float, *, cached: bool = True) -> Any:
     """A ``size`` square flowable of the QR code of ``payload``, quiet zone included: each
-    row's runs of dark modules drawn as one filled path (no seams between modules)."""
+    row's runs of dark modules drawn as one filled path (no seams between modules). A secret
+    (the recovery key) is not ``cached``: it stays in no table of this process."""
     from reportlab.platypus import Flowable
 
-    modules = qr_modules(payload)
+    modules = qr_modules(payload) if cached else encode_qr(payload)
 
     class QrCode(Flowable):  # type: ignore[misc]
         def __init__(self) -> None:

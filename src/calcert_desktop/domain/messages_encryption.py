@@ -26,6 +26,10 @@ ENCRYPTION_MESSAGES: dict[str, str] = {
         "serwer (jego dysk i kopie zapasowe)."
     ),
     "data_key.already": "Baza danych tej instalacji jest już zaszyfrowana.",
+    "data_key.sheet_folder_missing": (
+        "Folder {path} nie istnieje — wskaż istniejący folder na arkusz klucza odzyskiwania "
+        "(nic nie zaszyfrowano)."
+    ),
     "data_key.no_passwords": (
         "Nikt nie ma jeszcze hasła: ustaw najpierw hasło administratora (calcert init)."
     ),

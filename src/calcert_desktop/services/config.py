@@ -59,6 +59,15 @@ SETTINGS: dict[str, IntSetting] = {
     "lock_minutes": IntSetting(
         10, "minuty bezczynności, po których okno programu się blokuje (0: nie blokuje)", 0, 240
     ),
+    # Encryption at rest (issue 18): a plain SQLite installation is encrypted when an
+    # administrator opens it, unless the office chose otherwise (a disk BitLocker encrypts).
+    "encrypt_at_rest": IntSetting(
+        1,
+        "szyfrowanie bazy danych w pliku na tym komputerze (1: niezaszyfrowaną bazę program "
+        "szyfruje, gdy otworzy ją administrator; 0: nie, np. gdy cały dysk szyfruje BitLocker)",
+        0,
+        1,
+    ),
 }
 
 

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from calcert_desktop.services.context import Actor, AppContext
 
 DEMO_CASES = 300
+
+# What runs once a person is signed in, before the window is theirs: it gets the context and
+# the person, and calls on with the context to work with (another one once it is encrypted).
+BeforeWork = Callable[["AppContext", "Actor", Callable[["AppContext"], Any]], Any]
 QUIT_WHEN_READY = "CALCERT_QUIT_WHEN_READY"
 
 
@@ -170,6 +174,17 @@ def open_unlocked(paths: DataPaths, login: str, password: str) -> tuple[AppConte
         raise
 
 
+def recover_and_open(
+    paths: DataPaths, login: str, words: str, password: str, repeated: str
+) -> tuple[AppContext, Any]:
+    """A lost password replaced with the recovery key's ``words`` (worker thread), then the
+    installation opened and the person signed in with the new one."""
+    from calcert_desktop.services.auth.unlock import recover_access
+
+    recover_access(paths, login, words, password, repeated)
+    return open_unlocked(paths, login, password)
+
+
 def start_session(
     window: MainWindow,
     ctx: AppContext,
@@ -178,20 +193,28 @@ def start_session(
     quick: str,
     password: str | None = None,
     signed: Any = None,
+    before_work: BeforeWork | None = None,
 ) -> None:
     """With the database open: the first administrator's password on a new database, or
-    the person signed in (with ``password`` when given, else asked); then demo data offered
-    to an administrator on a first start, and the window filled. Each step runs on the
-    worker and goes on from its callback; the window stays live."""
+    the person signed in (with ``password`` when given, else asked); then ``before_work``
+    (a plain installation encrypted: ui/encryption.py), demo data offered to an
+    administrator on a first start, and the window filled. Each step runs on the worker
+    and goes on from its callback; the window stays live."""
     from calcert_desktop.services.auth.sign_in import needs_first_admin, sign_in
 
-    def signed_in(actor: Actor) -> None:
-        window.attach(Session(ctx, actor, worker))
+    def work_with(opened: AppContext, actor: Actor) -> None:
+        window.attach(Session(opened, actor, worker))
         if quick == "loaded":
             print("loaded", flush=True)
             QApplication.quit()
         elif not quick:
-            offer_demo(ctx, worker, window, actor, window.offer_unfinished)
+            offer_demo(opened, worker, window, actor, window.offer_unfinished)
+
+    def signed_in(actor: Actor) -> None:
+        if before_work is None:
+            work_with(ctx, actor)
+        else:
+            before_work(ctx, actor, lambda opened: work_with(opened, actor))
 
     def cancelled() -> None:
         window.close()
@@ -255,10 +278,22 @@ def run(
         QTimer.singleShot(0, app.quit)
     opened: list[AppContext] = []
 
+    def encrypt_first(ctx: AppContext, actor: Actor, then: Callable[[AppContext], Any]) -> None:
+        from calcert_desktop.ui.encryption import encrypt_if_due
+
+        def go_on(working: AppContext) -> None:
+            if working is not ctx:  # encrypted: opened again with its data key
+                opened.append(working)
+            then(working)
+
+        encrypt_if_due(window, worker, paths, ctx, actor, go_on)
+
     def on_open(ctx: AppContext) -> None:
         opened.append(ctx)
         window.follow_others(ctx)  # listening before the views first read their data
-        start_session(window, ctx, worker, user, quick, password)
+        # nothing is asked in the quick starts (benchmarks/bench_startup.py)
+        start_session(window, ctx, worker, user, quick, password,
+                      before_work=None if quick else encrypt_first)  # fmt: skip
 
     def on_fail(message: str) -> None:
         title = QCoreApplication.translate("App", "CALcert Desktop")
@@ -278,7 +313,8 @@ def run(
                           lambda pair: on_unlocked(*pair, password), on_fail)  # fmt: skip
         else:
             ask_unlock(worker, lambda login, given: open_unlocked(paths, login, given),
-                       window, user, on_unlocked, window.close)  # fmt: skip
+                       window, user, on_unlocked, window.close,
+                       lambda *given: recover_and_open(paths, *given))  # fmt: skip
 
     # One step on the worker: a plain installation is opened at once (as before there was
     # encryption); an encrypted one waits for the password that opens it.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -289,24 +290,91 @@ def ask_sign_in(
     return dialog
 
 
+Recoverer = Callable[[str, str, str, str], Any]
+
+
 class UnlockDialog(SignInDialog):
     """Login and password of an encrypted installation: they open the database first (its
-    data key unwrapped), then sign the person in; the result is (context, signed in)."""
+    data key unwrapped), then sign the person in; the result is (context, signed in).
+    "Nie pamiętam hasła…" opens :class:`RecoverDialog` when a ``recoverer`` is given."""
 
     def __init__(
         self, worker: Worker, opener: Callable[[str, str], Any], parent: QWidget | None,
-        login: str,
+        login: str, recoverer: Recoverer | None = None,
     ) -> None:  # fmt: skip
         super().__init__(worker, None, parent, login)  # type: ignore[arg-type]
-        self.opener = opener
+        self.opener, self.recoverer = opener, recoverer
         self.intro.setText(self.tr(
             "Baza danych tej instalacji jest zaszyfrowana. Podaj swój login i hasło, aby ją "
             "otworzyć."
         ))  # fmt: skip
+        self.forgot = QPushButton(self.tr("Nie &pamiętam hasła…"))
+        self.forgot.setAutoDefault(False)
+        self.forgot.clicked.connect(self.recover)
+        if recoverer is not None:
+            self.buttons.addButton(self.forgot, QDialogButtonBox.ButtonRole.ActionRole)
 
     def work(self) -> Callable[[], Any]:
         login, password = self.given()
         return lambda: self.opener(login, password)
+
+    def recover(self) -> RecoverDialog:
+        """The recovery key's dialog; when it opens the database, so does this one."""
+        assert self.recoverer is not None
+        dialog = RecoverDialog(self.worker, self.recoverer, self, self.login.text().strip())
+
+        def recovered() -> None:
+            self.password.setText(dialog.new.text())  # the person's password from now on
+            self._passed(dialog.result_)
+
+        dialog.accepted.connect(recovered)
+        dialog.open()
+        return dialog
+
+
+class RecoverDialog(_CheckedDialog):
+    """A lost password replaced with the office's recovery key: the login, the key's 24
+    words, the new password twice; the result is (context, signed in)."""
+
+    def __init__(
+        self, worker: Worker, recoverer: Recoverer, parent: QWidget | None, login: str
+    ) -> None:
+        super().__init__(worker, parent, self.tr("Ustaw nowe hasło"))
+        self.recoverer = recoverer
+        self.setWindowTitle(self.tr("Klucz odzyskiwania — CALcert Desktop"))
+        from calcert_desktop.domain.accounts import MIN_PASSWORD_LENGTH
+
+        self.intro.setText(self.tr(
+            "Wpisz 24 słowa klucza odzyskiwania z arkusza biura (w kolejności, oddzielone "
+            "spacjami) i nowe hasło osoby. Hasło musi mieć co najmniej {0} znaków."
+        ).format(MIN_PASSWORD_LENGTH))  # fmt: skip
+        self.login = QLineEdit(login)
+        self.login.setAccessibleName(self.tr("Login"))
+        self.words = _password_field(self.tr("Klucz odzyskiwania"))
+        self.words.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.words.setMinimumWidth(520)
+        self.new = _password_field(self.tr("Nowe hasło"))
+        self.repeated = _password_field(self.tr("Powtórz nowe hasło"))
+        self.form.addRow(self.tr("&Login:"), self.login)
+        self.form.addRow(self.tr("&Klucz (24 słowa):"), self.words)
+        self.form.addRow(self.tr("&Nowe hasło:"), self.new)
+        self.form.addRow(self.tr("&Powtórz:"), self.repeated)
+        (self.words if login else self.login).setFocus()
+
+    def work(self) -> Callable[[], Any]:
+        login, words = self.login.text().strip(), self.words.text()
+        new, repeated = self.new.text(), self.repeated.text()
+        if not login:
+            raise ValueError(self.tr("Wpisz login osoby, której hasło odzyskujesz."))
+        if not words.strip():
+            raise ValueError(self.tr("Wpisz słowa klucza odzyskiwania."))
+        if not new:
+            raise ValueError(self.tr("Wpisz nowe hasło."))
+        return lambda: self.recoverer(login, words, new, repeated)
+
+    def refused(self) -> None:
+        self.new.clear()
+        self.repeated.clear()
 
 
 def ask_unlock(
@@ -316,13 +384,14 @@ def ask_unlock(
     login: str | None,
     done: Callable[[AppContext, SignedIn, str], None],
     cancelled: Cancelled,
+    recoverer: Recoverer | None = None,
 ) -> UnlockDialog:
-    """Ask for the login and password that open an encrypted installation; ``done`` gets
-    the opened context, the person signed in and the password (a temporary one is
-    replaced by the caller)."""
+    """Ask for the login and password that open an encrypted installation (or the recovery
+    key and a new password, through ``recoverer``); ``done`` gets the opened context, the
+    person signed in and the password (a temporary one is replaced by the caller)."""
     if login is None:
         login = str(QSettings().value(LAST_LOGIN_KEY, "") or "")
-    dialog = UnlockDialog(worker, opener, parent, login)
+    dialog = UnlockDialog(worker, opener, parent, login, recoverer)
 
     def opened(result: tuple[AppContext, SignedIn]) -> None:
         ctx, signed = result

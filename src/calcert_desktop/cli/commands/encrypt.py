@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 
+from calcert_desktop.cli import recovery_output
 from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import open_data
-from calcert_desktop.cli.terminal import say
 
 NAME = "encrypt"
 HELP = "zaszyfruj bazę danych tej instalacji (laptopy!) i pokaż klucz odzyskiwania"
@@ -17,28 +17,23 @@ DESCRIPTION = (
     "Najpierw zapisuje zaszyfrowaną kopię bazy w kopie-zapasowe/, szyfruje też starsze kopie. "
     "Na końcu pokazuje JEDEN RAZ klucz odzyskiwania (24 słowa): zapisz je i przechowuj "
     "bezpiecznie — otwierają bazę, gdy nikt nie pamięta hasła. Okno programu musi być "
-    "zamknięte."
+    "zamknięte. Nowe instalacje (calcert init) są szyfrowane od razu."
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No arguments: the data folder is the global ``--data-dir``."""
+    recovery_output.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from calcert_desktop.domain.recovery_words import grouped, to_words
     from calcert_desktop.services.admin import encryption
 
+    sheet = recovery_output.sheet_target(args)
     ctx = open_data(args)
+    paths = ctx.paths
     try:
         done = encryption.encrypt_installation(ctx, acting(ctx, args))
     finally:
         ctx.close()
-    say(f"Zaszyfrowano bazę danych. Kopia sprzed szyfrowania (zaszyfrowana): {done.backup}")
-    if done.backups_encrypted:
-        say(f"Zaszyfrowano też wcześniejsze kopie w kopie-zapasowe/: {done.backups_encrypted}.")
-    say("Klucz odzyskiwania — zapisz te 24 słowa teraz; program nie pokaże ich ponownie:")
-    for line in grouped(to_words(done.recovery)).splitlines():
-        say(line)
-    say("Od teraz bazę otwiera hasło jednej z osób (--user LOGIN) albo ten klucz.")
+    recovery_output.show(paths, done, sheet)
     return 0

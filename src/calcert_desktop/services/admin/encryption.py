@@ -14,7 +14,13 @@ What is done, in this order, so that a crash at any step leaves a database that 
    opening that finds the database encrypted and the keyring under its temporary name
    finishes this step: storage/store.py).
 
-The recovery key is returned to be shown once (words and a QR code); it is not stored.
+The recovery key is returned to be shown once (words and a QR code: :func:`write_sheet`);
+it is not stored.
+
+**When.** A new SQLite installation is encrypted as its first administrator is set
+(``calcert init``, the first start of the window), and a plain one when an administrator
+opens it in the window (:func:`due`), unless the office's setting ``encrypt_at_rest`` is 0
+(the office's choice, e.g. a disk BitLocker already encrypts: :func:`keep_plain`).
 The plain file's old blocks may stay on the disk until overwritten (above all on SSDs):
 encrypt a laptop's installation before its data grows, and keep the backups' media safe.
 """
@@ -22,7 +28,7 @@ encrypt a laptop's installation before its data grows, and keep the backups' med
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +37,8 @@ from sqlalchemy import select
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.changes import Done
+from calcert_desktop.services.config import get_int
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage import backup as backups
 from calcert_desktop.storage import data_key, sqlite_files
@@ -47,9 +55,54 @@ class Encrypted:
     """An installation encrypted: the recovery key (show it once), the encrypted backup of
     the database as it was, and how many earlier backups were encrypted too."""
 
-    recovery: bytes
+    recovery: bytes = field(repr=False)
     backup: Path
     backups_encrypted: int
+    key: bytes = field(repr=False)  # to open the installation again at once
+
+
+SETTING = "encrypt_at_rest"
+
+
+def due(ctx: AppContext, actor: Actor) -> bool:
+    """True when ``actor``, an administrator, opened a plain SQLite installation of the data
+    folder that the office has not chosen to keep plain: it is to be encrypted now."""
+    if Role.ADMIN not in actor.roles or not _plain_file(ctx):
+        return False
+    with reading(ctx) as session:
+        return get_int(session, SETTING) == 1
+
+
+def _plain_file(ctx: AppContext) -> bool:
+    return (ctx.db.is_sqlite and ctx.db.path == ctx.paths.database
+            and ctx.db.location.key is None and not data_key.is_encrypted(ctx.paths.root))
+
+
+def keep_plain(ctx: AppContext, actor: Actor) -> Done:
+    """The office's choice to keep this installation's database plain (administrators):
+    the setting ``encrypt_at_rest`` set to 0, recorded in the history like every setting."""
+    from calcert_desktop.services.admin.settings import set_int
+
+    return set_int(ctx, actor, SETTING, "0")
+
+
+def write_sheet(ctx: AppContext, recovery: bytes, target: Path) -> Path:
+    """The recovery key's sheet (its words and QR code, what it opens, how to use it) as a
+    PDF at ``target``, written whole or not at all. Whoever holds the key may print it."""
+    from calcert_desktop.documents.recovery_sheet import RecoverySheet, render
+    from calcert_desktop.domain.recovery_words import to_words
+    from calcert_desktop.services.office import details
+    from calcert_desktop.storage.files import write_atomically, write_error
+
+    with reading(ctx) as session:
+        office = details(session).name
+    sheet = RecoverySheet(tuple(to_words(recovery)), office, str(ctx.paths.root),
+                          ctx.today())  # fmt: skip
+    content = render(sheet)
+    try:
+        return write_atomically(target, content)
+    except OSError as error:
+        raise write_error(target, error) from error
 
 
 def encrypt_installation(ctx: AppContext, actor: Actor) -> Encrypted:
@@ -59,7 +112,7 @@ def encrypt_installation(ctx: AppContext, actor: Actor) -> Encrypted:
     paths = ctx.paths
     if not ctx.db.is_sqlite or ctx.db.path != paths.database:
         raise DomainError("data_key.not_a_file")
-    if ctx.db.location.key is not None or data_key.is_encrypted(paths.root):
+    if not _plain_file(ctx):
         raise DomainError("data_key.already")
     with reading(ctx) as session:
         query = select(User.login, Credential.password_hash).join(
@@ -98,7 +151,7 @@ def _convert(paths: DataPaths, credentials: list[tuple[str, str]]) -> Encrypted:
         if is_sqlite_file(paths.database):  # not swapped: the plain database stays
             pending.unlink(missing_ok=True)
         raise
-    return Encrypted(recovery, backup, done)
+    return Encrypted(recovery, backup, done, key)
 
 
 def _encrypted(plain: Path, target: Path, key: bytes) -> None:

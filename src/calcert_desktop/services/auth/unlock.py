@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services.changes import Done
 from calcert_desktop.services.context import AppContext, open_context
 from calcert_desktop.storage import data_key
 
@@ -50,3 +51,18 @@ def open_with_recovery(paths: DataPaths, recovery: bytes) -> AppContext:
     ctx = open_context(paths, create=False, key=key)
     ctx.by_recovery = True
     return ctx
+
+
+def recover_access(
+    paths: DataPaths, login: str, words: str, password: str, repeated: str | None
+) -> Done:
+    """``login``'s lost password replaced: the recovery key's ``words`` open the
+    installation, the new password is set and wraps the data key; closed again."""
+    from calcert_desktop.domain.recovery_words import from_words
+    from calcert_desktop.services.auth.passwords import recover_password
+
+    ctx = open_with_recovery(paths, from_words(words))
+    try:
+        return recover_password(ctx, login, password, repeated)
+    finally:
+        ctx.close()
