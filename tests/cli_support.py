@@ -316,3 +316,12 @@ def admin_of(ctx: Any) -> Any:
     from calcert_desktop.services.context import resolve_actor
 
     return resolve_actor(ctx, "admin")
+
+
+def words_of(out: str) -> list[str]:
+    """The 24 recovery words ``calcert encrypt`` printed (numbered, four a line)."""
+    lines = [line for line in out.splitlines() if line.lstrip().startswith(("1.", "5.", "9.",
+             "13.", "17.", "21."))]  # fmt: skip
+    words = [part for line in lines for part in line.split() if not part.endswith(".")]
+    assert len(words) == 24, out
+    return words

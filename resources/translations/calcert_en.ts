@@ -172,7 +172,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+96"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+100"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -192,14 +192,14 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+116"/>
         <source>Logowanie</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+119"/>
-        <location line="+64"/>
+        <location line="-156"/>
+        <location line="+138"/>
+        <location line="+76"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1855,6 +1855,45 @@ Reason:
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/encryption.py" line="+52"/>
+        <source>Kod QR klucza odzyskiwania</source>
+        <translation>QR code of the recovery key</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <location line="+42"/>
+        <source>Szyfrowanie danych</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Baza danych tej instalacji nie jest zaszyfrowana: kto weźmie ten komputer lub jego dysk, przeczyta dane instytucji i osób. Zaszyfrować ją teraz? Program najpierw zapisze kopię zapasową, a potem pokaże klucz odzyskiwania do zapisania.</source>
+        <translation>This installation's database is not encrypted: whoever takes this computer or its disk can read the institutions' and people's data. Encrypt it now? The program makes a backup first, then shows the recovery key to keep.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Zaszyfruj</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Nie szyfruj na tym komputerze</source>
+        <translation>&amp;Do not encrypt on this computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Później</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Szyfruję bazę danych (najpierw kopia zapasowa)…</source>
+        <translation>Encrypting the database (a backup first)…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+84"/>
@@ -1916,7 +1955,7 @@ Reason:
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+209"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+210"/>
         <source>Ustaw hasło</source>
         <translation>Set password</translation>
     </message>
@@ -3038,6 +3077,122 @@ Reason:
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+145"/>
+        <source>Ustaw nowe hasło</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klucz odzyskiwania — CALcert Desktop</source>
+        <translation>Recovery key — CALcert Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wpisz 24 słowa klucza odzyskiwania z arkusza biura (w kolejności, oddzielone spacjami) i nowe hasło osoby. Hasło musi mieć co najmniej {0} znaków.</source>
+        <translation>Type the 24 words of the recovery key from the office's sheet (in order, separated by spaces) and the person's new password. The password must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nowe hasło</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powtórz nowe hasło</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Klucz (24 słowa):</source>
+        <translation>&amp;Key (24 words):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nowe hasło:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Powtórz:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wpisz login osoby, której hasło odzyskujesz.</source>
+        <translation>Type the login of the person whose password you are recovering.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisz słowa klucza odzyskiwania.</source>
+        <translation>Type the words of the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisz nowe hasło.</source>
+        <translation>Type the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/encryption.py" line="-153"/>
+        <source>Klucz odzyskiwania danych</source>
+        <translation>Data recovery key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baza danych tej instalacji jest zaszyfrowana. Otwiera ją hasło każdej osoby, a gdy nikt nie pamięta hasła — ten klucz odzyskiwania. Program nie pokaże go ponownie: zapisz arkusz do wydruku na pendrive albo przepisz słowa, a potem przechowuj je w bezpiecznym miejscu, nie przy komputerze.</source>
+        <translation>This installation's database is encrypted. Each person's password opens it, and when nobody remembers a password, this recovery key does. The program will not show it again: save the sheet to print on a USB stick or copy the words, then keep them somewhere safe, not with the computer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Zapisz arkusz do wydruku (PDF)…</source>
+        <translation>&amp;Save the sheet to print (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Klucz odzyskiwania jest zapisany w bezpiecznym miejscu</source>
+        <translation>The recovery &amp;key is kept somewhere safe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gotowe</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zapisz arkusz klucza odzyskiwania</source>
+        <translation>Save the recovery key's sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zapisano: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryOffer</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/recovery_offer.py" line="+28"/>
@@ -3611,7 +3766,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-72"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-247"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
     </message>
@@ -3725,9 +3880,14 @@ Number of entries: {1}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+162"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="+166"/>
         <source>Baza danych tej instalacji jest zaszyfrowana. Podaj swój login i hasło, aby ją otworzyć.</source>
         <translation>This installation&apos;s database is encrypted. Give your login and password to open it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nie &amp;pamiętam hasła…</source>
+        <translation>I &amp;forgot my password…</translation>
     </message>
 </context>
 <context>
@@ -3887,7 +4047,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>_CheckedDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-239"/>
+        <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-246"/>
         <source>Komunikat</source>
         <translation>Message</translation>
     </message>

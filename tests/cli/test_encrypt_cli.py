@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from calcert_desktop.storage import data_key
-from cli_support import PASSWORD, TEMPORARY
+from cli_support import PASSWORD, TEMPORARY, words_of
 
 pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts the SQLite file of an installation")
 
@@ -25,15 +25,6 @@ def secrets_of_the_case(database: Path) -> list[bytes]:
             "FROM cases c JOIN declarations d ON d.case_id = c.id"
         ).fetchone()
     return [value.encode("utf-8") for value in (name, nip, email)]
-
-
-def words_of(out: str) -> list[str]:
-    """The 24 recovery words ``calcert encrypt`` printed (numbered, four a line)."""
-    lines = [line for line in out.splitlines() if line.lstrip().startswith(("1.", "5.", "9.",
-             "13.", "17.", "21."))]  # fmt: skip
-    words = [part for line in lines for part in line.split() if not part.endswith(".")]
-    assert len(words) == 24, out
-    return words
 
 
 @pytest.fixture

@@ -39,10 +39,6 @@ if TYPE_CHECKING:
 QR_PIXELS = 220
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
-
-
 class QrCode(QWidget):
     """A QR code drawn from its matrix of modules (quiet zone included), black on white."""
 
@@ -52,18 +48,22 @@ class QrCode(QWidget):
         super().__init__(parent)
         self.modules = modules
         self.setFixedSize(QSize(QR_PIXELS, QR_PIXELS))
-        self.setAccessibleName(_tr("Kod QR klucza odzyskiwania"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Encryption", "Kod QR klucza odzyskiwania")
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         count = len(self.modules) + 8  # four modules of quiet zone on each side
-        unit = min(self.width(), self.height()) / count
+        side = min(self.width(), self.height())
+        unit = max(1, side // count)  # whole pixels: every module the same, crisp
+        margin = (side - unit * count) // 2 + 4 * unit
+        black = QColor("black")
         for row, cells in enumerate(self.modules):
             for column, dark in enumerate(cells):
                 if dark:
-                    painter.fillRect(int((column + 4) * unit), int((row + 4) * unit),
-                                     int(unit + 1), int(unit + 1), QColor("black"))  # fmt: skip
+                    painter.fillRect(margin + column * unit, margin + row * unit, unit, unit, black)
         painter.end()
 
 
@@ -95,6 +95,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(intro)
         row = QHBoxLayout()
         grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(font.pointSizeF() * 1.15 if font.pointSizeF() > 0 else 11)
@@ -177,22 +178,37 @@ def encrypt_if_due(
         if not due:
             then(ctx)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Szyfrowanie danych"), _tr(
+        title = QCoreApplication.translate("Encryption", "Szyfrowanie danych")
+        question = QCoreApplication.translate(
+            "Encryption",
             "Baza danych tej instalacji nie jest zaszyfrowana: kto weźmie ten komputer lub "
             "jego dysk, przeczyta dane instytucji i osób. Zaszyfrować ją teraz? Program "
-            "najpierw zapisze kopię zapasową, a potem pokaże klucz odzyskiwania do zapisania."
-        ), parent=window)  # fmt: skip
-        encrypt = box.addButton(_tr("&Zaszyfruj"), QMessageBox.ButtonRole.AcceptRole)
-        plain = box.addButton(_tr("&Nie szyfruj na tym komputerze"),
-                              QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
-        box.addButton(_tr("&Później"), QMessageBox.ButtonRole.RejectRole)
+            "najpierw zapisze kopię zapasową, a potem pokaże klucz odzyskiwania do zapisania.",
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=window)
+        encrypt = box.addButton(
+            QCoreApplication.translate("Encryption", "&Zaszyfruj"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        plain = box.addButton(
+            QCoreApplication.translate("Encryption", "&Nie szyfruj na tym komputerze"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Encryption", "&Później"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(encrypt)
         box.exec()
         if box.clickedButton() is encrypt:
             _encrypt(window, worker, paths, ctx, actor, then)
         elif box.clickedButton() is plain:
-            write_op(worker, window, lambda: encryption.keep_plain(ctx, actor),
-                     lambda _done: then(ctx), lambda message: _said(window, message, ctx, then))
+            write_op(
+                worker,
+                window,
+                lambda: encryption.keep_plain(ctx, actor),
+                lambda _done: then(ctx),
+                lambda message: _said(window, message, ctx, then),
+            )
         else:
             then(ctx)
 
@@ -203,7 +219,9 @@ def encrypt_if_due(
 def _said(
     window: QWidget, message: str, ctx: AppContext, then: Callable[[AppContext], Any]
 ) -> None:
-    QMessageBox.warning(window, _tr("Szyfrowanie danych"), message)
+    QMessageBox.warning(
+        window, QCoreApplication.translate("Encryption", "Szyfrowanie danych"), message
+    )
     then(ctx)
 
 
@@ -217,8 +235,10 @@ def _encrypt(
 ) -> None:
     from calcert_desktop.services.admin import encryption
 
-    progress = QProgressDialog(_tr("Szyfruję bazę danych (najpierw kopia zapasowa)…"), "", 0, 0,
-                               window)  # fmt: skip
+    label = QCoreApplication.translate(
+        "Encryption", "Szyfruję bazę danych (najpierw kopia zapasowa)…"
+    )
+    progress = QProgressDialog(label, "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
