@@ -88,6 +88,10 @@ SERVER_MESSAGES: dict[str, str] = {
         "wycofał Twoją operację — nic nie zapisano. Ponów ją."
     ),
     # copying an office (calcert db copy)
+    "copy.encrypted_to_file": (
+        "Baza {where} jest zaszyfrowana, a kopia do pliku SQLite byłaby jawna — kopiuj ją na "
+        "serwer PostgreSQL albo zrób zaszyfrowaną kopię zapasową: calcert backup."
+    ),
     "copy.same_database": "Baza źródłowa i docelowa to ta sama baza ({where}) — nic nie skopiowano.",
     "copy.target_not_empty": (
         "Baza docelowa {where} zawiera już dane ({rows}, np. w tabeli {table}). "

@@ -24,7 +24,7 @@ from sqlalchemy.pool import NullPool
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.plural import counted
-from calcert_desktop.storage import migrate
+from calcert_desktop.storage import migrate, sqlite_files
 from calcert_desktop.storage.candidate import readonly_uri
 from calcert_desktop.storage.database import is_sqlite_file, make_engine, make_server_engine
 from calcert_desktop.storage.files import partial_path
@@ -92,13 +92,15 @@ def guarded(where: Location, table: str) -> Iterator[None]:
         raise failure(error, where, table) from error
 
 
-def readonly_sqlite_engine(path: Path) -> Engine:
-    """An engine that can only read the SQLite file at ``path``; each transaction is one
-    snapshot (BEGIN issued by us: pysqlite does not begin before a SELECT)."""
+def readonly_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine that can only read the SQLite file at ``path`` (encrypted with ``key``,
+    when given); each transaction is one snapshot (BEGIN issued by us: pysqlite does not
+    begin before a SELECT)."""
     uri = readonly_uri(path)
 
     def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        connection = sqlite_files.connect(uri, key, uri=True, isolation_level=None,
+                                          check_same_thread=False)  # fmt: skip
         connection.execute("PRAGMA query_only=ON")
         connection.execute("PRAGMA busy_timeout=5000")
         return connection
@@ -119,12 +121,12 @@ def reading_engine(where: Location, *, role: str) -> Engine:
         return make_server_engine(where)
     file = where.file
     assert file is not None
-    if not file.is_file() or not is_sqlite_file(file):
+    if not file.is_file() or (where.key is None and not is_sqlite_file(file)):
         if role == "source":
             raise DomainError("copy.source_missing", where=where.shown())
         raise DomainError("storage.not_a_database", path=str(file),
                           detail="to nie jest plik SQLite")  # fmt: skip
-    return readonly_sqlite_engine(file)
+    return readonly_sqlite_engine(file, where.key)
 
 
 @contextmanager
@@ -165,10 +167,10 @@ def _let_sqlite_tidy(where: Location) -> None:
     file = where.file
     assert file is not None
     try:
-        with closing(sqlite3.connect(str(file))) as connection:
+        with closing(sqlite_files.connect(str(file), where.key)) as connection:
             connection.execute("PRAGMA query_only=ON")
             connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-    except sqlite3.Error:
+    except sqlite_files.ERRORS:
         pass  # a read-only folder: nothing could have been created there either
 
 

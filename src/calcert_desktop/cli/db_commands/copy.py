@@ -12,6 +12,7 @@ from calcert_desktop.domain.messages_server import table_label
 from calcert_desktop.domain.plural import counted, plural
 
 if TYPE_CHECKING:
+    from calcert_desktop.paths import DataPaths
     from calcert_desktop.services.admin.database_copy import CopyReport, Location
 
 NAME = "copy"
@@ -24,7 +25,8 @@ DESCRIPTION = (
     "całą kopię. Bazę wskazuje się adresem serwera (postgresql://użytkownik@serwer:5432/baza; "
     "hasło z menedżera haseł systemu albo PGPASSWORD), ścieżką pliku SQLite albo katalogiem "
     "danych programu (wtedy bazą jest ta, której ten katalog używa). Załączniki, wygenerowane "
-    "dokumenty i klucz pieczęci są w bazie, więc przechodzą razem z nią."
+    "dokumenty i klucz pieczęci są w bazie, więc przechodzą razem z nią. Zaszyfrowaną "
+    "instalację otwiera hasło osoby --user (tylko na serwer: kopia w pliku byłaby jawna)."
 )
 
 
@@ -41,11 +43,23 @@ def run(args: argparse.Namespace) -> int:
     from calcert_desktop.services.admin.database_copy import copy_database
 
     report = copy_database(args.source, args.target, dry_run=args.dry_run,
-                           progress=_progress if sys.stderr.isatty() else None)  # fmt: skip
+                           progress=_progress if sys.stderr.isatty() else None,
+                           unlock=lambda paths: _data_key(args, paths))  # fmt: skip
     if report.dry_run:
         return _print_plan(report)
     _print_done(report)
     return 0
+
+
+def _data_key(args: argparse.Namespace, paths: DataPaths) -> bytes:
+    """The data key of the encrypted installation ``paths``: the password of ``--user``
+    (a person of that installation) unwraps it."""
+    from calcert_desktop.cli.acting import user_login
+    from calcert_desktop.cli.passwords import own_password
+    from calcert_desktop.services.auth.unlock import data_key_for
+
+    login = user_login(args)
+    return data_key_for(paths, login, own_password(args, login))
 
 
 def _engine(where: Location) -> str:
