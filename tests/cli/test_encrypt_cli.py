@@ -181,3 +181,27 @@ def test_a_sheet_for_a_missing_folder_is_refused_before_anything_is_made(cli_in,
     code, _, err = cli("init", "--recovery-pdf", str(tmp_path / "brak" / "klucz.pdf"))
     assert code == 1 and "nie istnieje" in err and "nic nie zaszyfrowano" in err
     assert not cli.database.exists()
+
+
+def test_wrong_passwords_at_the_locked_door_are_counted_and_slowed(cli, encrypted):
+    from datetime import timedelta
+
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.auth.unlock import data_key_for
+    from calcert_desktop.services.context import utc_now
+    from calcert_desktop.storage import unlock_attempts
+
+    for _ in range(3):
+        code, _, err = cli("cases", user="biuro", password="nie-to-hasło")
+        assert code == 1 and "baza danych pozostała zamknięta" in err
+    code, _, err = cli("cases", user="Biuro", password="nie-to-hasło")  # the same login
+    assert code == 1 and "następna będzie możliwa" in err and "15 sekund" in err
+    code, _, err = cli("cases", user="biuro")  # the right one, too early: refused unchecked
+    assert code == 1 and "Zbyt wiele nieudanych prób" in err
+    assert unlock_attempts.of(cli.data_dir, "biuro").failed == 4
+    cli.ok("cases", user="admin")  # another person is not kept out
+    paths = DataPaths(cli.data_dir)
+    later = utc_now() + timedelta(seconds=16)
+    assert data_key_for(paths, "biuro", PASSWORD, now=lambda: later)  # its time has come
+    assert unlock_attempts.of(cli.data_dir, "biuro").failed == 0
+    cli.ok("cases", user="biuro")

@@ -75,13 +75,32 @@ def _found(session: Session, login: str, today: date) -> Account | None:
     return Account(user.id, user.login, *row[1:], actor)
 
 
-def _too_early(ctx: AppContext, login: str, credential: Account) -> DomainError | None:
-    until = next_attempt(credential.failed_count, credential.last_failure_at)
-    now = ctx.now()
+def too_early(
+    login: str, failed: int, last_failure: datetime | None, now: datetime
+) -> SignInRefused | None:
+    """The refusal of an attempt made before its time after ``failed`` failures in a row
+    (None: it may be checked). Signing in and opening an encrypted installation share it."""
+    until = next_attempt(failed, last_failure)
     if until is None or now >= until:
         return None
     return SignInRefused("account.wait", "password", login=login, wait=wait_text(until - now),
                          until=_local_time(until))  # fmt: skip
+
+
+def failure_refusal(
+    failures: int, now: datetime, code: str = "account.refused"
+) -> SignInRefused:
+    """The answer to a wrong password, the ``failures``-th in a row: ``code``'s message, or
+    when the next attempt must wait, one that says until when."""
+    wait = delay_after(failures)
+    if wait:
+        return SignInRefused("account.refused_wait", "password", wait=wait_text(wait),
+                             until=_local_time(now + wait))  # fmt: skip
+    return SignInRefused(code, "password")
+
+
+def _too_early(ctx: AppContext, login: str, credential: Account) -> DomainError | None:
+    return too_early(login, credential.failed_count, credential.last_failure_at, ctx.now())
 
 
 def _count_failure(ctx: AppContext, credential: Account) -> int:
@@ -127,13 +146,7 @@ def check_password(ctx: AppContext, login: str, password: str) -> Account:
     if early is not None:
         raise early
     if not hashing.verify(credential.password_hash, password):
-        failures = _count_failure(ctx, credential)
-        wait = delay_after(failures)
-        if wait:
-            until = ctx.now() + wait
-            raise SignInRefused("account.refused_wait", "password", wait=wait_text(wait),
-                                until=_local_time(until))  # fmt: skip
-        raise SignInRefused("account.refused", "password")
+        raise failure_refusal(_count_failure(ctx, credential), ctx.now())
     _clear(ctx, credential, password)
     return credential
 

@@ -9,11 +9,14 @@ The sign-in proper (lock-out, temporary passwords, roles) follows on the open da
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.changes import Done
-from calcert_desktop.services.context import AppContext, open_context
-from calcert_desktop.storage import data_key
+from calcert_desktop.services.context import AppContext, open_context, utc_now
+from calcert_desktop.storage import data_key, unlock_attempts
 
 
 def is_encrypted(paths: DataPaths) -> bool:
@@ -24,12 +27,28 @@ def is_encrypted(paths: DataPaths) -> bool:
     return location.resolve(paths).file == paths.database and data_key.is_encrypted(paths.root)
 
 
-def data_key_for(paths: DataPaths, login: str, password: str) -> bytes:
-    """The data key ``login``'s ``password`` unwraps; PermissionDenied when it does not."""
+def data_key_for(
+    paths: DataPaths, login: str, password: str, now: Callable[[], datetime] = utc_now
+) -> bytes:
+    """The data key ``login``'s ``password`` unwraps; PermissionDenied when it does not.
+    Failures are counted per login as a sign-in's are (storage/unlock_attempts.py): after
+    three in a row each attempt waits longer, and one made too early is refused unchecked."""
+    from calcert_desktop.services.auth.sign_in import failure_refusal, too_early
+
+    shown = login.strip().lower()
+    before = unlock_attempts.of(paths.root, shown)
+    refusal = too_early(shown, before.failed, before.last, now())
+    if refusal is not None:
+        raise refusal
     ring = data_key.Keyring.load(paths.root)
-    unlocked = ring.unlock(login, password) if ring is not None else None
+    unlocked = ring.unlock(shown, password) if ring is not None else None
     if unlocked is None:
-        raise PermissionDenied("data_key.wrong_password", "password")
+        if ring is None:
+            raise PermissionDenied("data_key.wrong_password", "password")
+        failures = unlock_attempts.count_failure(paths.root, shown, now())
+        raise failure_refusal(failures, now(), "data_key.wrong_password")
+    if before.failed:
+        unlock_attempts.clear(paths.root, shown)
     return unlocked[0]
 
 
