@@ -8,10 +8,17 @@ program: every entry's SHA-256, the chain of links, and the office's signature o
 The file: a JSON header line, then one JSON array per entry, its fields in the header's
 ``fields`` order: the hashed fields (the old and new values by their SHA-256), then
 ``entry_hash`` = SHA-256 of the UTF-8 compact JSON array of the hashed fields (``prev_hash``
-included), then the old and new values as recorded (their SHA-256 must match). Entry N's ``prev_hash`` is entry N-1's ``entry_hash``
-(64 zeros for the first). The office's Ed25519 key signs the text
-``CALcert audit log head v1\\n<position>:<hash>`` of the last entry. Without ``--key`` the
-key in the file's header is used: that proves the file is whole, not whose it is.
+included), then the old and new values as recorded (their SHA-256 must match). Entry N's
+``prev_hash`` is entry N-1's ``entry_hash`` (64 zeros for the first).
+
+Where the law required a person's data to be erased, a value is a JSON object with that
+data replaced and, under "_erased", the SHA-256 the value had ("sha256") and the id of the
+erasure ("erasure"): the entry of the ``erasures`` table that records it must be in the
+log.
+
+The office's Ed25519 key signs the text ``CALcert audit log head v1\\n<position>:<hash>`` of
+the last entry. Without ``--key`` the key in the file's header is used: that proves the file
+is whole, not whose it is.
 Exit code 0 when everything holds, 1 at the first fault (printed).
 """
 
@@ -33,12 +40,25 @@ def public_key(text: str) -> bytes:
     return bytes.fromhex(text)
 
 
+def erased_digest(value: "str | None") -> "tuple[str, str] | None":
+    """(the SHA-256 the value had, the erasure's id) for a value whose person's data was
+    erased, None otherwise."""
+    if value is None or '"_erased"' not in value:
+        return None
+    try:
+        marker = json.loads(value)["_erased"]
+        return str(marker["sha256"]), str(marker["erasure"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def check(path: str, key_text: "str | None" = None) -> "str | None":
     with open(path, encoding="utf-8") as lines:
         header = json.loads(next(lines))
         if header.get("format") != "calcert-audit-log/1":
             return f"not a CALcert audit log export: {header.get('format')!r}"
         previous, count = "0" * 64, 0
+        erasures, erasures_named = set(), {}
         for count, line in enumerate(lines, start=1):
             *fields, own, old, new = json.loads(line)
             if fields[0] != count:
@@ -49,10 +69,20 @@ def check(path: str, key_text: "str | None" = None) -> "str | None":
             if hashlib.sha256(body.encode("utf-8")).hexdigest() != own:
                 return f"entry {count}: its content does not match its hash (changed)"
             for value, digest in ((old, fields[11]), (new, fields[12])):
-                found = None if value is None else hashlib.sha256(value.encode()).hexdigest()
+                erased = erased_digest(value)
+                if erased is not None:  # a person's data erased: see above
+                    erasures_named.setdefault(erased[1], count)
+                    found = erased[0]
+                else:
+                    found = None if value is None else hashlib.sha256(value.encode()).hexdigest()
                 if found != digest:
                     return f"entry {count}: a recorded value does not match its hash (changed)"
+            if fields[7] == "erasures" and fields[10] == "insert":
+                erasures.add(fields[8])
             previous = own
+    for erasure, first in erasures_named.items():
+        if erasure not in erasures:
+            return f"entry {first}: a person's data erased without the erasure in the log"
     head = header["head"] or {"position": 0, "hash": "0" * 64}
     if (head["position"], head["hash"]) != (count, previous):
         return f"the signed end names entry {head['position']}, the file ends at {count}"

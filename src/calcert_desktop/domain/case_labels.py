@@ -53,6 +53,7 @@ REVOCATION_OUTCOMES: dict[str, str] = {
 }
 OPERATIONS: dict[str, str] = {"insert": "dodano", "update": "zmieniono", "delete": "usunięto"}
 RECORDS: dict[str, str] = {
+    "erasures": "usunięcie danych osobowych",
     "cases": "sprawa",
     "declarations": "treść zgłoszenia",
     "amendments": "zmiana złożonego zgłoszenia",
@@ -76,6 +77,8 @@ RECORDS: dict[str, str] = {
     "appointments": "powołanie",
 }
 OTHER_ACTIONS: dict[str, str] = {
+    "erase-personal-data": "usunięcie danych osobowych",
+    "retention-purge": "usunięcie danych po okresie przechowywania",
     "declare": "rejestracja zgłoszenia",
     "demo": "dane demonstracyjne",
     "init": "utworzenie bazy",

@@ -15,6 +15,7 @@ from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESS
 from calcert_desktop.domain.messages_encryption import ENCRYPTION_MESSAGES
 from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
+from calcert_desktop.domain.messages_privacy import PRIVACY_MESSAGES
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_server import SERVER_MESSAGES
@@ -41,6 +42,7 @@ MESSAGES: dict[str, str] = {
     **ACCOUNT_MESSAGES,
     **AUDIT_MESSAGES,
     **ENCRYPTION_MESSAGES,
+    **PRIVACY_MESSAGES,
 }
 
 

@@ -12,6 +12,10 @@ AUDIT_MESSAGES: dict[str, str] = {
         "wpis nr {position} zmieniono po zapisaniu: jego treść nie zgadza się z jego "
         "skrótem ({entry})"
     ),
+    "audit.chain.unrecorded_erasure": (
+        "w wpisie nr {position} usunięto dane osobowe bez zapisu tego usunięcia w dzienniku "
+        "({entry})"
+    ),
     "audit.chain.link": (
         "łańcuch rwie się przed wpisem nr {position}: wpis poprzedni zmieniono, wstawiono "
         "albo usunięto ({entry})"

@@ -59,6 +59,20 @@ SETTINGS: dict[str, IntSetting] = {
     "lock_minutes": IntSetting(
         10, "minuty bezczynności, po których okno programu się blokuje (0: nie blokuje)", 0, 240
     ),
+    # Personal data (RODO, issue 18): how long what is kept (services/privacy/retention.py).
+    "retention_draft_months": IntSetting(
+        12, "miesiące bez zmian, po których nieukończony szkic zgłoszenia jest usuwany", 1, 120
+    ),
+    "retention_closed_years": IntSetting(
+        10,
+        "lata od zamknięcia sprawy, po których dane osób z jej zgłoszenia (osoby zgłaszającej "
+        "i kierownika) są usuwane; dane instytucji i decyzje zostają",
+        1,
+        50,
+    ),
+    "retention_views_months": IntSetting(
+        24, "miesiące przechowywania rejestru wglądów w dane osobowe", 1, 120
+    ),
     # Encryption at rest (issue 18): a plain SQLite installation is encrypted when an
     # administrator opens it, unless the office chose otherwise (a disk BitLocker encrypts).
     "encrypt_at_rest": IntSetting(

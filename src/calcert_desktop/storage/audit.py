@@ -193,6 +193,12 @@ def _pending(session: Session) -> list[dict[str, Any]]:
     return session.info.setdefault(PENDING_KEY, [])
 
 
+def pending_entries(session: Session) -> list[dict[str, Any]]:
+    """The entries this transaction flushed so far, to be chained when it commits (an
+    erasure of a person's data replaces values in them: storage/audit_erasure.py)."""
+    return _pending(session)
+
+
 def pending_time(session: Session, case_id: uuid.UUID) -> datetime | None:
     """The time of the newest entry about case ``case_id`` that this transaction flushed
     and will add to the log when it commits (None: none yet)."""

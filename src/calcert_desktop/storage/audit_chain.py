@@ -74,8 +74,45 @@ def time_text(value: datetime) -> str:
 def value_digest(value: str | None) -> str | None:
     """SHA-256 of a recorded value (the JSON text of the old or new columns), hex; None for
     none. The chain covers the values through their digests, so that a person's data can be
-    erased from an entry where the law requires it without breaking the chain."""
-    return None if value is None else hashlib.sha256(value.encode("utf-8")).hexdigest()
+    erased from an entry where the law requires it without breaking the chain: an erased
+    value (:func:`erased_value`) carries the digest of what it was."""
+    if value is None:
+        return None
+    erased = erasure_of(value)
+    if erased is not None:
+        return erased[0]
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+# An erased value: the JSON object of the values with a person's data replaced, and under
+# this key the SHA-256 of the value as recorded and the erasure that replaced it (an
+# ``erasures`` row, itself an entry of the log).
+ERASED_KEY = "_erased"
+ERASURE_ENTITY = "erasures"  # the table whose rows record erasures (each one an entry)
+
+
+def erasure_of(value: str) -> tuple[str, str] | None:
+    """(the digest of the value as recorded, the erasure's id) of an erased value; None
+    for a value as recorded (no column is named :data:`ERASED_KEY`)."""
+    if f'"{ERASED_KEY}"' not in value:
+        return None
+    try:
+        marker = json.loads(value).get(ERASED_KEY)
+        digest, erasure = str(marker["sha256"]), str(marker["erasure"])
+    except (ValueError, AttributeError, KeyError, TypeError):
+        return None
+    if len(digest) != 64:
+        return None
+    return digest, erasure
+
+
+def erased_value(value: str, redacted: Mapping[str, Any], erasure_id: str) -> str:
+    """``redacted`` (the values of ``value`` with a person's data replaced) as an erased
+    value of the erasure ``erasure_id``, carrying the digest ``value`` had in the chain."""
+    digest = value_digest(value)
+    marker = {ERASED_KEY: {"sha256": digest, "erasure": erasure_id}}
+    return json.dumps({**redacted, **marker}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))  # fmt: skip
 
 
 def fields(entry: Mapping[str, Any]) -> list[Any]:
@@ -173,17 +210,42 @@ def _dialect_insert(session: Session) -> Any:
     return file_insert
 
 
-# The database refuses to change or delete an entry (migration 0014 creates these).
+# The database refuses to change or delete an entry (migration 0015 makes these; 0014 made
+# the first ones, which refused every change). The one change let through is an erasure of
+# a person's data (services/privacy/erasure.py): the old or new value replaced by an erased
+# value (:func:`erased_value`) with every other column as it was; the chain still holds,
+# and each erased value names the erasure that made it (:func:`check_rows`).
 REFUSAL = "audit_log is append-only: its entries are never changed or deleted"
+_KEPT = ("id", "at", "seq", "user_id", "user_login", "action", "entity", "entity_id",
+         "case_id", "operation", "chain_pos", "prev_hash", "entry_hash")  # fmt: skip
+_SQLITE_KEPT = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _KEPT)
+_SQLITE_ERASED = " AND ".join(
+    f"(NEW.{c} IS OLD.{c} OR json_extract(NEW.{c}, '$.{ERASED_KEY}.sha256') IS NOT NULL)"
+    for c in ("old", "new")
+)
 SQLITE_TRIGGERS = (
     f"""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        WHEN NOT ({_SQLITE_KEPT} AND {_SQLITE_ERASED})
         BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
     f"""CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
 )
+_SERVER_KEPT = (f"({', '.join(f'NEW.{c}' for c in _KEPT)}) IS NOT DISTINCT FROM "
+                f"({', '.join(f'OLD.{c}' for c in _KEPT)})")  # fmt: skip
+_SERVER_ERASED = " AND ".join(
+    f"(NEW.{c} IS NOT DISTINCT FROM OLD.{c} "
+    f"OR (NEW.{c}::jsonb -> '{ERASED_KEY}' ->> 'sha256') IS NOT NULL)"
+    for c in ("old", "new")
+)
 SERVER_TRIGGERS = (
-    f"""CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION '{REFUSAL}' USING ERRCODE = 'insufficient_privilege'; END $$""",
+    f"""CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND {_SERVER_KEPT} AND {_SERVER_ERASED} THEN
+                RETURN NEW;
+            END IF;
+            RAISE EXCEPTION '{REFUSAL}' USING ERRCODE = 'insufficient_privilege';
+        END $$""",
     """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
         FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
     """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
@@ -373,6 +435,8 @@ def check_rows(
     previous = GENESIS
     count = 0
     last: Mapping[str, Any] | None = None
+    erasures: set[str] = set()  # the erasures the log records
+    erased: dict[str, Mapping[str, Any]] = {}  # each erasure named by a value: its first entry
     for row in rows:
         count += 1
         expected = count
@@ -389,6 +453,15 @@ def check_rows(
             return count, _break("audit.chain.changed", row)
         previous = row["entry_hash"]
         last = row
+        if row["entity"] == ERASURE_ENTITY and row["operation"] == "insert":
+            erasures.add(row["entity_id"])
+        for value in (row["old"], row["new"]):
+            found = erasure_of(value) if value else None
+            if found is not None and found[1] not in erased:
+                erased[found[1]] = row
+    for erasure_id, row in erased.items():  # an erasure comes after what it erased
+        if erasure_id not in erasures:
+            return count, _break("audit.chain.unrecorded_erasure", row)
     if head is None:
         if count:
             return count, _break("audit.chain.no_head", None)

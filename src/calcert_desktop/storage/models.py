@@ -577,6 +577,42 @@ class AuditHead(Base):
     signed_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, naive
 
 
+class Erasure(Base):
+    """A person's data erased (on request, or at the end of its retention period:
+    services/privacy): who did it, when, and what it reached. Its own audit entry is what
+    every erased value of the log names (storage/audit_chain.py); it says nothing of the
+    person."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive like audit_log.at
+    by_user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(20))  # "request" or "retention"
+    subject_kind: Mapped[str] = mapped_column(String(20))  # "account" or "contact"
+    cases: Mapped[int] = mapped_column(Integer, default=0)  # cases whose data it reached
+    entries: Mapped[int] = mapped_column(Integer, default=0)  # audit entries it erased in
+
+
+class PersonalDataView(Base):
+    """Who saw a case's personal data, when, and how (its case file, a document, an
+    attachment, an export of a person's data): the record RODO asks for. Not audited: it is
+    a log itself; the retention period removes old rows (services/privacy/retention.py)."""
+
+    __tablename__ = "personal_data_views"
+    __table_args__ = (
+        Index("ix_personal_data_views_case", "case_id", "at"),
+        Index("ix_personal_data_views_user", "user_id", "at"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    user_login: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # none: a person's export
+    what: Mapped[str] = mapped_column(String(40))  # domain/personal_data.VIEW_KINDS
+
+
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
 # so the audit log records the source only. A record's row version counts its updates, which
 # the log lists anyway.
@@ -637,4 +673,5 @@ AUDITED: tuple[type[Base], ...] = (
     Resolution,
     ResolutionVote,
     Appointment,
+    Erasure,
 )

@@ -244,4 +244,9 @@ def attachment_file(ctx: AppContext, actor: Actor, reference: str, index: int) -
         items = list(declaration_of(case).get("attachments") or [])
         if not 0 <= index < len(items):
             raise NotFound("attachment.not_stored", None, name=f"#{index + 1}")
+        case_id = case.id
+    from calcert_desktop.services.privacy import views
+
+    views.record(ctx, actor, case_id, "attachment")
+    with reading(ctx) as session:
         return viewable_copy(session, items[index])

@@ -34,3 +34,19 @@ def wrap_new(ctx: AppContext, session: Session, login: str, encoded: str) -> Non
             done.save(root)
 
     event.listen(session, "after_commit", committed, once=True)
+
+
+def forget(ctx: AppContext, session: Session, login: str) -> None:
+    """Once the transaction removing ``login``'s credential commits: its wrap dropped, so
+    that its old password no longer opens the data either."""
+    root = ctx.paths.root
+    if ctx.db.location.key is None:
+        return
+
+    def committed(_session: Session) -> None:
+        ring = data_key.Keyring.load(root)
+        if ring is not None and login in ring.accounts:
+            ring.forget(login)
+            ring.save(root)
+
+    event.listen(session, "after_commit", committed, once=True)

@@ -22,6 +22,7 @@ from calcert_desktop.services import access
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.lookup import display_reference
+from calcert_desktop.services.privacy import views
 from calcert_desktop.services.process import deadlines, resolutions
 from calcert_desktop.services.views.assessments import matrix_in
 from calcert_desktop.services.views.case_file_model import (
@@ -41,6 +42,7 @@ from calcert_desktop.services.views.case_file_model import (
     Visit,
 )
 from calcert_desktop.storage import models as m
+from calcert_desktop.storage.audit_chain import ERASED_KEY
 from calcert_desktop.storage.case_columns import declaration_of
 
 # Records whose logged values a member with a conflict of interest does not read.
@@ -53,7 +55,8 @@ PERSON_KEYS = (
 
 def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
     """The case file of ``reference`` as ``actor`` may read it (NotFound, or PermissionDenied
-    for an expert asking for a case that is not one of their visits)."""
+    for an expert asking for a case that is not one of their visits); the view recorded
+    (services/privacy/views.py)."""
     with reading(ctx) as session:
         case = access.readable_case(session, actor, reference)
         read = _CaseReader(session, case)
@@ -81,6 +84,8 @@ def load(ctx: AppContext, actor: Actor, reference: str) -> CaseFile:
         labels = {kind.code: kind.label for kind in form.attachment_kinds}
         items = list(declaration.get("attachments") or [])
         files = tuple(attachments.describe(session, items, labels))
+        case_id = case.id
+    views.record(ctx, actor, case_id, "case_file")  # its people's data is in it (RODO)
     return CaseFile(
         header=header, declaration=declaration, matrix=matrix, attachments=files,
         standards=form.standards, **parts,
@@ -223,10 +228,12 @@ class _CaseReader:
 
 
 def _people_named(values: str | None, who: dict[str, str]) -> dict[str, Any] | None:
-    """Audit values with people's ids replaced by their logins."""
+    """Audit values with people's ids replaced by their logins (an erasure's mark left out:
+    the erased data reads "[usunięto]")."""
     if not values:
         return None
     data: dict[str, Any] = json.loads(values)
+    data.pop(ERASED_KEY, None)  # a person's data erased here: services/privacy
     for key in PERSON_KEYS:
         if data.get(key) in who:
             data[key] = who[data[key]]

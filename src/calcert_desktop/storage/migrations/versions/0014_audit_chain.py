@@ -31,9 +31,23 @@ down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The trigger's statements live with the chain's code (the restore lifts them too).
-SQLITE_TRIGGERS = audit_chain_sql.SQLITE_TRIGGERS
-SERVER_TRIGGERS = audit_chain_sql.SERVER_TRIGGERS
+# The triggers as this revision made them (0015 replaces them with ones that also let an
+# erasure of a person's data through; storage/audit_chain.py holds those).
+REFUSAL = audit_chain_sql.REFUSAL
+SQLITE_TRIGGERS = (
+    f"""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
+    f"""CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""",
+)
+SERVER_TRIGGERS = (
+    f"""CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION '{REFUSAL}' USING ERRCODE = 'insufficient_privilege'; END $$""",
+    """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
+    """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
+)
 DROP_SQLITE = (
     "DROP TRIGGER IF EXISTS audit_log_no_update",
     "DROP TRIGGER IF EXISTS audit_log_no_delete",
