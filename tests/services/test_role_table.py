@@ -29,6 +29,8 @@ from calcert_desktop.services.admin import maintenance, people, settings
 from calcert_desktop.services.auth import passwords
 from calcert_desktop.services.auth.sign_in import sign_in
 from calcert_desktop.services.context import Actor, AppContext, open_context
+from calcert_desktop.services.privacy import erasure, export, retention, views
+from calcert_desktop.services.privacy.subjects import Subject
 from calcert_desktop.services.process import available
 from calcert_desktop.services.process.perform import perform
 from calcert_desktop.services.seals import signing_keys, verification
@@ -164,6 +166,11 @@ READS: dict[str, tuple[frozenset[Role], Callable[[AppContext, Actor, str], Any]]
     "the office's details": (FOLLOWERS, lambda ctx, a, _: settings.list_text_settings(ctx, a)),
     "the check of the database": (frozenset({AD}), lambda ctx, a, _: maintenance.check(ctx, a)),
     "the public signing keys": (ANYONE, lambda ctx, a, _: signing_keys.list_keys(ctx, a)),
+    # RODO (issue 18, part 5): the administrator's alone.
+    "who viewed personal data": (frozenset({AD}), lambda ctx, a, _: views.list_views(ctx, a)),
+    "a person's data export": (frozenset({AD}), lambda ctx, a, _: export.collect(
+        ctx, a, Subject.of("biuro", None, None))),
+    "what a purge would remove": (frozenset({AD}), lambda ctx, a, _: retention.plan(ctx, a)),
 }  # fmt: skip
 
 
@@ -202,6 +209,8 @@ def test_every_role_against_every_administration(demo, tmp_path: Path) -> None:
         "give a password": lambda a: passwords.set_password(ctx, a, "biuro", "krótkie"),
         "change a setting": lambda a: settings.set_value(ctx, a, "appeal_days", "0"),
         "back up": lambda a: maintenance.backup(ctx, a, existing),
+        # the administrator may not erase their own account: stopped there
+        "erase a person's data": lambda a: erasure.erase(ctx, a, Subject.of("admin", None, None)),
     }
     wrong = []
     for what, act in acts.items():
