@@ -1862,7 +1862,7 @@ Reason:
         <translation>QR code of the recovery key</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <location line="+42"/>
         <source>Szyfrowanie danych</source>
         <translation>Data encryption</translation>
@@ -1870,7 +1870,7 @@ Reason:
     <message>
         <location line="-41"/>
         <source>Baza danych tej instalacji nie jest zaszyfrowana: kto weźmie ten komputer lub jego dysk, przeczyta dane instytucji i osób. Zaszyfrować ją teraz? Program najpierw zapisze kopię zapasową, a potem pokaże klucz odzyskiwania do zapisania.</source>
-        <translation>This installation's database is not encrypted: whoever takes this computer or its disk can read the institutions' and people's data. Encrypt it now? The program makes a backup first, then shows the recovery key to keep.</translation>
+        <translation>This installation&apos;s database is not encrypted: whoever takes this computer or its disk can read the institutions&apos; and people&apos;s data. Encrypt it now? The program makes a backup first, then shows the recovery key to keep.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3039,6 +3039,231 @@ Reason:
     </message>
 </context>
 <context>
+    <name>PrivacyEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="+48"/>
+        <source>Login konta</source>
+        <translation>Account login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail osoby ze zgłoszenia</source>
+        <translation>E-mail of a person in an application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imię i nazwisko osoby ze zgłoszenia</source>
+        <translation>Name of a person in an application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jak wskazać osobę</source>
+        <translation>How to name the person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Wykaz danych (&amp;PDF)…</source>
+        <translation>Data report (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wykaz danych (&amp;JSON)…</source>
+        <translation>Data report (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Usuń dane osoby…</source>
+        <translation>&amp;Erase the person's data…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wynik dla osoby</source>
+        <translation>Result for the person</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wykaz zawiera wszystko, co program przechowuje o osobie, i kto oglądał te dane. Usunięcie zastępuje dane osoby słowem „[usunięto]” w sprawach i w dzienniku zmian (który nadal się weryfikuje) — tylko gdy prawo na to pozwala: sprawy osoby są zamknięte, konto jest nieaktywne. Decyzje i wysłane pisma zostają.</source>
+        <translation>The report holds everything the program keeps about a person, and who viewed it. Erasing replaces the person's data with "[usunięto]" in the cases and in the audit log (which still verifies) — only where the law allows: the person's cases are closed, the account is inactive. Decisions and letters sent stay.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sprawdź, co zostałoby usunięte</source>
+        <translation>&amp;Check what would be removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usuń &amp;teraz…</source>
+        <translation>Remove &amp;now…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Co zostałoby usunięte</source>
+        <translation>What would be removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>Okresy przechowywania</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Szkice nigdy niezłożone, dane osób ze zgłoszeń dawno zamkniętych spraw i stare wpisy rejestru wglądów są usuwane po okresach ustawionych przez biuro (calcert settings: retention_draft_months, retention_closed_years, retention_views_months).</source>
+        <translation>Drafts never filed, the data of people in applications of long-closed cases and old records of views are removed after periods the office sets (calcert settings: retention_draft_months, retention_closed_years, retention_views_months).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>numer sprawy</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>login osoby</source>
+        <translation>person's login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login osoby</source>
+        <translation>Person's login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;okaż wglądy</source>
+        <translation>Sh&amp;ow views</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kiedy (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jak</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+156"/>
+        <source>Kto oglądał dane osobowe</source>
+        <translation>Who viewed personal data</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Danymi osobowymi zarządza administrator.</source>
+        <translation>Personal data is managed by an administrator.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>np. jnowak</source>
+        <translation>e.g. jnowak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>np. k.nowak@gops.pl</source>
+        <translation>e.g. k.nowak@gops.pl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>np. Katarzyna Nowak</source>
+        <translation>e.g. Katarzyna Nowak</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zapisz wykaz danych osoby</source>
+        <translation>Save the person's data report</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zbieram dane osoby…</source>
+        <translation>Collecting the person's data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zapisano wykaz danych osoby: %1</source>
+        <translation>Saved the person's data report: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Konto: %1 — imię i nazwisko zostanie zastąpione, hasło usunięte.</source>
+        <translation>Account: %1 — the name will be replaced, the password removed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zamknięta</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>w toku</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usunięcie danych osoby</source>
+        <translation>Erasing a person's data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usunąć dane osoby (%1)? Tego nie można cofnąć.
+
+%2</source>
+        <translation>Erase the person's data (%1)? This cannot be undone.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Szkice bez zmian dłużej niż %1 mies.: %2</source>
+        <translation>Drafts unchanged for more than %1 months: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sprawy zamknięte ponad %1 lat temu, z danymi osób: %2</source>
+        <translation>Cases closed more than %1 years ago, with people's data: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wpisy rejestru wglądów starsze niż %1 mies.: %2</source>
+        <translation>Records of views older than %1 months: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usunąć teraz to, czego okres przechowywania minął? Tego nie można cofnąć.</source>
+        <translation>Remove now what is past its retention period? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/reason_dialog.py" line="+36"/>
@@ -3091,7 +3316,7 @@ Reason:
     <message>
         <location line="+4"/>
         <source>Wpisz 24 słowa klucza odzyskiwania z arkusza biura (w kolejności, oddzielone spacjami) i nowe hasło osoby. Hasło musi mieć co najmniej {0} znaków.</source>
-        <translation>Type the 24 words of the recovery key from the office's sheet (in order, separated by spaces) and the person's new password. The password must have at least {0} characters.</translation>
+        <translation>Type the 24 words of the recovery key from the office&apos;s sheet (in order, separated by spaces) and the person&apos;s new password. The password must have at least {0} characters.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3159,7 +3384,7 @@ Reason:
     <message>
         <location line="+4"/>
         <source>Baza danych tej instalacji jest zaszyfrowana. Otwiera ją hasło każdej osoby, a gdy nikt nie pamięta hasła — ten klucz odzyskiwania. Program nie pokaże go ponownie: zapisz arkusz do wydruku na pendrive albo przepisz słowa, a potem przechowuj je w bezpiecznym miejscu, nie przy komputerze.</source>
-        <translation>This installation's database is encrypted. Each person's password opens it, and when nobody remembers a password, this recovery key does. The program will not show it again: save the sheet to print on a USB stick or copy the words, then keep them somewhere safe, not with the computer.</translation>
+        <translation>This installation&apos;s database is encrypted. Each person&apos;s password opens it, and when nobody remembers a password, this recovery key does. The program will not show it again: save the sheet to print on a USB stick or copy the words, then keep them somewhere safe, not with the computer.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3179,7 +3404,7 @@ Reason:
     <message>
         <location line="+10"/>
         <source>Zapisz arkusz klucza odzyskiwania</source>
-        <translation>Save the recovery key's sheet</translation>
+        <translation>Save the recovery key&apos;s sheet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3693,7 +3918,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+45"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+47"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -3728,7 +3953,12 @@ Number of entries: {1}.</translation>
         <translation>The audit log can be checked once the data is open.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Danymi osobowymi można zarządzać po otwarciu danych.</source>
+        <translation>Personal data can be managed once the data is open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Ogólne</source>
         <translation>&amp;General</translation>
     </message>
@@ -3753,12 +3983,17 @@ Number of entries: {1}.</translation>
         <translation>A&amp;udit log</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dane osobow&amp;e</source>
+        <translation>P&amp;ersonal data</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>

@@ -2,8 +2,9 @@
 pism" (the letters' wording, edited by the office; see ``letter_templates.py``), "Dane
 organizacji" (the office's details and the documents' signers, set by an administrator; see
 ``office_settings.py``), "Baza danych" (this PC's file or the office's server; see
-``database_settings.py``) and "Dziennik zmian" (the audit log's chain checked and exported;
-see ``audit_log_settings.py``)."""
+``database_settings.py``), "Dziennik zmian" (the audit log's chain checked and exported;
+see ``audit_log_settings.py``) and "Dane osobowe" (RODO: a person's data exported or erased,
+retention, views; see ``privacy_settings.py``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
+    from calcert_desktop.ui.views.privacy_settings import PrivacyEditor
 
 LANGUAGE_KEY = "language"
 
@@ -95,12 +97,22 @@ class SettingsView(QWidget):
         self.audit_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.audit_layout.addWidget(self.audit_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
+        # Personal data (RODO): made when first shown too.
+        self.privacy: PrivacyEditor | None = None
+        self.privacy_page = QWidget()
+        self.privacy_layout = QVBoxLayout(self.privacy_page)
+        self.privacy_waiting = QLabel(self.tr("Danymi osobowymi można zarządzać po otwarciu "
+                                              "danych."))  # fmt: skip
+        self.privacy_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.privacy_layout.addWidget(self.privacy_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
         self.tabs.addTab(self.office_page, self.tr("Dane o&rganizacji"))
         self.tabs.addTab(self.database_page, self.tr("&Baza danych"))
         self.tabs.addTab(self.audit_page, self.tr("D&ziennik zmian"))
+        self.tabs.addTab(self.privacy_page, self.tr("Dane osobow&e"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
@@ -128,6 +140,10 @@ class SettingsView(QWidget):
             self.audit.attach(session)
         elif self.tabs.currentWidget() is self.audit_page:
             self.audit_editor()
+        if self.privacy is not None:
+            self.privacy.attach(session)
+        elif self.tabs.currentWidget() is self.privacy_page:
+            self.privacy_editor()
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -169,6 +185,16 @@ class SettingsView(QWidget):
             self.audit_layout.addWidget(self.audit, 1)
         return self.audit
 
+    def privacy_editor(self) -> PrivacyEditor | None:
+        """Personal data: export, erasure, retention, views (None before data open)."""
+        if self.privacy is None and self._session is not None:
+            from calcert_desktop.ui.views.privacy_settings import PrivacyEditor
+
+            self.privacy_waiting.hide()
+            self.privacy = PrivacyEditor(self._session)
+            self.privacy_layout.addWidget(self.privacy, 1)
+        return self.privacy
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
@@ -178,6 +204,8 @@ class SettingsView(QWidget):
             self.database_editor()
         elif self.tabs.widget(index) is self.audit_page:
             self.audit_editor()
+        elif self.tabs.widget(index) is self.privacy_page:
+            self.privacy_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
