@@ -205,3 +205,21 @@ def test_wrong_passwords_at_the_locked_door_are_counted_and_slowed(cli, encrypte
     assert data_key_for(paths, "biuro", PASSWORD, now=lambda: later)  # its time has come
     assert unlock_attempts.of(cli.data_dir, "biuro").failed == 0
     cli.ok("cases", user="biuro")
+
+
+def test_a_drafts_recovery_file_is_sealed_with_the_data_key(cli, encrypted):
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.applications import draft_recovery
+    from calcert_desktop.services.auth.unlock import open_with_password
+    from calcert_desktop.services.context import resolve_actor
+
+    paths = DataPaths(cli.data_dir)
+    ctx = open_with_password(paths, "biuro", PASSWORD)
+    try:
+        biuro = resolve_actor(ctx, "biuro")
+        typed = {"institution": {"name": "Stowarzyszenie Tajemnica Źródła"}}
+        written = draft_recovery.keep(ctx, biuro, draft_recovery.new_key(), None, typed)
+        assert "Tajemnica".encode() not in written.read_bytes()
+        assert [r.data for r in draft_recovery.pending(ctx, biuro)] == [typed]
+    finally:
+        ctx.close()

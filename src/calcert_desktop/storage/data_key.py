@@ -213,6 +213,35 @@ class Keyring:
         return _unwrap(self.recovery, recovery, RECOVERY)
 
 
+# A small file of an encrypted installation kept beside its database (a draft's recovery
+# file): this line, then the nonce, then AES-256-GCM of the content under a key derived from
+# the data key for its ``label``.
+SEALED_PREFIX = b"CALcert sealed/1\n"
+
+
+def seal(key: bytes, content: bytes, label: str) -> bytes:
+    """``content`` encrypted with the data key ``key`` for the use ``label``."""
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(_wrapping_key(key, label)).encrypt(nonce, content, label.encode("utf-8"))
+    return SEALED_PREFIX + nonce + sealed
+
+
+def is_sealed(blob: bytes) -> bool:
+    """Whether ``blob`` is what :func:`seal` makes."""
+    return blob.startswith(SEALED_PREFIX)
+
+
+def unseal(key: bytes, blob: bytes, label: str) -> bytes:
+    """What :func:`seal` sealed; ValueError when ``blob`` is not that, or not under ``key``."""
+    body = blob[len(SEALED_PREFIX):]
+    try:
+        return AESGCM(_wrapping_key(key, label)).decrypt(
+            body[:NONCE_BYTES], body[NONCE_BYTES:], label.encode("utf-8")
+        )
+    except InvalidTag as error:
+        raise ValueError("not sealed with this installation's key") from error
+
+
 def pending_path(folder: Path) -> Path:
     """Where the keyring of a database being encrypted waits until the database is."""
     return folder / (FILE_NAME + ".nowy")

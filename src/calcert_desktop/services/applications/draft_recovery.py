@@ -22,6 +22,7 @@ from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.services.applications import drafts
 from calcert_desktop.services.changes import NOTHING, Changes
 from calcert_desktop.services.context import Actor, AppContext
+from calcert_desktop.storage.data_key import is_sealed, seal, unseal
 from calcert_desktop.storage.file_refs import attachment_hashes
 from calcert_desktop.storage.files import write_atomically, write_error
 
@@ -32,6 +33,7 @@ FORMAT = 1
 MAX_BYTES = 20 * 1024 * 1024  # far above any typed form; a larger file is not ours
 _KEY = re.compile(r"[0-9a-f]{32}")
 _NAME = re.compile(r"szkic-([0-9a-f]{32})\.json")
+SEAL_LABEL = "draft-recovery"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ def keep(ctx: AppContext, actor: Actor, key: str, reference: str | None,
         "data": data,
     }
     content = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+    data_key = ctx.db.location.key
+    if data_key is not None:  # an encrypted installation: the typed data is not left in clear
+        content = seal(data_key, content, SEAL_LABEL)
     return write_atomically(path_of(ctx, key), content, private_parent=True)
 
 
@@ -148,14 +153,20 @@ def save_or_keep(ctx: AppContext, actor: Actor, key: str, data: dict[str, Any],
     return DraftSave(info)
 
 
-def _read(path: Path) -> Recovery | None:
-    """The recovery in ``path``; None (logged) for anything that is not one of ours."""
+def _read(path: Path, data_key: bytes | None) -> Recovery | None:
+    """The recovery in ``path`` (sealed with ``data_key`` on an encrypted installation);
+    None (logged) for anything that is not one of ours."""
     match = _NAME.fullmatch(path.name)
     try:
         mode = path.lstat()
         if match is None or not stat.S_ISREG(mode.st_mode) or mode.st_size > MAX_BYTES:
             return None
-        record = json.loads(path.read_bytes().decode("utf-8"))
+        raw = path.read_bytes()
+        if is_sealed(raw):
+            if data_key is None:
+                raise ValueError("sealed, and the installation is not open with its key")
+            raw = unseal(data_key, raw, SEAL_LABEL)
+        record = json.loads(raw.decode("utf-8"))
         written_at = datetime.fromisoformat(record["written_at"])
         reference, login, data = record["reference"], record["login"], record["data"]
         if (
@@ -180,7 +191,8 @@ def pending(ctx: AppContext, actor: Actor) -> list[Recovery]:
     """
     if not drafts.can_edit_drafts(actor) or not folder(ctx).is_dir():
         return []
-    found = [r for path in sorted(folder(ctx).iterdir()) if (r := _read(path)) is not None]
+    found = [r for path in sorted(folder(ctx).iterdir())
+             if (r := _read(path, ctx.db.location.key)) is not None]  # fmt: skip
     found.sort(key=lambda recovery: recovery.written_at, reverse=True)
     return found
 
@@ -192,7 +204,7 @@ def named_files(ctx: AppContext) -> set[str]:
         return set()
     named: set[str] = set()
     for path in sorted(folder(ctx).iterdir()):
-        recovery = _read(path)
+        recovery = _read(path, ctx.db.location.key)
         if recovery is not None:
             named |= attachment_hashes(recovery.data)
     return named
