@@ -196,3 +196,23 @@ def test_the_commands(cli, filed, tmp_path):
     code, _, err = cli("purge", user="biuro", password=PASSWORD)
     assert code == 1 and "administrator" in err
     assert "nieaktywna" in cli.ok("deactivate", "biuro", user="admin")
+
+
+def test_a_database_from_before_gains_the_erasure_on_upgrade(cli, filed):
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.context import open_context
+    from downgrades import downgrade
+
+    cli.ok("act", filed, "withdraw", "--date", "2024-03-01", user="biuro")
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    downgrade(ctx, "0014")  # its triggers refuse every change of the log
+    with pytest.raises(Exception, match="append-only"), ctx.db.engine.begin() as connection:
+        connection.execute(update(AuditEntry).values(new='{"_erased":{"sha256":"0"}}'))
+    ctx.close()
+    ctx = open_context(DataPaths(cli.data_dir), create=False)  # upgraded on opening
+    try:
+        erasure.erase(ctx, resolve_actor(ctx, "admin"), Subject.of(None, SUBMITTER["email"], None))
+        assert SUBMITTER["email"] not in _log_text(ctx)
+        _chain_intact(ctx)
+    finally:
+        ctx.close()
