@@ -61,11 +61,16 @@ def run(qtbot, ctx, login: str) -> tuple[Worker, QWidget, list[Any]]:
 
 
 def test_an_administrator_opening_a_plain_installation_encrypts_it(
-    qtbot, monkeypatch, plain, tmp_path
+    qtbot, monkeypatch, plain, tmp_path, request
 ):
+    from calcert_desktop.storage.folder_lock import FolderLock
+
     ctx, ref = plain
     asked: list[str] = []
     answering(monkeypatch, "&Zaszyfruj", asked)
+    held = FolderLock(ctx.paths.root)  # as the running window holds it
+    assert held.acquire()
+    request.addfinalizer(held.release)
     worker, _window, then = run(qtbot, ctx, "admin")
     dialog = dialog_of(qtbot, RecoveryKeyDialog)
     assert "nie jest zaszyfrowana" in asked[0]

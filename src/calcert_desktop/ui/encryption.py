@@ -247,7 +247,8 @@ def _encrypt(
     def work() -> tuple[AppContext, Encrypted]:
         from calcert_desktop.services.context import open_context
 
-        done = encryption.encrypt_installation(ctx, actor)
+        # the window holds its folder's lock while it runs (ui/single_instance.py)
+        done = encryption.encrypt_installation(ctx, actor, folder_held=True)
         return open_context(paths, create=False, key=done.key), done
 
     def encrypted(result: tuple[AppContext, Encrypted]) -> None:

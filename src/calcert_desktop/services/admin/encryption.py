@@ -105,9 +105,15 @@ def write_sheet(ctx: AppContext, recovery: bytes, target: Path) -> Path:
         raise write_error(target, error) from error
 
 
-def encrypt_installation(ctx: AppContext, actor: Actor) -> Encrypted:
+def encrypt_installation(
+    ctx: AppContext, actor: Actor, *, folder_held: bool = False
+) -> Encrypted:
     """Encrypt the data folder's SQLite database (administrators). ``ctx`` is closed; open
-    the folder again with a password. Refused on a server, on an encrypted installation."""
+    the folder again with a password. Refused on a server, on an encrypted installation.
+
+    The folder's "open" lock is taken for the conversion (refused while the window or a
+    restore has it), unless ``folder_held``: the window converting its own folder, whose
+    lock it holds while it runs."""
     actor.require(Role.ADMIN)
     paths = ctx.paths
     if not ctx.db.is_sqlite or ctx.db.path != paths.database:
@@ -122,6 +128,8 @@ def encrypt_installation(ctx: AppContext, actor: Actor) -> Encrypted:
     if not credentials:
         raise DomainError("data_key.no_passwords")
     ctx.close()  # the last connection gone: SQLite folds its WAL into the file
+    if folder_held:
+        return _convert(paths, credentials)
     with folder_to_myself(paths.root):
         return _convert(paths, credentials)
 
