@@ -219,7 +219,7 @@ def test_a_drafts_recovery_file_is_sealed_with_the_data_key(cli, encrypted):
         biuro = resolve_actor(ctx, "biuro")
         typed = {"institution": {"name": "Stowarzyszenie Tajemnica Źródła"}}
         written = draft_recovery.keep(ctx, biuro, draft_recovery.new_key(), None, typed)
-        assert "Tajemnica".encode() not in written.read_bytes()
+        assert b"Tajemnica" not in written.read_bytes()
         assert [r.data for r in draft_recovery.pending(ctx, biuro)] == [typed]
     finally:
         ctx.close()
