@@ -14,7 +14,12 @@ Both run alternately in one process on a copy of a demo database, so the machine
 touches both alike; the figure to read is the ratio. The floor is the cheapest honest way to
 do the same work: it does no checking at all, so the ratio is the price of the rules.
 
+With ``--each-open-seen`` every open also records a new view of the case's personal data
+(RODO, issue 18 part 5: as opening another case would), and the floor inserts the same row
+in its own transaction.
+
 Usage: python benchmarks/bench_case.py DATA_DIR [--repeat 30] [--reference CAL/…]
+[--each-open-seen]
 (DATA_DIR: a copy of a demo data folder; the benchmark writes to it.)
 """
 
@@ -27,7 +32,7 @@ import statistics
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from calcert_desktop.paths import DataPaths
@@ -60,6 +65,15 @@ def floor_read(db: sqlite3.Connection, case_id: str) -> int:
     return len(rows)
 
 
+def floor_view(db: sqlite3.Connection, case_id: str, user_id: str, at: datetime) -> None:
+    """A view of the case's personal data recorded with plain SQL, in its own transaction."""
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("INSERT INTO personal_data_views (id, at, user_id, user_login, case_id, what) "
+               "VALUES (?, ?, ?, 'przewodniczaca', ?, 'case_file')",
+               (uuid.uuid4().hex, at.isoformat(sep=" "), user_id, case_id))  # fmt: skip
+    db.execute("COMMIT")
+
+
 def floor_write(db: sqlite3.Connection, case_id: str, member_id: str) -> None:
     """Assign and unassign with plain SQL: the row, the case's change, an audit row each."""
     now = datetime.now(UTC).isoformat()
@@ -89,6 +103,10 @@ def main() -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--reference", help="a case under Commission review (default: the first)")
+    parser.add_argument("--each-open-seen", action="store_true",
+                        help="every open records a new view of personal data (the clock moved "
+                        "past the 15 minutes that make repeated opens one view), and the "
+                        "floor inserts the same row")  # fmt: skip
     args = parser.parse_args()
 
     ctx = open_context(DataPaths(args.data_dir.resolve()), create=False)
@@ -105,11 +123,24 @@ def main() -> int:
         db.execute(f"PRAGMA {pragma}")
     assert case_id is not None
 
+    later = [datetime.now(UTC).replace(tzinfo=None)]
+
+    def moved_clock() -> datetime:
+        return later[0]
+
+    if args.each_open_seen:
+        ctx.now = moved_clock
+
     def ours_open() -> None:
+        if args.each_open_seen:
+            later[0] += timedelta(minutes=16)
         case_file.load(ctx, chair, reference)
 
     def floor_open() -> None:
         floor_read(db, case_id)
+        if args.each_open_seen:
+            later[0] += timedelta(minutes=16)
+            floor_view(db, case_id, chair.id.hex, later[0])
 
     def ours_action() -> None:
         perform.perform(ctx, chair, reference, "assign", params={"member": member.login})
