@@ -3041,7 +3041,7 @@ Reason:
 <context>
     <name>PrivacyEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="+48"/>
+        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="+65"/>
         <source>Login konta</source>
         <translation>Account login</translation>
     </message>
@@ -3079,7 +3079,7 @@ Reason:
     <message>
         <location line="+1"/>
         <source>&amp;Usuń dane osoby…</source>
-        <translation>&amp;Erase the person's data…</translation>
+        <translation>&amp;Erase the person&apos;s data…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3089,7 +3089,7 @@ Reason:
     <message>
         <location line="+11"/>
         <source>Wykaz zawiera wszystko, co program przechowuje o osobie, i kto oglądał te dane. Usunięcie zastępuje dane osoby słowem „[usunięto]” w sprawach i w dzienniku zmian (który nadal się weryfikuje) — tylko gdy prawo na to pozwala: sprawy osoby są zamknięte, konto jest nieaktywne. Decyzje i wysłane pisma zostają.</source>
-        <translation>The report holds everything the program keeps about a person, and who viewed it. Erasing replaces the person's data with "[usunięto]" in the cases and in the audit log (which still verifies) — only where the law allows: the person's cases are closed, the account is inactive. Decisions and letters sent stay.</translation>
+        <translation>The report holds everything the program keeps about a person, and who viewed it. Erasing replaces the person&apos;s data with &quot;[usunięto]&quot; in the cases and in the audit log (which still verifies) — only where the law allows: the person&apos;s cases are closed, the account is inactive. Decisions and letters sent stay.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3130,12 +3130,12 @@ Reason:
     <message>
         <location line="+2"/>
         <source>login osoby</source>
-        <translation>person's login</translation>
+        <translation>person&apos;s login</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login osoby</source>
-        <translation>Person's login</translation>
+        <translation>Person&apos;s login</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3143,27 +3143,7 @@ Reason:
         <translation>Sh&amp;ow views</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kiedy (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kto</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Jak</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <location line="+156"/>
         <source>Kto oglądał dane osobowe</source>
         <translation>Who viewed personal data</translation>
@@ -3201,17 +3181,17 @@ Reason:
     <message>
         <location line="+2"/>
         <source>Zapisz wykaz danych osoby</source>
-        <translation>Save the person's data report</translation>
+        <translation>Save the person&apos;s data report</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Zbieram dane osoby…</source>
-        <translation>Collecting the person's data…</translation>
+        <translation>Collecting the person&apos;s data…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zapisano wykaz danych osoby: %1</source>
-        <translation>Saved the person's data report: %1</translation>
+        <translation>Saved the person&apos;s data report: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3231,14 +3211,14 @@ Reason:
     <message>
         <location line="+19"/>
         <source>Usunięcie danych osoby</source>
-        <translation>Erasing a person's data</translation>
+        <translation>Erasing a person&apos;s data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usunąć dane osoby (%1)? Tego nie można cofnąć.
 
 %2</source>
-        <translation>Erase the person's data (%1)? This cannot be undone.
+        <translation>Erase the person&apos;s data (%1)? This cannot be undone.
 
 %2</translation>
     </message>
@@ -3250,7 +3230,7 @@ Reason:
     <message>
         <location line="+3"/>
         <source>Sprawy zamknięte ponad %1 lat temu, z danymi osób: %2</source>
-        <translation>Cases closed more than %1 years ago, with people's data: %2</translation>
+        <translation>Cases closed more than %1 years ago, with people&apos;s data: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4175,6 +4155,29 @@ Number of entries: {1}.</translation>
         <location line="+29"/>
         <source>Sprawdzanie…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="-235"/>
+        <source>Kiedy (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jak</source>
+        <translation>How</translation>
     </message>
 </context>
 <context>

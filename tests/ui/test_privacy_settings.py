@@ -52,9 +52,9 @@ def test_views_export_erasure_and_purge(qtbot, admin_session: Session, capsys, t
     editor.views_case.setText(ref)
     editor.views_button.click()
     settle(qtbot, admin_session)
-    assert editor.views_table.rowCount() == 1
-    assert [editor.views_table.item(0, c).text() for c in (1, 2, 3)] == [
-        "biuro", ref, "akta sprawy"]  # fmt: skip
+    model = editor.views_model
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, c)) for c in (1, 2, 3)] == ["biuro", ref, "akta sprawy"]
 
     editor.kind.setCurrentIndex(editor.kind.findData("email"))
     editor.who.setText(EMAIL)

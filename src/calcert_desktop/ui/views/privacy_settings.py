@@ -9,8 +9,9 @@ note says why). Every step runs on the worker; the window stays live.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +32,27 @@ from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.privacy import erasure, export, retention, views
 from calcert_desktop.services.privacy.subjects import Subject
 from calcert_desktop.ui.case_file.common import plain_label
+from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import read_op, write_op
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
+
+
+class ViewsModel(ListTableModel):
+    """The recorded views of personal data, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_headers([self.tr("Kiedy (UTC)"), self.tr("Kto"), self.tr("Sprawa"),
+                          self.tr("Jak")])  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        view: views.View = self.item(index.row())
+        return (f"{view.at:%Y-%m-%d %H:%M}", view.login, view.reference or "—",
+                view.what)[index.column()]  # fmt: skip
 
 
 class PrivacyEditor(QWidget):
@@ -117,12 +134,12 @@ class PrivacyEditor(QWidget):
         self.views_login.setAccessibleName(self.tr("Login osoby"))
         self.views_button = QPushButton(self.tr("P&okaż wglądy"))
         self.views_button.clicked.connect(self.show_views)
-        self.views_table = QTableWidget(0, 4)
-        self.views_table.setHorizontalHeaderLabels(
-            [self.tr("Kiedy (UTC)"), self.tr("Kto"), self.tr("Sprawa"), self.tr("Jak")]
-        )
+        self.views_model = ViewsModel(self)
+        self.views_table = QTableView()
+        self.views_table.setModel(self.views_model)
         self.views_table.verticalHeader().hide()
         self.views_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.views_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.views_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -163,7 +180,7 @@ class PrivacyEditor(QWidget):
         self.read_only_note.setVisible(not admin)
         self.person_result.clear()
         self.purge_result.clear()
-        self.views_table.setRowCount(0)
+        self.views_model.set_rows([])
 
     # --- a person ------------------------------------------------------------------------
 
@@ -286,8 +303,4 @@ class PrivacyEditor(QWidget):
                     self, self.tr("Kto oglądał dane osobowe"), message))  # fmt: skip
 
     def _show_views(self, found: list[views.View]) -> None:
-        self.views_table.setRowCount(len(found))
-        for row, view in enumerate(found):
-            values = (f"{view.at:%Y-%m-%d %H:%M}", view.login, view.reference or "—", view.what)
-            for column, value in enumerate(values):
-                self.views_table.setItem(row, column, QTableWidgetItem(value))
+        self.views_model.set_rows(found)
