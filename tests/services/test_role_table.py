@@ -29,6 +29,7 @@ from calcert_desktop.services.admin import maintenance, people, settings
 from calcert_desktop.services.auth import passwords
 from calcert_desktop.services.auth.sign_in import sign_in
 from calcert_desktop.services.context import Actor, AppContext, open_context
+from calcert_desktop.services.exchange import installations
 from calcert_desktop.services.privacy import erasure, export, retention, views
 from calcert_desktop.services.privacy.subjects import Subject
 from calcert_desktop.services.process import available
@@ -171,6 +172,9 @@ READS: dict[str, tuple[frozenset[Role], Callable[[AppContext, Actor, str], Any]]
     "a person's data export": (frozenset({AD}), lambda ctx, a, _: export.collect(
         ctx, a, Subject.of("biuro", None, None))),
     "what a purge would remove": (frozenset({AD}), lambda ctx, a, _: retention.plan(ctx, a)),
+    # Installations exchanging packages (issue 19): the administrator's alone.
+    "the installations": (frozenset({AD}),
+                          lambda ctx, a, _: installations.list_installations(ctx, a)),
 }  # fmt: skip
 
 
@@ -211,6 +215,8 @@ def test_every_role_against_every_administration(demo, tmp_path: Path) -> None:
         "back up": lambda a: maintenance.backup(ctx, a, existing),
         # the administrator may not erase their own account: stopped there
         "erase a person's data": lambda a: erasure.erase(ctx, a, Subject.of("admin", None, None)),
+        "register an installation": lambda a: installations.add(ctx, a, "CALINST1:zły"),
+        "revoke an installation": lambda a: installations.revoke(ctx, a, "0" * 16),
     }
     wrong = []
     for what, act in acts.items():

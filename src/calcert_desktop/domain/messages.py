@@ -13,6 +13,7 @@ from calcert_desktop.domain.messages_attachments import ATTACHMENT_MESSAGES
 from calcert_desktop.domain.messages_audit import AUDIT_MESSAGES
 from calcert_desktop.domain.messages_board import BOARD_FIELD_LABELS, BOARD_MESSAGES
 from calcert_desktop.domain.messages_encryption import ENCRYPTION_MESSAGES
+from calcert_desktop.domain.messages_exchange import EXCHANGE_MESSAGES
 from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_privacy import PRIVACY_MESSAGES
@@ -43,6 +44,7 @@ MESSAGES: dict[str, str] = {
     **AUDIT_MESSAGES,
     **ENCRYPTION_MESSAGES,
     **PRIVACY_MESSAGES,
+    **EXCHANGE_MESSAGES,
 }
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from calcert_desktop.services.installation_role import office_only
 from calcert_desktop.services.locks import inserted, locked
 from calcert_desktop.storage.models import Counter
 
@@ -41,7 +42,8 @@ def hold(session: Session, kind: str, year: int) -> Counter:
 
 
 def take_next(session: Session, kind: str, year: int) -> int:
-    """The next number of ``kind`` in ``year`` (1 for the first)."""
+    """The next number of ``kind`` in ``year`` (1 for the first); only the office numbers."""
+    office_only(session, "nadawanie numerów")
     counter = locked(session, Counter, (kind, year))
     if counter is None:
         first = _inserted(session, kind, year, 1)

@@ -613,6 +613,36 @@ class PersonalDataView(Base):
     what: Mapped[str] = mapped_column(String(40))  # domain/personal_data.VIEW_KINDS
 
 
+class Installation(Base):
+    """An installation that exchanges packages with this one (issue 19): the office, or a
+    laptop taking cases to site visits and reviews; ``own`` marks this installation itself
+    (one row, made when first needed). Its public exchange key (exchange/identity.py) checks
+    what it signs; a revoked key is trusted no more. Audited: who registered or revoked
+    which installation is a security record."""
+
+    __tablename__ = "installations"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)  # hex, from the key's hash
+    public_key: Mapped[str] = mapped_column(String(64))  # the 32 raw bytes, hex
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))  # "office" or "laptop"
+    own: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class InstallationPrivateKey(Base):
+    """The private half of this installation's exchange key (PKCS#8 PEM). Not audited: the
+    log must not copy a secret. Inside the encrypted database on an encrypted installation."""
+
+    __tablename__ = "installation_private_keys"
+
+    key_id: Mapped[str] = mapped_column(ForeignKey("installations.key_id"), primary_key=True)
+    pem: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+
+
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
 # so the audit log records the source only. A record's row version counts its updates, which
 # the log lists anyway.
@@ -674,4 +704,5 @@ AUDITED: tuple[type[Base], ...] = (
     ResolutionVote,
     Appointment,
     Erasure,
+    Installation,
 )

@@ -58,6 +58,7 @@ MODULES: tuple[str, ...] = (
     "templates",
     "verify_certificate",
     "keys",
+    "installations",
     "self_test",
 )
 

@@ -23,6 +23,7 @@ from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
 from calcert_desktop.services import appointments, config
 from calcert_desktop.services.changes import Changes, Kind, kinds_of_tables
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
+from calcert_desktop.services.installation_role import office_only
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import (
     appeals,
@@ -65,6 +66,10 @@ def _resolve_people(session: Session, params: dict[str, Any], on: date) -> dict[
     return people
 
 
+# What a laptop may record of the cases handed to it (services/installation_role.py).
+LAPTOP_ACTIONS = frozenset({Action.ASSESS, Action.RECORD_VISIT, Action.DECLARE_CONFLICT})
+
+
 def perform(
     ctx: AppContext,
     actor: Actor,
@@ -103,6 +108,8 @@ def run_in(
         raise ValidationError(
             "workflow.unknown_action", "action", value=str(action), known=", ".join(Action)
         ) from None
+    if action not in LAPTOP_ACTIONS:  # a laptop records what was handed to it, no more
+        office_only(session, action.label)
     context = session.info.get(AUDIT_KEY)
     if context is not None:  # history names the step, also inside a larger transaction
         session.info[AUDIT_KEY] = replace(context, action=action.value)
