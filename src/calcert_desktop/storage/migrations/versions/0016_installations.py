@@ -44,7 +44,8 @@ def upgrade() -> None:
     op.create_table(
         "installation_private_keys",
         sa.Column("key_id", _text(16), nullable=False),
-        sa.Column("pem", sa.Text(), nullable=False),
+        sa.Column("pem", sa.Text().with_variant(sa.Text(collation="C"), "postgresql"),
+                  nullable=False),
         sa.Column("stored_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["key_id"], ["installations.key_id"],
                                 name=op.f("fk_installation_private_keys_key_id_installations")),
