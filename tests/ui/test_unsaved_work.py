@@ -348,7 +348,8 @@ def test_a_draft_saved_on_another_pc_meanwhile_is_not_overwritten(session, qtbot
     drafts.save_draft(session.ctx, other, {"institution": {"name": "Fundacja Druga"}},
                       info.reference, info.version)  # fmt: skip
     type_institution(wizard)
-    qtbot.waitUntil(lambda: wizard.save_problem != "", timeout=5000)
+    # (the autosave, then the refusal, on the worker: a busy CI machine may take seconds)
+    qtbot.waitUntil(lambda: wizard.save_problem != "", timeout=15000)
     problem = wizard.save_problem
     assert f"Szkic zgłoszenia {info.reference}: w międzyczasie zmieniła to inna osoba — " \
            "Joanna Dąbrowska (biuro2)" in problem  # fmt: skip
