@@ -56,7 +56,7 @@ def plain(cli, declaration_file) -> tuple[Any, str]:
 def run(qtbot, ctx, login: str) -> tuple[Worker, QWidget, list[Any]]:
     worker, window, then = Worker(), QWidget(), []
     qtbot.addWidget(window)
-    encrypt_if_due(window, worker, ctx.paths, ctx, resolve_actor(ctx, login), then.append)
+    encrypt_if_due(window, worker, ctx, resolve_actor(ctx, login), then.append)
     return worker, window, then
 
 

@@ -37,7 +37,10 @@ def _read(folder: Path) -> dict[str, dict[str, object]]:
 
 def of(folder: Path, login: str) -> Attempts:
     """The failures counted for ``login`` (none when the file is missing or damaged)."""
-    entry = _read(folder).get(login)
+    return _attempts(_read(folder).get(login))
+
+
+def _attempts(entry: object) -> Attempts:
     try:
         assert isinstance(entry, dict)
         return Attempts(int(str(entry["failed"])), datetime.fromisoformat(str(entry["last"])))
@@ -48,7 +51,7 @@ def of(folder: Path, login: str) -> Attempts:
 def count_failure(folder: Path, login: str, now: datetime) -> int:
     """One more failure for ``login`` at ``now``; the new count."""
     data = _read(folder)
-    failed = of(folder, login).failed + 1
+    failed = _attempts(data.get(login)).failed + 1
     data[login] = {"failed": failed, "last": now.isoformat()}
     _write(folder, data)
     return failed

@@ -286,7 +286,7 @@ def run(
                 opened.append(working)
             then(working)
 
-        encrypt_if_due(window, worker, paths, ctx, actor, go_on)
+        encrypt_if_due(window, worker, ctx, actor, go_on)
 
     def on_open(ctx: AppContext) -> None:
         opened.append(ctx)

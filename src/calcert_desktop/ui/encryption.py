@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from calcert_desktop.ui.operations import read_op, write_op
 
 if TYPE_CHECKING:
-    from calcert_desktop.paths import DataPaths
     from calcert_desktop.services.admin.encryption import Encrypted
     from calcert_desktop.services.context import Actor, AppContext
     from calcert_desktop.ui.worker import Worker
@@ -164,7 +163,6 @@ class RecoveryKeyDialog(QDialog):
 def encrypt_if_due(
     window: QWidget,
     worker: Worker,
-    paths: DataPaths,
     ctx: AppContext,
     actor: Actor,
     then: Callable[[AppContext], Any],
@@ -200,7 +198,7 @@ def encrypt_if_due(
         box.setDefaultButton(encrypt)
         box.exec()
         if box.clickedButton() is encrypt:
-            _encrypt(window, worker, paths, ctx, actor, then)
+            _encrypt(window, worker, ctx, actor, then)
         elif box.clickedButton() is plain:
             write_op(
                 worker,
@@ -228,7 +226,6 @@ def _said(
 def _encrypt(
     window: QWidget,
     worker: Worker,
-    paths: DataPaths,
     ctx: AppContext,
     actor: Actor,
     then: Callable[[AppContext], Any],
@@ -249,7 +246,7 @@ def _encrypt(
 
         # the window holds its folder's lock while it runs (ui/single_instance.py)
         done = encryption.encrypt_installation(ctx, actor, folder_held=True)
-        return open_context(paths, create=False, key=done.key), done
+        return open_context(ctx.paths, create=False, key=done.key), done
 
     def encrypted(result: tuple[AppContext, Encrypted]) -> None:
         from calcert_desktop.domain.recovery_words import to_words

@@ -63,9 +63,10 @@ def _periods(session: Session) -> tuple[int, int, int]:
 
 def _due_drafts(session: Session, before: date) -> list[tuple[Case, date]]:
     """Drafts whose last recorded change is older than ``before``."""
+    drafts = select(Case.id).where(Case.state == CaseState.DRAFT.value)
     last = (
         select(AuditEntry.case_id, func.max(AuditEntry.at).label("last"))
-        .where(AuditEntry.case_id.is_not(None)).group_by(AuditEntry.case_id).subquery()
+        .where(AuditEntry.case_id.in_(drafts)).group_by(AuditEntry.case_id).subquery()
     )  # fmt: skip
     rows = session.execute(
         select(Case, func.coalesce(last.c.last, Case.created_at))

@@ -3,7 +3,8 @@ attachment, a person's export), listed for an administrator.
 
 A view is its own small transaction, before the data is handed over: a view that cannot be
 recorded is not given. The same person seeing the same case the same way again within
-``VIEW_COALESCE`` is one view (the case file is read again after every action)."""
+``VIEW_COALESCE`` is one view (the case file is read again after every action); that is
+looked up in a read first, so that opening a case file again takes no write lock."""
 
 from __future__ import annotations
 
@@ -27,19 +28,21 @@ def record(ctx: AppContext, actor: Actor, case_id: uuid.UUID | None, what: str) 
     if actor.system:
         return
     now = ctx.now()
+    recent = (
+        select(PersonalDataView.id).where(
+            PersonalDataView.user_id == actor.id,
+            PersonalDataView.case_id.is_(None) if case_id is None
+            else PersonalDataView.case_id == case_id,
+            PersonalDataView.what == what,
+            PersonalDataView.at >= now - VIEW_COALESCE,
+        ).limit(1)
+    )  # fmt: skip
+    with reading(ctx) as session:  # seen lately: nothing to write, no write lock to wait for
+        if session.scalar(recent) is not None:
+            return
     with ctx.db.writer_sessions() as session, session.begin():
-        recent = session.scalar(
-            select(PersonalDataView.id).where(
-                PersonalDataView.user_id == actor.id,
-                PersonalDataView.case_id.is_(None) if case_id is None
-                else PersonalDataView.case_id == case_id,
-                PersonalDataView.what == what,
-                PersonalDataView.at >= now - VIEW_COALESCE,
-            ).limit(1)
-        )  # fmt: skip
-        if recent is None:
-            session.add(PersonalDataView(at=now, user_id=actor.id, user_login=actor.login,
-                                         case_id=case_id, what=what))  # fmt: skip
+        session.add(PersonalDataView(at=now, user_id=actor.id, user_login=actor.login,
+                                     case_id=case_id, what=what))  # fmt: skip
 
 
 @dataclass(frozen=True)
