@@ -31,6 +31,12 @@ COLUMNS: dict[str, str] = {
     "institution": "Instytucja", "state": "Stan sprawy", "received_on": "Wpłynęła",
     "as": "Dane osoby",
 }  # fmt: skip
+# Column widths by weight: free text gets the room, a case number and a date enough to stay
+# on one line; the rest share equally.
+WIDE: dict[str, float] = {"comment": 2.5, "as": 3.0, "institution": 2.0, "action": 2.0,
+                          "full_name": 1.5, "what": 1.5, "case": 1.8, "state": 1.6, "on": 1.3,
+                          "since": 1.3, "received_on": 1.3, "planned_for": 1.3,
+                          "visited_on": 1.3, "at": 1.5}  # fmt: skip
 SUBJECT = {"login": "login", "email": "e-mail", "name": "imię i nazwisko"}
 
 
@@ -55,7 +61,9 @@ def _table(rows: Sequence[Mapping[str, Any]], style: Any, width: float) -> Any:
     cell = style["cell"]
     head = [Paragraph(f"<b>{escape(COLUMNS.get(k, k))}</b>", cell) for k in keys]
     body = [[Paragraph(escape(_text(row.get(k))), cell) for k in keys] for row in rows]
-    table = Table([head, *body], colWidths=[width / len(keys)] * len(keys), repeatRows=1)
+    weights = [WIDE.get(k, 1.0) for k in keys]  # free text gets the room
+    widths = [width * w / sum(weights) for w in weights]
+    table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, (0.6, 0.6, 0.6)),
         ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
