@@ -67,8 +67,8 @@ def test_the_office_and_a_laptop_register_each_other(cli, laptop, tmp_path):
     for what, (where, text, said) in refusals.items():
         code, _, err = where("installations", "add", text, user="admin")
         assert code == 1 and said in err, (what, err)
-    other_laptop = identity.Identity("Laptop Ewy", "laptop", b"\x01" * 32).text()
-    laptop_office = identity.Identity("Inne biuro", "office", b"\x02" * 32).text()
+    other_laptop = identity.Identity("Laptop Ewy", "laptop", b"\x01" * 32, b"\x11" * 32).text()
+    laptop_office = identity.Identity("Inne biuro", "office", b"\x02" * 32, b"\x12" * 32).text()
     code, _, err = laptop("installations", "add", laptop_office, user="admin")
     assert code == 1 and "Laptop ufa jednemu biuru" in err
     code, _, err = laptop("installations", "add", other_laptop, user="admin")
@@ -79,7 +79,7 @@ def test_the_office_and_a_laptop_register_each_other(cli, laptop, tmp_path):
 
 def _other_key(text: str) -> str:
     parts = text.split(":")
-    parts[3] = identity.Identity("x", "laptop", b"\x07" * 32).text().split(":")[3]
+    parts[3] = identity.Identity("x", "laptop", b"\x07" * 32, b"\x17" * 32).text().split(":")[3]
     return ":".join(parts)
 
 

@@ -625,6 +625,9 @@ class Installation(Base):
     id: Mapped[uuid.UUID] = _uuid_pk()
     key_id: Mapped[str] = mapped_column(String(16), unique=True)  # hex, from the key's hash
     public_key: Mapped[str] = mapped_column(String(64))  # the 32 raw bytes, hex
+    # The public X25519 key packages to it are encrypted to (32 raw bytes, hex); None for
+    # one registered before packages existed (it must be registered again).
+    box_key: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(10))  # "office" or "laptop"
     own: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -641,6 +644,43 @@ class InstallationPrivateKey(Base):
     key_id: Mapped[str] = mapped_column(ForeignKey("installations.key_id"), primary_key=True)
     pem: Mapped[str] = mapped_column(Text)
     stored_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+
+
+class Package(Base):
+    """A package this installation made (``direction`` "out") or read ("in") (issue 19):
+    numbered per pair of installations, so a package read again is recognised by its id and
+    an older one (a replay) by its sequence number. Audited: the history says who handed
+    which cases to which laptop, and what came back."""
+
+    __tablename__ = "packages"
+    __table_args__ = (UniqueConstraint("direction", "peer_key_id", "sequence"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # the package's own id
+    direction: Mapped[str] = mapped_column(String(4))  # "out" / "in"
+    peer_key_id: Mapped[str] = mapped_column(String(16))  # the recipient's or the sender's
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))  # "handover" / "return"
+    made_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive, by the sender's clock
+    person_login: Mapped[str] = mapped_column(String(64))  # who made it
+    cases: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive, here
+
+
+class PackageCase(Base):
+    """One case a package handed over, to whom, for what work (``visit`` / ``review``), and
+    the state of that work when handed (``base``, JSON: the row versions of the visit and
+    of the person's assessments). The office checks returned work against it; a laptop
+    records only the work handed to it."""
+
+    __tablename__ = "package_cases"
+
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("packages.id"), primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), primary_key=True,
+                                               index=True)  # fmt: skip
+    person_login: Mapped[str] = mapped_column(String(64))
+    work: Mapped[str] = mapped_column(String(10))
+    base: Mapped[str] = mapped_column(Text)
 
 
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
@@ -705,4 +745,5 @@ AUDITED: tuple[type[Base], ...] = (
     Appointment,
     Erasure,
     Installation,
+    Package,
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import keyword
 from typing import Protocol, cast
 
 MODULES: tuple[str, ...] = (
@@ -59,6 +60,8 @@ MODULES: tuple[str, ...] = (
     "verify_certificate",
     "keys",
     "installations",
+    "export",
+    "import_",
     "self_test",
 )
 
@@ -78,7 +81,8 @@ def module_name(command: str, modules: tuple[str, ...] = MODULES) -> str | None:
     """The module of the command typed as ``command`` (``add-user``) among ``modules``
     (the commands', or a command's subcommands'), or None if no such."""
     name = command.replace("-", "_")
-    return name if name in modules and command == name.replace("_", "-") else None
+    module = f"{name}_" if keyword.iskeyword(name) else name  # "import": import_.py
+    return module if module in modules and command == name.replace("_", "-") else None
 
 
 def load(module: str, package: str = __name__, modules: tuple[str, ...] = MODULES) -> Command:

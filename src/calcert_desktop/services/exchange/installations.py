@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -49,9 +50,21 @@ class InstallationInfo:
 
 def _info(row: Installation) -> InstallationInfo:
     public = bytes.fromhex(row.public_key)
+    text = "" if row.box_key is None else identity.Identity(
+        row.name, row.role, public, bytes.fromhex(row.box_key)).text()  # fmt: skip
     return InstallationInfo(row.key_id, row.name, row.role, row.own, row.added_at,
-                            row.revoked_at,
-                            identity.Identity(row.name, row.role, public).text())  # fmt: skip
+                            row.revoked_at, text)  # fmt: skip
+
+
+def own_signer(session: Session) -> tuple[Installation, Ed25519PrivateKey] | None:
+    """This installation's identity and private exchange key, if made."""
+    row = own_row(session)
+    if row is None:
+        return None
+    pem = session.scalar(select(InstallationPrivateKey.pem)
+                         .where(InstallationPrivateKey.key_id == row.key_id))  # fmt: skip
+    assert pem is not None, "an own identity is made with its private key"
+    return row, identity.signer_of(pem.encode("ascii"))
 
 
 def own_row(session: Session) -> Installation | None:
@@ -76,9 +89,10 @@ def own(
     assert role is None or role in identity.ROLES
     with reading(ctx) as session:
         found = own_row(session)
-        if found is not None and (role is None or role == found.role) and (
+        if found is not None and found.box_key is not None and (
+            role is None or role == found.role) and (
             name is None or _clean_name(name) == found.name
-        ):
+        ):  # fmt: skip
             return _info(found)
     with writing(ctx, actor, "installation-own") as session:
         row = own_row(session)
@@ -87,10 +101,15 @@ def own(
                 raise ValidationError("installation.role_fixed", "role",
                                       role=ROLE_NAMES[row.role])  # fmt: skip
             row.name = _clean_name(name or row.name)
+            if row.box_key is None:  # made before packages were encrypted (migration 0017)
+                mine = own_signer(session)
+                assert mine is not None
+                row.box_key = identity.box_public_of(mine[1]).hex()
             return _info(row)
         pem, raw = identity.new_key()
         now = ctx.now()
-        row = Installation(key_id=identity.key_id_of(raw), public_key=raw.hex(),
+        box = identity.box_public_of(identity.signer_of(pem)).hex()
+        row = Installation(key_id=identity.key_id_of(raw), public_key=raw.hex(), box_key=box,
                            name=_clean_name(name or f"Instalacja {ctx.paths.root.name}"),
                            role=role or identity.OFFICE, own=True, added_at=now,
                            revoked_at=None)  # fmt: skip
@@ -140,8 +159,9 @@ def add(ctx: AppContext, actor: Actor, text: str) -> Done:
             raise ValidationError("installation.known", "identity", key_id=given.key_id,
                                   name=known.name)  # fmt: skip
         session.add(Installation(key_id=given.key_id, public_key=given.public_raw.hex(),
-                                 name=given.name, role=given.role, own=False,
-                                 added_at=ctx.now(), revoked_at=None))  # fmt: skip
+                                 box_key=given.box_raw.hex(), name=given.name,
+                                 role=given.role, own=False, added_at=ctx.now(),
+                                 revoked_at=None))  # fmt: skip
     return Done(f"Zarejestrowano instalację „{given.name}” ({ROLE_NAMES[given.role]}, klucz "
                 f"{given.key_id}).", CHANGED)  # fmt: skip
 

@@ -19,11 +19,12 @@ from calcert_desktop.domain import workflow
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.facts import ActionRequest, Person
+from calcert_desktop.domain.origin import with_origin
 from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
 from calcert_desktop.services import appointments, config
 from calcert_desktop.services.changes import Changes, Kind, kinds_of_tables
 from calcert_desktop.services.context import Actor, AppContext, find_user, writing
-from calcert_desktop.services.installation_role import office_only
+from calcert_desktop.services.installation_role import office_only, require_handed
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import (
     appeals,
@@ -110,9 +111,12 @@ def run_in(
         ) from None
     if action not in LAPTOP_ACTIONS:  # a laptop records what was handed to it, no more
         office_only(session, action.label)
+    else:
+        require_handed(session, case, actor.login, action, display_reference(case))
     context = session.info.get(AUDIT_KEY)
     if context is not None:  # history names the step, also inside a larger transaction
-        session.info[AUDIT_KEY] = replace(context, action=action.value)
+        session.info[AUDIT_KEY] = replace(context, action=with_origin(context.action,
+                                                                        action.value))
     given = dict(params or {})
     if action == Action.DECLARE_CONFLICT and not given.get("person"):
         given["person"] = actor.login  # one declares one's own conflict
