@@ -52,7 +52,7 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_packages")),
         sa.UniqueConstraint("direction", "peer_key_id", "sequence",
-                            name=op.f("uq_packages_direction")),
+                            name=op.f("uq_packages_direction_peer_key_id_sequence")),
     )  # fmt: skip
     op.create_table(
         "package_cases",
