@@ -116,7 +116,7 @@ def test_a_tampered_entry_a_changed_manifest_and_a_truncated_file_are_refused(se
 
 
 def test_unknown_revoked_and_other_recipients_are_refused(setting, tmp_path, capsys):
-    cli, laptop, good, _signer, reference = setting
+    cli, laptop, good, _signer, _reference = setting
     # Signed by an office this laptop never registered.
     stranger = Cli(tmp_path / "obce", capsys)
     stranger.ok("init", "--no-encryption")
@@ -184,7 +184,7 @@ def test_paths_out_of_the_package_are_refused(setting, tmp_path, name):
 
 
 def test_links_compressed_bombs_and_duplicates_are_refused(setting, tmp_path, monkeypatch):
-    cli, laptop, good, signer, reference = setting
+    _cli, laptop, good, signer, _reference = setting
     entries = _entries(good)
     link = zipfile.ZipInfo("f/000009")
     link.external_attr = (stat.S_IFLNK | 0o777) << 16
