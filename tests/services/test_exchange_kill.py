@@ -6,7 +6,8 @@ comment naming the trial (45 changes). Each import at the office is killed with 
 a random moment (seeded) in the last third of its measured duration (a command starts in
 about 0.8 s of the 1.1 s; reading, checking and applying the package take the rest).
 Afterwards the package is either recorded as read with all 45 of its assessments in place,
-or not recorded with none of them; ``calcert check`` passes at the end (the audit log's chain whole)."""
+or not recorded with none of them; ``calcert check`` passes at the end (the audit log's
+chain whole)."""
 
 from __future__ import annotations
 
