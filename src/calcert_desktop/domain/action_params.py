@@ -193,6 +193,24 @@ PARAMS: dict[Action, tuple[ActionParam, ...]] = {
             "Ustalenia wizytacji",
             "ustalenia dla poszczególnych standardów: ocena i treść",
         ),
+        ActionParam(
+            "representative",
+            ParamKind.TEXT,
+            "Przedstawiciel instytucji",
+            "imię, nazwisko i stanowisko osoby reprezentującej instytucję podczas wizytacji",
+        ),
+        ActionParam(
+            "acknowledged",
+            ParamKind.FLAG,
+            "Protokół przyjęty",
+            "przedstawiciel instytucji zapoznał się z protokołem na miejscu",
+        ),
+        ActionParam(
+            "remarks",
+            ParamKind.TEXT,
+            "Uwagi przedstawiciela",
+            "uwagi przedstawiciela instytucji do protokołu",
+        ),
     ),
     Action.CANCEL_VISIT: (REASON,),
     Action.GRANT: (

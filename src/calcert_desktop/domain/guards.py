@@ -337,6 +337,8 @@ def findings_valid(facts: CaseFacts, request: ActionRequest) -> None:
         rating = value[0] if isinstance(value, tuple | list) and value else None
         if rating not in RATINGS:
             raise ValidationError("rating.unknown", "findings", value=str(rating))
+        if len(value) not in (2, 4) or not all(isinstance(part, str) for part in value):
+            raise ValidationError("visit.finding_malformed", "findings", value=standard)
 
 
 def assessments_complete(facts: CaseFacts, request: ActionRequest) -> None:

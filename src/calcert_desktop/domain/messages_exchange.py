@@ -158,4 +158,10 @@ EXCHANGE_MESSAGES: dict[str, str] = {
     "package.cannot_take_laptop": (
         "Pozycji {number} nie da się przyjąć w wersji z laptopa: {reason}"
     ),
+    # --- the site-visit protocol on site --------------------------------------------------
+    "protocol.no_open_visit": "W sprawie {reference} nie ma zaplanowanej wizytacji.",
+    "protocol.not_the_expert": (
+        "Protokół wizytacji w sprawie {reference} pisze jej ekspert ({expert}) albo biuro."
+    ),
+    "protocol.bad_field": "Niepoprawna wartość w protokole wizytacji — popraw ją.",
 }

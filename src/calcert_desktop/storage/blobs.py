@@ -299,14 +299,16 @@ def copy_between(source: Session, target: Session, digest: str) -> bool:
 
 
 def remove_unused(session: Session, cutoff: datetime, named_elsewhere: set[str]) -> int:
-    """Settle the staged blobs stored before ``cutoff``: those a declaration or a document
-    names are kept from now on, those only ``named_elsewhere`` names (a draft's recovery
-    file) stay staged, the rest are removed; how many were removed. One scan of the
-    declarations that name any hash, and only when there is a staged blob that old."""
+    """Settle the staged blobs stored before ``cutoff``: those a declaration, a document or
+    a visit's evidence names are kept from now on, those only ``named_elsewhere`` names (a
+    draft's recovery file) stay staged, the rest are removed; how many were removed. One
+    scan of the declarations that name any hash, and only when there is a staged blob that
+    old."""
     candidates = staged_before(session, cutoff)
     if not candidates:
         return 0
     named = file_refs.declared_hashes(session) | file_refs.document_hashes(session, candidates)
+    named |= file_refs.evidence_hashes(session)
     keep(session, [digest for digest in candidates if digest in named])
     unused = [d for d in candidates if d not in named and d not in named_elsewhere]
     return remove_staged(session, unused, cutoff)

@@ -17,7 +17,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.storage.models import DeclarationText, GeneratedDocument
+from calcert_desktop.storage.models import (
+    DeclarationText,
+    GeneratedDocument,
+    VisitFinding,
+    VisitProtocolDraft,
+)
 
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
@@ -74,6 +79,39 @@ def document_hashes(session: Session, among: Iterable[str] | None = None) -> set
     return found
 
 
+def evidence_of(value: object) -> list[dict[str, str]]:
+    """The evidence files a visit finding names (its ``evidence``: a JSON list of
+    ``{"sha256", "name"}``; well-formed items only)."""
+    try:
+        items = json.loads(value) if isinstance(value, str) and value else []
+    except ValueError:
+        return []
+    if not isinstance(items, list):
+        return []
+    return [{"sha256": i["sha256"], "name": str(i.get("name", ""))} for i in items
+            if isinstance(i, dict) and is_digest(i.get("sha256"))]  # fmt: skip
+
+
+def evidence_hashes(session: Session) -> set[str]:
+    """Every hash a site visit's evidence names: recorded findings, and protocols still
+    being written (a photo taken on site is kept from the moment it is added)."""
+    found: set[str] = set()
+    for value in session.scalars(select(VisitFinding.evidence).where(
+            VisitFinding.evidence != "")):  # fmt: skip
+        found |= {item["sha256"] for item in evidence_of(value)}
+    for body in session.scalars(select(VisitProtocolDraft.body)):
+        try:
+            standards = json.loads(body).get("standards", {})
+        except (ValueError, AttributeError):
+            continue
+        for entry in standards.values() if isinstance(standards, dict) else ():
+            if isinstance(entry, dict):
+                found |= {item["sha256"] for item in evidence_of(
+                    json.dumps(entry.get("evidence", [])))}  # fmt: skip
+    return found
+
+
 def named_hashes(session: Session) -> set[str]:
-    """Every hash something in the database names (declarations and documents)."""
-    return declared_hashes(session) | document_hashes(session)
+    """Every hash something in the database names (declarations, documents, a visit's
+    evidence)."""
+    return declared_hashes(session) | document_hashes(session) | evidence_hashes(session)

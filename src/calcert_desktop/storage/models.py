@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -249,6 +250,11 @@ class SiteVisit(Base):
     status: Mapped[str] = mapped_column(String(16))  # scheduled / done / cancelled
     summary: Mapped[str] = mapped_column(Text, default="")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # The institution's representative on site (name, position), whether they acknowledged
+    # the protocol there, and their remarks (issue 19).
+    representative: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    remarks: Mapped[str] = mapped_column(Text, default="", server_default="")
     row_version: Mapped[int] = _row_version()
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
@@ -265,6 +271,23 @@ class VisitFinding(Base):
     standard: Mapped[str] = mapped_column(String(8))
     rating: Mapped[str] = mapped_column(String(16))
     finding: Mapped[str] = mapped_column(Text, default="")
+    # What the expert saw, and the files and photos taken as evidence (JSON list of
+    # {"sha256", "name"}; the files are blobs).
+    observations: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class VisitProtocolDraft(Base):
+    """The protocol of a visit being written (on a laptop, on site): its fields as JSON,
+    saved as they are typed, so a crash loses nothing; removed when the visit's results are
+    recorded. Not audited: a draft; what is recorded is."""
+
+    __tablename__ = "visit_protocol_drafts"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site_visits.id"), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    saved_by: Mapped[str] = mapped_column(String(64))
 
 
 class Decision(Base):

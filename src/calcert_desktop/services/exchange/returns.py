@@ -37,13 +37,16 @@ from calcert_desktop.domain.case_labels import RATINGS
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.origin import imported
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.exchange.package import Writer
 from calcert_desktop.services.appointments import roles_on
 from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, actor_from_user, writing
 from calcert_desktop.services.exchange import handover, packing
 from calcert_desktop.services.exchange.packing import IN, OUT, RETURN, Checked, refused
 from calcert_desktop.services.lookup import display_reference
+from calcert_desktop.storage import blobs
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
+from calcert_desktop.storage.file_refs import evidence_of
 from calcert_desktop.storage.models import (
     Assessment,
     Case,
@@ -70,8 +73,10 @@ def _visit_json(session: Session, visit: SiteVisit) -> dict[str, Any]:
     findings = session.scalars(select(VisitFinding).where(VisitFinding.visit_id == visit.id)
                                .order_by(VisitFinding.standard))  # fmt: skip
     return {"id": visit.id.hex, "visited_on": visit.visited_on.isoformat() if visit.visited_on
-            else None, "summary": visit.summary,
-            "findings": [[f.standard, f.rating, f.finding] for f in findings]}  # fmt: skip
+            else None, "summary": visit.summary, "representative": visit.representative,
+            "acknowledged": visit.acknowledged, "remarks": visit.remarks,
+            "findings": [[f.standard, f.rating, f.finding, f.observations,
+                          evidence_of(f.evidence)] for f in findings]}  # fmt: skip
 
 
 def _work_json(session: Session, handed: PackageCase, person: User) -> dict[str, Any] | None:
@@ -137,9 +142,17 @@ def make(ctx: AppContext, actor: Actor, references: Sequence[str], to: str, targ
             data = {"kind": RETURN, "made_by": {"login": actor.login,
                                                 "full_name": actor.full_name},
                     "cases": cases}  # fmt: skip
+
+            def fill(writer: Writer) -> dict[str, Any]:
+                for entry in cases:  # the evidence files and photos of the visits
+                    for finding in (entry["visit"] or {}).get("findings", []):
+                        for item in finding[4]:
+                            writer.add_file(blobs.read(session, item["sha256"]))
+                return data
+
             package_id, sha256 = packing.write(target, keys, recipient, kind=RETURN,
                                                sequence=sequence, made_at=made_at,
-                                               fill=lambda _writer: data)  # fmt: skip
+                                               fill=fill)  # fmt: skip
             written = True
             packing.record(session, id=package_id, direction=OUT,
                            peer_key_id=recipient.key_id, sequence=sequence, kind=RETURN,
@@ -246,9 +259,9 @@ def _date(text: Any) -> date:
     return date.fromisoformat(str(text))
 
 
-def _findings_text(findings: Sequence[Sequence[str]]) -> str:
-    return "; ".join(f"{s}: {RATINGS.get(r, r)}" + (f" — {t}" if t else "")
-                     for s, r, t in findings)  # fmt: skip
+def _findings_text(findings: Sequence[Sequence[Any]]) -> str:
+    return "; ".join(f"{f[0]}: {RATINGS.get(f[1], f[1])}" + (f" — {f[2]}" if f[2] else "")
+                     for f in findings)  # fmt: skip
 
 
 def _visit_text(session: Session, visit: SiteVisit | None) -> str:
@@ -346,15 +359,24 @@ class _Weigher:
             raise ValueError("not the handed visit")
         visit = self.session.get(SiteVisit, uuid.UUID(hex=base["visit"]["id"]))
         on, summary = _date(given["visited_on"]), str(given["summary"])
-        findings = [(str(s), str(r), str(t)) for s, r, t in given["findings"]]
+        who, acknowledged = str(given["representative"]), bool(given["acknowledged"])
+        remarks = str(given["remarks"])
+        findings = [(str(s), str(r), str(t), str(o), evidence_of(json.dumps(e)))
+                    for s, r, t, o, e in given["findings"]]  # fmt: skip
         laptop = (f"wizytacja {on:%d.%m.%Y}: {summary} [{_findings_text(findings)}]")
         office = _visit_text(self.session, visit)
-        if visit is not None and visit.status == "done" and visit.visited_on == on and \
-                visit.summary == summary and \
-                _visit_json(self.session, visit)["findings"] == [list(f) for f in findings]:
+        theirs = {**given, "findings": [list(f) for f in findings]}
+        if visit is not None and visit.status == "done" and \
+                _visit_json(self.session, visit) == theirs:  # fmt: skip
             self._item(case, "wyniki wizytacji", SAME, office, laptop)
             return
-        params = {"summary": summary, "findings": {s: (r, t) for s, r, t in findings}}
+        for *_rest, evidence in findings:  # the files come with the package
+            for item in evidence:
+                blobs.put(self.session, self.checked.opened.file(item["sha256"]))
+        params = {"summary": summary, "representative": who, "acknowledged": acknowledged,
+                  "remarks": remarks,
+                  "findings": {s: (r, t, o, json.dumps(e, ensure_ascii=False) if e else "")
+                               for s, r, t, o, e in findings}}  # fmt: skip
         unchanged = visit is not None and visit.row_version == base["visit"]["version"]
         item = self._item(case, "wyniki wizytacji", NEW if unchanged else CONFLICT, office,
                           laptop)  # fmt: skip
@@ -368,10 +390,12 @@ class _Weigher:
                 return
             self._as(person, Action.RECORD_VISIT.value, on)
             visit.status, visit.visited_on, visit.summary = "done", on, summary
+            visit.representative, visit.acknowledged, visit.remarks = who, acknowledged, remarks
             self.session.execute(delete(VisitFinding).where(VisitFinding.visit_id == visit.id))
-            for standard, rating, text in findings:
+            for standard, (rating, text, seen, evidence) in params["findings"].items():
                 self.session.add(VisitFinding(visit_id=visit.id, case_id=case.id,
-                                              standard=standard, rating=rating, finding=text))
+                                              standard=standard, rating=rating, finding=text,
+                                              observations=seen, evidence=evidence))
             self.session.flush()
 
     def _assessment(self, case: Case, person: User, base: Mapping[str, Any],

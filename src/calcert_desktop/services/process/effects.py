@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
@@ -171,16 +172,32 @@ def record_visit(
     visit: SiteVisit,
     on: date,
     summary: str,
-    findings: Iterable[tuple[str, str, str]],
+    findings: Iterable[VisitFindingText],
+    acknowledgement: tuple[str, bool, str] = ("", False, ""),
 ) -> None:
-    """The visit done: its summary and its findings (standard, rating, text), in order."""
+    """The visit done: its summary, its findings in order, and the institution
+    representative's name, acknowledgement and remarks."""
     visit.status, visit.visited_on, visit.summary = "done", on, summary
+    visit.representative, visit.acknowledged, visit.remarks = acknowledgement
     records.touched("site_visits")
-    for standard, rating, text in findings:
+    for found in findings:
         records.new(
-            VisitFinding, visit_id=visit.id, case_id=case.id, standard=standard, rating=rating,
-            finding=text,
+            VisitFinding, visit_id=visit.id, case_id=case.id, standard=found.standard,
+            rating=found.rating, finding=found.text, observations=found.observations,
+            evidence=found.evidence,
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class VisitFindingText:
+    """One standard's finding: the rating, the finding, what was seen, the evidence (JSON
+    list of {"sha256", "name"}, "" for none)."""
+
+    standard: str
+    rating: str
+    text: str
+    observations: str = ""
+    evidence: str = ""
 
 
 def cancel_visit(records: Records, visit: SiteVisit, reason: str) -> None:

@@ -20,9 +20,12 @@ def _record(step: Step) -> str:
     visit = case_facts.open_visit(step.session, step.case)
     assert visit is not None  # the case is in the site-visit state
     findings: dict[str, Any] = dict(step.request.params.get("findings") or {})
+    request = step.request
     effects.record_visit(
-        step, step.case, visit, step.request.on, step.request.text("summary"),
-        [(standard, rating, text) for standard, (rating, text) in sorted(findings.items())],
+        step, step.case, visit, request.on, request.text("summary"),
+        [effects.VisitFindingText(code, *value) for code, value in sorted(findings.items())],
+        (request.text("representative"), bool(request.params.get("acknowledged")),
+         request.text("remarks")),
     )  # fmt: skip
     return f"Zapisano wyniki wizytacji z {step.request.on.isoformat()}; sprawa wraca do Komisji."
 

@@ -44,6 +44,7 @@ from calcert_desktop.services.views.case_file_model import (
 from calcert_desktop.storage import models as m
 from calcert_desktop.storage.audit_chain import ERASED_KEY
 from calcert_desktop.storage.case_columns import declaration_of
+from calcert_desktop.storage.file_refs import evidence_of
 
 # Records whose logged values a member with a conflict of interest does not read.
 WITHHELD_RECORDS = frozenset({"assessments"})
@@ -167,10 +168,13 @@ class _CaseReader:
     def visits(self) -> tuple[Visit, ...]:
         findings: dict[Any, dict[str, Finding]] = {}
         for f in self._rows(m.VisitFinding, m.VisitFinding.standard):
-            findings.setdefault(f.visit_id, {})[f.standard] = Finding(f.rating, f.finding)
+            evidence = tuple((i["name"], i["sha256"]) for i in evidence_of(f.evidence))
+            findings.setdefault(f.visit_id, {})[f.standard] = Finding(
+                f.rating, f.finding, f.observations, evidence)
         return tuple(
             Visit(self.logins[v.expert_id], v.planned_for, v.visited_on, v.status, v.summary,
-                  v.cancel_reason, findings.get(v.id, {}))
+                  v.cancel_reason, findings.get(v.id, {}), v.representative, v.acknowledged,
+                  v.remarks)
             for v in self._rows(m.SiteVisit, m.SiteVisit.scheduled_on)
         )  # fmt: skip
 

@@ -151,9 +151,13 @@ class Finding:
 
     rating: str | None
     finding: str | None
+    observations: str = ""
+    evidence: tuple[tuple[str, str], ...] = ()  # (name, sha256) of each file or photo
 
     def to_json(self) -> dict[str, Any]:
-        return {"rating": self.rating, "finding": self.finding}
+        return {"rating": self.rating, "finding": self.finding,
+                "observations": self.observations,
+                "evidence": [{"name": n, "sha256": d} for n, d in self.evidence]}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ class Visit:
     summary: str | None
     cancel_reason: str | None
     findings: dict[str, Finding] = field(default_factory=dict)
+    representative: str = ""  # the institution's, on site
+    acknowledged: bool = False  # they acknowledged the protocol there
+    remarks: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -177,6 +184,9 @@ class Visit:
             "summary": self.summary,
             "cancel_reason": self.cancel_reason,
             "findings": {code: f.to_json() for code, f in self.findings.items()},
+            "representative": self.representative,
+            "acknowledged": self.acknowledged,
+            "remarks": self.remarks,
         }
 
 
