@@ -399,11 +399,12 @@ class CaseWriter:
         summary = self._text("visit_summary")
         login = next(k for k, u in self.staff.users.items() if u.id == visit.expert_id)
 
-        def findings() -> Iterator[tuple[str, str, str]]:
+        def findings() -> Iterator[effects.VisitFindingText]:
             # Drawn one by one as the effect writes them: the seeded order of old.
             for code in self.rng.sample(self.standards, self.rng.randint(3, len(self.standards))):
                 rating = "meets" if self.rng.random() < 0.8 else "partly"
-                yield code, rating, self._text("visit_finding", rating=rating, standard=code)
+                yield effects.VisitFindingText(code, rating, self._text(
+                    "visit_finding", rating=rating, standard=code))  # fmt: skip
 
         sink = self._records(login, A.RECORD_VISIT, day)
         effects.record_visit(sink, case, visit, day, summary, findings())

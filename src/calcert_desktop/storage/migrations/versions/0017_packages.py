@@ -36,8 +36,7 @@ def _long_text() -> sa.types.TypeEngine[str]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("installations") as batch:
-        batch.add_column(sa.Column("box_key", _text(64), nullable=True))
+    op.add_column("installations", sa.Column("box_key", _text(64), nullable=True))
     op.create_table(
         "packages",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -74,5 +73,4 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_package_cases_case_id"), table_name="package_cases")
     op.drop_table("package_cases")
     op.drop_table("packages")
-    with op.batch_alter_table("installations") as batch:
-        batch.drop_column("box_key")
+    op.drop_column("installations", "box_key")

@@ -36,17 +36,17 @@ def _long_text() -> sa.types.TypeEngine[str]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("visit_findings") as batch:
-        batch.add_column(sa.Column("observations", _long_text(), nullable=False,
-                                   server_default=""))  # fmt: skip
-        batch.add_column(sa.Column("evidence", _long_text(), nullable=False,
-                                   server_default=""))  # fmt: skip
-    with op.batch_alter_table("site_visits") as batch:
-        batch.add_column(sa.Column("representative", _text(200), nullable=False,
-                                   server_default=""))  # fmt: skip
-        batch.add_column(sa.Column("acknowledged", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))  # fmt: skip
-        batch.add_column(sa.Column("remarks", _long_text(), nullable=False, server_default=""))
+    # Plain ALTER TABLE ... ADD COLUMN (a batch would copy and drop tables others refer to).
+    op.add_column("visit_findings", sa.Column("observations", _long_text(), nullable=False,
+                                              server_default=""))  # fmt: skip
+    op.add_column("visit_findings", sa.Column("evidence", _long_text(), nullable=False,
+                                              server_default=""))  # fmt: skip
+    op.add_column("site_visits", sa.Column("representative", _text(200), nullable=False,
+                                           server_default=""))  # fmt: skip
+    op.add_column("site_visits", sa.Column("acknowledged", sa.Boolean(), nullable=False,
+                                           server_default=sa.false()))  # fmt: skip
+    op.add_column("site_visits", sa.Column("remarks", _long_text(), nullable=False,
+                                           server_default=""))  # fmt: skip
     op.create_table(
         "visit_protocol_drafts",
         sa.Column("visit_id", sa.Uuid(), nullable=False),
@@ -61,10 +61,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("visit_protocol_drafts")
-    with op.batch_alter_table("site_visits") as batch:
-        batch.drop_column("remarks")
-        batch.drop_column("acknowledged")
-        batch.drop_column("representative")
-    with op.batch_alter_table("visit_findings") as batch:
-        batch.drop_column("evidence")
-        batch.drop_column("observations")
+    for table, column in (("site_visits", "remarks"), ("site_visits", "acknowledged"),
+                          ("site_visits", "representative"), ("visit_findings", "evidence"),
+                          ("visit_findings", "observations")):  # fmt: skip
+        op.drop_column(table, column)  # SQLite 3.35+ drops a plain column in place
