@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,42 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.ui.operations import read_op, write_op
+from calcert_desktop.ui.widgets.qr_code import QrCode
 
 if TYPE_CHECKING:
     from calcert_desktop.services.admin.encryption import Encrypted
     from calcert_desktop.services.context import Actor, AppContext
     from calcert_desktop.ui.worker import Worker
-
-QR_PIXELS = 220
-
-
-class QrCode(QWidget):
-    """A QR code drawn from its matrix of modules (quiet zone included), black on white."""
-
-    def __init__(
-        self, modules: tuple[tuple[bool, ...], ...], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.modules = modules
-        self.setFixedSize(QSize(QR_PIXELS, QR_PIXELS))
-        self.setAccessibleName(
-            QCoreApplication.translate("Encryption", "Kod QR klucza odzyskiwania")
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        count = len(self.modules) + 8  # four modules of quiet zone on each side
-        side = min(self.width(), self.height())
-        unit = max(1, side // count)  # whole pixels: every module the same, crisp
-        margin = (side - unit * count) // 2 + 4 * unit
-        black = QColor("black")
-        for row, cells in enumerate(self.modules):
-            for column, dark in enumerate(cells):
-                if dark:
-                    painter.fillRect(margin + column * unit, margin + row * unit, unit, unit, black)
-        painter.end()
-
 
 class RecoveryKeyDialog(QDialog):
     """The recovery key shown once: its 24 words numbered, its QR code, a button that saves
@@ -107,7 +77,8 @@ class RecoveryKeyDialog(QDialog):
             grid.addWidget(label, index % rows, index // rows)
             self.word_labels.append(label)
         row.addLayout(grid, 1)
-        self.qr = QrCode(encode_qr(" ".join(words)))
+        qr_name = QCoreApplication.translate("Encryption", "Kod QR klucza odzyskiwania")
+        self.qr = QrCode(encode_qr(" ".join(words)), qr_name)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.save_button = QPushButton(self.tr("&Zapisz arkusz do wydruku (PDF)…"))

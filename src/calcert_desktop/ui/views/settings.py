@@ -1,10 +1,12 @@
-"""Settings, in five tabs: "Ogólne" (the interface language, where the data lives), "Treść
+"""Settings, in seven tabs: "Ogólne" (the interface language, where the data lives), "Treść
 pism" (the letters' wording, edited by the office; see ``letter_templates.py``), "Dane
 organizacji" (the office's details and the documents' signers, set by an administrator; see
 ``office_settings.py``), "Baza danych" (this PC's file or the office's server; see
 ``database_settings.py``), "Dziennik zmian" (the audit log's chain checked and exported;
-see ``audit_log_settings.py``) and "Dane osobowe" (RODO: a person's data exported or erased,
-retention, views; see ``privacy_settings.py``)."""
+see ``audit_log_settings.py``), "Dane osobowe" (RODO: a person's data exported or erased,
+retention, views; see ``privacy_settings.py``) and "Instalacje" (this installation's identity
+and the installations it exchanges packages with; administrators only, see
+``installations_settings.py``)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.ui.i18n import LANGUAGES
 from calcert_desktop.ui.views.placeholder import heading_label
 
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
     from calcert_desktop.ui.views.audit_log_settings import AuditLogEditor
     from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
+    from calcert_desktop.ui.views.installations_settings import InstallationsEditor
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
     from calcert_desktop.ui.views.privacy_settings import PrivacyEditor
@@ -106,6 +110,17 @@ class SettingsView(QWidget):
         self.privacy_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.privacy_layout.addWidget(self.privacy_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
+        # The installations that exchange packages: made when first shown too; the tab is
+        # there for administrators only (set_session).
+        self.installations: InstallationsEditor | None = None
+        self.installations_page = QWidget()
+        self.installations_layout = QVBoxLayout(self.installations_page)
+        self.installations_waiting = QLabel(self.tr("Instalacjami można zarządzać po otwarciu "
+                                                    "danych."))  # fmt: skip
+        self.installations_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.installations_layout.addWidget(self.installations_waiting, 1,
+                                            Qt.AlignmentFlag.AlignTop)  # fmt: skip
+
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
@@ -113,6 +128,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.database_page, self.tr("&Baza danych"))
         self.tabs.addTab(self.audit_page, self.tr("D&ziennik zmian"))
         self.tabs.addTab(self.privacy_page, self.tr("Dane osobow&e"))
+        self.tabs.addTab(self.installations_page, self.tr("&Instalacje"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.installations_page), False)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Ustawienia")))
@@ -144,6 +161,12 @@ class SettingsView(QWidget):
             self.privacy.attach(session)
         elif self.tabs.currentWidget() is self.privacy_page:
             self.privacy_editor()
+        admin = Role.ADMIN in session.actor.roles
+        self.tabs.setTabVisible(self.tabs.indexOf(self.installations_page), admin)
+        if self.installations is not None:
+            self.installations.attach(session)
+        elif admin and self.tabs.currentWidget() is self.installations_page:
+            self.installations_editor()
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -195,6 +218,16 @@ class SettingsView(QWidget):
             self.privacy_layout.addWidget(self.privacy, 1)
         return self.privacy
 
+    def installations_editor(self) -> InstallationsEditor | None:
+        """This installation's identity and the ones it trusts (None before data open)."""
+        if self.installations is None and self._session is not None:
+            from calcert_desktop.ui.views.installations_settings import InstallationsEditor
+
+            self.installations_waiting.hide()
+            self.installations = InstallationsEditor(self._session)
+            self.installations_layout.addWidget(self.installations, 1)
+        return self.installations
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
@@ -206,6 +239,8 @@ class SettingsView(QWidget):
             self.audit_editor()
         elif self.tabs.widget(index) is self.privacy_page:
             self.privacy_editor()
+        elif self.tabs.widget(index) is self.installations_page:
+            self.installations_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
