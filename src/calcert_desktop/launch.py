@@ -19,7 +19,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
     known, rest = global_options.split(arguments)
-    if rest:
+    package = _package(rest)
+    if rest and package is None:
         from calcert_desktop.cli.main import main as command_line
 
         return command_line(arguments)
@@ -35,7 +36,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     from calcert_desktop.ui.app import run  # Qt loads only for the window
 
-    return run(known.data_dir, known.user, password)
+    return run(known.data_dir, known.user, password, package=package)
+
+
+def _package(rest: list[str]) -> str | None:
+    """The package the program was opened with (a double click on a ``.calpack`` file),
+    when that is all it was given."""
+    if len(rest) == 1 and rest[0].lower().endswith(".calpack") and not rest[0].startswith("-"):
+        return rest[0]
+    return None
 
 
 if __name__ == "__main__":

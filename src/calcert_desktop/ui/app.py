@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -254,14 +255,19 @@ def start_session(
 
 
 def run(
-    data_dir: str | None = None, user: str | None = None, password: str | None = None
+    data_dir: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    *,
+    package: str | None = None,
 ) -> int:
     """Start the desktop application; returns its exit code. ``user`` is offered in the
-    sign-in dialog; with ``password`` too (``--password-fd``) no dialog is needed."""
+    sign-in dialog; with ``password`` too (``--password-fd``) no dialog is needed.
+    ``package``: a package to read once someone is signed in (a double click on it)."""
     restrict_umask()  # what we write (SQLite's files too) is the user's only
     app = make_application(sys.argv[:1])
     paths: DataPaths = resolve_data_dir(data_dir)
-    guard = SingleInstance(paths.root)
+    guard = SingleInstance(paths.root, package=str(Path(package).resolve()) if package else "")
     if not guard.acquire():
         return 0  # the running copy was asked to come to the front
     # benchmarks/bench_startup.py: "1" stops once the window is up, "loaded" once it is
@@ -269,7 +275,10 @@ def run(
     quick = os.environ.get(QUIT_WHEN_READY, "")
     worker = Worker(app)
     window = MainWindow()
+    if package:
+        window.pending_package = Path(package).expanduser()
     guard.activated.connect(window.bring_to_front)
+    guard.package_given.connect(lambda given: window.import_package(Path(given)))
     window.show()
     QTimer.singleShot(0, guard.listen)
     if quick:

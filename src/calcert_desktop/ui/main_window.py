@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.applications.open_requested.connect(self.open_case)
         self.commission = CommissionView()
         self.commission.open_requested.connect(self.open_case)
+        self.commission.dashboard.export_requested.connect(self.export_cases)
         self.people = PeopleView()
         self.board = BoardView()
         self.register = RegisterView()
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.wizard_requested.connect(self.open_wizard)
         self.wizard: ApplicationWizard | None = None
+        self.pending_package: Path | None = None  # a package to read once signed in
         if session is not None:
             self.attach(session)
 
@@ -131,10 +134,15 @@ class MainWindow(QMainWindow):
             self.tr("Dane: {0}").format(str(session.ctx.paths.root)), 10_000
         )
         self._offer_drafts(session)
+        pending, self.pending_package = self.pending_package, None
+        if pending is not None:  # the program was opened with a package (a double click)
+            QTimer.singleShot(0, lambda: self.import_package(pending))
         self.switch_action.setEnabled(True)
         self.password_action.setEnabled(True)
         self.lock_action.setEnabled(True)
         self.verify_action.setEnabled(True)
+        self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.applications.set_session(session)
         self.commission.attach(session)
         self.people.attach(session)
@@ -386,6 +394,34 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def import_package(self, source: Path | None) -> None:
+        """Read a package (the one given, or one the user picks): the dry run's list of
+        changes first, then the import."""
+        from calcert_desktop.ui.packages import ImportDialog, choose_package
+
+        if self.session is None:
+            self.pending_package = source
+            return
+        source = source or choose_package(self)
+        if source is None:
+            return
+        dialog = ImportDialog(self.session, source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.message, 15_000))
+        dialog.show()
+
+    def export_cases(self, references: list[str]) -> None:
+        """Hand ``references`` to a laptop (at the office) or send the work back (on a
+        laptop)."""
+        from calcert_desktop.ui.packages import ExportDialog
+
+        if self.session is None:
+            return
+        dialog = ExportDialog(self.session, references, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.message, 15_000))
+        dialog.show()
+
     def _draft_saved(self, reference: str) -> None:
         QSettings().setValue(LAST_DRAFT_KEY, reference)  # offered back if the program dies
 
@@ -514,6 +550,16 @@ class MainWindow(QMainWindow):
         verify.setEnabled(False)
         verify.triggered.connect(self.verify_certificate)
         file_menu.addAction(verify)
+        file_menu.addSeparator()
+        self.import_action = import_ = QAction(self.tr("&Wczytaj paczkę spraw…"), self)
+        import_.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        import_.setEnabled(False)
+        import_.triggered.connect(lambda: self.import_package(None))
+        file_menu.addAction(import_)
+        self.export_action = export = QAction(self.tr("&Przekaż lub odeślij sprawy…"), self)
+        export.setEnabled(False)
+        export.triggered.connect(lambda: self.export_cases([]))
+        file_menu.addAction(export)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

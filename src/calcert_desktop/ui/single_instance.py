@@ -33,9 +33,11 @@ class SingleInstance(QObject):
     """Owns the data folder's lock while the application runs."""
 
     activated = Signal()
+    package_given = Signal(str)  # a later start was opened with a package (a double click)
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None, package: str = "") -> None:
         super().__init__(parent)
+        self._package = package
         data_dir.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(data_dir / "calcert.lock"))
         self._lock.setStaleLockTime(0)  # a crashed run's lock is taken over (its PID is gone)
@@ -76,7 +78,7 @@ class SingleInstance(QObject):
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(500):
-            socket.write(ACTIVATE)
+            socket.write(ACTIVATE + b"\n" + self._package.encode("utf-8"))
             socket.waitForBytesWritten(500)
             socket.disconnectFromServer()
 
@@ -88,7 +90,11 @@ class SingleInstance(QObject):
         # The message is a few bytes sent right after connecting: read it here, briefly
         # blocking, rather than keeping a handler alive on a socket that may go away.
         if connection.bytesAvailable() or connection.waitForReadyRead(500):
-            if bytes(connection.readAll().data()).startswith(ACTIVATE):
+            message = bytes(connection.readAll().data())
+            if message.startswith(ACTIVATE):
                 self.activated.emit()
+                package = message[len(ACTIVATE) + 1:].decode("utf-8", errors="replace")
+                if package.lower().endswith(".calpack"):
+                    self.package_given.emit(package)
         connection.disconnectFromServer()
         connection.deleteLater()

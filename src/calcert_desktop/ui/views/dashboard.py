@@ -78,6 +78,7 @@ class DashboardView(QWidget):
     """All cases with the filter bar; asks the main window to open a case by a signal."""
 
     open_requested = Signal(str)  # the case's reference (or a draft's code)
+    export_requested = Signal(list)  # the selected cases' references, for a package
     head_shown = Signal(int)  # the first page of a new query is shown (this many rows)
     loaded = Signal(int)  # the whole list is in: this many cases
 
@@ -116,6 +117,11 @@ class DashboardView(QWidget):
         self.views_combo = _combo(self.tr("Zapisane widoki"), 16)
         self.save_view_button = QPushButton(self.tr("Zapisz &widok…"))
         self.delete_view_button = QPushButton(self.tr("Usuń widok"))
+        self.export_button = QPushButton(self.tr("Przekaż na &laptop…"))
+        self.export_button.setToolTip(self.tr(
+            "Zapisz paczkę z zaznaczonymi sprawami dla laptopa eksperta lub członka Komisji"))
+        self.export_button.clicked.connect(
+            lambda: self.export_requested.emit(self.selected_references()))
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -129,7 +135,8 @@ class DashboardView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lista spraw"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several cases may be chosen at once (Ctrl, Shift) to go to a laptop together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -154,6 +161,7 @@ class DashboardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(_label(self.tr("&Szukaj:"), self.search))
         top.addWidget(self.search, 1)
+        top.addWidget(self.export_button)
         views = QHBoxLayout()
         views.addWidget(_label(self.tr("Wido&k:"), self.views_combo))
         views.addWidget(self.views_combo, 1)
@@ -395,6 +403,12 @@ class DashboardView(QWidget):
         self._run_query()
 
     # --- selection and opening ------------------------------------------------------
+
+    def selected_references(self) -> list[str]:
+        """The references of the selected cases, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.case_row(row) for row in rows)
+        return [case.reference for case in found if case is not None]
 
     def _selected_id(self) -> CaseKey | None:
         rows = self.table.selectionModel().selectedRows()
