@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
+from worker_support import settle
 
 from calcert_desktop.ui.packages import ExportDialog, ImportDialog
 from cli_support import PASSWORD, TEMPORARY, Cli
-from worker_support import settle
 
 DAY = "2024-02-01"
 
