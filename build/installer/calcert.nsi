@@ -47,8 +47,9 @@ ManifestDPIAware true
 ; when it was read whole and the result stays at most PATH_MAX_CHARS long; otherwise it is
 ; left as it was and the installer says so.
 !define /math PATH_MAX_CHARS ${NSIS_MAX_STRLEN} - 2
-; The exchange package's file type is registered here once that format exists: define
-; EXCHANGE_EXTENSION (e.g. -DEXCHANGE_EXTENSION=.calpakiet) to turn it on.
+; The exchange package's file type (issue 19): a double click on a .calpack opens the
+; window, which reads the package once someone is signed in (launch.py, ui/packages.py).
+!define EXCHANGE_EXTENSION ".calpack"
 
 Name "${APP_NAME} ${VERSION}"
 OutFile "${OUT_FILE}"
@@ -146,12 +147,12 @@ Section "${APP_NAME} (wymagany)" SecProgram
   IntFmt $0 "0x%08X" $0
   WriteRegDWORD SHCTX "${UNINST_KEY}" "EstimatedSize" "$0"
 
-!ifdef EXCHANGE_EXTENSION
   WriteRegStr SHCTX "Software\Classes\${EXCHANGE_EXTENSION}" "" "CALcert.Pakiet"
-  WriteRegStr SHCTX "Software\Classes\CALcert.Pakiet" "" "Pakiet wymiany CALcert"
+  WriteRegStr SHCTX "Software\Classes\CALcert.Pakiet" "" "Paczka spraw CALcert"
   WriteRegStr SHCTX "Software\Classes\CALcert.Pakiet\DefaultIcon" "" "$INSTDIR\${APP_EXE},0"
-  WriteRegStr SHCTX "Software\Classes\CALcert.Pakiet\shell\open\command" "" '"$INSTDIR\${APP_EXE}" import "%1"'
-!endif
+  WriteRegStr SHCTX "Software\Classes\CALcert.Pakiet\shell\open\command" "" '"$INSTDIR\${APP_EXE}" "%1"'
+  ; Explorer shows the new file type at once (SHCNE_ASSOCCHANGED).
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
 
 Section "Skrót na pulpicie" SecDesktop
@@ -319,10 +320,8 @@ Section "un.${APP_NAME}" UnSecProgram
   Call un.RemoveFromUserPath
   RMDir "$INSTDIR"
   DeleteRegKey SHCTX "${UNINST_KEY}"
-!ifdef EXCHANGE_EXTENSION
   DeleteRegKey SHCTX "Software\Classes\${EXCHANGE_EXTENSION}"
   DeleteRegKey SHCTX "Software\Classes\CALcert.Pakiet"
-!endif
 SectionEnd
 
 ; Unchecked unless the user asks: the cases, documents and backups of this Windows user.
