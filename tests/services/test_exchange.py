@@ -61,7 +61,7 @@ def _rated(cli: Cli, reference: str, member: str) -> dict[str, dict]:
 
 
 def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
-    office, tmp_path, capsys
+    office, tmp_path, capsys, declaration_file
 ):
     cli, reference = office
     expert_laptop = _laptop(tmp_path, capsys, "laptop-marty", "Laptop Marty")
@@ -94,6 +94,11 @@ def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
     assert on_laptop["assessments"] == []  # no member's assessment goes to the expert
     expert_laptop.refused("act", reference, "assess", "--standard", "S1", "--rating", "meets",
                           user="ekspert", expect="do wizytacji")  # fmt: skip
+
+    # A laptop registers no new application either (its copy is the office's).
+    expert_laptop.add_person("sekretariat", "Ewa Nowak", "office")
+    expert_laptop.refused("declare", str(declaration_file()), user="sekretariat",
+                          expect="należy do biura")  # fmt: skip
 
     # The visit is recorded on the laptop and sent back.
     expert_laptop.ok("act", reference, "record-visit", "--summary", "Wizytacja potwierdziła "

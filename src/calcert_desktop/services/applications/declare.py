@@ -12,6 +12,7 @@ from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, writing
+from calcert_desktop.services.installation_role import office_only
 from calcert_desktop.services.process.new_case import check_declaration, new_case
 from calcert_desktop.services.process.perform import run_in
 from calcert_desktop.services.process.step import ActionResult
@@ -35,6 +36,7 @@ def declare(
     actor.require(Role.OFFICE)
     declaration = check_declaration(data)
     with writing(ctx, actor, "declare") as session:
+        office_only(session, "rejestracja zgłoszenia")
         stored = attachments.store_declared(session, declaration.to_dict(), source_dir)
         case = new_case(stored)
         session.add(case)

@@ -25,6 +25,7 @@ from calcert_desktop.domain.states import APPLICATION_STATES, CaseState
 from calcert_desktop.services import access, conflicts
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.installation_role import office_only
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process.new_case import new_case
 from calcert_desktop.storage import audit
@@ -145,6 +146,7 @@ def save_draft(
     _require_writer(actor)
     declaration = Declaration.from_partial(data)
     with writing(ctx, actor, "save_draft") as session:
+        office_only(session, "zgłoszenie")  # a laptop records only what was handed to it
         if reference is None:
             case = new_case(_normalised(declaration, None))
             session.add(case)
