@@ -124,6 +124,10 @@ def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
     # The member assesses on the other laptop; the office takes it in.
     assert "Wczytano" in member_laptop.ok("import", str(review_pack), user="admin")
     _person_on(member_laptop, "czlonek1")
+    handed = _show(member_laptop, reference, user="czlonek1")
+    assert [m["login"] for m in handed["members"]] == ["czlonek1"]  # not czlonek2
+    assert handed["site_visits"] == []  # the expert's visit is not the member's work
+    assert len(json.loads(member_laptop.ok("cases", "--json", user="czlonek1"))) == 1
     member_laptop.ok("act", reference, "assess", "--standard", "S2", "--rating", "partly",
                      "--comment", "Brak planu pracy.", "--date", "2024-02-12",
                      user="czlonek1")  # fmt: skip

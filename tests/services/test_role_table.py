@@ -29,7 +29,7 @@ from calcert_desktop.services.admin import maintenance, people, settings
 from calcert_desktop.services.auth import passwords
 from calcert_desktop.services.auth.sign_in import sign_in
 from calcert_desktop.services.context import Actor, AppContext, open_context
-from calcert_desktop.services.exchange import installations
+from calcert_desktop.services.exchange import installations, transfer
 from calcert_desktop.services.privacy import erasure, export, retention, views
 from calcert_desktop.services.privacy.subjects import Subject
 from calcert_desktop.services.process import available
@@ -175,6 +175,16 @@ READS: dict[str, tuple[frozenset[Role], Callable[[AppContext, Actor, str], Any]]
     # Installations exchanging packages (issue 19): the administrator's alone.
     "the installations": (frozenset({AD}),
                           lambda ctx, a, _: installations.list_installations(ctx, a)),
+    # Packages (issue 19) at the office: its staff and the administrator (a missing file, an
+    # installation without an identity: stopped after the check of the role).
+    "where a package can go": (frozenset({AD, OF}),
+                               lambda ctx, a, _: transfer.recipients(ctx, a)),
+    "whose work can go": (frozenset({AD, OF}),
+                          lambda ctx, a, ref: transfer.people_for(ctx, a, [ref])),
+    "handing cases to a laptop": (frozenset({AD, OF}), lambda ctx, a, ref: transfer.export(
+        ctx, a, [ref], "Laptop", Path("/nieistniejacy/x.calpack"))),
+    "reading a package": (frozenset({AD, OF}), lambda ctx, a, _: transfer.import_package(
+        ctx, a, Path("/nieistniejacy/x.calpack"))),
 }  # fmt: skip
 
 
