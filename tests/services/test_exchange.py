@@ -55,8 +55,8 @@ def _show(cli: Cli, reference: str, user: str = "biuro") -> dict:
     return json.loads(cli.ok("show", reference, "--json", user=user))
 
 
-def _rated(cli: Cli, reference: str, member: str) -> dict[str, dict]:
-    return {a["standard"]: a for a in _show(cli, reference)["assessments"]
+def _rated(cli: Cli, reference: str, member: str, user: str = "biuro") -> dict[str, dict]:
+    return {a["standard"]: a for a in _show(cli, reference, user=user)["assessments"]
             if a["member"] == member}  # fmt: skip
 
 
@@ -198,3 +198,32 @@ def test_taking_the_laptops_version_of_a_conflict(office, tmp_path, capsys):
     cli.ok("import", str(back), "--resolve", "all=laptop", user="biuro")
     assessed = _rated(cli, reference, "czlonek1")
     assert assessed["S2"]["rating"] == "not" and assessed["S2"]["comment"] == "Na laptopie."
+
+
+def test_a_case_handed_again_is_updated_unless_its_work_was_not_sent_back(
+    office, tmp_path, capsys
+):
+    cli, reference = office
+    laptop = _laptop(tmp_path, capsys, "laptop", "Laptop Tomasza")
+    _pair(cli, laptop)
+    first, second, third = (tmp_path / f"{n}.calpack" for n in ("1", "2", "3"))
+    cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o",
+           str(first), user="biuro")  # fmt: skip
+    laptop.ok("import", str(first), user="admin")
+    _person_on(laptop, "czlonek1")
+    # The office meanwhile records the member's S3 (typed in from paper): handed again.
+    cli.ok("act", reference, "assess", "--standard", "S3", "--rating", "meets", "--date",
+           "2024-02-11", user="czlonek1")  # fmt: skip
+    cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o",
+           str(second), user="biuro")  # fmt: skip
+    laptop.ok("import", str(second), user="admin")
+    assert _rated(laptop, reference, "czlonek1", "czlonek1")["S3"]["rating"] == "meets"
+    # Work recorded on the laptop and not sent back is never overwritten.
+    laptop.ok("act", reference, "assess", "--standard", "S4", "--rating", "meets", "--date",
+              "2024-02-12", user="czlonek1")  # fmt: skip
+    cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o",
+           str(third), user="biuro")  # fmt: skip
+    laptop.refused("import", str(third), user="admin", expect="nieodesłane zmiany")
+    laptop.ok("export", "--to", "Biuro CAL", "-o", str(tmp_path / "zwrot.calpack"),
+              user="czlonek1")  # fmt: skip
+    laptop.ok("import", str(third), user="admin")  # sent back: the newer package comes in

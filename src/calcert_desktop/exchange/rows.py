@@ -69,13 +69,20 @@ def load(model: type[Base], values: Any) -> dict[str, Any]:
         raise BadRow(str(error)) from None
 
 
-def place(session: Any, model: type[Base], values: dict[str, Any]) -> Base:
-    """The record with these values: the one already there (updated) or a new one. A
-    record's row version stays this database's own."""
+def place(session: Any, model: type[Base], values: dict[str, Any], *, fresh: bool = False
+          ) -> Base:  # fmt: skip
+    """The record with these values: the one already there (updated) or a new one
+    (``fresh``: known to be new, not looked for). A record's row version stays this
+    database's own."""
+    given = {k: v for k, v in values.items() if k != "row_version"}
+    if fresh:
+        made = model(**given)
+        session.add(made)
+        return made
     mapper = inspect(model)
     key = tuple(values[column.key] for column in mapper.primary_key)
-    found = session.get(model, key if len(key) > 1 else key[0])
-    given = {k: v for k, v in values.items() if k != "row_version"}
+    with session.no_autoflush:
+        found = session.get(model, key if len(key) > 1 else key[0])
     if found is None:
         found = model(**given)
         session.add(found)

@@ -162,6 +162,34 @@ def put(
     return Stored(digest, size, True)
 
 
+def put_many(session: Session, contents: Iterable[bytes]) -> list[str]:
+    """Keep several files at once (a package's attachments), as :func:`put` keeps one, in
+    a few statements: their digests. On a server each goes through :func:`put` (another PC
+    may be storing the same file at the same moment)."""
+    found = {hashlib.sha256(data).hexdigest(): data for data in contents}
+    if session.get_bind().dialect.name == "postgresql":
+        for data in found.values():
+            put(session, data)
+        return list(found)
+    if not found:
+        return []
+    present = set(session.scalars(select(_BLOBS.c.sha256).where(
+        _BLOBS.c.sha256.in_(list(found)))))  # fmt: skip
+    if present:  # staged ones are kept from now on
+        session.execute(update(_BLOBS).where(_BLOBS.c.sha256.in_(list(present)),
+                                             _BLOBS.c.staged.is_(True)).values(staged=False))
+    now = now_utc()
+    new = {digest: data for digest, data in found.items() if digest not in present}
+    if new:
+        session.execute(_BLOBS.insert(), [
+            {"sha256": d, "size_bytes": len(data), "staged": False, "created_at": now}
+            for d, data in new.items()])  # fmt: skip
+        session.execute(_CHUNKS.insert(), [
+            {"sha256": d, "n": n, "content": piece}
+            for d, data in new.items() for n, piece in enumerate(_pieces(data))])  # fmt: skip
+    return list(found)
+
+
 def info(session: Session, digests: Iterable[str]) -> dict[str, BlobInfo]:
     """The rows of those of ``digests`` the database holds, by hash."""
     wanted = sorted(set(digests))

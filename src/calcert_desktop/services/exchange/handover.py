@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from calcert_desktop.storage.models import (
     Appointment,
     Assessment,
     Assignment,
+    Base,
     Case,
     Conflict,
     DeclarationText,
@@ -295,73 +297,128 @@ def apply(ctx: AppContext, actor: Actor, checked: Checked) -> Done:
                            kind=HANDOVER, made_at=m.made_at, person_login=made_by,
                            cases=len(items), file_sha256=checked.opened.file_sha256,
                            recorded_at=ctx.now())  # fmt: skip
-            session.flush()
-            references = [_place_case(session, checked, item, user, ids, m.package_id)
-                          for item in items]  # fmt: skip
+            cases = [_HandedCase.read(item, ids) for item in items]
+            references = _place(session, checked, cases, user, m.package_id)
         except (rows.BadRow, KeyError, TypeError, ValueError):
             raise _bad() from None
     return Done(f"Wczytano paczkę z biura „{checked.sender_name}” (nr {m.sequence}): "
                 f"{', '.join(references)} — praca: {user.full_name}.", CHANGED)  # fmt: skip
 
 
-def _place_case(session: Session, checked: Checked, item: dict[str, Any], user: User,
-                ids: dict[uuid.UUID, uuid.UUID], package_id: uuid.UUID) -> str:  # fmt: skip
-    work = item["work"]
-    if work not in WORK_ACTIONS:
-        raise ValueError("work")
-    values = rows.load(Case, item["case"])
-    case_id = values["id"]
-    earlier = session.scalars(
-        select(PackageCase).join(Package, Package.id == PackageCase.package_id)
-        .where(PackageCase.case_id == case_id, Package.direction == IN)
-    ).all()  # fmt: skip
-    for handed in earlier:
-        if handed.person_login == user.login and _changed_since(session, handed, user.id):
-            raise refused("unsent_work", reference=values["reference"] or values["draft_code"])
-    values["renews_case_id"] = None  # that case is not handed over
-    values["rapporteur_id"] = ids.get(values["rapporteur_id"]) if values["rapporteur_id"] \
-        else None  # fmt: skip
-    case = rows.place(session, Case, values)
-    declaration = rows.load(DeclarationText, item["declaration"])
-    if declaration["case_id"] != case_id:
-        raise ValueError("declaration")
-    rows.place(session, DeclarationText, declaration)
-    for digest in sorted(attachment_hashes(json.loads(declaration["body"]))):
-        try:
-            content = checked.opened.file(digest)
-        except packing.PackageRefused as error:
-            if error.code != "package.missing_file":
-                raise
-            continue  # the office did not hold it either (a name from paper)
-        blobs.put(session, content)
-    session.flush()
+@dataclass
+class _HandedCase:
+    """One case of a handover, read and checked: its records' values, by table."""
 
-    def mine(model: type, given: dict[str, Any], *person_columns: str) -> dict[str, Any]:
-        found = rows.load(model, given)
-        if found["case_id"] != case_id:
-            raise ValueError("another case")
-        for column in person_columns:
-            if found[column] not in ids:
-                raise ValueError("another person")
-            found[column] = ids[found[column]]
-        return found
+    work: str
+    case: dict[str, Any]
+    declaration: dict[str, Any]
+    work_rows: list[tuple[type[Base], dict[str, Any]]]  # the visit first, then the rest
 
-    if item["visit"] is not None:
-        rows.place(session, SiteVisit, mine(SiteVisit, item["visit"], "expert_id"))
-        session.flush()
-        for finding in item["findings"]:
-            rows.place(session, VisitFinding, mine(VisitFinding, finding))
-    if item["assignment"] is not None:
-        rows.place(session, Assignment, mine(Assignment, item["assignment"], "member_id"))
-    for assessment in item["assessments"]:
-        rows.place(session, Assessment, mine(Assessment, assessment, "member_id"))
-    if item["conflict"] is not None:
-        rows.place(session, Conflict, mine(Conflict, item["conflict"], "person_id"))
+    @property
+    def case_id(self) -> uuid.UUID:
+        return self.case["id"]
+
+    @classmethod
+    def read(cls, item: dict[str, Any], ids: dict[uuid.UUID, uuid.UUID]) -> _HandedCase:
+        work = item["work"]
+        if work not in WORK_ACTIONS:
+            raise ValueError("work")
+        case = rows.load(Case, item["case"])
+        case["renews_case_id"] = None  # that case is not handed over
+        case["rapporteur_id"] = ids.get(case["rapporteur_id"]) if case["rapporteur_id"] \
+            else None  # fmt: skip
+        declaration = rows.load(DeclarationText, item["declaration"])
+        if declaration["case_id"] != case["id"]:
+            raise ValueError("declaration")
+
+        def mine(model: type[Base], given: Any, *person_columns: str) -> dict[str, Any]:
+            found = rows.load(model, given)
+            if found["case_id"] != case["id"]:
+                raise ValueError("another case")
+            for column in person_columns:
+                if found[column] not in ids:
+                    raise ValueError("another person")
+                found[column] = ids[found[column]]
+            return found
+
+        found: list[tuple[type[Base], dict[str, Any]]] = []
+        if item["visit"] is not None:
+            found.append((SiteVisit, mine(SiteVisit, item["visit"], "expert_id")))
+            found += [(VisitFinding, mine(VisitFinding, f)) for f in item["findings"]]
+        if item["assignment"] is not None:
+            found.append((Assignment, mine(Assignment, item["assignment"], "member_id")))
+        found += [(Assessment, mine(Assessment, a, "member_id")) for a in item["assessments"]]
+        if item["conflict"] is not None:
+            found.append((Conflict, mine(Conflict, item["conflict"], "person_id")))
+        return cls(work, case, declaration, found)
+
+
+def _place(session: Session, checked: Checked, cases: list[_HandedCase], user: User,
+           package_id: uuid.UUID) -> list[str]:  # fmt: skip
+    """Every case of the package into this laptop's database, table by table (a few
+    flushes for the whole package, not several per case)."""
+    wanted = [c.case_id for c in cases]
+    known: set[uuid.UUID] = set()
+    for start in range(0, len(wanted), 500):
+        known |= set(session.scalars(select(Case.id).where(
+            Case.id.in_(wanted[start:start + 500]))))  # fmt: skip
+    latest = handed_to(session) if known else {}  # each case's last handing here
+    for case_id in known:
+        handed = latest.get(case_id)
+        if handed is not None and handed.person_login == user.login and \
+                _changed_since(session, handed, user.id):  # fmt: skip
+            case = session.get(Case, case_id)
+            raise refused("unsent_work", reference=display_reference(case) if case else "—")
+    placed: dict[uuid.UUID, Case] = {}
+    for item in cases:
+        fresh = item.case_id not in known
+        placed[item.case_id] = rows.place(session, Case, item.case, fresh=fresh)
+        rows.place(session, DeclarationText, item.declaration, fresh=fresh)
     session.flush()
-    session.add(PackageCase(package_id=package_id, case_id=case_id, person_login=user.login,
-                            work=work,
-                            base=packing.base_json(_base(session, case_id, user.id, work))))
-    return display_reference(case)
+    digests = sorted({d for item in cases for d in attachment_hashes(
+        json.loads(item.declaration["body"]))})  # fmt: skip
+    for start in range(0, len(digests), 100):  # a few MB in memory at a time
+        contents = []
+        for digest in digests[start:start + 100]:
+            try:
+                contents.append(checked.opened.file(digest))
+            except packing.PackageRefused as error:
+                if error.code != "package.missing_file":
+                    raise
+                # the office did not hold it either (a name from paper)
+        blobs.put_many(session, contents)
+    work_objects: dict[uuid.UUID, list[Base]] = {}
+    for item in cases:
+        fresh = item.case_id not in known
+        for model, values in item.work_rows:
+            if model is SiteVisit and not fresh:
+                session.flush()  # its findings name it
+            work_objects.setdefault(item.case_id, []).append(
+                rows.place(session, model, values, fresh=fresh))  # fmt: skip
+    session.flush()
+    for item in cases:
+        objects = work_objects.get(item.case_id, [])
+        visit = next((o for o in objects if isinstance(o, SiteVisit)), None)
+        if item.case_id in known:
+            base = _base(session, item.case_id, user.id, item.work)
+        else:  # what was just written, without reading it back
+            base = _state_of(visit if item.work == VISIT else None, [
+                o for o in objects if isinstance(o, Assessment)],
+                any(isinstance(o, Conflict) for o in objects))  # fmt: skip
+        session.add(PackageCase(package_id=package_id, case_id=item.case_id,
+                                person_login=user.login, work=item.work,
+                                base=packing.base_json(base)))  # fmt: skip
+    return [display_reference(placed[item.case_id]) for item in cases]
+
+
+def _state_of(visit: Any, assessments: list[Any], conflict: bool) -> dict[str, Any]:
+    """:func:`_state` of records in memory (flushed: their row versions are set)."""
+    return {
+        "visit": None if visit is None else
+        {"id": visit.id.hex, "version": visit.row_version, "status": visit.status},
+        "assessments": {a.standard: a.row_version for a in assessments},
+        "conflict": conflict,
+    }  # fmt: skip
 
 
 def handed_to(session: Session) -> dict[uuid.UUID, PackageCase]:
