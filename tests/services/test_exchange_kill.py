@@ -117,6 +117,7 @@ def test_an_import_killed_at_random_moments_is_whole_or_absent(
         try:
             process.wait(timeout=took * rng.uniform(0.65, 1.02))
             outcomes["finished"] += 1
+            took *= 0.85  # the first run was slower than the rest (a loaded machine)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
