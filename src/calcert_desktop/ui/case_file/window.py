@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,11 @@ class CaseFileWindow(QWidget):
         self.since_label = plain_label(wrap=False)
         self.deadline_label = plain_label(wrap=False)
         self.status = plain_label(self.tr("Wczytywanie…"))
+        self.package_button = QPushButton(self.tr("Przekaż lub odeślij (&paczka)…"))
+        self.package_button.setToolTip(self.tr(
+            "W biurze: przekaż tę sprawę na laptop eksperta lub członka Komisji. Na laptopie: "
+            "odeślij zapisaną w niej pracę do biura."))  # fmt: skip
+        self.package_button.clicked.connect(self._package)
         self.actions_bar = QHBoxLayout()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -129,7 +135,16 @@ class CaseFileWindow(QWidget):
             font.setBold(True)
             value.setFont(font)
         grid.setColumnStretch(2 * len(pairs), 1)
+        grid.addWidget(self.package_button, 0, 2 * len(pairs) + 1)
         return grid
+
+    def _package(self) -> None:
+        from calcert_desktop.ui.packages import ExportDialog
+
+        dialog = ExportDialog(self.session, [self.reference], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.status.setText(dialog.message))
+        dialog.show()
 
     def _shortcuts(self) -> None:
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
