@@ -30,6 +30,7 @@ from calcert_desktop.services.documents.kind import DocumentKind
 from calcert_desktop.services.documents.letters import EXTREME_FUNCTION, EXTREME_OFFICE
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.storage.case_columns import declaration_of
+from calcert_desktop.storage.file_refs import evidence_of
 from calcert_desktop.storage.models import (
     Assignment,
     Case,
@@ -98,6 +99,14 @@ def latest_commission_decision(session: Session, case: Case) -> Decision | None:
     )
 
 
+def _standard_finding(code: str, title: str, row: VisitFinding | None) -> StandardFinding:
+    """One standard as the protocol prints it (no row: nothing recorded)."""
+    if row is None:
+        return StandardFinding(code, title)
+    names = tuple(item["name"] for item in evidence_of(row.evidence))
+    return StandardFinding(code, title, row.rating, row.finding, row.observations, names)
+
+
 def visit_protocol_data(ctx: AppContext, reference: str) -> VisitProtocol:
     """The latest site visit the expert carried out in the case, as plain data."""
     with reading(ctx) as session:
@@ -110,13 +119,7 @@ def visit_protocol_data(ctx: AppContext, reference: str) -> VisitProtocol:
         query = select(VisitFinding).filter_by(visit_id=visit.id)
         recorded = {finding.standard: finding for finding in session.scalars(query)}
         findings = tuple(
-            StandardFinding(
-                code,
-                title,
-                recorded[code].rating if code in recorded else None,
-                recorded[code].finding if code in recorded else "",
-            )
-            for code, title in _standards(case)
+            _standard_finding(code, title, recorded.get(code)) for code, title in _standards(case)
         )
         return VisitProtocol(
             reference=case.reference or case.draft_code,
@@ -129,6 +132,9 @@ def visit_protocol_data(ctx: AppContext, reference: str) -> VisitProtocol:
             findings=findings,
             summary=visit.summary,
             office=office.details(session),
+            representative=visit.representative,
+            acknowledged=visit.acknowledged,
+            remarks=visit.remarks,
         )
 
 
@@ -205,28 +211,53 @@ FINDING_WORDS = (
 )
 
 
-def extreme_visit_protocol() -> bytes:
-    """A 250-character name, a long address, long findings for all nine standards."""
+OBSERVATION_WORDS = (
+    "W świetlicy wiejskiej odbywały się zajęcia grupy seniorów „Złota Jesień”; ekspert "
+    "obejrzał tablicę ogłoszeń, kronikę działań i notatki ze spotkań sąsiedzkich, a w rozmowie "
+    "z sołtyską usłyszał, że mieszkańcy sami zgłaszają pomysły na wspólne przedsięwzięcia. "
+)
+EVIDENCE_NAMES = (
+    "zdjęcie_świetlica_Źdźbłowo_2026-03-14.jpg",
+    "IMG_20260314_113042_tablica_ogłoszeń_przy_wejściu_do_ośrodka_pomocy_społecznej_w_"
+    "Brzęczyszczykiewicach-Źdźbłowie_Wielkim.jpeg",
+)
+REPRESENTATIVE = "Grzegorz Brzęczyszczykiewicz-Żółtowski, zastępca dyrektora ds. pracy socjalnej"
+
+
+def _extreme_protocol() -> VisitProtocol:
     form = load_form()
     ratings = ("not", "partly", "meets")
     findings = tuple(
-        StandardFinding(s.code, s.title, ratings[i % 3], FINDING_WORDS * (3 + i % 3))
+        StandardFinding(s.code, s.title, ratings[i % 3], FINDING_WORDS * (3 + i % 3),
+                        OBSERVATION_WORDS * (1 + i % 2), EVIDENCE_NAMES if i % 3 == 0 else ())
         for i, s in enumerate(form.standards)
+    )  # fmt: skip
+    return VisitProtocol(
+        reference="CAL/2026/9999",
+        institution=LONG_NAME,
+        address=LONG_ADDRESS,
+        town="Brzęczyszczykiewice-Źdźbłowo Wielkie",
+        expert="Małgorzata Żółtowska-Szczęśniak-Łęgowska",
+        visited_on=date(2026, 3, 14),
+        planned_for=date(2026, 3, 10),
+        findings=findings,
+        summary=FINDING_WORDS * 8,
+        office=EXTREME_OFFICE,
+        representative=REPRESENTATIVE,
+        acknowledged=True,
+        remarks=OBSERVATION_WORDS * 3,
     )
-    return visit_protocol_pdf(
-        VisitProtocol(
-            reference="CAL/2026/9999",
-            institution=LONG_NAME,
-            address=LONG_ADDRESS,
-            town="Brzęczyszczykiewice-Źdźbłowo Wielkie",
-            expert="Małgorzata Żółtowska-Szczęśniak-Łęgowska",
-            visited_on=date(2026, 3, 14),
-            planned_for=date(2026, 3, 10),
-            findings=findings,
-            summary=FINDING_WORDS * 8,
-            office=EXTREME_OFFICE,
-        )
-    )
+
+
+def extreme_visit_protocol() -> bytes:
+    """A 250-character name, a long address, long findings and observations for all nine
+    standards, two long-named photos in three, the representative's long name and remarks."""
+    return visit_protocol_pdf(_extreme_protocol())
+
+
+def extreme_blank_visit_protocol() -> bytes:
+    """The blank protocol (to fill in by hand) of the same extreme case."""
+    return visit_protocol_pdf(_extreme_protocol(), blank=True)
 
 
 def extreme_decision_record() -> bytes:

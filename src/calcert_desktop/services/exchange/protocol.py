@@ -21,13 +21,20 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from calcert_desktop.documents.visit_protocol import (
+    StandardFinding,
+    VisitProtocol,
+    visit_protocol_pdf,
+)
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.assessment_rules import RATINGS
 from calcert_desktop.domain.errors import PermissionDenied, TransitionRefused, ValidationError
 from calcert_desktop.domain.limits import MAX_MULTI_LINE_CHARS, MAX_ONE_LINE_CHARS
 from calcert_desktop.domain.roles import Role
+from calcert_desktop.services import office
 from calcert_desktop.services.applications.attachments import checked_content, store_content
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.documents.records import address_of
 from calcert_desktop.services.installation_role import require_handed
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts
@@ -222,3 +229,57 @@ def finish(ctx: AppContext, actor: Actor, draft: ProtocolDraft) -> ActionResult:
         blobs.keep(session, [item["sha256"] for s in draft.standards for item in s.evidence])
         session.execute(delete(VisitProtocolDraft).where(VisitProtocolDraft.visit_id == visit.id))
     return result
+
+
+def _on_paper(session: Session, case: Case, visit: SiteVisit, **fields: Any) -> VisitProtocol:
+    """The protocol of ``visit`` as the document prints it: the case's facts and ``fields``."""
+    expert = session.get(User, visit.expert_id)
+    return VisitProtocol(
+        reference=display_reference(case),
+        institution=case.institution_name,
+        address=address_of(case),
+        town=case.town,
+        expert=expert.full_name if expert else "",
+        planned_for=visit.planned_for,
+        office=office.details(session),
+        **fields,
+    )
+
+
+def _finding_on_paper(entry: StandardEntry) -> StandardFinding:
+    names = tuple(item["name"] for item in entry.evidence)
+    return StandardFinding(entry.code, entry.title, entry.rating or None, entry.finding,
+                           entry.observations, names)  # fmt: skip
+
+
+def draft_pdf(ctx: AppContext, actor: Actor, draft: ProtocolDraft) -> bytes:
+    """The protocol as written so far, dated the day of the visit: to print on site for the
+    representative to read and sign. A standard not yet rated prints as such; until the
+    representative has acknowledged it, a box to tick and lines for what is not typed in."""
+    _apply(draft, json.loads(json.dumps(draft.body())))  # the same checks as saving it
+    with reading(ctx) as session:
+        case = find_case(session, draft.reference)
+        paper = _on_paper(
+            session, case, _open_visit(session, case, actor),
+            visited_on=draft.visited_on,
+            findings=tuple(_finding_on_paper(entry) for entry in draft.standards),
+            summary=draft.summary,
+            representative=draft.representative,
+            acknowledged=True if draft.acknowledged else None,
+            remarks=draft.remarks,
+        )  # fmt: skip
+    return visit_protocol_pdf(paper)
+
+
+def blank_pdf(ctx: AppContext, actor: Actor, reference: str) -> bytes:
+    """The blank protocol of the case's planned visit, to fill in by hand on site: the
+    case's facts, every standard's title with its rating as three boxes to tick, ruled
+    lines for the texts, the signatures."""
+    with reading(ctx) as session:
+        case = find_case(session, reference)
+        paper = _on_paper(
+            session, case, _open_visit(session, case, actor),
+            visited_on=None,
+            findings=tuple(StandardFinding(code, title) for code, title in _standards(case)),
+        )  # fmt: skip
+    return visit_protocol_pdf(paper, blank=True)
