@@ -170,9 +170,62 @@
     </message>
 </context>
 <context>
+    <name>AddInstallationDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/installations_settings.py" line="+132"/>
+        <source>Dodaj instalację</source>
+        <translation>Add installation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wklej identyfikator drugiej instalacji — jeden wiersz zaczynający się od CALINST1: (w tamtej instalacji: Ustawienia → Instalacje → Kopiuj identyfikator) — albo wczytaj go z pliku .calid.</source>
+        <translation>Paste the other installation's identity — one line starting with CALINST1: (there: Settings → Installations → Copy identity) — or load it from a .calid file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identyfikator instalacji</source>
+        <translation>Installation identity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Identyfikator:</source>
+        <translation>&amp;Identity:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wczytaj z pliku…</source>
+        <translation>&amp;Load from file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Błąd</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Zarejestruj</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wczytaj identyfikator instalacji</source>
+        <translation>Load installation identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identyfikator instalacji (%1);;Wszystkie pliki (*)</source>
+        <translation>Installation identity (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wklej identyfikator albo wczytaj go z pliku.</source>
+        <translation>Paste the identity or load it from a file.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+100"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+101"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -199,7 +252,7 @@
     <message>
         <location line="-156"/>
         <location line="+138"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -1038,13 +1091,23 @@
 <context>
     <name>CaseFileWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+65"/>
-        <location line="+83"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+66"/>
+        <location line="+97"/>
         <source>Wczytywanie…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-96"/>
+        <source>Przekaż lub odeślij (&amp;paczka)…</source>
+        <translation>Hand over or send back (&amp;package)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W biurze: przekaż tę sprawę na laptop eksperta lub członka Komisji. Na laptopie: odeślij zapisaną w niej pracę do biura.</source>
+        <translation>At the office: hand this case to an expert's or Commission member's laptop. On a laptop: send the work recorded in it back to the office.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Zgłoszenie</source>
         <translation>&amp;Application</translation>
     </message>
@@ -1124,7 +1187,7 @@
         <translation>Next deadline:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1383,7 +1446,7 @@ Reason:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+103"/>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+104"/>
         <source>Szukaj spraw</source>
         <translation>Search cases</translation>
     </message>
@@ -1444,12 +1507,22 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+410"/>
+        <location line="+423"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-422"/>
+        <source>Przekaż na &amp;laptop…</source>
+        <translation>Hand to a &amp;laptop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zapisz paczkę z zaznaczonymi sprawami dla laptopa eksperta lub członka Komisji</source>
+        <translation>Save a package with the selected cases for an expert's or Commission member's laptop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Komunikat listy spraw</source>
         <translation>Case list message</translation>
     </message>
@@ -1464,12 +1537,12 @@ Reason:
         <translation>List of cases</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wido&amp;k:</source>
         <translation>Vie&amp;w:</translation>
     </message>
@@ -1522,7 +1595,7 @@ Reason:
         <translation>Number of cases: {0}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>(wybierz)</source>
         <translation>(select)</translation>
     </message>
@@ -1857,12 +1930,12 @@ Reason:
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/encryption.py" line="+52"/>
+        <location filename="../../src/calcert_desktop/ui/encryption.py" line="+80"/>
         <source>Kod QR klucza odzyskiwania</source>
         <translation>QR code of the recovery key</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+70"/>
         <location line="+42"/>
         <source>Szyfrowanie danych</source>
         <translation>Data encryption</translation>
@@ -1888,9 +1961,102 @@ Reason:
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Szyfruję bazę danych (najpierw kopia zapasowa)…</source>
         <translation>Encrypting the database (a backup first)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/packages.py" line="+65"/>
+        <source>Sprawy</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numery spraw, np. CAL/2026/0001 CAL/2026/0002</source>
+        <translation>case numbers, e.g. CAL/2026/0001 CAL/2026/0002</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Odbiorca</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Czyja praca</source>
+        <translation>Whose work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plik paczki</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sprawy:</source>
+        <translation>C&amp;ases:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Odbiorca:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Czyja praca:</source>
+        <translation>&amp;Whose work:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Plik:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Przekaż sprawy na laptop</source>
+        <translation>Hand cases to a laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odeślij pracę do biura</source>
+        <translation>Send work back to the office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paczka niesie tylko to, czego wymaga praca jednej osoby: sprawę, zgłoszenie z załącznikami i jej wizytację albo ocenę. Jest podpisana i zaszyfrowana dla odbiorcy.</source>
+        <translation>The package carries only what one person's work needs: the case, the application with its attachments and their visit or assessment. It is signed and encrypted for the recipient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paczka niesie to, co zapisano na tym laptopie w przekazanych sprawach (puste pole spraw: wszystkie z nową pracą).</source>
+        <translation>The package carries what was recorded on this laptop in the handed cases (empty cases field: all with new work).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ta instalacja nie zna jeszcze odbiorcy — administrator rejestruje go w Ustawieniach, na karcie Instalacje.</source>
+        <translation>This installation knows no recipient yet — an administrator registers one in Settings, on the Installations tab.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>W tych sprawach nikt nie ma pracy do przekazania (zaplanowanej wizytacji ani przydziału do oceny).</source>
+        <translation>Nobody has work to hand over in these cases (a planned visit or an assignment to assess).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zapisz paczkę</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paczki CALcert ({0})</source>
+        <translation>CALcert packages ({0})</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2258,328 @@ Reason:
         <location line="+2"/>
         <source>Każda zmiana w sprawie, z datą, osobą i wartościami przed zmianą i po niej.</source>
         <translation>Every change in the case, with the date, the person, and the values before and after the change.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/packages.py" line="+40"/>
+        <source>Wczytaj paczkę — {0}</source>
+        <translation>Read package — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprawdzanie paczki…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W biurze</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Z laptopa</source>
+        <translation>From the laptop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rozstrzygnięcie</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zmiany z paczki</source>
+        <translation>Changes in the package</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Wczytaj</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paczka nie została wczytana.</source>
+        <translation>The package was not read.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>— wybierz —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zostaw wersję biura</source>
+        <translation>keep the office's version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>przyjmij wersję z laptopa</source>
+        <translation>take the laptop's version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rozstrzygnięcie pozycji {0}</source>
+        <translation>Resolution of item {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rozstrzygnij konflikty ({0}), zanim wczytasz paczkę.</source>
+        <translation>Resolve the conflicts ({0}) before reading the package.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationsEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/installations_settings.py" line="+25"/>
+        <source>Ta instalacja nie ma jeszcze identyfikatora. Biuro i każdy laptop mają własny identyfikator z kluczem wymiany: biuro rejestruje identyfikatory swoich laptopów, a laptop — identyfikator biura. Rolę (biuro albo laptop) wybiera się raz, przy utworzeniu identyfikatora; później nie można jej zmienić.</source>
+        <translation>This installation has no identity yet. The office and each laptop have their own identity with an exchange key: the office registers its laptops' identities, a laptop the office's. The role (office or laptop) is chosen once, when the identity is made; it cannot be changed later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Utwórz identyfikator biura</source>
+        <translation>&amp;Make office identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utwórz identyfikator &amp;laptopa</source>
+        <translation>Make &amp;laptop identity</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nazwa tej instalacji</source>
+        <translation>This installation's name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nazwa:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z&amp;mień nazwę</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rola tej instalacji</source>
+        <translation>This installation's role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klucz tej instalacji</source>
+        <translation>This installation's key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identyfikator tej instalacji</source>
+        <translation>This installation's identity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identyfika&amp;tor:</source>
+        <translation>Iden&amp;tity:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kopiuj identyfikator</source>
+        <translation>&amp;Copy identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zapisz &amp;do pliku…</source>
+        <translation>Save &amp;to file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rola:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klucz:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Przekaż ten identyfikator drugiej instalacji (plik na pendrivie, schowek albo kod QR): tam administrator wybiera „Dodaj z identyfikatora…”.</source>
+        <translation>Pass this identity to the other installation (a file on a USB stick, the clipboard or the QR code): there an administrator chooses "Add from identity…".</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kod QR identyfikatora tej instalacji</source>
+        <translation>QR code of this installation's identity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ta instalacja</source>
+        <translation>This installation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Biuro rejestruje swoje laptopy, a laptop — swoje biuro. Paczki spraw przyjmuje się tylko od zaufanych instalacji. Klucz zgubionego laptopa unieważnij.</source>
+        <translation>The office registers its laptops, a laptop its office. Case packages are accepted only from trusted installations. Revoke a lost laptop's key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Znane instalacje</source>
+        <translation>Known installations</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dod&amp;aj z identyfikatora…</source>
+        <translation>Add from &amp;identity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unie&amp;ważnij klucz…</source>
+        <translation>Re&amp;voke key…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalacjami zarządza administrator.</source>
+        <translation>Installations are managed by an administrator.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Utworzyć identyfikator biura? Ta instalacja będzie biurem: zarejestruje identyfikatory laptopów i przyjmie od nich paczki spraw.
+
+Roli nie można później zmienić.</source>
+        <translation>Make an office identity? This installation will be the office: it registers laptops' identities and accepts case packages from them.
+
+The role cannot be changed later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Utworzyć identyfikator laptopa? Ta instalacja będzie laptopem: zarejestruje identyfikator biura, przyjmie od niego sprawy do wizytacji i ocen, a wyniki odeśle biuru. Sprawa nie dostanie tu numeru ani decyzji.
+
+Roli nie można później zmienić.</source>
+        <translation>Make a laptop identity? This installation will be a laptop: it registers the office's identity, takes cases from it for visits and assessments, and sends the results back. No case gets a number or a decision here.
+
+The role cannot be changed later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identyfikator instalacji</source>
+        <translation>Installation identity</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Utworzono identyfikator tej instalacji: %1.</source>
+        <translation>This installation's identity was made: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nazwa tej instalacji: „%1”. Przekaż identyfikator ponownie, jeśli nazwa ma się zmienić także w drugiej instalacji.</source>
+        <translation>This installation's name: "%1". Pass the identity on again if the name should change in the other installation too.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skopiowano identyfikator do schowka.</source>
+        <translation>The identity was copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zapisz identyfikator instalacji</source>
+        <translation>Save installation identity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identyfikator instalacji (%1)</source>
+        <translation>Installation identity (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zapisano identyfikator do pliku: %1</source>
+        <translation>Identity saved to file: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unieważnić klucz instalacji „%1” (%2, klucz %3)?
+
+Paczki podpisane tym kluczem nie będą już przyjmowane, a tego klucza nie można będzie zarejestrować ponownie. Tego nie można cofnąć.</source>
+        <translation>Revoke the key of installation "%1" (%2, key %3)?
+
+Packages signed with this key will no longer be accepted, and the key can never be registered again. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unieważnienie klucza</source>
+        <translation>Revoking a key</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationsModel</name>
+    <message>
+        <location line="-394"/>
+        <source>Nazwa</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rola</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klucz</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dodano</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>biuro</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zaufana</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unieważniona %1</source>
+        <translation>revoked %1</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2825,7 @@ Reason:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+58"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -2347,7 +2835,7 @@ Reason:
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -2382,7 +2870,7 @@ Reason:
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Działasz jako: {0} ({1})</source>
         <translation>Acting as: {0} ({1})</translation>
     </message>
@@ -2392,7 +2880,7 @@ Reason:
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
@@ -2402,7 +2890,7 @@ Reason:
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+265"/>
         <source>Zaloguj jako inna &amp;osoba…</source>
         <translation>Sign in as another &amp;person…</translation>
     </message>
@@ -2417,7 +2905,7 @@ Reason:
         <translation>&amp;Lock the window</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-250"/>
         <location line="+4"/>
         <source>Zgłoszenie</source>
         <translation>Application</translation>
@@ -2428,7 +2916,7 @@ Reason:
         <translation>Application {0} has been filed.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+127"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -2465,6 +2953,16 @@ Reason:
         <location line="+18"/>
         <source>Sprawdź &amp;certyfikat…</source>
         <translation>Check a &amp;certificate…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Wczytaj paczkę spraw…</source>
+        <translation>&amp;Read case package…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Przekaż lub odeślij sprawy…</source>
+        <translation>Hand over or send &amp;back cases…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2813,6 +3311,19 @@ Reason:
         <location line="+1"/>
         <source>wygasłe</source>
         <translation>expired</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/packages.py" line="+21"/>
+        <source>Wczytaj paczkę</source>
+        <translation>Read package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paczki CALcert ({0})</source>
+        <translation>CALcert packages ({0})</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3868,7 @@ Reason:
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/encryption.py" line="-153"/>
+        <location filename="../../src/calcert_desktop/ui/encryption.py" line="-152"/>
         <source>Klucz odzyskiwania danych</source>
         <translation>Data recovery key</translation>
     </message>
@@ -3367,7 +3878,7 @@ Reason:
         <translation>This installation&apos;s database is encrypted. Each person&apos;s password opens it, and when nobody remembers a password, this recovery key does. The program will not show it again: save the sheet to print on a USB stick or copy the words, then keep them somewhere safe, not with the computer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Zapisz arkusz do wydruku (PDF)…</source>
         <translation>&amp;Save the sheet to print (PDF)…</translation>
     </message>
@@ -3898,7 +4409,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+47"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+51"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -3938,7 +4449,12 @@ Number of entries: {1}.</translation>
         <translation>Personal data can be managed once the data is open.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Instalacjami można zarządzać po otwarciu danych.</source>
+        <translation>Installations can be managed once the data is open.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Ogólne</source>
         <translation>&amp;General</translation>
     </message>
@@ -3968,12 +4484,17 @@ Number of entries: {1}.</translation>
         <translation>P&amp;ersonal data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Instalacje</source>
+        <translation>&amp;Installations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>

@@ -228,7 +228,8 @@ def test_granted_and_issued_through_the_gui(qtbot, session):
     data = case(session, ref)
     assert data["state"] == "review"
     assert data["site_visits"][0]["findings"] == {
-        "S4": {"rating": "meets", "finding": "Diagnoza potrzeb z 2023 r."}
+        "S4": {"rating": "meets", "finding": "Diagnoza potrzeb z 2023 r.", "observations": "",
+               "evidence": []}
     }
 
     dialog = open_action(qtbot, session, ref, Action.GRANT, "przewodniczaca")
