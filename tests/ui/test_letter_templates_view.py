@@ -31,7 +31,7 @@ def view(session, qtbot):
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
         "&Ogólne", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych",
-        "D&ziennik zmian", "Dane osobow&e"]  # fmt: skip
+        "D&ziennik zmian", "Dane osobow&e", "&Instalacje"]  # fmt: skip
     assert widget.letters is None  # made when its tab is first shown, not at start-up
     widget.tabs.setCurrentIndex(1)
     assert widget.letters is not None
