@@ -22,8 +22,9 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.documents import records
 from calcert_desktop.services.exchange import protocol
-from cli_support import PASSWORD, TEMPORARY, Cli
+from cli_support import Cli
 from documents.test_record_documents import flat, text_of
+from exchange_support import handed_visit
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 STANDARDS = load_form().standards
@@ -118,30 +119,9 @@ def test_the_blank_protocol_has_every_standard_and_boxes_to_tick():
 # --- through the service, on a case handed to the expert's laptop ----------------------------
 
 
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
-
-
 @pytest.fixture
 def handed(cli: Cli, declaration_file, tmp_path: Path, capsys) -> tuple[Cli, str]:
-    """The expert's laptop, holding a case whose visit (planned for 10 February 2024) was
-    handed to it."""
-    cli.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    reference = cli.file_case(declaration_file(signed="2024-01-15"), "2024-01-20")
-    cli.ok("act", reference, "accept", "--date", "2024-02-01", user="biuro")
-    cli.ok("act", reference, "schedule-visit", "--expert", "ekspert", "--visit-date",
-           "2024-02-10", "--date", "2024-02-02", user="przewodniczaca")  # fmt: skip
-    laptop = Cli(tmp_path / "laptop", capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", "Laptop Marty", user="admin")
-    cli.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(cli), user="admin")
-    pack = tmp_path / "wizytacja.calpack"
-    cli.ok("export", reference, "--to", "Laptop Marty", "-o", str(pack), user="biuro")
-    laptop.ok("import", str(pack), user="admin")
-    laptop.ok("set-password", "ekspert", user="admin", more=(TEMPORARY,))
-    laptop.ok("change-password", user="ekspert", password=TEMPORARY, more=(PASSWORD,))
-    return laptop, reference
+    return handed_visit(cli, declaration_file, tmp_path, capsys)
 
 
 def test_draft_and_blank_protocols_of_a_handed_visit(handed, tmp_path):

@@ -7,48 +7,19 @@ from."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from cli_support import PASSWORD, TEMPORARY, Cli
-
-DAY = "2024-02-01"
-
-
-def _laptop(tmp_path: Path, capsys, folder: str, name: str) -> Cli:
-    laptop = Cli(tmp_path / folder, capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", name, user="admin")
-    return laptop
-
-
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
+from cli_support import Cli
+from exchange_support import name_office, new_laptop, pair, person_on, under_review
 
 
 @pytest.fixture
 def office(cli: Cli, declaration_file) -> tuple[Cli, str]:
     """The office with one case under review (czlonek1 and czlonek2 assigned, nothing
     assessed yet) and its identity named "Biuro CAL"."""
-    cli.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    reference = cli.file_case(declaration_file(signed="2024-01-15"), "2024-01-20")
-    cli.ok("act", reference, "accept", "--date", DAY, user="biuro")
-    for member in ("czlonek1", "czlonek2"):
-        cli.ok("act", reference, "assign", "--member", member, "--date", DAY,
-               user="przewodniczaca")  # fmt: skip
-    return cli, reference
-
-
-def _pair(office: Cli, laptop: Cli) -> None:
-    office.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(office), user="admin")
-
-
-def _person_on(laptop: Cli, login: str) -> None:
-    """The laptop's administrator gives the handed person a password there."""
-    laptop.ok("set-password", login, user="admin", more=(TEMPORARY,))
-    laptop.ok("change-password", user=login, password=TEMPORARY, more=(PASSWORD,))
+    name_office(cli)
+    return cli, under_review(cli, declaration_file, ("czlonek1", "czlonek2"))
 
 
 def _show(cli: Cli, reference: str, user: str = "biuro") -> dict:
@@ -64,10 +35,10 @@ def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
     office, tmp_path, capsys, declaration_file
 ):
     cli, reference = office
-    expert_laptop = _laptop(tmp_path, capsys, "laptop-marty", "Laptop Marty")
-    member_laptop = _laptop(tmp_path, capsys, "laptop-tomasza", "Laptop Tomasza")
-    _pair(cli, expert_laptop)
-    _pair(cli, member_laptop)
+    expert_laptop = new_laptop(tmp_path / "laptop-marty", capsys, "Laptop Marty")
+    member_laptop = new_laptop(tmp_path / "laptop-tomasza", capsys, "Laptop Tomasza")
+    pair(cli, expert_laptop)
+    pair(cli, member_laptop)
     cli.ok("act", reference, "schedule-visit", "--expert", "ekspert", "--visit-date",
            "2024-02-10", "--date", "2024-02-02", user="przewodniczaca")  # fmt: skip
 
@@ -88,7 +59,7 @@ def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
     assert "Wczytano paczkę z biura „Biuro CAL” (nr 1)" in expert_laptop.ok(
         "import", str(visit_pack), user="admin")  # fmt: skip
     expert_laptop.refused("import", str(review_pack), user="admin", expect="innej instalacji")
-    _person_on(expert_laptop, "ekspert")
+    person_on(expert_laptop, "ekspert")
     on_laptop = _show(expert_laptop, reference, user="ekspert")
     assert on_laptop["state"] == "site_visit"
     assert on_laptop["assessments"] == []  # no member's assessment goes to the expert
@@ -123,7 +94,7 @@ def test_a_visit_and_an_assessment_go_out_to_two_laptops_and_come_back(
 
     # The member assesses on the other laptop; the office takes it in.
     assert "Wczytano" in member_laptop.ok("import", str(review_pack), user="admin")
-    _person_on(member_laptop, "czlonek1")
+    person_on(member_laptop, "czlonek1")
     handed = _show(member_laptop, reference, user="czlonek1")
     assert [m["login"] for m in handed["members"]] == ["czlonek1"]  # not czlonek2
     assert handed["site_visits"] == []  # the expert's visit is not the member's work
@@ -147,13 +118,13 @@ def test_a_conflict_is_shown_with_both_versions_and_resolved_either_way(
     office, tmp_path, capsys
 ):
     cli, reference = office
-    laptop = _laptop(tmp_path, capsys, "laptop", "Laptop Tomasza")
-    _pair(cli, laptop)
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop Tomasza")
+    pair(cli, laptop)
     pack = tmp_path / "ocena.calpack"
     cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o", str(pack),
            user="biuro")  # fmt: skip
     laptop.ok("import", str(pack), user="admin")
-    _person_on(laptop, "czlonek1")
+    person_on(laptop, "czlonek1")
     for standard, rating in (("S1", "meets"), ("S2", "not")):
         comment = [] if rating == "meets" else ["--comment", "Na laptopie."]
         laptop.ok("act", reference, "assess", "--standard", standard, "--rating", rating,
@@ -182,13 +153,13 @@ def test_a_conflict_is_shown_with_both_versions_and_resolved_either_way(
 
 def test_taking_the_laptops_version_of_a_conflict(office, tmp_path, capsys):
     cli, reference = office
-    laptop = _laptop(tmp_path, capsys, "laptop", "Laptop Tomasza")
-    _pair(cli, laptop)
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop Tomasza")
+    pair(cli, laptop)
     pack = tmp_path / "ocena.calpack"
     cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o", str(pack),
            user="biuro")  # fmt: skip
     laptop.ok("import", str(pack), user="admin")
-    _person_on(laptop, "czlonek1")
+    person_on(laptop, "czlonek1")
     laptop.ok("act", reference, "assess", "--standard", "S2", "--rating", "not", "--comment",
               "Na laptopie.", "--date", "2024-02-12", user="czlonek1")  # fmt: skip
     back = tmp_path / "zwrot.calpack"
@@ -204,13 +175,13 @@ def test_a_case_handed_again_is_updated_unless_its_work_was_not_sent_back(
     office, tmp_path, capsys
 ):
     cli, reference = office
-    laptop = _laptop(tmp_path, capsys, "laptop", "Laptop Tomasza")
-    _pair(cli, laptop)
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop Tomasza")
+    pair(cli, laptop)
     first, second, third = (tmp_path / f"{n}.calpack" for n in ("1", "2", "3"))
     cli.ok("export", reference, "--to", "Laptop Tomasza", "--for", "czlonek1", "-o",
            str(first), user="biuro")  # fmt: skip
     laptop.ok("import", str(first), user="admin")
-    _person_on(laptop, "czlonek1")
+    person_on(laptop, "czlonek1")
     # The office meanwhile records the member's S3 (typed in from paper): handed again.
     cli.ok("act", reference, "assess", "--standard", "S3", "--rating", "meets", "--date",
            "2024-02-11", user="czlonek1")  # fmt: skip

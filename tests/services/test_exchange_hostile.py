@@ -20,12 +20,7 @@ from calcert_desktop.exchange import identity, package
 from calcert_desktop.services.context import reading
 from calcert_desktop.services.exchange.installations import own_signer
 from cli_support import Cli
-
-DAY = "2024-02-01"
-
-
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
+from exchange_support import identity_of, name_office, new_laptop, pair, under_review
 
 
 def folder_digest(folder: Path) -> str:
@@ -39,16 +34,10 @@ def folder_digest(folder: Path) -> str:
 @pytest.fixture
 def setting(cli: Cli, ctx, declaration_file, tmp_path: Path, capsys):
     """The office, a registered laptop and a good package for it (the member's review)."""
-    cli.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    reference = cli.file_case(declaration_file(signed="2024-01-15"), "2024-01-20")
-    cli.ok("act", reference, "accept", "--date", DAY, user="biuro")
-    cli.ok("act", reference, "assign", "--member", "czlonek1", "--date", DAY,
-           user="przewodniczaca")  # fmt: skip
-    laptop = Cli(tmp_path / "laptop", capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", "Laptop", user="admin")
-    cli.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(cli), user="admin")
+    name_office(cli)
+    reference = under_review(cli, declaration_file)
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop")
+    pair(cli, laptop)
     good = tmp_path / "dobra.calpack"
     cli.ok("export", reference, "--to", "Laptop", "-o", str(good), user="biuro")
     with reading(ctx) as session:
@@ -122,7 +111,7 @@ def test_unknown_revoked_and_other_recipients_are_refused(setting, tmp_path, cap
     stranger.ok("init", "--no-encryption")
     stranger.ok("installations", "own", "--name", "Obce biuro", user="admin")
     entries = _entries(good)
-    strange_key = identity.parse(_identity(stranger)).key_id
+    strange_key = identity.parse(identity_of(stranger)).key_id
     with reading_signer(stranger) as foreign:
         forged = _resigned(entries, foreign, lambda m: m.update(sender=strange_key))
         _refused(laptop, _rezip(tmp_path / "a.calpack", forged), "której ta instalacja nie zna")
@@ -130,13 +119,11 @@ def test_unknown_revoked_and_other_recipients_are_refused(setting, tmp_path, cap
         claimed = _resigned(entries, foreign, lambda m: None)
         _refused(laptop, _rezip(tmp_path / "a2.calpack", claimed), "Podpis paczki")
     # Addressed to another laptop.
-    other = Cli(tmp_path / "inny", capsys)
-    other.ok("init", "--no-encryption")
-    other.ok("installations", "own", "--laptop", "--name", "Inny", user="admin")
-    other.ok("installations", "add", _identity(cli), user="admin")
+    other = new_laptop(tmp_path / "inny", capsys, "Inny")
+    other.ok("installations", "add", identity_of(cli), user="admin")
     _refused(other, good, "dla innej instalacji")
     # The office's key revoked on the laptop (say, the office's PC was stolen).
-    office_key = identity.parse(_identity(cli)).key_id
+    office_key = identity.parse(identity_of(cli)).key_id
     laptop.ok("installations", "revoke", office_key, user="admin")
     _refused(laptop, good, "unieważnionym")
 
@@ -200,7 +187,7 @@ def test_links_compressed_bombs_and_duplicates_are_refused(setting, tmp_path, mo
     _refused(laptop, tmp_path / "c.calpack", "dwa razy")
     # A bomb inside the encrypted data: well signed, but it inflates past the limit.
     monkeypatch.setattr(package, "MAX_DATA_BYTES", 1 << 20)
-    laptop_box = identity.parse(_identity(laptop))
+    laptop_box = identity.parse(identity_of(laptop))
     stream = io.BytesIO()
     manifest = json.loads(dict((i.filename, d) for i, d in entries)[package.MANIFEST])
     writer = package.Writer(stream, kind="handover", schema=manifest["schema"], signer=signer,

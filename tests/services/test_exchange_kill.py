@@ -29,16 +29,12 @@ from calcert_desktop.services.exchange import transfer
 from calcert_desktop.services.process.perform import perform
 from calcert_desktop.storage.models import Assessment, Package, User
 from cli_support import Cli
+from exchange_support import name_office, new_laptop, pair, under_review
 
 pytestmark = pytest.mark.slow
 
 TRIALS = 22
 CASES = 5
-DAY = "2024-02-01"
-
-
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
 
 
 def _returns(laptop: Cli, references: list[str], folder: Path) -> list[Path]:
@@ -85,19 +81,11 @@ def _package_id(path: Path) -> str:
 def test_an_import_killed_at_random_moments_is_whole_or_absent(
     cli: Cli, declaration_file, tmp_path: Path, capsys
 ):
-    cli.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    references = []
-    for n in range(CASES):
-        reference = cli.file_case(declaration_file(signed="2024-01-15"), f"2024-01-{20 + n}")
-        cli.ok("act", reference, "accept", "--date", DAY, user="biuro")
-        cli.ok("act", reference, "assign", "--member", "czlonek1", "--date", DAY,
-               user="przewodniczaca")  # fmt: skip
-        references.append(reference)
-    laptop = Cli(tmp_path / "laptop", capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", "Laptop", user="admin")
-    cli.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(cli), user="admin")
+    name_office(cli)
+    references = [under_review(cli, declaration_file, received=f"2024-01-{20 + n}")
+                  for n in range(CASES)]  # fmt: skip
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop")
+    pair(cli, laptop)
     handed = tmp_path / "sprawy.calpack"
     cli.ok("export", *references, "--to", "Laptop", "--for", "czlonek1", "-o", str(handed),
            user="biuro")  # fmt: skip

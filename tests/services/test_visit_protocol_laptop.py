@@ -14,35 +14,16 @@ from calcert_desktop.domain.errors import PermissionDenied
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.exchange import protocol
-from cli_support import PASSWORD, TEMPORARY, Cli
+from cli_support import Cli
+from exchange_support import handed_visit
 
-DAY = "2024-02-01"
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
-
-
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
 
 
 @pytest.fixture
 def handed(cli: Cli, declaration_file, tmp_path: Path, capsys) -> tuple[Cli, Cli, str]:
     """An office, the expert's laptop, and a case whose visit was handed to it."""
-    cli.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    reference = cli.file_case(declaration_file(signed="2024-01-15"), "2024-01-20")
-    cli.ok("act", reference, "accept", "--date", DAY, user="biuro")
-    cli.ok("act", reference, "schedule-visit", "--expert", "ekspert", "--visit-date",
-           "2024-02-10", "--date", "2024-02-02", user="przewodniczaca")  # fmt: skip
-    laptop = Cli(tmp_path / "laptop", capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", "Laptop Marty", user="admin")
-    cli.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(cli), user="admin")
-    pack = tmp_path / "wizytacja.calpack"
-    cli.ok("export", reference, "--to", "Laptop Marty", "-o", str(pack), user="biuro")
-    laptop.ok("import", str(pack), user="admin")
-    laptop.ok("set-password", "ekspert", user="admin", more=(TEMPORARY,))
-    laptop.ok("change-password", user="ekspert", password=TEMPORARY, more=(PASSWORD,))
-    return cli, laptop, reference
+    return cli, *handed_visit(cli, declaration_file, tmp_path, capsys)
 
 
 def test_the_protocol_survives_a_crash_and_comes_back_with_its_photos(handed, tmp_path):

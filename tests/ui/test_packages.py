@@ -11,29 +11,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from worker_support import settle
 
 from calcert_desktop.ui.packages import ExportDialog, ImportDialog
-from cli_support import PASSWORD, TEMPORARY, Cli
-
-DAY = "2024-02-01"
-
-
-def _identity(cli: Cli) -> str:
-    return cli.ok("installations", "own", user="admin").strip().splitlines()[-1]
+from cli_support import Cli
+from exchange_support import name_office, new_laptop, pair, person_on, under_review
 
 
 def test_a_case_goes_to_a_laptop_and_its_work_comes_back_through_the_dialogs(
     qtbot, session, declaration_file, tmp_path: Path, capsys
 ):
     office = Cli(session.ctx.paths.root, capsys)
-    office.ok("installations", "own", "--name", "Biuro CAL", user="admin")
-    reference = office.file_case(declaration_file(signed="2024-01-15"), "2024-01-20")
-    office.ok("act", reference, "accept", "--date", DAY, user="biuro")
-    office.ok("act", reference, "assign", "--member", "czlonek1", "--date", DAY,
-              user="przewodniczaca")  # fmt: skip
-    laptop = Cli(tmp_path / "laptop", capsys)
-    laptop.ok("init", "--no-encryption")
-    laptop.ok("installations", "own", "--laptop", "--name", "Laptop Tomasza", user="admin")
-    office.ok("installations", "add", _identity(laptop), user="admin")
-    laptop.ok("installations", "add", _identity(office), user="admin")
+    name_office(office)
+    reference = under_review(office, declaration_file)
+    laptop = new_laptop(tmp_path / "laptop", capsys, "Laptop Tomasza")
+    pair(office, laptop)
 
     dialog = ExportDialog(session, [reference])
     qtbot.addWidget(dialog)
@@ -48,8 +37,7 @@ def test_a_case_goes_to_a_laptop_and_its_work_comes_back_through_the_dialogs(
     assert "Laptop Tomasza" in dialog.message
 
     laptop.ok("import", str(target), user="admin")
-    laptop.ok("set-password", "czlonek1", user="admin", more=(TEMPORARY,))
-    laptop.ok("change-password", user="czlonek1", password=TEMPORARY, more=(PASSWORD,))
+    person_on(laptop, "czlonek1")
     for standard, rating in (("S1", "meets"), ("S2", "not")):
         comment = [] if rating == "meets" else ["--comment", "Na laptopie."]
         laptop.ok("act", reference, "assess", "--standard", standard, "--rating", rating,
