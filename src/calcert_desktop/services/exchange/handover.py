@@ -108,16 +108,11 @@ def _state(session: Session, case_id: uuid.UUID, person_id: uuid.UUID,
            visit: SiteVisit | None) -> dict[str, Any]:  # fmt: skip
     """The state of one person's work in a case (the row versions of the visit and of
     their assessments, whether they declared a conflict)."""
-    rated = session.execute(select(Assessment.standard, Assessment.row_version).where(
-        Assessment.case_id == case_id, Assessment.member_id == person_id))  # fmt: skip
+    rated = session.scalars(select(Assessment).where(
+        Assessment.case_id == case_id, Assessment.member_id == person_id)).all()  # fmt: skip
     conflict = session.scalar(select(Conflict.id).where(
         Conflict.case_id == case_id, Conflict.person_id == person_id))  # fmt: skip
-    return {
-        "visit": None if visit is None else
-        {"id": visit.id.hex, "version": visit.row_version, "status": visit.status},
-        "assessments": {standard: version for standard, version in rated},
-        "conflict": conflict is not None,
-    }  # fmt: skip
+    return _state_of(visit, rated, conflict is not None)
 
 
 def _base(session: Session, case_id: uuid.UUID, person_id: uuid.UUID, work: str
@@ -411,8 +406,9 @@ def _place(session: Session, checked: Checked, cases: list[_HandedCase], user: U
     return [display_reference(placed[item.case_id]) for item in cases]
 
 
-def _state_of(visit: Any, assessments: list[Any], conflict: bool) -> dict[str, Any]:
-    """:func:`_state` of records in memory (flushed: their row versions are set)."""
+def _state_of(visit: SiteVisit | None, assessments: Sequence[Assessment], conflict: bool
+              ) -> dict[str, Any]:  # fmt: skip
+    """:func:`_state` of records at hand (flushed: their row versions are set)."""
     return {
         "visit": None if visit is None else
         {"id": visit.id.hex, "version": visit.row_version, "status": visit.status},
