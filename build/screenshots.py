@@ -4,10 +4,12 @@ file and the main action dialogs, to look at before a release.
 
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
-Runs offscreen (no display needed), on a fresh demo database in a temporary folder, at
-1366x768 logical pixels; ``--scale 2`` renders at 200% (QT_SCALE_FACTOR). Each wizard page
-is shown with the example declaration filled in; the first page also empty, with its errors.
-The case file is the demo case with the most history (a certificate, an appeal, a revocation).
+Runs offscreen (no display needed) on a 1366x768 screen, on a fresh demo database in a
+temporary folder, at 1366x768 logical pixels (a window that sizes itself, at its own size);
+``--scale 2`` renders at 200% (QT_SCALE_FACTOR). Each wizard page is shown with the
+example declaration filled in; the first page also empty, with its errors. The case file is
+the demo case with the most history (a certificate, an appeal, a revocation); the site-visit
+protocol a demo case's planned visit.
 """
 
 from __future__ import annotations
@@ -40,8 +42,15 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--language", default="pl", choices=("pl", "en"))
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    folder = Path(tempfile.mkdtemp(prefix="calcert-screens-"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        # A 1366x768 laptop screen: windows that size themselves to the screen do so here.
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+        config = folder / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}), "utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtCore import QSettings
 
@@ -57,7 +66,6 @@ def main() -> int:
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
     from calcert_desktop.ui.worker import Worker
 
-    folder = Path(tempfile.mkdtemp(prefix="calcert-screens-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     application = desktop.make_application(sys.argv[:1], args.language)
@@ -234,6 +242,39 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         dialog = make()
         grab(dialog, name)
         dialog.close()
+    protocol_screens(session, grab)
+
+
+def protocol_screens(session: Session, grab: Grab) -> None:
+    """The site-visit protocol of a demo case with a planned visit, at the size it opens:
+    a standard half written with a photo as evidence, then the summary page."""
+    from PySide6.QtWidgets import QApplication
+
+    from calcert_desktop.services.views import queries
+    from calcert_desktop.services.views.queries import CaseFilter
+    from calcert_desktop.ui.case_file.protocol_editor import ProtocolEditor
+
+    rows = queries.list_cases(session.ctx, session.actor, CaseFilter(states=("site_visit",)))
+    if not rows:
+        return
+    editor = ProtocolEditor(session, rows[0]["reference"])
+    for _ in range(3):
+        session.worker.wait()
+        QApplication.processEvents()
+    page = editor.show_standard(1)
+    page.rating.setCurrentIndex(2)
+    page.finding.setPlainText("Diagnoza potrzeb mieszkańców sprzed trzech lat; plan działań "
+                              "jej nie uwzględnia.")  # fmt: skip
+    page.observations.setPlainText("Rozmowa z koordynatorką i wgląd w dokumentację. "
+                                   "Tablica ogłoszeń w holu z aktualnym programem zajęć.")
+    page.add_evidence([{"sha256": "0" * 64, "name": "tablica-ogloszen.jpg"},
+                       {"sha256": "1" * 64, "name": "diagnoza-2023.pdf"}])  # fmt: skip
+    grab(editor, "55-protokol-wizytacji", None)
+    editor.show_summary()
+    editor.summary_page.representative.setText("Anna Nowak, dyrektor")
+    grab(editor, "56-protokol-wizytacji-podsumowanie", None)
+    editor._save_timer.stop()  # a screenshot, not a protocol: nothing is saved
+    editor.hide()
 
 
 def verify_screen(window: MainWindow, session: Session, grab: Grab) -> None:

@@ -179,7 +179,7 @@
     <message>
         <location line="+2"/>
         <source>Wklej identyfikator drugiej instalacji — jeden wiersz zaczynający się od CALINST1: (w tamtej instalacji: Ustawienia → Instalacje → Kopiuj identyfikator) — albo wczytaj go z pliku .calid.</source>
-        <translation>Paste the other installation's identity — one line starting with CALINST1: (there: Settings → Installations → Copy identity) — or load it from a .calid file.</translation>
+        <translation>Paste the other installation&apos;s identity — one line starting with CALINST1: (there: Settings → Installations → Copy identity) — or load it from a .calid file.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1104,7 +1104,7 @@
     <message>
         <location line="+2"/>
         <source>W biurze: przekaż tę sprawę na laptop eksperta lub członka Komisji. Na laptopie: odeślij zapisaną w niej pracę do biura.</source>
-        <translation>At the office: hand this case to an expert's or Commission member's laptop. On a laptop: send the work recorded in it back to the office.</translation>
+        <translation>At the office: hand this case to an expert&apos;s or Commission member&apos;s laptop. On a laptop: send the work recorded in it back to the office.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1519,7 +1519,7 @@ Reason:
     <message>
         <location line="+2"/>
         <source>Zapisz paczkę z zaznaczonymi sprawami dla laptopa eksperta lub członka Komisji</source>
-        <translation>Save a package with the selected cases for an expert's or Commission member's laptop</translation>
+        <translation>Save a package with the selected cases for an expert&apos;s or Commission member&apos;s laptop</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2031,7 +2031,7 @@ Reason:
     <message>
         <location line="+2"/>
         <source>Paczka niesie tylko to, czego wymaga praca jednej osoby: sprawę, zgłoszenie z załącznikami i jej wizytację albo ocenę. Jest podpisana i zaszyfrowana dla odbiorcy.</source>
-        <translation>The package carries only what one person's work needs: the case, the application with its attachments and their visit or assessment. It is signed and encrypted for the recipient.</translation>
+        <translation>The package carries only what one person&apos;s work needs: the case, the application with its attachments and their visit or assessment. It is signed and encrypted for the recipient.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2330,12 +2330,12 @@ Reason:
     <message>
         <location line="+1"/>
         <source>zostaw wersję biura</source>
-        <translation>keep the office's version</translation>
+        <translation>keep the office&apos;s version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>przyjmij wersję z laptopa</source>
-        <translation>take the laptop's version</translation>
+        <translation>take the laptop&apos;s version</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2353,7 +2353,7 @@ Reason:
     <message>
         <location filename="../../src/calcert_desktop/ui/views/installations_settings.py" line="+25"/>
         <source>Ta instalacja nie ma jeszcze identyfikatora. Biuro i każdy laptop mają własny identyfikator z kluczem wymiany: biuro rejestruje identyfikatory swoich laptopów, a laptop — identyfikator biura. Rolę (biuro albo laptop) wybiera się raz, przy utworzeniu identyfikatora; później nie można jej zmienić.</source>
-        <translation>This installation has no identity yet. The office and each laptop have their own identity with an exchange key: the office registers its laptops' identities, a laptop the office's. The role (office or laptop) is chosen once, when the identity is made; it cannot be changed later.</translation>
+        <translation>This installation has no identity yet. The office and each laptop have their own identity with an exchange key: the office registers its laptops&apos; identities, a laptop the office&apos;s. The role (office or laptop) is chosen once, when the identity is made; it cannot be changed later.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2368,7 +2368,7 @@ Reason:
     <message>
         <location line="+16"/>
         <source>Nazwa tej instalacji</source>
-        <translation>This installation's name</translation>
+        <translation>This installation&apos;s name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,17 +2383,17 @@ Reason:
     <message>
         <location line="+6"/>
         <source>Rola tej instalacji</source>
-        <translation>This installation's role</translation>
+        <translation>This installation&apos;s role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Klucz tej instalacji</source>
-        <translation>This installation's key</translation>
+        <translation>This installation&apos;s key</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Identyfikator tej instalacji</source>
-        <translation>This installation's identity</translation>
+        <translation>This installation&apos;s identity</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2423,12 +2423,12 @@ Reason:
     <message>
         <location line="+4"/>
         <source>Przekaż ten identyfikator drugiej instalacji (plik na pendrivie, schowek albo kod QR): tam administrator wybiera „Dodaj z identyfikatora…”.</source>
-        <translation>Pass this identity to the other installation (a file on a USB stick, the clipboard or the QR code): there an administrator chooses "Add from identity…".</translation>
+        <translation>Pass this identity to the other installation (a file on a USB stick, the clipboard or the QR code): there an administrator chooses &quot;Add from identity…&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kod QR identyfikatora tej instalacji</source>
-        <translation>QR code of this installation's identity</translation>
+        <translation>QR code of this installation&apos;s identity</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2438,7 +2438,7 @@ Reason:
     <message>
         <location line="+8"/>
         <source>Biuro rejestruje swoje laptopy, a laptop — swoje biuro. Paczki spraw przyjmuje się tylko od zaufanych instalacji. Klucz zgubionego laptopa unieważnij.</source>
-        <translation>The office registers its laptops, a laptop its office. Case packages are accepted only from trusted installations. Revoke a lost laptop's key.</translation>
+        <translation>The office registers its laptops, a laptop its office. Case packages are accepted only from trusted installations. Revoke a lost laptop&apos;s key.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2471,7 +2471,7 @@ Reason:
         <source>Utworzyć identyfikator biura? Ta instalacja będzie biurem: zarejestruje identyfikatory laptopów i przyjmie od nich paczki spraw.
 
 Roli nie można później zmienić.</source>
-        <translation>Make an office identity? This installation will be the office: it registers laptops' identities and accepts case packages from them.
+        <translation>Make an office identity? This installation will be the office: it registers laptops&apos; identities and accepts case packages from them.
 
 The role cannot be changed later.</translation>
     </message>
@@ -2480,7 +2480,7 @@ The role cannot be changed later.</translation>
         <source>Utworzyć identyfikator laptopa? Ta instalacja będzie laptopem: zarejestruje identyfikator biura, przyjmie od niego sprawy do wizytacji i ocen, a wyniki odeśle biuru. Sprawa nie dostanie tu numeru ani decyzji.
 
 Roli nie można później zmienić.</source>
-        <translation>Make a laptop identity? This installation will be a laptop: it registers the office's identity, takes cases from it for visits and assessments, and sends the results back. No case gets a number or a decision here.
+        <translation>Make a laptop identity? This installation will be a laptop: it registers the office&apos;s identity, takes cases from it for visits and assessments, and sends the results back. No case gets a number or a decision here.
 
 The role cannot be changed later.</translation>
     </message>
@@ -2492,12 +2492,12 @@ The role cannot be changed later.</translation>
     <message>
         <location line="+14"/>
         <source>Utworzono identyfikator tej instalacji: %1.</source>
-        <translation>This installation's identity was made: %1.</translation>
+        <translation>This installation&apos;s identity was made: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nazwa tej instalacji: „%1”. Przekaż identyfikator ponownie, jeśli nazwa ma się zmienić także w drugiej instalacji.</source>
-        <translation>This installation's name: "%1". Pass the identity on again if the name should change in the other installation too.</translation>
+        <translation>This installation&apos;s name: &quot;%1&quot;. Pass the identity on again if the name should change in the other installation too.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2524,7 +2524,7 @@ The role cannot be changed later.</translation>
         <source>Unieważnić klucz instalacji „%1” (%2, klucz %3)?
 
 Paczki podpisane tym kluczem nie będą już przyjmowane, a tego klucza nie można będzie zarejestrować ponownie. Tego nie można cofnąć.</source>
-        <translation>Revoke the key of installation "%1" (%2, key %3)?
+        <translation>Revoke the key of installation &quot;%1&quot; (%2, key %3)?
 
 Packages signed with this key will no longer be accepted, and the key can never be registered again. This cannot be undone.</translation>
     </message>
@@ -3755,6 +3755,259 @@ Packages signed with this key will no longer be accepted, and the key can never 
     </message>
 </context>
 <context>
+    <name>ProtocolEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+125"/>
+        <location line="+144"/>
+        <source>Protokół wizytacji — {0}</source>
+        <translation>Site visit protocol — {0}</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Data wizytacji</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Części protokołu</source>
+        <translation>Parts of the protocol</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wczytywanie protokołu…</source>
+        <translation>Loading the protocol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stan zapisu protokołu</source>
+        <translation>Protocol save status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drukuj pro&amp;tokół…</source>
+        <translation>Print pro&amp;tocol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokół z tym, co wpisano — do podglądu, wydruku lub zapisania jako PDF</source>
+        <translation>The protocol with what has been typed — to preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drukuj pu&amp;sty protokół…</source>
+        <translation>Print &amp;blank protocol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formularz protokołu do wypełnienia odręcznie</source>
+        <translation>The protocol form to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zapisz wy&amp;niki wizytacji</source>
+        <translation>Record visit res&amp;ults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protokół staje się zapisem wizytacji w aktach sprawy i zostaje zamknięty</source>
+        <translation>The protocol becomes the visit's record in the case file and is closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zam&amp;knij</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protokół jest zapisany — można wrócić do niego później (Esc)</source>
+        <translation>The protocol is saved — you can come back to it later (Esc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Podgląd (otwórz PDF)</source>
+        <translation>&amp;Preview (open PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drukuj…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zapisz jako PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Data wizytacji:</source>
+        <translation>Visit &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numer sprawy:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miejscowość:</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekspert:</source>
+        <translation>Expert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planowana data:</source>
+        <translation>Planned date:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Części p&amp;rotokołu:</source>
+        <translation>Pa&amp;rts of the protocol:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Przywrócono protokół zapisany {0}</source>
+        <translation>Restored the protocol saved {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nowy protokół — każda zmiana zapisuje się sama.</source>
+        <translation>New protocol — every change is saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+230"/>
+        <location line="+101"/>
+        <source>Protokół wizytacji</source>
+        <translation>Site visit protocol</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Podsumowanie
+i przedstawiciel</source>
+        <translation>Summary
+and representative</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+33"/>
+        <source>Niezapisane zmiany…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Zapisywanie…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zapisano {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protokół nie jest zapisany: {0} Zapis zostanie ponowiony — nie zamykaj okna.</source>
+        <translation>The protocol is not saved: {0} Saving will be retried — do not close the window.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dowody — standard {0}</source>
+        <translation>Evidence — standard {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pliki i zdjęcia ({0})</source>
+        <translation>Files and photos ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard może mieć najwyżej {0} plików dowodów; pominięto: {1}.</source>
+        <translation>A standard may have at most {0} evidence files; skipped: {1}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Dowody</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nie udało się otworzyć pliku {0} — system nie ma programu do plików tego typu.</source>
+        <translation>Could not open the file {0} — the system has no program for files of this type.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pusty protokół wizytacji {0}</source>
+        <translation>Blank site visit protocol {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protokół wizytacji {0}</source>
+        <translation>Site visit protocol {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zapisz protokół jako PDF</source>
+        <translation>Save the protocol as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zapisano plik {0}</source>
+        <translation>Saved the file {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zapisać wyniki wizytacji w sprawie {0}?
+
+Protokół stanie się zapisem wizytacji w aktach sprawy, a to okno się zamknie; później protokołu nie można już zmieniać.</source>
+        <translation>Record the visit's results in case {0}?
+
+The protocol will become the visit's record in the case file and this window will close; the protocol cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nieocenione standardy: {0}.</source>
+        <translation>Standards not rated: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Zapisz wyniki wizytacji</source>
+        <translation>Record visit results</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Zapisywanie wyników wizytacji…</source>
+        <translation>Recording the visit's results…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ostatnich zmian w protokole nie udało się zapisać.</source>
+        <translation>The latest changes to the protocol could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Po zamknięciu okna te zmiany przepadną.</source>
+        <translation>{0}
+These changes will be lost when the window closes.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/reason_dialog.py" line="+36"/>
@@ -4548,6 +4801,94 @@ Number of entries: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>StandardPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/protocol_pages.py" line="+89"/>
+        <source>nie oceniono</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spełnia</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spełnia częściowo</source>
+        <translation>partly meets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nie spełnia</source>
+        <translation>does not meet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocena standardu {0}</source>
+        <translation>Rating of standard {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ustalenie — standard {0}</source>
+        <translation>Finding — standard {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obserwacje — standard {0}</source>
+        <translation>Observations — standard {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dowody — standard {0}</source>
+        <translation>Evidence — standard {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dod&amp;aj plik lub zdjęcie…</source>
+        <translation>&amp;Add file or photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usuń z protoko&amp;łu</source>
+        <translation>Re&amp;move from protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otwórz p&amp;lik</source>
+        <translation>Open f&amp;ile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF, JPEG, PNG, TIFF, DOC, DOCX, ODT, RTF lub TXT, do 25 MB każdy</source>
+        <translation>PDF, JPEG, PNG, TIFF, DOC, DOCX, ODT, RTF or TXT, up to 25 MB each</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dwuklik lub Enter otwiera plik</source>
+        <translation>Double-click or Enter opens the file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Ocena:</source>
+        <translation>Rati&amp;ng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ustalenie:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;bserwacje:</source>
+        <translation>O&amp;bservations:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do&amp;wody (pliki i zdjęcia):</source>
+        <translation>E&amp;vidence (files and photos):</translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-80"/>
@@ -4603,6 +4944,56 @@ Number of entries: {1}.</translation>
         <location line="+2"/>
         <source>Zgłoszenie jest kompletne. Sprawdź datę wpływu i złóż je.</source>
         <translation>The application is complete. Check the date the written request was received and file it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/protocol_pages.py" line="+114"/>
+        <source>Podsumowanie i przedstawiciel instytucji</source>
+        <translation>Summary and the institution's representative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Podsumowanie wizytacji</source>
+        <translation>Visit summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Przedstawiciel instytucji</source>
+        <translation>Institution's representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imię, nazwisko i funkcja</source>
+        <translation>name, surname and position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przedstawiciel &amp;zapoznał się z protokołem</source>
+        <translation>The representative has &amp;read the protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przedstawiciel zapoznał się z protokołem</source>
+        <translation>The representative has read the protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwagi przedstawiciela</source>
+        <translation>Representative's remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podsu&amp;mowanie:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przedstawiciel &amp;instytucji:</source>
+        <translation>&amp;Institution's representative:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uwa&amp;gi przedstawiciela:</source>
+        <translation>Representative's remar&amp;ks:</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +5095,12 @@ Number of entries: {1}.</translation>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/visits_tab.py" line="+22"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/visits_tab.py" line="+29"/>
+        <source>&amp;Protokół wizytacji…</source>
+        <translation>Site visit &amp;protocol…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ekspert</source>
         <translation>Expert</translation>
     </message>
@@ -4739,7 +5135,22 @@ Number of entries: {1}.</translation>
         <translation>Site visits</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
+        <source>W sprawie nie ma zaplanowanej wizytacji.</source>
+        <translation>The case has no planned site visit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protokół pisze ekspert wizytacji ({0}) albo biuro.</source>
+        <translation>The protocol is written by the visit's expert ({0}) or the office.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protokół wizytacji zaplanowanej na {0}: zapisuje się w trakcie pisania, także bez sieci.</source>
+        <translation>The protocol of the visit planned for {0}: saved as you type, also without a network.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Wizytacja: {0}, {1} ({2})</source>
         <translation>Site visit: {0}, {1} ({2})</translation>
     </message>
@@ -4759,9 +5170,39 @@ Number of entries: {1}.</translation>
         <translation>Findings by standard:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Ekspert nie zapisał ustaleń dla poszczególnych standardów.</source>
         <translation>The expert did not record findings for individual standards.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Obserwacje: {0}</source>
+        <translation>Observations: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dowody: {0}</source>
+        <translation>Evidence: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Przedstawiciel instytucji: {0}</source>
+        <translation>Institution's representative: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przedstawiciel zapoznał się z protokołem.</source>
+        <translation>The representative has read the protocol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przedstawiciel nie potwierdził zapoznania się z protokołem.</source>
+        <translation>The representative did not confirm having read the protocol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uwagi przedstawiciela:</source>
+        <translation>Representative's remarks:</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ class CaseFileWindow(QWidget):
         self.attachments_tab = AttachmentsTab(session)
         self.commission_tab = CommissionTab()
         self.assessment_tab = AssessmentTab()
-        self.visits_tab = VisitsTab()
+        self.visits_tab = VisitsTab(session)
         self.decisions_tab = DecisionsTab()
         self.certificate_tab = CertificateTab()
         self.appeals_tab = AppealsTab()
