@@ -273,3 +273,56 @@ def test_a_save_that_fails_is_said_retried_and_closing_asks(qtbot, session, plan
     assert not editor.dirty
     assert protocol.open_draft(expert.ctx, expert.actor, reference).summary.startswith("Tekst")
     editor.close()
+
+
+def test_on_the_laptop_the_expert_writes_and_records_the_handed_visit(
+    qtbot, session, declaration_file, tmp_path, capsys, monkeypatch
+):
+    from exchange_support import handed_visit
+
+    office = Cli(session.ctx.paths.root, capsys)
+    laptop, reference = handed_visit(office, declaration_file, tmp_path, capsys)
+    ctx = open_context(DataPaths(laptop.data_dir), create=False)
+    worker = Worker()
+    try:
+        expert = Session(ctx, resolve_actor(ctx, "ekspert"), worker)
+        editor = opened(qtbot, expert, reference)
+        assert editor.planned_label.text() == "10.02.2024"
+        for row in range(9):
+            editor.show_standard(row).rating.setCurrentIndex(1)
+        editor.summary_page.representative.setText("Anna Nowak, dyrektor")
+        editor.summary_page.summary.setPlainText("Wizytacja potwierdziła zgłoszenie.")
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
+        with qtbot.waitSignal(editor.recorded, timeout=20000):
+            editor.finish()
+        settle(qtbot, expert)
+        worker.wait()
+    finally:
+        worker.wait()
+        ctx.close()
+    back = tmp_path / "zwrot.calpack"
+    laptop.ok("export", "--to", "Biuro CAL", "-o", str(back), user="ekspert")
+    office.ok("import", str(back), user="biuro")
+    visit = json.loads(office.ok("show", reference, "--json", user="biuro"))["site_visits"][0]
+    assert visit["status"] == "done" and visit["representative"] == "Anna Nowak, dyrektor"
+    assert sorted(visit["findings"]) == [f"S{n}" for n in range(1, 10)]
+
+
+def test_a_refused_finish_keeps_the_window_and_what_was_typed(qtbot, session, planned,
+                                                             monkeypatch):  # fmt: skip
+    _office, reference = planned
+    expert = as_person(session, "ekspert")
+    editor = opened(qtbot, expert, reference)
+    editor.show_standard(0).rating.setCurrentIndex(1)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *a, **k: warnings.append(text))  # fmt: skip
+    editor.finish()  # no summary: the visit cannot be recorded
+    settle(qtbot, expert)
+    assert warnings == ["Podsumowanie wizytacji: Podaj podsumowanie wyników wizytacji."]
+    assert not editor.is_recorded and editor.finish_button.isEnabled()
+    assert editor.content.isEnabled() and editor.collect().standards[0].rating == "meets"
+    editor.close()  # what was typed is saved on closing
+    assert protocol.open_draft(expert.ctx, expert.actor, reference).standards[0].rating == "meets"
