@@ -33,6 +33,7 @@ import signal
 import subprocess
 import sys
 import venv
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 # Compared through a name, not a literal, so that the check survives ruff's pyupgrade rules.
@@ -279,6 +280,40 @@ def makensis_command(
 # --- side effects ----------------------------------------------------------------------------
 
 
+# The X11 libraries Qt's xcb platform plugin loads (Qt 6.5+), each with the Debian/Ubuntu
+# package that provides it. A desktop installation has most of them; libxcb-cursor0 is the
+# one most often missing, and without it Qt says only that it "could not load the Qt
+# platform plugin xcb".
+QT_XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-randr", "libxcb-randr0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-shape", "libxcb-shape0"),
+    ("xcb-xinerama", "libxcb-xinerama0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+)
+
+
+def missing_xcb_packages(find: Callable[[str], str | None]) -> list[str]:
+    """The Debian packages of the xcb libraries ``find`` (ctypes.util.find_library) does
+    not find, in ``QT_XCB_LIBRARIES``' order."""
+    return [package for library, package in QT_XCB_LIBRARIES if find(library) is None]
+
+
+def xcb_advice(packages: list[str]) -> str:
+    """What to tell the user when ``packages`` are missing (Polish, one apt line)."""
+    return (
+        "Qt potrzebuje bibliotek X11, których brakuje w tym systemie; bez nich okno programu "
+        "się nie otworzy (\"could not load the Qt platform plugin xcb\"). Zainstaluj je:\n"
+        f"    sudo apt install {' '.join(packages)}\n"
+        "(inne dystrybucje: pakiety o tych nazwach bez przedrostka lib, np. xcb-util-cursor)."
+    )
+
+
 def say(message: str) -> None:
     """Print one progress line to stderr."""
     print(message, file=sys.stderr, flush=True)
@@ -435,9 +470,33 @@ def compile_translations(python: Path) -> None:
 # --- commands --------------------------------------------------------------------------------
 
 
+def needs_xcb(environ: Mapping[str, str], platform: str) -> bool:
+    """Whether Qt will open its windows through X11 here: on Linux, unless the user chose
+    another platform plugin (QT_QPA_PLATFORM) or the session is Wayland."""
+    if not platform.startswith("linux"):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return chosen.startswith("xcb")
+    return not (environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland")
+
+
+def check_qt_libraries() -> None:
+    """On an X11 Linux desktop, stop with the one apt line when a library Qt needs is
+    missing (before Qt's own message, which names none)."""
+    if not needs_xcb(os.environ, sys.platform):
+        return
+    from ctypes.util import find_library
+
+    missing = missing_xcb_packages(find_library)
+    if missing:
+        raise DevError(xcb_advice(missing))
+
+
 def command_run(args: list[str], verbose: bool) -> int:
     """Set up, then run the application with ``args``; return its exit code."""
     python = ensure_environment(with_test=False, verbose=verbose)
+    check_qt_libraries()
     return run_child([str(python), "-m", "calcert_desktop", *args])
 
 

@@ -208,3 +208,22 @@ def test_a_comment_naming_a_requirements_file_is_not_a_local_path():
     lock = "# The following packages are considered to be unsafe in a requirements file:\n"
     assert dev.foreign_lines(lock) == []
     assert dev.foreign_lines("pkg @ file:///opt/wheels/pkg.whl\n") != []
+
+
+def test_missing_xcb_libraries_become_one_apt_line():
+    present = {"xcb-icccm", "xcb-image", "xcb-keysyms", "xcb-randr", "xcb-render-util",
+               "xcb-shape", "xcb-xinerama", "xcb-xkb"}  # fmt: skip
+    missing = dev.missing_xcb_packages(lambda name: f"lib{name}.so" if name in present else None)
+    assert missing == ["libxcb-cursor0", "libxkbcommon-x11-0"]
+    advice = dev.xcb_advice(missing)
+    assert "sudo apt install libxcb-cursor0 libxkbcommon-x11-0\n" in advice
+    assert dev.missing_xcb_packages(lambda name: f"lib{name}.so") == []
+
+
+def test_the_xcb_check_applies_only_to_x11_on_linux():
+    assert dev.needs_xcb({}, "linux")
+    assert dev.needs_xcb({"XDG_SESSION_TYPE": "x11"}, "linux")
+    assert not dev.needs_xcb({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not dev.needs_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert dev.needs_xcb({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux")
+    assert not dev.needs_xcb({}, "win32") and not dev.needs_xcb({}, "darwin")
