@@ -79,10 +79,15 @@ class SelfTest:
             raise SelfTestFailure(f"brak czcionek w {fonts}: {', '.join(missing)}")
         if not (resources_dir() / "translations" / "calcert_en.qm").is_file():
             raise SelfTestFailure(f"brak tłumaczenia calcert_en.qm w {resources_dir()}")
+        guide = resources_dir() / "guide"
+        pictures = sorted(guide.glob("obrazy/*.png"))
+        if not (guide / "przewodnik.html").is_file() or not pictures:
+            raise SelfTestFailure(f"brak przewodnika użytkownika lub jego obrazów w {guide}")
         if not any(MIGRATIONS_DIR.joinpath("versions").glob(f"{HEAD}_*.py")):
             raise SelfTestFailure(f"brak migracji {HEAD} w {MIGRATIONS_DIR}")
         form = load_form(None)
-        return f"czcionki, tłumaczenia, migracje, formularz {form.version} ({forms_dir()})"
+        return (f"czcionki, tłumaczenia, przewodnik ({len(pictures)} obrazów), migracje, "
+                f"formularz {form.version} ({forms_dir()})")  # fmt: skip
 
     def database(self) -> str:
         from calcert_desktop.paths import DataPaths

@@ -52,7 +52,8 @@ def test_about_box_names_version_and_licences(session, qtbot, monkeypatch):
     window = MainWindow(session)
     qtbot.addWidget(window)
     help_menu = window.menuBar().actions()[-1].menu()
-    help_menu.actions()[0].trigger()
+    about = [a for a in help_menu.actions() if a.text() == "&O programie…"]
+    about[0].trigger()
     assert shown and "0.1.0" in shown[0] and "LGPL" in shown[0] and "Licencje" in shown[0]
     assert "DejaVu Sans" in shown[0] and "Bitstream Vera" in shown[0]  # the bundled fonts
 

@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calcert_desktop import __version__
 from calcert_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
 from calcert_desktop.resources import resources_dir
 from calcert_desktop.services.data_folder import restrict_umask
 from calcert_desktop.ui import i18n
+from calcert_desktop.ui.demo_offer import offer_demo
 from calcert_desktop.ui.main_window import MainWindow
-from calcert_desktop.ui.operations import read_op, write_op
+from calcert_desktop.ui.operations import read_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.sign_in import (
     ask_first_admin,
@@ -37,7 +38,6 @@ from calcert_desktop.ui.worker import Worker
 if TYPE_CHECKING:
     from calcert_desktop.services.context import Actor, AppContext
 
-DEMO_CASES = 300
 
 # What runs once a person is signed in, before the window is theirs: it gets the context and
 # the person, and calls on with the context to work with (another one once it is encrypted).
@@ -57,77 +57,6 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     language = language or str(QSettings().value("language", "pl"))
     app.setProperty("calcert_translators", i18n.install(app, language))
     return app
-
-
-def offer_demo(
-    ctx: AppContext,
-    worker: Worker,
-    parent: QWidget | None,
-    actor: Actor,
-    then: Callable[[], Any],
-) -> None:
-    """On a first start with no cases, offer an administrator realistic demo data (made in
-    the background); ``then`` runs once that is settled (not an administrator, declined,
-    made, failed, or cases already there)."""
-    from calcert_desktop.domain.roles import Role
-    from calcert_desktop.services.views import queries
-
-    if Role.ADMIN not in actor.roles:
-        then()
-        return
-
-    def counted(counts: dict[str, int]) -> None:
-        if counts:
-            then()
-        else:
-            _ask_demo(ctx, worker, parent, actor, then)
-
-    def not_counted(message: str) -> None:  # the program still starts; nothing is offered
-        QMessageBox.warning(parent, QCoreApplication.translate("App", "CALcert Desktop"), message)
-        then()
-
-    read_op(worker, parent, lambda: queries.count_by_state(ctx), counted, not_counted, busy=True)
-
-
-def _ask_demo(
-    ctx: AppContext,
-    worker: Worker,
-    parent: QWidget | None,
-    actor: Actor,
-    then: Callable[[], Any],
-) -> None:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("App", "Pierwsze uruchomienie"),
-        QCoreApplication.translate(
-            "App",
-            "Baza danych jest pusta. Wczytać przykładowe dane ({0} spraw i osoby we wszystkich "
-            "rolach, z Twoim hasłem), aby poznać program?",
-        ).format(DEMO_CASES),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        then()
-        return
-    from calcert_desktop.demo import loader
-
-    progress = QProgressDialog(
-        QCoreApplication.translate("App", "Tworzę przykładowe dane…"), "", 0, 0, parent
-    )
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    progress.show()
-
-    def finished(_: object) -> None:
-        progress.close()
-        then()
-
-    def failed(message: str) -> None:
-        progress.close()
-        QMessageBox.warning(parent, QCoreApplication.translate("App", "Przykładowe dane"), message)
-        then()
-
-    write_op(worker, parent, lambda: loader.fill(ctx, actor, cases=DEMO_CASES, seed=2026),
-             finished, failed, busy=False)  # fmt: skip
 
 
 def open_data(paths: DataPaths, key: bytes | None = None) -> AppContext:
@@ -279,7 +208,7 @@ def run(
         window.pending_package = Path(package).expanduser()
     guard.activated.connect(window.bring_to_front)
     guard.package_given.connect(lambda given: window.import_package(Path(given)))
-    window.show()
+    window.show_at_start()
     QTimer.singleShot(0, guard.listen)
     if quick:
         QTimer.singleShot(0, lambda: print("ready", flush=True))

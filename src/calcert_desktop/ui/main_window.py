@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
 from calcert_desktop.ui.idle_lock import IdleTimer, LockPage
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the wi
     from calcert_desktop.services.applications.drafts import DraftInfo
     from calcert_desktop.services.changes import Changes
     from calcert_desktop.services.context import Actor, AppContext
+    from calcert_desktop.ui.guide import GuideWindow
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -121,11 +123,14 @@ class MainWindow(QMainWindow):
         self.wizard_requested.connect(self.open_wizard)
         self.wizard: ApplicationWizard | None = None
         self.pending_package: Path | None = None  # a package to read once signed in
+        self.guide: GuideWindow | None = None
         if session is not None:
             self.attach(session)
 
     def attach(self, session: Session) -> None:
-        """The database is open and the person chosen: fill the views, allow actions."""
+        """The database is open and the person chosen: fill the views, allow actions, and
+        show the person their own work."""
+        landed_before = self.session.actor.login if self.session is not None else None
         self.session = session
         self.who.setText(
             self.tr("Działasz jako: {0} ({1})").format(session.actor.full_name, session.actor.login)
@@ -151,6 +156,11 @@ class MainWindow(QMainWindow):
         self.register.attach(session)
         self.settings_view.set_session(session)
         self.midnight.attach(session)
+        self.demo_action.setEnabled(Role.ADMIN in session.actor.roles)
+        self.demo_action.setToolTip("" if Role.ADMIN in session.actor.roles else self.tr(
+            "Dane przykładowe wczytuje administrator, do pustej bazy danych."))  # fmt: skip
+        if landed_before != session.actor.login:  # not when the same person comes back
+            self.land(session)
         if self.is_locked():
             self._show_work()
         self._start_idle_timer(session)
@@ -566,9 +576,61 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
+        help_menu.setToolTipsVisible(True)
+        guide = QAction(self.tr("&Przewodnik użytkownika"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        self.demo_action = demo = QAction(self.tr("&Wczytaj dane przykładowe…"), self)
+        demo.setEnabled(False)  # an administrator's, once the database is open
+        demo.triggered.connect(self.load_demo)
+        help_menu.addAction(demo)
+        help_menu.addSeparator()
         about = QAction(self.tr("&O programie…"), self)
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
+
+    def show_guide(self) -> GuideWindow:
+        """Pomoc → Przewodnik (F1): the guide at the signed-in person's section."""
+        from calcert_desktop.ui.guide import GuideWindow, section_of
+
+        if self.guide is None or not isValid(self.guide):
+            self.guide = GuideWindow(self)
+        roles = self.session.actor.roles if self.session is not None else frozenset()
+        self.guide.show_section(section_of(roles))
+        return self.guide
+
+    def load_demo(self) -> None:
+        """Pomoc → Wczytaj dane przykładowe: into a database with no cases yet."""
+        session = self.session
+        if session is None:
+            return
+        from calcert_desktop.ui.demo_offer import ask_demo
+
+        ask_demo(session.ctx, session.worker, self, session.actor, lambda: None)
+
+    def land(self, session: Session) -> None:
+        """Show the signed-in person their own work (ui/landing.py)."""
+        from calcert_desktop.ui.landing import View, landing_of
+
+        landing = landing_of(session.actor.roles)
+        views = {View.APPLICATIONS: self.applications, View.COMMISSION: self.commission,
+                 View.REGISTER: self.register, View.PEOPLE: self.people,
+                 View.BOARD: self.board, View.SETTINGS: self.settings_view}  # fmt: skip
+        row = self.stack.indexOf(views[landing.view])
+        if self.navigation.item(row).isHidden():
+            row = 0
+        self.navigation.setCurrentRow(row)
+        if landing.view is View.COMMISSION:
+            self.commission.tabs.setCurrentIndex(landing.tab)
+            self.commission.dashboard.mine_check.setChecked(landing.mine)
+
+    def show_at_start(self) -> None:
+        """Show the window at its remembered size, or maximised the first time."""
+        if QSettings().value("main_window/geometry") is None:
+            self.showMaximized()
+        else:
+            self.show()
 
     def bring_to_front(self) -> None:
         """Show and raise the window (a second start of the program asked for it)."""
