@@ -5,11 +5,12 @@ file and the main action dialogs, to look at before a release.
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
 Runs offscreen (no display needed) on a 1366x768 screen, on a fresh demo database in a
-temporary folder, at 1366x768 logical pixels (a window that sizes itself, at its own size);
-``--scale 2`` renders at 200% (QT_SCALE_FACTOR). Each wizard page is shown with the
-example declaration filled in; the first page also empty, with its errors. The case file is
-the demo case with the most history (a certificate, an appeal, a revocation); the site-visit
-protocol a demo case's planned visit.
+temporary folder; every window at the size it really opens at there (the main window
+maximised, as the first time), after it has loaded; ``--scale 1.5`` renders at 150%
+(QT_SCALE_FACTOR: the same screen then has 911x512 logical pixels). Each wizard page is
+shown with the example declaration filled in; the first page also empty, with its errors.
+The case file is the demo case with the most history (a certificate, an appeal, a
+revocation); the site-visit protocol a demo case's planned visit.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def main() -> int:
     suffix = f"{args.language}-{round(args.scale * 100)}"
     args.out.mkdir(parents=True, exist_ok=True)
 
-    def grab(widget: QWidget, name: str, size: tuple[int, int] | None = (1366, 768)) -> None:
+    def grab(widget: QWidget, name: str, size: tuple[int, int] | None = None) -> None:
+        """Shoot ``widget`` at the size it opens at (or ``size``) once it has loaded."""
         if size is not None:
             widget.resize(*size)
         widget.show()
@@ -89,18 +91,22 @@ def main() -> int:
         for _ in range(4):  # a read's callback may start the next read (a case, then its actions)
             session.worker.wait()
             application.processEvents()
+        layout = widget.layout()
+        if layout is not None:  # a dialog just shown is laid out before it is shot
+            layout.activate()
+            application.processEvents()
         target = args.out / f"{name}-{suffix}.png"
         widget.grab().save(str(target))
         print(target)
 
     window = MainWindow(session)
+    window.showMaximized()  # as it opens the first time: the whole 1366x768 screen
     window.applications.refresh()
     session.worker.wait()
     application.processEvents()
     grab(window, "00-okno-glowne")
     _, data = drafts.load_draft(ctx, session.actor, draft.reference)
     wizard = ApplicationWizard(session, draft.reference, data)
-    wizard.resize(1366, 768)
     wizard.show()
     for index in range(1, 20):
         page = wizard.currentPage()
