@@ -207,7 +207,9 @@ class CaseFileWindow(QWidget):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 740)
+            # 1180x740, or less on a small or scaled screen (a 1366x768 laptop at 150%).
+            room = self.screen().availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(740, room.height() - 60))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
