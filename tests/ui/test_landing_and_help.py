@@ -137,3 +137,37 @@ def test_the_demo_is_offered_to_an_administrator_and_loads_into_an_empty_databas
     finally:
         worker.wait()
         ctx.close()
+
+
+def test_an_empty_applications_list_says_what_to_do_and_offers_the_button(session, qtbot,
+                                                                          monkeypatch):  # fmt: skip
+    from calcert_desktop.services.applications import drafts
+
+    window = MainWindow(session)  # the office
+    qtbot.addWidget(window)
+    view = window.applications
+    settle(qtbot, session)
+    assert view.list_or_empty.showing_empty
+    assert "Nowe zgłoszenie" in view.empty.text.text()
+    assert not view.empty_new_button.isHidden() and view.empty_demo_button.isHidden()
+    with qtbot.waitSignal(view.new_requested):
+        view.empty_new_button.click()
+
+    admin = MainWindow(as_person(session, "admin"))
+    qtbot.addWidget(admin)
+    settle(qtbot, session)
+    empty = admin.applications
+    assert "dane przykładowe" in empty.empty.text.text()
+    assert empty.empty_new_button.isHidden() and not empty.empty_demo_button.isHidden()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)  # fmt: skip
+    with qtbot.waitSignal(empty.demo_requested):
+        empty.empty_demo_button.click()
+    assert asked and "Wczytać przykładowe dane" in asked[0]  # the main window asks first
+
+    drafts.save_draft(session.ctx, session.actor, {"institution": {"name": "Fundacja „Ósemka”"}})
+    view.refresh()
+    settle(qtbot, session)
+    assert not view.list_or_empty.showing_empty and view.model.rowCount() == 1

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
         self.applications.continue_requested.connect(self.wizard_requested)
         self.applications.open_requested.connect(self.open_case)
+        self.applications.demo_requested.connect(self.load_demo)
         self.commission = CommissionView()
         self.commission.open_requested.connect(self.open_case)
         self.commission.dashboard.export_requested.connect(self.export_cases)

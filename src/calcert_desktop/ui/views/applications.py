@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import listen, read_op, write_op
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.empty_state import EmptyOr, EmptyState
 
 if TYPE_CHECKING:
     from calcert_desktop.services.applications.drafts import DraftInfo
@@ -76,6 +78,7 @@ class ApplicationsView(QWidget):
     new_requested = Signal()
     continue_requested = Signal(str)
     open_requested = Signal(str)
+    demo_requested = Signal()  # an administrator's "Wczytaj dane przykładowe…"
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +113,13 @@ class ApplicationsView(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         layout.addWidget(self.note)
-        layout.addWidget(self.table)
+        self.empty = EmptyState()
+        self.empty_new_button = self.empty.add_button(self.tr("Nowe zgłoszenie…"))
+        self.empty_new_button.clicked.connect(self.new_requested)
+        self.empty_demo_button = self.empty.add_button(self.tr("Wczytaj dane przykładowe…"))
+        self.empty_demo_button.clicked.connect(self.demo_requested)
+        self.list_or_empty = EmptyOr(self.table, self.empty)
+        layout.addWidget(self.list_or_empty, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -137,9 +146,32 @@ class ApplicationsView(QWidget):
 
     def _show(self, rows: list[DraftInfo]) -> None:
         self.model.set_rows(rows)
+        self._say_empty()
+        self.list_or_empty.show_empty(not rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
+
+    def _say_empty(self) -> None:
+        """What the empty list says, by what the person may do."""
+        refusal = self._draft_refusal()
+        admin = self._session is not None and Role.ADMIN in self._session.actor.roles
+        if not refusal:
+            text = self.tr(
+                "Nie ma jeszcze żadnych zgłoszeń. Zgłoszenie, które wpłynęło do biura, wpisz "
+                "w kreatorze: „Nowe zgłoszenie” (Ctrl+N). Każda zmiana zapisuje się sama."
+            )
+        elif admin:
+            text = self.tr(
+                "Nie ma jeszcze żadnych zgłoszeń. Zgłoszenia wpisuje biuro; dodaj jego "
+                "pracowników w widoku Osoby. Aby najpierw poznać program, wczytaj dane "
+                "przykładowe."
+            )
+        else:
+            text = self.tr("Nie ma zgłoszeń. Zgłoszenia wpisuje biuro.")
+        self.empty.say(text)
+        self.empty_new_button.setVisible(not refusal)
+        self.empty_demo_button.setVisible(admin)
 
     def _fail(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Zgłoszenia"), message)
