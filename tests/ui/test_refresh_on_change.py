@@ -29,8 +29,8 @@ from calcert_desktop.services.process import available, perform
 from calcert_desktop.services.views import case_file, dashboard, overview, queries, register
 from calcert_desktop.ui import recovery_offer
 from calcert_desktop.ui.app import start_session
-from calcert_desktop.ui.demo_offer import offer_demo
 from calcert_desktop.ui.case_file.window import CaseFileWindow
+from calcert_desktop.ui.demo_offer import offer_demo
 from calcert_desktop.ui.main_window import LAST_DRAFT_KEY, MainWindow
 from calcert_desktop.ui.recovery_offer import RecoveryChoice
 from calcert_desktop.ui.session import Session

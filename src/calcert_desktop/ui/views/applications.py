@@ -37,7 +37,7 @@ class ApplicationsModel(ListTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.set_headers([
-            self.tr("Numer"),
+            self.tr("Numer sprawy"),
             self.tr("Instytucja"),
             self.tr("Stan"),
             self.tr("Kompletność"),
@@ -114,9 +114,9 @@ class ApplicationsView(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
         self.empty = EmptyState()
-        self.empty_new_button = self.empty.add_button(self.tr("Nowe zgłoszenie…"))
+        self.empty_new_button = self.empty.add_button(self.tr("&Wpisz zgłoszenie…"))
         self.empty_new_button.clicked.connect(self.new_requested)
-        self.empty_demo_button = self.empty.add_button(self.tr("Wczytaj dane przykładowe…"))
+        self.empty_demo_button = self.empty.add_button(self.tr("Wczytaj dane &przykładowe…"))
         self.empty_demo_button.clicked.connect(self.demo_requested)
         self.list_or_empty = EmptyOr(self.table, self.empty)
         layout.addWidget(self.list_or_empty, 1)
