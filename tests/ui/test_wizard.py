@@ -131,6 +131,8 @@ def test_every_change_is_saved_as_a_draft(session, qtbot):
     assert data["institution"]["name"] == "Gminny Ośrodek Pomocy Społecznej w Żółkiewce"
     fill_row(page, "institution.address.postal_code", "22-1")
     postal = next(r for r in page.rows if r.spec.path.endswith("postal_code"))
+    postal.widget.clearFocus()  # the error shows once the field is left, not while typing
+    page.refresh_errors()
     assert "Kod pocztowy" in postal.error.text() and postal.error.isVisible()
     wizard.reject()  # closing keeps what was typed
     _, data = drafts.load_draft(session.ctx, session.actor, info.reference)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from calcert_desktop.domain.attachment_rules import FILE_TYPES, MAX_MB
@@ -32,6 +31,20 @@ from calcert_desktop.ui.wizard.pages import FlowPage, plain_label
 if TYPE_CHECKING:
     from calcert_desktop.services.context import AppContext
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
+
+
+def size_text(size: object) -> str:
+    """A file size the Polish way: "900 B", "340 kB", "1,2 MB" ('' when unknown); binary
+    units, as the size limit counts them."""
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        return ""
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentsPage", "{0} B").format(size)
+    kilobytes = round(size / 1024)
+    if kilobytes < 1000:  # "1000 kB" reads worse than "1,0 MB"
+        return QCoreApplication.translate("AttachmentsPage", "{0} kB").format(kilobytes)
+    megabytes = f"{size / 2**20:.1f}".replace(".", ",")
+    return QCoreApplication.translate("AttachmentsPage", "{0} MB").format(megabytes)
 
 
 def _store(ctx: AppContext, path: Path) -> attachments.StoredFile | DomainError | OSError:
@@ -50,7 +63,7 @@ class AttachmentsPage(FlowPage):
 
     def __init__(self, owner: ApplicationWizard) -> None:
         super().__init__(owner, "attachments")
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(plain_label(self.tr(
             "Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy "
             "czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy."
@@ -62,7 +75,7 @@ class AttachmentsPage(FlowPage):
             self.kind.addItem(label, code)
         kind_label.setBuddy(self.kind)
         self.kind.setAccessibleName(self.tr("Rodzaj załącznika"))
-        self.add_button = QPushButton(self.tr("&Dodaj plik…"))
+        self.add_button = QPushButton(self.tr("Dodaj pli&k…"))
         self.add_button.clicked.connect(self._choose)
         self.remove_button = QPushButton(self.tr("&Usuń załącznik"))
         self.remove_button.clicked.connect(self._remove)
@@ -77,13 +90,13 @@ class AttachmentsPage(FlowPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Załączniki"))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self._general)
         self._labels = dict(choice_items(owner.form, "attachment_kinds"))
         self._show()
 
@@ -98,10 +111,17 @@ class AttachmentsPage(FlowPage):
             cells = (
                 self._labels.get(item.get("kind", ""), item.get("kind", "")),
                 item.get("file_name", ""),
-                f"{size / 1024:.0f} KB" if isinstance(size, int) else "",
+                size_text(size) or self.tr("nieznany"),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))  # never HTML
+                cell = QTableWidgetItem(text)  # never HTML
+                if column == 2:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    if size_text(size) == "":
+                        cell.setToolTip(self.tr("Plik nie jest zapisany w programie: dodaj go."))
+                self.table.setItem(index, column, cell)
         self.remove_button.setEnabled(bool(items))
 
     def add_file(self, path: Path) -> None:

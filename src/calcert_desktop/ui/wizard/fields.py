@@ -1,17 +1,27 @@
 """One input of the wizard built from the form definition: label with buddy, the widget
-its kind asks for, and a line under it for the core's Polish error message."""
+its kind asks for, as wide as its content needs, and a line under it, always reserved, for
+the core's Polish error message (so nothing moves while the user types)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from calcert_desktop.domain.forms import FieldKind, FieldSpec, FormDefinition
 
 ERROR_STYLE = "color: #b3261e;"  # readable on light and dark backgrounds
+
+# How many characters each kind of field shows; the width follows the font (and the scale).
+NARROW_CHARS: dict[FieldKind, int] = {
+    FieldKind.POSTAL_CODE: 7,  # 00-000
+    FieldKind.NIP: 16,  # 734-285-01-65, or with the PL prefix
+    FieldKind.REGON: 16,  # 14 digits
+    FieldKind.PHONE: 20,  # +48 18 444 61 23 w. 12
+}
+WIDE_CHARS = 60  # names, addresses, e-mail, website: wide, but not the whole window
 
 
 def get_path(data: dict[str, Any], path: str) -> Any:
@@ -45,6 +55,7 @@ class FieldRow(QObject):
     """A labelled input bound to one path of the declaration."""
 
     edited = Signal(str)  # the path
+    left = Signal(str)  # the path: the keyboard focus went elsewhere
 
     def __init__(self, spec: FieldSpec, form: FormDefinition, parent: QWidget) -> None:
         super().__init__(parent)
@@ -58,11 +69,33 @@ class FieldRow(QObject):
         if spec.hint:
             self.widget.setToolTip(spec.hint)
             self.widget.setAccessibleDescription(spec.hint)
+        self.widget.installEventFilter(self)  # leaving the field shows its error
         self.error = QLabel(parent)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # user text is never HTML
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error.setContentsMargins(0, 0, 0, 4)
+        # The line is there, empty, when all is well: an error appearing moves nothing.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() + 4)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the kind of value needs: a postal code narrow, a name wide."""
+        widget = self.widget
+        metrics = widget.fontMetrics()
+        wide = metrics.horizontalAdvance("n" * WIDE_CHARS)
+        if isinstance(widget, QDateEdit):
+            widget.setFixedWidth(widget.sizeHint().width())
+        elif isinstance(widget, QComboBox):  # its longest choice, within a text field's width
+            widget.setMaximumWidth(min(widget.sizeHint().width(), wide))
+        elif isinstance(widget, QLineEdit):
+            # What the style adds around the text: QLineEdit's hint is 17 "x" plus that.
+            extra = max(widget.sizeHint().width() - metrics.horizontalAdvance("x") * 17, 8)
+            chars = NARROW_CHARS.get(self.spec.kind)
+            if chars is None:
+                widget.setMaximumWidth(wide + extra)
+            else:
+                widget.setFixedWidth(metrics.horizontalAdvance("0" * chars) + extra)
 
     def _make_widget(self, form: FormDefinition, parent: QWidget) -> QWidget:
         spec = self.spec
@@ -99,6 +132,16 @@ class FieldRow(QObject):
         self.touched = True
         self.edited.emit(self.spec.path)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+            self.left.emit(self.spec.path)
+        return False
+
+    def is_editing(self) -> bool:
+        """True while the keyboard focus is in this field (its error then waits)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self.widget or self.widget.isAncestorOf(focus))
+
     def value(self) -> Any:
         """The widget's value as the declaration stores it."""
         widget = self.widget
@@ -129,8 +172,11 @@ class FieldRow(QObject):
         finally:
             widget.blockSignals(False)
 
+    def shown_error(self) -> str:
+        """The message shown under the field ('' when none)."""
+        return self.error.text()
+
     def show_error(self, message: str | None) -> None:
-        """Show the core's message under the field, or hide it."""
+        """Show the core's message in the field's reserved line, or empty the line."""
         self.error.setText(message or "")
-        self.error.setVisible(bool(message))
         self.widget.setAccessibleDescription(message or self.spec.hint)

@@ -15,8 +15,8 @@ from calcert_desktop.ui.wizard.pages import (
     FieldsPage,
     ModelOfWorkPage,
     StandardsPage,
-    SummaryPage,
 )
+from calcert_desktop.ui.wizard.summary import SummaryPage
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard

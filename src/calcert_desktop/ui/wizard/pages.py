@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -37,22 +40,50 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 class FlowPage(QWizardPage):
-    """A page bound to one page of the core flow; fields edit the wizard's data."""
+    """A page bound to one page of the core flow; fields edit the wizard's data.
+
+    The page's inputs go in :attr:`body`, inside a frameless scroll area, so a small or
+    scaled screen scrolls the page instead of cutting it; errors that belong to no field stay
+    visible below it.
+    """
 
     def __init__(self, owner: ApplicationWizard, page_id: str) -> None:
         super().__init__()
         self.owner = owner
         self.page_id = page_id
-        self.setTitle(flow.page(page_id).title)
+        self.step = flow.PAGE_IDS.index(page_id) + 1
+        # One context for every page (self.tr would look the text up under the subclass).
+        step = QCoreApplication.translate("FlowPage", "Krok {0} z {1}: {2}")
+        self.setTitle(step.format(
+            self.step, len(flow.PAGES), flow.page(page_id).title))  # fmt: skip
         self.rows: list[FieldRow] = []
         self._general = plain_label("")
         self._general.setStyleSheet("color: #b3261e;")
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 4, 0)  # room for the scroll bar's edge
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._general)
+
+    def form_layout(self) -> QFormLayout:
+        """A form layout whose error lines, always there, are the space between fields."""
+        form_layout = QFormLayout()
+        form_layout.setVerticalSpacing(0)
+        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        return form_layout
 
     def add_row(self, form_layout: QFormLayout, path: str) -> FieldRow:
         """A field of the form definition, placed in ``form_layout``."""
         row = FieldRow(self.owner.form.field_spec(path), self.owner.form, self)
         row.set_value(get_path(self.owner.data, path))
         row.edited.connect(self._row_edited)
+        row.left.connect(lambda _path: self.refresh_errors())
         form_layout.addRow(row.label, row.widget)
         form_layout.addRow("", row.error)
         self.rows.append(row)
@@ -74,7 +105,8 @@ class FlowPage(QWizardPage):
         return self.owner.errors_of(self.page_id)
 
     def refresh_errors(self, reveal_all: bool = False) -> None:
-        """Mark each field with its error; untouched empty fields stay quiet until asked."""
+        """Mark each field with its error. Untouched empty fields stay quiet until asked; the
+        field being typed in gets a new error only when it is left (a fix shows at once)."""
         by_field: dict[str, str] = {}
         general: list[str] = []
         for error in self.errors():
@@ -83,8 +115,12 @@ class FlowPage(QWizardPage):
             else:
                 general.append(error.message)
         for row in self.rows:
+            if reveal_all:
+                row.touched = True  # once asked for, the missing ones stay marked
             message = by_field.get(row.spec.path)
-            quiet = message and not row.touched and not reveal_all and error_is_missing(message)
+            if message and message != row.shown_error() and not reveal_all and row.is_editing():
+                continue  # typing: the message waits until the field is left
+            quiet = message and not row.touched and error_is_missing(message)
             row.show_error(None if quiet else message)
         self._general.setText("\n".join(general) if (general and reveal_all) else "")
 
@@ -110,15 +146,13 @@ class FieldsPage(FlowPage):
     def __init__(self, owner: ApplicationWizard, page_id: str, prefixes: tuple[str, ...],
                  intro: str) -> None:  # fmt: skip
         super().__init__(owner, page_id)
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(intro))
-        form_layout = QFormLayout()
+        self.body.addWidget(plain_label(intro))
+        form_layout = self.form_layout()
         for spec in owner.form.institution_fields:
             if spec.path.startswith(prefixes):
                 self.add_row(form_layout, spec.path)
-        layout.addLayout(form_layout)
-        layout.addWidget(self._general)
-        layout.addStretch(1)
+        self.body.addLayout(form_layout)
+        self.body.addStretch(1)
 
 
 class EligibilityPage(FlowPage):
@@ -126,7 +160,7 @@ class EligibilityPage(FlowPage):
 
     def __init__(self, owner: ApplicationWizard) -> None:
         super().__init__(owner, "eligibility")
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(plain_label(self.tr(
             "O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:"
         )))  # fmt: skip
@@ -139,7 +173,6 @@ class EligibilityPage(FlowPage):
             layout.addWidget(box)
             layout.addWidget(plain_label(condition.text))
             self.boxes[condition.code] = box
-        layout.addWidget(self._general)
         layout.addStretch(1)
 
     def _toggled(self, code: str, on: bool) -> None:
@@ -148,64 +181,121 @@ class EligibilityPage(FlowPage):
 
 
 class StandardsPage(FlowPage):
-    """The nine standards: the full text, the box to declare it, the report's description."""
+    """The nine standards: the full text, the box to declare it, the report's description,
+    and the evidence: free text, or the names of the attachments picked from a menu."""
 
     def __init__(self, owner: ApplicationWizard) -> None:
         super().__init__(owner, "standards")
-        outer = QVBoxLayout(self)
-        outer.addWidget(plain_label(self.tr(
+        self.body.addWidget(plain_label(self.tr(
             "Oświadczamy, że spełniamy wszystkie punkty. Przy każdym opisz, jak instytucja go "
             "realizuje (raport) i wymień dokumenty, które to potwierdzają."
         )))  # fmt: skip
-        content = QWidget()
-        layout = QVBoxLayout(content)
         self.declared: dict[str, QCheckBox] = {}
         self.descriptions: dict[str, QPlainTextEdit] = {}
         self.evidence: dict[str, QPlainTextEdit] = {}
+        self.pickers: dict[str, QPushButton] = {}
         for standard in owner.form.standards:
+            entry = get_path(owner.data, f"standards.{standard.code}") or {}
             box = QGroupBox(f"{standard.number}. {standard.title}")
             inner = QVBoxLayout(box)
             inner.addWidget(plain_label(standard.text))
             check = QCheckBox(self.tr("Deklarujemy spełnienie punktu {0}").format(standard.number))
-            entry = get_path(owner.data, f"standards.{standard.code}") or {}
             check.setChecked(bool(entry.get("declared")))
             check.toggled.connect(lambda _on, code=standard.code: self._edited(code))
+            inner.addWidget(check)
             description = QPlainTextEdit(entry.get("description", ""))
-            description.setPlaceholderText(self.tr("Jak instytucja realizuje ten standard…"))
             description.setAccessibleName(
-                self.tr("Opis realizacji standardu {0}").format(standard.number)
+                self.tr("Raport: jak instytucja realizuje standard {0}").format(standard.number)
             )
             description.setTabChangesFocus(True)
-            description.setFixedHeight(80)
+            description.setFixedHeight(text_height(description, 4))
             description.textChanged.connect(lambda code=standard.code: self._edited(code))
+            inner.addWidget(buddy_label(self.tr("Raport — jak instytucja realizuje ten standard:"),
+                                        description))  # fmt: skip
+            inner.addWidget(description)
             evidence = QPlainTextEdit("\n".join(entry.get("evidence", [])))
-            evidence.setPlaceholderText(self.tr("Dowody: nazwy plików, po jednej w wierszu"))
+            evidence.setPlaceholderText(self.tr("np. statut.pdf"))
             evidence.setAccessibleName(self.tr("Dowody dla standardu {0}").format(standard.number))
             evidence.setTabChangesFocus(True)
-            evidence.setFixedHeight(50)
+            evidence.setFixedHeight(text_height(evidence, 2))
             evidence.textChanged.connect(lambda code=standard.code: self._edited(code))
-            for widget in (check, description, evidence):
-                inner.addWidget(widget)
-            layout.addWidget(box)
+            inner.addWidget(buddy_label(self.tr(
+                "Dowody — dokumenty potwierdzające, po jednym w wierszu (wpisz albo wybierz "
+                "spośród załączników):"), evidence))  # fmt: skip
+            picker = QPushButton(self.tr("Wybierz z załączników…"))
+            picker.setAccessibleName(
+                self.tr("Wybierz dowód dla standardu {0} z załączników").format(standard.number)
+            )
+            menu = QMenu(picker)
+            menu.aboutToShow.connect(lambda code=standard.code, m=menu: self._fill_menu(code, m))
+            picker.setMenu(menu)
+            evidence_row = QHBoxLayout()
+            evidence_row.addWidget(evidence, 1)
+            evidence_row.addWidget(picker, 0, Qt.AlignmentFlag.AlignTop)
+            inner.addLayout(evidence_row)
+            self.body.addWidget(box)
             self.declared[standard.code] = check
             self.descriptions[standard.code] = description
             self.evidence[standard.code] = evidence
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self._general)
+            self.pickers[standard.code] = picker
+
+    def attachment_names(self) -> list[str]:
+        """The file names of the attachments added so far, in their order."""
+        items = self.owner.data.get("attachments") or []
+        return [str(item.get("file_name")) for item in items if item.get("file_name")]
+
+    def _fill_menu(self, code: str, menu: QMenu) -> None:
+        menu.clear()
+        chosen = set(self._evidence_lines(code))
+        names = self.attachment_names()
+        for name in names:
+            action = menu.addAction(name.replace("&", "&&"))  # a name's & is no mnemonic
+            action.setCheckable(True)
+            action.setChecked(name in chosen)
+            action.triggered.connect(lambda _on=False, n=name: self.pick_evidence(code, n))
+        if not names:
+            none = menu.addAction(self.tr(
+                "Nie dodano jeszcze załączników: dodaj je w kroku {0} i wróć tu z podsumowania"
+            ).format(flow.PAGE_IDS.index("attachments") + 1))  # fmt: skip
+            none.setEnabled(False)
+
+    def _evidence_lines(self, code: str) -> list[str]:
+        lines = self.evidence[code].toPlainText().splitlines()
+        return [line.strip() for line in lines if line.strip()]
+
+    def pick_evidence(self, code: str, name: str) -> None:
+        """Add an attachment's name to the standard's evidence (once), as its own line."""
+        lines = self._evidence_lines(code)
+        if name not in lines:
+            self.evidence[code].setPlainText("\n".join([*lines, name]))
+        self.evidence[code].moveCursor(self.evidence[code].textCursor().MoveOperation.End)
+        self.evidence[code].setFocus()
 
     def _edited(self, code: str) -> None:
-        evidence = [line.strip() for line in self.evidence[code].toPlainText().splitlines()]
+        evidence = self._evidence_lines(code)
         entry: dict[str, Any] = {"declared": self.declared[code].isChecked()}
         text = self.descriptions[code].toPlainText().strip()
         if text:
             entry["description"] = text
-        if any(evidence):
-            entry["evidence"] = [line for line in evidence if line]
+        if evidence:
+            entry["evidence"] = evidence
         set_path(self.owner.data, f"standards.{code}", entry)
         self.data_changed()
+
+
+def text_height(edit: QPlainTextEdit, lines: int) -> int:
+    """The height of a text box showing ``lines`` lines of its font (follows the scale)."""
+    margins = edit.contentsMargins()
+    frame = 2 * edit.frameWidth() + margins.top() + margins.bottom()
+    document_margin = 2 * int(edit.document().documentMargin())
+    return edit.fontMetrics().lineSpacing() * lines + frame + document_margin
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A wrapped plain label naming ``buddy`` (read out with it, focusing it when clicked)."""
+    label = plain_label(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class ModelOfWorkPage(FlowPage):
@@ -213,7 +303,7 @@ class ModelOfWorkPage(FlowPage):
 
     def __init__(self, owner: ApplicationWizard) -> None:
         super().__init__(owner, "model_of_work")
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.addWidget(plain_label(self.tr(
             "Opisz metodycznie uporządkowany sposób (model) pracy w społeczności lokalnej. "
             "Ten opis stanie się merytorycznym załącznikiem certyfikatu."
@@ -235,11 +325,11 @@ class ModelOfWorkPage(FlowPage):
         self.description = QPlainTextEdit(get_path(owner.data, "model_of_work.description") or "")
         self.description.setTabChangesFocus(True)
         self.description.setAccessibleName(self.tr("Opis modelu pracy"))
+        self.description.setMinimumHeight(text_height(self.description, 5))
         self.description.textChanged.connect(self._edited)
         label.setBuddy(self.description)
         layout.addWidget(label)
         layout.addWidget(self.description, 1)
-        layout.addWidget(self._general)
 
     def _edited(self) -> None:
         fields = [code for code, box in self.fields.items() if box.isChecked()]
@@ -247,70 +337,3 @@ class ModelOfWorkPage(FlowPage):
             "fields": fields, "description": self.description.toPlainText().strip(),
         })  # fmt: skip
         self.data_changed()
-
-
-class SummaryPage(FlowPage):
-    """What is still missing, then place, date and the written request's date: file it."""
-
-    def __init__(self, owner: ApplicationWizard) -> None:
-        super().__init__(owner, "summary")
-        self.setFinalPage(True)
-        layout = QVBoxLayout(self)
-        self.missing = plain_label("")
-        layout.addWidget(self.missing)
-        form_layout = QFormLayout()
-        for spec in owner.form.institution_fields:
-            if spec.path.startswith("signature."):
-                self.add_row(form_layout, spec.path)
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd.MM.yyyy")
-        self.received.setAccessibleName(self.tr("Data wpływu pisemnej prośby"))
-        received_label = QLabel(self.tr("Data &wpływu pisemnej prośby *"))
-        received_label.setBuddy(self.received)
-        form_layout.addRow(received_label, self.received)
-        layout.addLayout(form_layout)
-        layout.addWidget(self._general)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        for row in self.rows:  # a date the user has not touched is still today's: keep it
-            if row.value() and not get_path(self.owner.data, row.spec.path):
-                set_path(self.owner.data, row.spec.path, row.value())
-        super().initializePage()
-        self.update_missing()
-
-    def update_missing(self) -> None:
-        """List, page by page, what keeps the application from being filed."""
-        try:
-            missing = flow.missing_by_page(self.owner.declaration(), self.owner.form)
-        except ValidationError as error:
-            missing = {"summary": [error]}
-        lines = []
-        for page_id, errors in missing.items():
-            if errors:
-                lines.append(flow.page(page_id).title + ":")
-                lines.extend(f"  • {error.message}" for error in errors)
-        self.missing.setText(
-            self.tr("Do złożenia brakuje:\n") + "\n".join(lines)
-            if lines
-            else self.tr("Zgłoszenie jest kompletne. Sprawdź datę wpływu i złóż je.")
-        )
-
-    def data_changed(self) -> None:
-        super().data_changed()
-        self.update_missing()
-
-    def isComplete(self) -> bool:
-        try:  # the summary is valid only when nothing on any page blocks filing
-            return flow.page_is_valid(self.owner.declaration(), self.owner.form, "summary")
-        except ValidationError:
-            return False
-
-    def validatePage(self) -> bool:
-        # Not yet: the filing runs on the worker, and the wizard closes itself once filed.
-        if self.owner.filed_reference is not None:
-            return True
-        if super().validatePage():
-            self.owner.file_application(self.received.date().toPython())
-        return False

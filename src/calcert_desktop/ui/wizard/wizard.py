@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+    QWizard,
+)
 
 from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain.declaration import Declaration
@@ -96,14 +104,55 @@ class ApplicationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Dalej >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Wstecz"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Zamknij"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Złóż &zgłoszenie"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Złóż z&głoszenie"))
         self.notices: list[SaveNotice] = []
+        self.currentIdChanged.connect(lambda _id: self.focus_first_input())
         for page in page_list.build_pages(self):
             self.addPage(page)
             self._add_notice(page)
-        self.resize(960, 720)
+        self.fit_to_screen()
         if recovery_key is not None:  # recovered data is not in the database yet
             self.changed()
+
+    def fit_to_screen(self) -> None:
+        """960x720, or less on a small or scaled screen (the pages scroll, none is cut)."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        width, height = 960, 720
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width())
+            height = min(height, available.height() - 40)  # the window's title bar
+        self.resize(width, height)
+
+    def go_to(self, page_id: str) -> None:
+        """Go back to an earlier page of the flow (the summary's "Popraw" buttons)."""
+        target = flow.PAGE_IDS.index(page_id)
+        while self.currentId() != -1 and self.currentId() > self.pageIds()[target]:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:  # nothing to go back to
+                break
+        self.focus_first_input()
+
+    def focus_first_input(self) -> None:
+        """Put the keyboard focus on the page's first input (typing can start at once)."""
+        page = self.currentPage()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            policy = widget.focusPolicy()
+            if policy & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+                if not isinstance(widget, QScrollArea):
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+            widget = widget.nextInFocusChain()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.focus_first_input()
 
     def _add_notice(self, page: QWidget) -> None:
         notice = SaveNotice(page)
