@@ -63,7 +63,7 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+150"/>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+167"/>
         <source>{0} z {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -73,7 +73,8 @@
         <translation>Cases on the list: {0}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Brak spraw.</source>
         <translation>No cases.</translation>
     </message>
@@ -81,9 +82,9 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location line="-100"/>
-        <source>Numer</source>
-        <translation>Number</translation>
+        <location line="-111"/>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +226,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+101"/>
+        <location filename="../../src/calcert_desktop/ui/demo_offer.py" line="+64"/>
         <source>Pierwsze uruchomienie</source>
         <translation>First run</translation>
     </message>
@@ -235,24 +236,30 @@
         <translation>The database is empty. Load sample data ({0} cases and people in every role, with your password) to get to know the program?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Wczytać przykładowe dane ({0} spraw i osoby we wszystkich rolach, z Twoim hasłem)? Można je wczytać tylko do pustej bazy danych, w której nie ma jeszcze żadnej sprawy.</source>
+        <translation>Load sample data ({0} cases and people in all roles, with your password)? It can only be loaded into an empty database that has no cases yet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Tworzę przykładowe dane…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <location line="+40"/>
         <source>Przykładowe dane</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+171"/>
         <source>Logowanie</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+138"/>
+        <location line="-18"/>
         <location line="+84"/>
+        <location filename="../../src/calcert_desktop/ui/demo_offer.py" line="-65"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -303,29 +310,49 @@
 <context>
     <name>ApplicationTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/application_tab.py" line="+23"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/application_tab.py" line="+33"/>
         <source>Treść zgłoszenia</source>
         <translation>Application text</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Data wpływu pisemnej prośby: {0}</source>
         <translation>Date the written request was received: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wersja formularza: {0}</source>
         <translation>Form version: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Odnowienie certyfikatu ze sprawy {0}</source>
         <translation>Renewal of the certificate from case {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dane instytucji</source>
+        <translation>Institution details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Osoba zgłaszająca</source>
+        <translation>Applicant contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kierownik instytucji</source>
+        <translation>Head of the institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podpis zgłoszenia</source>
+        <translation>Application signature</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Obszary działania: {0}</source>
+        <translation>Areas of activity: {0}</translation>
     </message>
 </context>
 <context>
@@ -344,7 +371,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+92"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+100"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -364,12 +391,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Złóż &amp;zgłoszenie</source>
-        <translation>&amp;File application</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+142"/>
         <source>Nie powstała też kopia na dysku. {0} Wpisane dane są tylko w tym oknie — nie zamykaj go.</source>
         <translation>No copy could be made on disk either. {0} The data you typed exists only in this window — do not close it.</translation>
     </message>
@@ -389,7 +411,12 @@
         <translation>The data you typed is safe: in this window and in a recovery file on this computer. Saving will be retried.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-146"/>
+        <source>Złóż z&amp;głoszenie</source>
+        <translation>Submit a&amp;pplication</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Szkic nie jest zapisany w bazie danych. {0}
 {1}</source>
         <translation>The draft is not saved in the database. {0}
@@ -435,9 +462,9 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+38"/>
-        <source>Numer</source>
-        <translation>Number</translation>
+        <location filename="../../src/calcert_desktop/ui/views/applications.py" line="+40"/>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -468,7 +495,7 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Lista zgłoszeń</source>
         <translation>List of applications</translation>
     </message>
@@ -494,12 +521,37 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
+        <source>&amp;Wpisz zgłoszenie…</source>
+        <translation>&amp;Enter application…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wczytaj dane &amp;przykładowe…</source>
+        <translation>Load sa&amp;mple data…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nie ma jeszcze żadnych zgłoszeń. Zgłoszenie, które wpłynęło do biura, wpisz w kreatorze: „Nowe zgłoszenie” (Ctrl+N). Każda zmiana zapisuje się sama.</source>
+        <translation>There are no applications yet. Enter an application received by the office in the wizard: “New application” (Ctrl+N). Every change is saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nie ma jeszcze żadnych zgłoszeń. Zgłoszenia wpisuje biuro; dodaj jego pracowników w widoku Osoby. Aby najpierw poznać program, wczytaj dane przykładowe.</source>
+        <translation>There are no applications yet. Applications are entered by the office; add its staff in the People view. To get to know the program first, load the sample data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nie ma zgłoszeń. Zgłoszenia wpisuje biuro.</source>
+        <translation>There are no applications. Applications are entered by the office.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Baza danych nie jest jeszcze otwarta.</source>
         <translation>The database is not open yet.</translation>
     </message>
@@ -686,7 +738,7 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/attachments.py" line="+68"/>
         <source>Dołącz skan podpisanego zgłoszenia, raport i dokumenty (statut, regulamin, zakresy czynności). Pliki PDF, obrazy lub dokumenty tekstowe, do {0} MB każdy.</source>
         <translation>Attach a scan of the signed application, the report and supporting documents (statutes, internal regulations, job descriptions). PDF files, images or text documents, up to {0} MB each.</translation>
     </message>
@@ -701,12 +753,7 @@
         <translation>Attachment type</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Dodaj plik…</source>
-        <translation>&amp;Add file…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Usuń załącznik</source>
         <translation>&amp;Remove attachment</translation>
     </message>
@@ -726,12 +773,12 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Załączniki</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <location line="+5"/>
         <source>Załącznik</source>
         <translation>Attachment</translation>
@@ -742,7 +789,37 @@
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-105"/>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} kB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dodaj pli&amp;k…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>nieznany</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plik nie jest zapisany w programie: dodaj go.</source>
+        <translation>The file is not saved in the program: add it.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Wybierz pliki</source>
         <translation>Select files</translation>
     </message>
@@ -886,6 +963,182 @@
         <location line="+5"/>
         <source>Zapisano dziennik zmian (wpisów: %1) do pliku %2.</source>
         <translation>Saved the audit log (%1 entries) to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/backup_settings.py" line="+56"/>
+        <source>Kopia zapasowa zawiera całą bazę danych: sprawy z historią, pisma, załączniki, osoby, ustawienia i klucz pieczęci elektronicznej. Program porównuje każdą kopię z bazą, zanim zapisze plik pod wybraną nazwą. Przechowuj kopie poza tym komputerem (np. na dysku zewnętrznym), tak starannie jak same dane.</source>
+        <translation>A backup contains the entire database: cases with their history, letters, attachments, people, settings and the electronic seal key. The program compares each backup with the database before saving the file under the chosen name. Keep backups off this computer (e.g. on an external drive), as carefully as the data itself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Zapisz kopię zapasową…</source>
+        <translation>&amp;Save backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zapisz kopię</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopię można zapisywać w czasie pracy; program nie musi być zamknięty.</source>
+        <translation>A backup can be saved while working; the program does not need to be closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Przywróć bazę z kopii…</source>
+        <translation>&amp;Restore database from backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Przywróć z kopii</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Baza danych: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przywrócenie zastępuje całą bazę danych wybraną kopią. Program najpierw sprawdza kopię (jak polecenie calcert check) i zachowuje obecny stan w kopii w folderze %1; kopia, która nie przejdzie sprawdzenia, niczego nie zmienia. Po przywróceniu program się zamknie: uruchom go ponownie i zaloguj się.</source>
+        <translation>Restoring replaces the entire database with the selected backup. The program first checks the backup (like the calcert check command) and saves the current state in a backup in the folder %1; a backup that fails the check changes nothing. After restoring, the program will close: start it again and log in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Z tego serwera korzystają też inne komputery biura: zamknij na nich program przed przywróceniem.</source>
+        <translation>Other office computers also use this server: close the program on them before restoring.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kopie zapasowe zapisuje i przywraca administrator (kopia zawiera wszystkie dane biura).</source>
+        <translation>Backups are saved and restored by the administrator (a backup contains all of the office's data).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kopia zapasowa</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Archiwum pg_dump (*.dump)</source>
+        <translation>pg_dump archive (*.dump)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopia bazy danych (*.sqlite3)</source>
+        <translation>Database backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zapisz kopię zapasową</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Wszystkie pliki (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Zapisuję kopię bazy danych i sprawdzam ją…</source>
+        <translation>Saving a database backup and checking it…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zapisano sprawdzoną kopię bazy danych: %1</source>
+        <translation>Saved a verified database backup: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rodzaj: archiwum pg_dump (%1) bazy serwera %2, schemat %3. Przywrócić je można na serwerze PostgreSQL %4 lub nowszym (potrzebny pg_restore tej wersji).</source>
+        <translation>Type: pg_dump archive (%1) of the server database %2, schema %3. It can be restored on PostgreSQL server %4 or newer (pg_restore of that version is required).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rodzaj: plik SQLite — eksport programu bazy serwera %1, schemat %2. Przywrócić go można na serwerze PostgreSQL dowolnej wersji albo w instalacji z bazą w pliku.</source>
+        <translation>Type: SQLite file — the program's export of the server database %1, schema %2. It can be restored on a PostgreSQL server of any version or in an installation with a file-based database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rodzaj: plik SQLite (%1), schemat %2. Przywrócić go można w instalacji z bazą w pliku albo na serwerze PostgreSQL.</source>
+        <translation>Type: SQLite file (%1), schema %2. It can be restored in an installation with a file-based database or on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wybierz kopię do przywrócenia</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopie bazy danych (*.sqlite3 *.dump)</source>
+        <translation>Database backups (*.sqlite3 *.dump)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Przywrócić bazę danych z kopii %1?
+
+Zostanie zastąpiona cała baza danych tej instalacji (%2): wszystkie sprawy, pisma, osoby i ustawienia zapisane po wykonaniu tej kopii znikną. Obecny stan program najpierw zachowa w kopii w folderze %3.
+
+Kopia zostanie najpierw sprawdzona; jeśli nie przejdzie sprawdzenia, baza pozostanie bez zmian. Po przywróceniu program się zamknie.</source>
+        <translation>Restore the database from backup %1?
+
+The entire database of this installation (%2) will be replaced: all cases, letters, people and settings saved after this backup was made will be lost. The program will first save the current state in a backup in the folder %3.
+
+The backup will be checked first; if it fails the check, the database will remain unchanged. After restoring, the program will close.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Przywróć bazę z kopii</source>
+        <translation>Restore database from backup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nic nie przywrócono: zamknij najpierw pozostałe okna programu (np. niezapisane zgłoszenie), a potem spróbuj ponownie.</source>
+        <translation>Nothing was restored: first close the program's other windows (e.g. an unsaved application), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sprawdzam kopię i przywracam bazę danych…</source>
+        <translation>Checking the backup and restoring the database…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>plik SQLite</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archiwum pg_dump z serwera PostgreSQL %1</source>
+        <translation>pg_dump archive from PostgreSQL server %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Przywrócono bazę danych z kopii.
+Rodzaj kopii: %1; baza danych: %2.
+Poprzedni stan zachowano w kopii: %3</source>
+        <translation>The database was restored from the backup.
+Backup type: %1; database: %2.
+The previous state was saved in the backup: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Przywrócono bazę danych</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program zamknie się teraz. Uruchom go ponownie i zaloguj się: program otworzy przywrócone dane (starszą kopię najpierw dostosuje do swojej wersji).</source>
+        <translation>The program will now close. Start it again and log in: the program will open the restored data (it will first adapt an older backup to its version).</translation>
     </message>
 </context>
 <context>
@@ -1233,12 +1486,32 @@
 <context>
     <name>CertificateTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/certificate_tab.py" line="+21"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/certificate_tab.py" line="+41"/>
         <source>Brak certyfikatu — w tej sprawie go nie wydano.</source>
         <translation>No certificate — none was issued in this case.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Kod weryfikacyjny certyfikatu</source>
+        <translation>Certificate verification code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kod QR certyfikatu</source>
+        <translation>Certificate QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drukuj…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wygeneruj certyfikat z aneksem (zapisany w dokumentach sprawy) i wydrukuj go</source>
+        <translation>Generate the certificate with its annex (saved in the case documents) and print it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Numer certyfikatu:</source>
         <translation>Certificate number:</translation>
     </message>
@@ -1263,9 +1536,29 @@
         <translation>Board resolution:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Kod weryfikacyjny:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>nr {0} z {1} ({2})</source>
         <translation>no. {0} of {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wczytywanie…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nadany przy pierwszym wydruku certyfikatu</source>
+        <translation>assigned when the certificate is first printed</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Certyfikat</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1673,7 @@ Reason:
 <context>
     <name>CommissionView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+38"/>
+        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+40"/>
         <source>&amp;Sprawy</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -1393,9 +1686,9 @@ Reason:
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+57"/>
-        <source>Sygnatura</source>
-        <translation>Reference</translation>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard_model.py" line="+59"/>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1433,7 +1726,7 @@ Reason:
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(bez nazwy)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1446,14 +1739,14 @@ Reason:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+104"/>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+112"/>
         <source>Szukaj spraw</source>
         <translation>Search cases</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków</source>
-        <translation>name, town, reference, NIP… – Polish characters optional</translation>
+        <source>nazwa, miejscowość, numer sprawy, NIP… – można bez polskich znaków</source>
+        <translation>name, town, case number, NIP (tax ID)… – Polish diacritics optional</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1507,12 +1800,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+423"/>
+        <location line="+536"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-535"/>
         <source>Przekaż na &amp;laptop…</source>
         <translation>Hand to a &amp;laptop…</translation>
     </message>
@@ -1527,7 +1820,17 @@ Reason:
         <translation>Case list message</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Pilne najpierw</source>
+        <translation>&amp;Urgent first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ułóż listę od spraw wymagających działania: najpierw po terminie i z najbliższym terminem, potem pozostałe w toku, ważne certyfikaty, na końcu zakończone</source>
+        <translation>Sort the list starting with cases requiring action: first overdue ones and those with the nearest deadline, then other ongoing cases, valid certificates, and closed cases last</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Liczba spraw</source>
         <translation>Number of cases</translation>
     </message>
@@ -1537,7 +1840,7 @@ Reason:
         <translation>List of cases</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -1567,12 +1870,52 @@ Reason:
         <translation>Ty&amp;pe:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Wszystkie sprawy</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>czerwona data</source>
+        <translation>red date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>– termin minął</source>
+        <translation>– deadline passed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legenda: czerwona data – termin minął</source>
+        <translation>Legend: red date – deadline passed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pusta lista spraw</source>
+        <translation>Empty case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wyczyść &amp;filtry</source>
+        <translation>Clear fil&amp;ters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Przejdź do &amp;Zgłoszeń</source>
+        <translation>Go to &amp;Applications</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Żadna sprawa nie pasuje do wyszukiwania i filtrów. Zmień je albo wyczyść, aby zobaczyć wszystkie sprawy.</source>
+        <translation>No case matches the search and filters. Change or clear them to see all cases.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brak spraw. Sprawy powstają z zarejestrowanych zgłoszeń — zacznij od widoku Zgłoszenia.</source>
+        <translation>No cases. Cases are created from registered applications — start with the Applications view.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1580,7 +1923,7 @@ Reason:
         <translation>all</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>wszystkie ({0})</source>
         <translation>all ({0})</translation>
     </message>
@@ -1595,7 +1938,7 @@ Reason:
         <translation>Number of cases: {0}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+129"/>
         <source>(wybierz)</source>
         <translation>(select)</translation>
     </message>
@@ -1899,7 +2242,7 @@ Reason:
         <translation>Generate and print: {0}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Zapisz kopię dokumentu</source>
         <translation>Save a copy of the document</translation>
     </message>
@@ -1922,7 +2265,7 @@ Reason:
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+131"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+165"/>
         <source>O Certyfikat mogą ubiegać się instytucje, które spełniają oba warunki:</source>
         <translation>Institutions that meet both of the following conditions may apply for the Certificate:</translation>
     </message>
@@ -2070,7 +2413,7 @@ Reason:
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/fields.py" line="+71"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/fields.py" line="+104"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -2177,6 +2520,14 @@ Reason:
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-109"/>
+        <source>Krok {0} z {1}: {2}</source>
+        <translation>Step {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>GoOnQuestion</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/widgets/go_on.py" line="+24"/>
@@ -2187,6 +2538,19 @@ Reason:
         <location line="+5"/>
         <source>&amp;Anuluj</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/guide.py" line="+36"/>
+        <source>Przewodnik użytkownika — CALcert Desktop</source>
+        <translation>User guide — CALcert Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Przewodnik użytkownika</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +3189,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+58"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+60"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -2835,7 +3199,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -2870,7 +3234,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Działasz jako: {0} ({1})</source>
         <translation>Acting as: {0} ({1})</translation>
     </message>
@@ -2880,7 +3244,12 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+22"/>
+        <source>Dane przykładowe wczytuje administrator, do pustej bazy danych.</source>
+        <translation>Sample data is loaded by the administrator, into an empty database.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
@@ -2975,7 +3344,17 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Przewodnik użytkownika</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Wczytaj dane przykładowe…</source>
+        <translation>&amp;Load sample data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;O programie…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -3030,7 +3409,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>ModelOfWorkPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+87"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="+252"/>
         <source>Opisz metodycznie uporządkowany sposób (model) pracy w społeczności lokalnej. Ten opis stanie się merytorycznym załącznikiem certyfikatu.</source>
         <translation>Describe the methodically structured approach (model) to work in the local community. This description will become the substantive attachment to the certificate.</translation>
     </message>
@@ -3242,7 +3621,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+119"/>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+143"/>
         <source>&amp;Odśwież</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -3268,12 +3647,12 @@ Packages signed with this key will no longer be accepted, and the key can never 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Przegląd</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Sprawy według stanu</source>
         <translation>Cases by status</translation>
     </message>
@@ -3281,6 +3660,11 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <location line="+1"/>
         <source>Certyfikaty według roku wydania</source>
         <translation>Certificates by year of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liczby spraw i certyfikatów</source>
+        <translation>Numbers of cases and certificates</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3755,6 +4139,149 @@ Packages signed with this key will no longer be accepted, and the key can never 
     </message>
 </context>
 <context>
+    <name>ProcessSettingsEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/process_settings.py" line="+130"/>
+        <source>Zasady, których regulamin nie rozstrzyga: terminy, kworum Zarządu, blokada okna, okresy przechowywania danych osobowych i szyfrowanie bazy. Zmienia je administrator; zmiana obowiązuje od razu na wszystkich komputerach korzystających z tych danych (to samo polecenie: calcert settings).</source>
+        <translation>Rules not settled by the regulations: deadlines, Board quorum, window lock, personal data retention periods and database encryption. They are changed by the administrator; a change takes effect immediately on all computers using this data (the same command: calcert settings).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ustawienia procesu zmienia administrator. Widzisz je tylko do odczytu.</source>
+        <translation>Process settings are changed by the administrator. You see them read-only.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cofnij zmiany</source>
+        <translation>&amp;Revert changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wstaw &amp;domyślne</source>
+        <translation>Insert &amp;defaults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wpisuje w pola wartości domyślne; zapisuje je dopiero przycisk „Zapisz”.</source>
+        <translation>Fills the fields with default values; they are saved only by the “Save” button.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Termin na odwołanie (dni):</source>
+        <translation>Deadline for appeal (days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domyślny termin odpowiedzi na zarzuty (dni):</source>
+        <translation>Default deadline for responding to charges (days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Najkrótszy termin odpowiedzi na zarzuty (dni):</source>
+        <translation>Shortest deadline for responding to charges (days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przypomnienie przed wygaśnięciem (miesiące):</source>
+        <translation>Reminder before expiry (months):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kworum Zarządu (członkowie):</source>
+        <translation>Board quorum (members):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ekspert, który przeprowadził wizytację, głosuje w tej sprawie</source>
+        <translation>The expert who conducted the site visit votes on this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blokada okna po bezczynności (minuty; 0: bez blokady):</source>
+        <translation>Lock window after inactivity (minutes; 0: no lock):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Szyfrowanie bazy danych w pliku na tym komputerze</source>
+        <translation>Encryption of the file-based database on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usuwanie nieukończonych szkiców (miesiące):</source>
+        <translation>Deletion of unfinished drafts (months):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usuwanie danych osób po zamknięciu sprawy (lata):</source>
+        <translation>Deletion of personal data after the case is closed (years):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Przechowywanie rejestru wglądów (miesiące):</source>
+        <translation>Retention of the access log (months):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminy</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Komisja i Zarząd</source>
+        <translation>Commission and Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezpieczeństwo</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dane osobowe (RODO)</source>
+        <translation>Personal data (GDPR)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inne</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Domyślnie: tak</source>
+        <translation>Default: yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domyślnie: nie</source>
+        <translation>Default: no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (domyślnie: %2)</source>
+        <translation>%1 (default: %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Domyślny termin odpowiedzi (%1 dni) nie może być krótszy niż najkrótszy dopuszczalny (%2 dni).</source>
+        <translation>The default response deadline (%1 days) cannot be shorter than the shortest allowed (%2 days).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Niezapisane zmiany.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Ustawienia procesu</source>
+        <translation>Process settings</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolEditor</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+125"/>
@@ -3810,7 +4337,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
     <message>
         <location line="+2"/>
         <source>Protokół staje się zapisem wizytacji w aktach sprawy i zostaje zamknięty</source>
-        <translation>The protocol becomes the visit's record in the case file and is closed</translation>
+        <translation>The protocol becomes the visit&apos;s record in the case file and is closed</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3974,9 +4501,9 @@ and representative</translation>
         <source>Zapisać wyniki wizytacji w sprawie {0}?
 
 Protokół stanie się zapisem wizytacji w aktach sprawy, a to okno się zamknie; później protokołu nie można już zmieniać.</source>
-        <translation>Record the visit's results in case {0}?
+        <translation>Record the visit&apos;s results in case {0}?
 
-The protocol will become the visit's record in the case file and this window will close; the protocol cannot be changed afterwards.</translation>
+The protocol will become the visit&apos;s record in the case file and this window will close; the protocol cannot be changed afterwards.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3992,7 +4519,7 @@ The protocol will become the visit's record in the case file and this window wil
     <message>
         <location line="-19"/>
         <source>Zapisywanie wyników wizytacji…</source>
-        <translation>Recording the visit's results…</translation>
+        <translation>Recording the visit&apos;s results…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4207,7 +4734,7 @@ These changes will be lost when the window closes.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+71"/>
+        <location filename="../../src/calcert_desktop/ui/views/register.py" line="+72"/>
         <source>Nr certyfikatu</source>
         <translation>Certificate no.</translation>
     </message>
@@ -4243,8 +4770,8 @@ These changes will be lost when the window closes.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4852,12 @@ These changes will be lost when the window closes.</translation>
         <translation>Register message</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wyczyść &amp;filtry</source>
+        <translation>Clear fil&amp;ters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+27"/>
         <source>Rejestr certyfikatów</source>
         <translation>Register of certificates</translation>
@@ -4341,17 +4873,17 @@ These changes will be lost when the window closes.</translation>
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.</source>
-        <translation>The register is empty — no certificate has been issued yet.</translation>
+        <location line="+141"/>
+        <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu. Certyfikat trafia tu, gdy Zarząd go wyda w sprawie (Komisja → Sprawy).</source>
+        <translation>The register is empty — no certificate has been issued yet. A certificate appears here when the Board issues it in a case (Commission → Cases).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Żaden wpis rejestru nie pasuje do wyszukiwania.</source>
-        <translation>No register entry matches the search.</translation>
+        <location line="+5"/>
+        <source>Żaden wpis rejestru nie pasuje do wyszukiwania i statusu. Zmień je albo wyczyść, aby zobaczyć cały rejestr.</source>
+        <translation>No register entry matches the search and status. Change or clear them to see the whole register.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Ważnych: {0}, odebranych: {1}, wygasłych: {2}</source>
         <translation>Valid: {0}, revoked: {1}, expired: {2}</translation>
     </message>
@@ -4662,7 +5194,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+51"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+55"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -4677,7 +5209,12 @@ Number of entries: {1}.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Ustawienia procesu można zmieniać po otwarciu danych.</source>
+        <translation>Process settings can be changed after opening the data.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Treść pism można zmieniać po otwarciu danych.</source>
         <translation>The wording of letters can be changed once the data are open.</translation>
     </message>
@@ -4690,6 +5227,11 @@ Number of entries: {1}.</translation>
         <location line="+8"/>
         <source>Bazę danych można wybrać po otwarciu danych.</source>
         <translation>The database can be chosen once the data is open.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kopię zapasową można zapisać po otwarciu danych.</source>
+        <translation>A backup can be saved after opening the data.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4712,6 +5254,11 @@ Number of entries: {1}.</translation>
         <translation>&amp;General</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Proces</source>
+        <translation>Process</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Treść pi&amp;sm</source>
         <translation>Wording of le&amp;tters</translation>
@@ -4725,6 +5272,11 @@ Number of entries: {1}.</translation>
         <location line="+1"/>
         <source>&amp;Baza danych</source>
         <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopia zapasowa</source>
+        <translation>&amp;Backup</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4747,7 +5299,7 @@ Number of entries: {1}.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+144"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -4891,7 +5443,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-80"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/pages.py" line="-137"/>
         <source>Oświadczamy, że spełniamy wszystkie punkty. Przy każdym opisz, jak instytucja go realizuje (raport) i wymień dokumenty, które to potwierdzają.</source>
         <translation>We declare that we meet all the points. For each one, describe how the institution implements it (the report) and list the documents that confirm this.</translation>
     </message>
@@ -4901,22 +5453,42 @@ Number of entries: {1}.</translation>
         <translation>We declare that we meet point {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Jak instytucja realizuje ten standard…</source>
-        <translation>How the institution implements this standard…</translation>
+        <location line="+6"/>
+        <source>Raport: jak instytucja realizuje standard {0}</source>
+        <translation>Report: how the institution meets standard {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Opis realizacji standardu {0}</source>
-        <translation>Description of how standard {0} is implemented</translation>
+        <location line="+5"/>
+        <source>Raport — jak instytucja realizuje ten standard:</source>
+        <translation>Report — how the institution meets this standard:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>np. statut.pdf</source>
+        <translation>e.g. statute.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Dowody: nazwy plików, po jednej w wierszu</source>
-        <translation>Evidence: file names, one per line</translation>
+        <source>Dowody — dokumenty potwierdzające, po jednym w wierszu (wpisz albo wybierz spośród załączników):</source>
+        <translation>Evidence — supporting documents, one per line (type or choose from the attachments):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Wybierz z załączników…</source>
+        <translation>Choose from attachments…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wybierz dowód dla standardu {0} z załączników</source>
+        <translation>Choose evidence for standard {0} from the attachments</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nie dodano jeszcze załączników: dodaj je w kroku {0} i wróć tu z podsumowania</source>
+        <translation>No attachments have been added yet: add them in step {0} and return here from the summary</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Dowody dla standardu {0}</source>
         <translation>Evidence for standard {0}</translation>
     </message>
@@ -4924,31 +5496,132 @@ Number of entries: {1}.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+85"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/summary.py" line="+67"/>
         <source>Data wpływu pisemnej prośby</source>
         <translation>Date the written request was received</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Data wpływu pisemnej prośby *</source>
+        <translation>&amp;Date of receipt of the written request *</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sprawdź wpisane dane</source>
+        <translation>Check the entered data</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+23"/>
+        <source>Krok {0}: {1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Zgłoszenie jest kompletne. Sprawdź dane i datę wpływu, potem je złóż.</source>
+        <translation>The application is complete. Check the data and the date of receipt, then submit it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Popraw krok {0}</source>
+        <translation>Correct step {0}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Data &amp;wpływu pisemnej prośby *</source>
-        <translation>Date the written request was &amp;received *</translation>
+        <source>Wróć do kroku {0}: {1}</source>
+        <translation>Go back to step {0}: {1}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>Pola działalności</source>
+        <translation>Fields of activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opis modelu pracy</source>
+        <translation>Description of the model of work</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zadeklarowany</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>niezadeklarowany</source>
+        <translation>not declared</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raport: {0}</source>
+        <translation>Report: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dowody: {0}</source>
+        <translation>Evidence: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nie ma wśród załączników: {0}</source>
+        <translation>Not among the attachments: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Załączniki</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brak</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Data wpływu ({0}) jest wcześniejsza niż data podpisania ({1}): pismo nie mogło wpłynąć przed podpisaniem.</source>
+        <translation>The date of receipt ({0}) is earlier than the date of signing ({1}): the letter could not have been received before it was signed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zgłoszenie podpisano {0} dni przed datą wpływu ({1} i {2}). Sprawdź, czy obie daty są dobre.</source>
+        <translation>The application was signed {0} days before the date of receipt ({1} and {2}). Check that both dates are correct.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Data podpisania i data wpływu</source>
+        <translation>Date of signing and date of receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Złóż &amp;mimo to</source>
+        <translation>File &amp;anyway</translation>
+    </message>
+    <message>
+        <location line="-160"/>
         <source>Do złożenia brakuje:
 </source>
         <translation>Still missing before the application can be filed:
 </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Zgłoszenie jest kompletne. Sprawdź datę wpływu i złóż je.</source>
-        <translation>The application is complete. Check the date the written request was received and file it.</translation>
-    </message>
-    <message>
         <location filename="../../src/calcert_desktop/ui/case_file/protocol_pages.py" line="+114"/>
         <source>Podsumowanie i przedstawiciel instytucji</source>
-        <translation>Summary and the institution's representative</translation>
+        <translation>Summary and the institution&apos;s representative</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4958,7 +5631,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+3"/>
         <source>Przedstawiciel instytucji</source>
-        <translation>Institution's representative</translation>
+        <translation>Institution&apos;s representative</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4978,7 +5651,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+1"/>
         <source>Uwagi przedstawiciela</source>
-        <translation>Representative's remarks</translation>
+        <translation>Representative&apos;s remarks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4988,12 +5661,12 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+2"/>
         <source>Przedstawiciel &amp;instytucji:</source>
-        <translation>&amp;Institution's representative:</translation>
+        <translation>&amp;Institution&apos;s representative:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uwa&amp;gi przedstawiciela:</source>
-        <translation>Representative's remar&amp;ks:</translation>
+        <translation>Representative&apos;s remar&amp;ks:</translation>
     </message>
 </context>
 <context>
@@ -5142,7 +5815,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+2"/>
         <source>Protokół pisze ekspert wizytacji ({0}) albo biuro.</source>
-        <translation>The protocol is written by the visit's expert ({0}) or the office.</translation>
+        <translation>The protocol is written by the visit&apos;s expert ({0}) or the office.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5187,7 +5860,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+9"/>
         <source>Przedstawiciel instytucji: {0}</source>
-        <translation>Institution's representative: {0}</translation>
+        <translation>Institution&apos;s representative: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5202,7 +5875,7 @@ Number of entries: {1}.</translation>
     <message>
         <location line="+2"/>
         <source>Uwagi przedstawiciela:</source>
-        <translation>Representative's remarks:</translation>
+        <translation>Representative&apos;s remarks:</translation>
     </message>
 </context>
 <context>

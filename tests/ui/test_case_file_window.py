@@ -76,7 +76,7 @@ def test_header_title_and_loading(granted, open_window):
 def test_application_tab_shows_the_declaration_as_filed(granted, open_window):
     text = open_window(granted).application_tab.text.toPlainText()
     assert "Wersja formularza: 1" in text and "Data wpływu pisemnej prośby: 20.01.2024" in text
-    assert "[X] 4. Diagnoza" in text
+    assert "☑ 4. Diagnoza" in text  # laid out as the form: check marks, not "[X]"
 
 
 def test_attachments_tab_opens_the_stored_file_and_explains_a_missing_one(

@@ -30,10 +30,10 @@ def view(session, qtbot):
     widget = SettingsView(session)
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
-        "&Ogólne", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych",
-        "D&ziennik zmian", "Dane osobow&e", "&Instalacje"]  # fmt: skip
+        "&Ogólne", "Proces", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych",
+        "&Kopia zapasowa", "D&ziennik zmian", "Dane osobow&e", "&Instalacje"]  # fmt: skip
     assert widget.letters is None  # made when its tab is first shown, not at start-up
-    widget.tabs.setCurrentIndex(1)
+    widget.tabs.setCurrentIndex(2)
     assert widget.letters is not None
     loaded(widget.letters, qtbot)
     return widget

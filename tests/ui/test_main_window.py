@@ -113,7 +113,7 @@ def test_a_filed_application_opens_in_its_case_file(session, qtbot, declaration_
     assert tab.text.isReadOnly()
     text = tab.text.toPlainText()
     assert filed.reference in text and data["institution"]["name"] in text
-    assert "[X] 9." in text and data["model_of_work"]["description"][:40] in text
+    assert "☑ 9." in text and data["model_of_work"]["description"][:40] in text
     window.close()
     assert not case_file.isVisible()  # the case files close with the main window
 

@@ -31,8 +31,8 @@ def view(admin, qtbot) -> SettingsView:
     widget = SettingsView(admin)
     qtbot.addWidget(widget)
     assert widget.office is None  # made when its tab is first shown, not at start-up
-    widget.tabs.setCurrentIndex(2)
-    assert widget.tabs.tabText(2) == "Dane o&rganizacji" and widget.office is not None
+    widget.tabs.setCurrentIndex(3)
+    assert widget.tabs.tabText(3) == "Dane o&rganizacji" and widget.office is not None
     loaded(widget.office, qtbot)
     return widget
 

@@ -116,6 +116,8 @@ def test_an_action_reloads_its_case_and_the_rows_it_changed_only(
     window = MainWindow(chair)
     qtbot.addWidget(window)
     window.show()
+    window.navigation.setCurrentRow(1)  # the chair lands on Przegląd; the list of cases on screen
+    window.commission.tabs.setCurrentIndex(0)
     windows = {ref: open_file(window, qtbot, ref) for ref in (first, second)}
     window.settings_view.letters_editor()  # the letters' wording is on screen too
     settle(chair)

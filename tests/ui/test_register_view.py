@@ -112,7 +112,7 @@ def column(view: RegisterView, index: int) -> list[str]:
 def test_the_register_lists_every_certificate_in_polish(view, cases):
     headers = [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
     assert headers == ["Nr certyfikatu", "Instytucja", "Miejscowość", "Województwo", "Wydany",
-                       "Ważny do", "Status", "Sprawa"]  # fmt: skip
+                       "Ważny do", "Status", "Numer sprawy"]  # fmt: skip
     # Polish order: "Centrum…" before "Gminny…"; the two Łącko certificates by issue date.
     assert column(view, 1) == [LODZ, "Gminny Ośrodek Pomocy Społecznej w Łącku",
                                "Gminny Ośrodek Pomocy Społecznej w Łącku"]  # fmt: skip
@@ -142,8 +142,14 @@ def test_search_without_diacritics_and_the_status_filter(view, qtbot):
     view.search.setText("Kraków")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
     assert not view.message.isHidden()
-    assert view.message.text() == "Żaden wpis rejestru nie pasuje do wyszukiwania."
+    assert view.message.text().startswith("Żaden wpis rejestru nie pasuje do wyszukiwania")
     assert not view.export_button.isEnabled()
+    # The way back to the whole register is offered with the message.
+    assert not view.clear_filters_button.isHidden() and view.table.isHidden()
+    view.clear_filters_button.click()
+    assert view.search.text() == "" and view.status_combo.currentIndex() == 0
+    assert view.model.rowCount() == 3 and view.message.isHidden()
+    assert view.clear_filters_button.isHidden() and not view.table.isHidden()
 
 
 def test_export_to_csv_and_pdf_writes_the_rows_shown(view, qtbot, tmp_path, boxes, monkeypatch):
@@ -236,5 +242,9 @@ def test_an_empty_register_says_so(session, qtbot):
     with qtbot.waitSignal(view.loaded, timeout=20000):
         view.show()
     assert view.model.rowCount() == 0
-    assert view.message.text() == "Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu."
+    assert view.message.text().startswith(
+        "Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu."
+    )
+    assert "Zarząd" in view.message.text()  # says how an entry gets there
+    assert view.clear_filters_button.isHidden()  # nothing to clear
     assert not view.export_button.isEnabled()

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.applications.demo_requested.connect(self.load_demo)
         self.commission = CommissionView()
         self.commission.open_requested.connect(self.open_case)
+        self.commission.applications_requested.connect(
+            lambda: self.navigation.setCurrentRow(self.stack.indexOf(self.applications)))
         self.commission.dashboard.export_requested.connect(self.export_cases)
         self.people = PeopleView()
         self.board = BoardView()

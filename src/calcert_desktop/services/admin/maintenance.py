@@ -5,8 +5,9 @@ wizard stored for drafts never saved."""
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
@@ -30,6 +31,24 @@ def check(ctx: AppContext, actor: Actor) -> Report:
     actor.require(Role.ADMIN)
     with reading(ctx) as session:
         return verify(session)
+
+
+# Who makes backups and restores them: the administrator (a backup holds everything, and a
+# restore replaces everyone's data).
+KEEPERS = (Role.ADMIN,)
+
+
+def may_back_up(actor: Actor) -> bool:
+    """True when ``actor`` may make backups and restore them (the window asks before
+    offering the buttons; :func:`backup` and :func:`restore` check again)."""
+    return bool(actor.roles & set(KEEPERS))
+
+
+def backup_name(ctx: AppContext, day: date) -> str:
+    """The file name a backup made on ``day`` is offered (``calcert-kopia-2026-12-05`` with
+    the ending of what :func:`backup` writes here; on a server this asks the server)."""
+    suffix = ".sqlite3" if ctx.db.is_sqlite else server_backup.backup_suffix(ctx.db)
+    return f"calcert-kopia-{day.isoformat()}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -63,7 +82,7 @@ def backup(
 
     Of a SQLite file: SQLite's online backup. Of a server: pg_dump's archive when pg_dump and
     pg_restore of the server's version are here (``use_pg_dump``), else a SQLite export."""
-    actor.require(Role.ADMIN)
+    actor.require(*KEEPERS)
     target = target.expanduser().resolve()
     if ctx.db.is_sqlite and target == ctx.paths.database.resolve():
         raise DomainError("storage.backup_same_file", path=str(target))
@@ -100,7 +119,9 @@ class Restored:
         return str(self.safety)
 
 
-def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
+def restore(
+    ctx: AppContext, actor: Actor, source: Path, *, folder_held: bool = False
+) -> Restored:
     """Replace the database with ``source`` once it has proved sound; a copy of what it
     replaces is kept first. Returns the path of that safety copy.
 
@@ -110,8 +131,12 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
     wrong kind (pg_dump's archive for a SQLite installation, a plain SQL dump, an archive
     of a newer server than this one). Files a SQLite backup names but does not hold (made
     before files moved into the database) are taken from the live database.
+
+    ``ctx`` is closed afterwards: open the folder again (that brings an older backup up to
+    this version's schema). ``folder_held``: the window restoring its own folder, whose
+    "open" lock it holds while it runs (anyone else is refused while the window has it).
     """
-    actor.require(Role.ADMIN)
+    actor.require(*KEEPERS)
     source = source.expanduser().resolve()
     if not source.is_file():
         raise DomainError("storage.backup_missing", path=str(source))
@@ -119,7 +144,7 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
     if kind == pg_archive.PLAIN_SQL:
         raise DomainError("backup.plain_sql", path=str(source))
     if not ctx.db.is_sqlite:
-        return _restore_on_server(ctx, source, kind)
+        return _restore_on_server(ctx, source, kind, folder_held)
     if kind == pg_archive.ARCHIVE:
         header = pg_archive.read_header(source)
         raise DomainError("backup.server_archive_on_file", path=str(source),
@@ -127,7 +152,7 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
     live = ctx.paths.database
     if live.exists() and os.path.samefile(source, live):
         raise DomainError("storage.restore_same_file", path=str(source))
-    with folder_to_myself(ctx.paths.root):
+    with _folder_to_myself(ctx.paths.root, folder_held):
         remove_stale_work(ctx.paths.root)
         with checked_candidate(source, ctx.paths.root, ctx.db) as candidate:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -141,14 +166,21 @@ def restore(ctx: AppContext, actor: Actor, source: Path) -> Restored:
     return Restored(safety, f"SQLite {backups.sqlite_version()}")
 
 
-def _restore_on_server(ctx: AppContext, source: Path, kind: str | None) -> Restored:
+def _folder_to_myself(root: Path, held: bool) -> AbstractContextManager[None]:
+    """The folder's "open" lock for a restore; nothing to take when the caller holds it."""
+    return nullcontext() if held else folder_to_myself(root)
+
+
+def _restore_on_server(
+    ctx: AppContext, source: Path, kind: str | None, folder_held: bool
+) -> Restored:
     """A server's restore: pg_dump's archive through pg_restore, or a SQLite file (a PC's
     database or the server's own export) copied in; one transaction, checked first."""
     if kind not in (pg_archive.SQLITE, pg_archive.ARCHIVE):
         raise DomainError("storage.not_a_database", path=str(source),
                           detail="to ani plik SQLite, ani archiwum pg_dump")  # fmt: skip
     private_folder(ctx.paths.root)
-    with folder_to_myself(ctx.paths.root):
+    with _folder_to_myself(ctx.paths.root, folder_held):
         remove_stale_work(ctx.paths.root)
         if kind == pg_archive.ARCHIVE:
             archive = server_backup.check_archive(ctx.db, source)

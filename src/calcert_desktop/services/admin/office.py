@@ -108,8 +108,13 @@ def expect_versions(
 
 
 def _default(key: str) -> str:
+    from calcert_desktop.services.config import SETTINGS
+
     spec = office.OFFICE_SETTINGS.get(key)
-    return spec.default if spec is not None else SignerSetting().to_text()
+    if spec is not None:
+        return spec.default
+    number = SETTINGS.get(key)  # a process setting (admin/settings.py saves them too)
+    return str(number.default) if number is not None else SignerSetting().to_text()
 
 
 def save(

@@ -2,30 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.domain.errors import ValidationError, ValidationErrors
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.access import VIEWERS
-from calcert_desktop.services.admin.office import put
-from calcert_desktop.services.changes import Changes, Done, Kind
+from calcert_desktop.services.admin.office import expect_versions, put
+from calcert_desktop.services.changes import NOTHING, Changes, Done, Kind
 from calcert_desktop.services.config import SETTINGS, TEXT_SETTINGS, get_int, get_text
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.process.deadlines import next_deadline
-from calcert_desktop.storage.models import Case
+from calcert_desktop.storage.models import Case, Setting
+
+# Who changes the settings: the administrator.
+CHANGERS = (Role.ADMIN,)
+
+
+def may_change(actor: Actor) -> bool:
+    """True when ``actor`` may change the settings (the window asks before offering the
+    fields; every change checks again)."""
+    return bool(actor.roles & set(CHANGERS))
 
 
 def list_settings(ctx: AppContext, actor: Actor) -> list[dict[str, Any]]:
-    """Every setting with its value, default and description (everyone following cases)."""
+    """Every setting with its value, default, description, allowed range (``low``,
+    ``high``) and the version of its row (``version``: 0 while it has none; handed back to
+    :func:`save_numbers`), for everyone following cases."""
     actor.require(*VIEWERS)
     with reading(ctx) as session:
+        found = session.scalars(select(Setting).where(Setting.key.in_(list(SETTINGS))))
+        rows = {row.key: row for row in found}
         return [
             {"key": key, "value": get_int(session, key), "default": spec.default,
-             "label": spec.label}
+             "label": spec.label, "low": spec.low, "high": spec.high,
+             "version": rows[key].row_version if key in rows else 0}
             for key, spec in SETTINGS.items()
         ]  # fmt: skip
 
@@ -54,9 +69,8 @@ def set_value(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
     return set_int(ctx, actor, key, value)
 
 
-def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
-    """Change a setting (administrators only); returns a Polish confirmation."""
-    actor.require(Role.ADMIN)
+def _number(key: str, value: str, field: str) -> int:
+    """``value`` as the whole number the setting ``key`` allows, or ValidationError."""
     spec = SETTINGS.get(key)
     if spec is None:
         raise ValidationError("setting.unknown", "key", value=key, known=", ".join(SETTINGS))
@@ -66,8 +80,17 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
         number = None
     if number is None or not spec.low <= number <= spec.high:
         raise ValidationError(
-            "setting.out_of_range", "value", value=value, low=spec.low, high=spec.high
+            "setting.out_of_range", field, value=value, low=spec.low, high=spec.high
         )
+    return number
+
+
+def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
+    """Change a setting (administrators only); returns a Polish confirmation."""
+    actor.require(*CHANGERS)
+    spec = SETTINGS.get(key)
+    number = _number(key, value, "value")
+    assert spec is not None
     with writing(ctx, actor, "settings") as session:
         _check_response_periods(session, key, number)
         put(session, key, str(number))  # under the row's lock (services/locks.py)
@@ -77,6 +100,60 @@ def set_int(ctx: AppContext, actor: Actor, key: str, value: str) -> Done:
     if key == "appeal_days":  # every open appeal's deadline moved
         changes = changes.merge(Changes.of(Kind.CASES, Kind.APPEALS, all_cases=True))
     return Done(f"Ustawiono: {spec.label} = {number}.", changes)
+
+
+def save_numbers(
+    ctx: AppContext,
+    actor: Actor,
+    values: Mapping[str, str],
+    versions: Mapping[str, int] | None = None,
+) -> Done:
+    """Save several whole-number settings (key -> text) in one transaction, administrators
+    only; refused whole, every problem named (each with its key as the field), the periods
+    for answering charges checked against each other as they will be.
+
+    ``versions`` (``version`` of :func:`list_settings` as the page showed them): refused
+    whole if another administrator changed any of these settings since."""
+    actor.require(*CHANGERS)
+    unknown = [key for key in values if key not in SETTINGS]
+    if unknown:
+        raise ValidationError("setting.unknown", "key", value=unknown[0],
+                              known=", ".join(SETTINGS))  # fmt: skip
+    numbers: dict[str, int] = {}
+    problems: list[ValidationError] = []
+    for key, value in values.items():
+        try:
+            numbers[key] = _number(key, value, key)
+        except ValidationError as problem:
+            problems.append(problem)
+    if problems:
+        raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
+    changed: list[str] = []
+    with writing(ctx, actor, "settings") as session:
+        expect_versions(session, {key: str(number) for key, number in numbers.items()},
+                        None if versions is None else {key: versions.get(key, 0)
+                                                       for key in numbers})  # fmt: skip
+        current = {key: get_int(session, key) for key in ("response_days", "min_response_days")}
+        current.update((key, numbers[key]) for key in current if key in numbers)
+        if current["response_days"] < current["min_response_days"]:
+            key = "response_days" if "response_days" in numbers else "min_response_days"
+            if key == "response_days":
+                raise ValidationError("setting.response_below_minimum", key,
+                                      value=current[key], minimum=current["min_response_days"])
+            raise ValidationError("setting.minimum_above_response", key, value=current[key],
+                                  default=current["response_days"])  # fmt: skip
+        for key, number in numbers.items():
+            if get_int(session, key) != number:
+                changed.append(key)
+                put(session, key, str(number))  # under the row's lock (services/locks.py)
+        if "appeal_days" in changed:
+            _refresh_appeal_deadlines(session)
+    if not changed:
+        return Done("Bez zmian: ustawienia procesu są takie jak zapisane.", NOTHING)
+    changes = Changes.of(Kind.SETTINGS)
+    if "appeal_days" in changed:  # every open appeal's deadline moved
+        changes = changes.merge(Changes.of(Kind.CASES, Kind.APPEALS, all_cases=True))
+    return Done(f"Zapisano ustawienia procesu (zmienione: {len(changed)}).", changes)
 
 
 def _check_response_periods(session: Session, key: str, number: int) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.polish_text import fold, sort_key
-from calcert_desktop.domain.states import CaseState
+from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
@@ -63,6 +63,8 @@ class SortColumn(StrEnum):
     DAYS_IN_STATE = "days_in_state"
     NEXT_DEADLINE = "next_deadline"
     RAPPORTEUR = "rapporteur"
+    # No column: what needs action first (the list's default order, see ``attention_order``).
+    ATTENTION = "attention"
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,30 @@ def _state_order() -> ColumnElement[int]:
     return case({s.value: rank for rank, s in enumerate(ranked)}, value=Case.state, else_=99)
 
 
+# Where a case stands in the "needs action first" order: cases in the process (a decision,
+# a visit, an answer to come), then valid certificates (nothing due until their end of
+# validity), then closed cases.
+WAITING_FOR_END = (CaseState.CERTIFIED,)
+
+
+def attention_order(number: ColumnElement[str] | None = None) -> list[ColumnElement[Any]]:
+    """The keys of the "needs action first" order, ascending: the case's group (in the
+    process, valid certificate, closed), then the nearest deadline (an overdue one first,
+    none last), then the number. Plain expressions on the case's own columns, so that one
+    index on them (storage) can serve the list's first page as it serves the other orders."""
+    group = case(
+        {
+            **{s.value: 2 for s in CLOSED_STATES},
+            **{s.value: 1 for s in WAITING_FOR_END},
+        },
+        value=Case.state,
+        else_=0,
+    )
+    # "IS NULL" rather than NULLS LAST: the same order on SQLite and PostgreSQL, indexable.
+    return [group, Case.next_deadline.is_(None), Case.next_deadline,
+            case_number() if number is None else number]  # fmt: skip
+
+
 def _where(
     query: Select[Any], actor: Actor, q: DashboardQuery, today: date, *, states: bool
 ) -> Select[Any]:
@@ -134,6 +160,9 @@ def _where(
 def _ordered(query: Select[Any], q: DashboardQuery) -> Select[Any]:
     sort = SortColumn(q.sort)
     number = case_number()
+    if sort == SortColumn.ATTENTION:
+        keys = attention_order(number)
+        return query.order_by(*(key.desc() if q.descending else key for key in keys))
     if sort == SortColumn.RAPPORTEUR:
         query = query.outerjoin(User, User.id == Case.rapporteur_id)
         key: Any = User.name_sort

@@ -60,7 +60,7 @@ class DocumentsTab(QWidget):
 
         self.kinds_box = QGroupBox(self.tr("Dokumenty do wygenerowania"))
         self.kinds_grid = QGridLayout(self.kinds_box)
-        self.kinds_grid.setColumnStretch(2, 1)
+        self.kinds_grid.setColumnStretch(3, 1)  # the name, then its buttons, then the room
         self._no_kinds_text = self.tr(
             "W tej sprawie nie ma jeszcze czego wydać na piśmie — dokumenty pojawią się tu "
             "po decyzji, wizytacji lub wydaniu certyfikatu."
@@ -140,7 +140,7 @@ class DocumentsTab(QWidget):
         self.kind_buttons = {}
         self.print_buttons = {}
         if not self._kinds:
-            self.kinds_grid.addWidget(plain_label(self._no_kinds_text), 0, 0, 1, 3)
+            self.kinds_grid.addWidget(plain_label(self._no_kinds_text), 0, 0, 1, 4)
             return
         for row, kind in enumerate(self._kinds):
             name = plain_label(kind.label, wrap=False)
@@ -153,9 +153,10 @@ class DocumentsTab(QWidget):
                 lambda _checked=False, code=kind.code: self.generate(code, then_print=True)
             )
             name.setBuddy(button)
-            self.kinds_grid.addWidget(button, row, 0)
-            self.kinds_grid.addWidget(printing, row, 1)
-            self.kinds_grid.addWidget(name, row, 2)
+            # What the document is first, what one can do with it after (read left to right).
+            self.kinds_grid.addWidget(name, row, 0)
+            self.kinds_grid.addWidget(button, row, 1)
+            self.kinds_grid.addWidget(printing, row, 2)
             self.kind_buttons[kind.code] = button
             self.print_buttons[kind.code] = printing
 

@@ -78,7 +78,7 @@ class CaseFileWindow(QWidget):
         self.assessment_tab = AssessmentTab()
         self.visits_tab = VisitsTab(session)
         self.decisions_tab = DecisionsTab()
-        self.certificate_tab = CertificateTab()
+        self.certificate_tab = CertificateTab(session)
         self.appeals_tab = AppealsTab()
         self.revocation_tab = RevocationTab()
         self.documents_tab = DocumentsTab(session)

@@ -28,6 +28,8 @@ class CommissionView(QWidget):
     """Cases and overview; either one asks for a case file by its reference."""
 
     open_requested = Signal(str)
+    # The empty case list's "Przejdź do Zgłoszeń": the main window shows the applications.
+    applications_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class CommissionView(QWidget):
         self.tabs.currentChanged.connect(self._shown)
         self.dashboard.open_requested.connect(self.open_requested)
         self.overview.open_requested.connect(self.open_requested)
+        self.dashboard.applications_requested.connect(self.applications_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,8 @@ from calcert_desktop.domain.polish_text import sort_key
 from calcert_desktop.domain.states import CaseState
 from calcert_desktop.ui.views.dashboard_model import COLUMNS, DashboardModel
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.column_fit import ColumnFitter
+from calcert_desktop.ui.widgets.overdue import overdue_colour
 
 if TYPE_CHECKING:
     from calcert_desktop.services.views.dashboard import CaseKey, DashboardQuery, FilterChoices
@@ -45,15 +48,19 @@ if TYPE_CHECKING:
 
 SAVED_VIEWS_KEY = "dashboard/saved_views"
 DEBOUNCE_MS = 150
-# Starting widths that fit the usual content; the institution takes the rest.
-COLUMN_WIDTHS = {
-    "reference": 110,
-    "town": 135,
-    "state": 190,
-    "days_in_state": 85,
-    "next_deadline": 165,
-    "rapporteur": 155,
+# What the columns usually hold: each is as wide as these need; the institution takes the
+# rest. The town, state and rapporteur give way in a narrow window (elided, in tooltips).
+COLUMN_SAMPLES = {
+    "reference": ("CAL/0000/0000",),
+    "town": ("Skarżysko-Kamienna",),
+    "state": ("złożone – kontrola formalna", "certyfikat ważny"),
+    "days_in_state": ("0000",),
+    "next_deadline": ("00.00.0000 – minął",),
+    "rapporteur": ("Gabriela Mazurkiewicz",),
 }
+SHRINKABLE = ("town", "state", "rapporteur")
+# The list opens on what needs action first (services.views.dashboard.attention_order).
+DEFAULT_SORT = "attention"
 # The states in Polish alphabetical order of their labels, as the state filter lists them.
 STATES_IN_ORDER = sorted(CaseState, key=lambda s: sort_key(s.label))
 
@@ -81,6 +88,7 @@ class DashboardView(QWidget):
     export_requested = Signal(list)  # the selected cases' references, for a package
     head_shown = Signal(int)  # the first page of a new query is shown (this many rows)
     loaded = Signal(int)  # the whole list is in: this many cases
+    applications_requested = Signal()  # the empty list's "Przejdź do Zgłoszeń" was clicked
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +98,7 @@ class DashboardView(QWidget):
         self._pending = False
         self._total: int | None = 0  # None: still being counted
         self._at_least = 0
-        self._sort = "reference"
+        self._sort = DEFAULT_SORT
         self._descending = False
         self.model = DashboardModel(parent=self)
         self._build()
@@ -103,7 +111,7 @@ class DashboardView(QWidget):
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Szukaj spraw"))
         self.search.setPlaceholderText(
-            self.tr("nazwa, miejscowość, sygnatura, NIP… – można bez polskich znaków")
+            self.tr("nazwa, miejscowość, numer sprawy, NIP… – można bez polskich znaków")
         )
         self.search.setClearButtonEnabled(True)
         self.state_combo = _combo(self.tr("Stan sprawy"), 16)
@@ -127,6 +135,12 @@ class DashboardView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Komunikat listy spraw"))
         self.problem.hide()
+        self.attention_button = QPushButton(self.tr("&Pilne najpierw"))
+        self.attention_button.setToolTip(self.tr(
+            "Ułóż listę od spraw wymagających działania: najpierw po terminie i z najbliższym "
+            "terminem, potem pozostałe w toku, ważne certyfikaty, na końcu zakończone"))
+        self.attention_button.clicked.connect(self.sort_by_attention)
+        self.legend = self._legend()
         self.count_label = QLabel("")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setAccessibleName(self.tr("Liczba spraw"))
@@ -148,15 +162,19 @@ class DashboardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # "pilne najpierw": no column
         header.setHighlightSections(False)
-        for column, name in enumerate(COLUMNS):
-            if name in COLUMN_WIDTHS:
-                self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
         # Never ResizeToContents: it would fetch every row to measure them.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("institution"), QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
+        self.column_fitter = ColumnFitter(
+            self.table,
+            COLUMNS.index("institution"),
+            {COLUMNS.index(name): texts for name, texts in COLUMN_SAMPLES.items()},
+            [COLUMNS.index(name) for name in SHRINKABLE],
+        )
+        self.empty = self._empty_state()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
 
         top = QHBoxLayout()
         top.addWidget(_label(self.tr("&Szukaj:"), self.search))
@@ -186,6 +204,7 @@ class DashboardView(QWidget):
         checks.addWidget(self.overdue_check)
         checks.addStretch(1)
         checks.addWidget(self.count_label)
+        checks.addWidget(self.attention_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Wszystkie sprawy")))
@@ -194,7 +213,8 @@ class DashboardView(QWidget):
         layout.addLayout(checks)
         layout.addLayout(views)
         layout.addWidget(self.problem)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_stack, 1)
+        layout.addWidget(self.legend)  # under the list it explains
 
         self._fill_static_choices()
         self._debounce = QTimer(self)
@@ -218,6 +238,93 @@ class DashboardView(QWidget):
         find.activated.connect(self.focus_search)
         self._fill_views()
         self._show_count()
+        self.attention_button.setEnabled(False)
+
+    def _legend(self) -> QWidget:
+        """What the red date means (the colour with words, not the colour alone)."""
+        sample = QLabel(self.tr("czerwona data"))
+        sample.setTextFormat(Qt.TextFormat.PlainText)
+        palette = sample.palette()
+        palette.setColor(sample.foregroundRole(), overdue_colour(palette))
+        sample.setPalette(palette)
+        font = sample.font()
+        font.setBold(True)
+        sample.setFont(font)
+        meaning = QLabel(self.tr("– termin minął"))
+        meaning.setTextFormat(Qt.TextFormat.PlainText)
+        legend = QWidget()
+        legend.setAccessibleName(self.tr("Legenda: czerwona data – termin minął"))
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(sample)
+        row.addWidget(meaning)
+        row.addStretch(1)  # the two words together, at the left
+        return legend
+
+    def _empty_state(self) -> QWidget:
+        """Shown in place of the list when it is empty: what to do next."""
+        self.empty_text = QLabel("")
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAccessibleName(self.tr("Pusta lista spraw"))
+        self.clear_filters_button = QPushButton(self.tr("Wyczyść &filtry"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.to_applications_button = QPushButton(self.tr("Przejdź do &Zgłoszeń"))
+        self.to_applications_button.clicked.connect(self.applications_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_filters_button)
+        buttons.addWidget(self.to_applications_button)
+        buttons.addStretch(1)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.addWidget(self.empty_text)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        return panel
+
+    def filters_active(self) -> bool:
+        """True when a search or a filter narrows the list."""
+        return bool(
+            self.search.text().strip()
+            or any(combo.currentData() is not None for combo in (
+                self.state_combo, self.year_combo, self.voivodeship_combo, self.type_combo))
+            or self.mine_check.isChecked()
+            or self.overdue_check.isChecked()
+        )  # fmt: skip
+
+    def clear_filters(self) -> None:
+        """Show every case: the search, the filters and the two checks cleared."""
+        widgets = (self.search, self.state_combo, self.year_combo, self.voivodeship_combo,
+                   self.type_combo, self.mine_check, self.overdue_check)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.state_combo, self.year_combo, self.voivodeship_combo, self.type_combo):
+            combo.setCurrentIndex(0)
+        self.mine_check.setChecked(False)
+        self.overdue_check.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._run_query()
+
+    def _show_empty_state(self) -> None:
+        """The list, or in its place what to do when it is empty."""
+        if self.model.rowCount() or self._total is None:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        filtered = self.filters_active()
+        if filtered:
+            self.empty_text.setText(self.tr(
+                "Żadna sprawa nie pasuje do wyszukiwania i filtrów. Zmień je albo wyczyść, "
+                "aby zobaczyć wszystkie sprawy."))  # fmt: skip
+        else:
+            self.empty_text.setText(self.tr(
+                "Brak spraw. Sprawy powstają z zarejestrowanych zgłoszeń — zacznij od widoku "
+                "Zgłoszenia."))  # fmt: skip
+        self.clear_filters_button.setVisible(filtered)
+        self.to_applications_button.setVisible(not filtered)
+        self.list_stack.setCurrentWidget(self.empty)
 
     def _fill_static_choices(self) -> None:
         self.state_combo.addItem(self.tr("wszystkie"), None)
@@ -328,6 +435,7 @@ class DashboardView(QWidget):
         self._total = None if len(head) >= dashboard.FIRST_PAGE else len(head)
         self._at_least = len(head)
         self._show_count()
+        self._show_empty_state()
         if selected is not None:
             self._select_id(selected)
         self.head_shown.emit(len(head))
@@ -363,6 +471,7 @@ class DashboardView(QWidget):
         self._total = len(ids)
         self._show_counts(counts)
         self._show_count()
+        self._show_empty_state()
         self.loaded.emit(len(ids))
 
     def _query_failed(self, message: str) -> None:
@@ -377,6 +486,7 @@ class DashboardView(QWidget):
         self._total = 0
         self.problem.setText(message)
         self.problem.show()
+        self.list_stack.setCurrentWidget(self.table)  # the message says why it is empty
         self._show_count()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
@@ -398,9 +508,18 @@ class DashboardView(QWidget):
         self.count_label.setText(self.tr("Liczba spraw: {0}").format(locale.toString(self._total)))
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
-        self._sort = COLUMNS[section]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._sort = COLUMNS[section] if section >= 0 else DEFAULT_SORT
+        self._descending = section >= 0 and order == Qt.SortOrder.DescendingOrder
+        self.attention_button.setEnabled(self._sort != DEFAULT_SORT)
         self._run_query()
+
+    def sort_by_attention(self) -> None:
+        """Back to the default order: what needs action first (no column's arrow)."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self._sort_changed(-1, Qt.SortOrder.AscendingOrder)
 
     # --- selection and opening ------------------------------------------------------
 
@@ -500,11 +619,13 @@ class DashboardView(QWidget):
             combo.setCurrentIndex(max(combo.findData(values.get(key)), 0))
         self.mine_check.setChecked(bool(values.get("assigned_to_me")))
         self.overdue_check.setChecked(bool(values.get("deadline_passed")))
-        sort = values.get("sort", "reference")
-        self._sort = sort if sort in COLUMNS else "reference"
-        self._descending = bool(values.get("descending"))
+        sort = values.get("sort", DEFAULT_SORT)
+        self._sort = sort if sort in COLUMNS else DEFAULT_SORT
+        self._descending = self._sort != DEFAULT_SORT and bool(values.get("descending"))
         order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(COLUMNS.index(self._sort), order)
+        section = COLUMNS.index(self._sort) if self._sort in COLUMNS else -1
+        self.table.horizontalHeader().setSortIndicator(section, order)
+        self.attention_button.setEnabled(self._sort != DEFAULT_SORT)
         for widget in widgets:
             widget.blockSignals(False)
         self._run_query()

@@ -19,8 +19,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
+
+from calcert_desktop.ui.case_file.common import tooltip
+from calcert_desktop.ui.widgets.overdue import overdue_colour
 
 if TYPE_CHECKING:
     from calcert_desktop.services.views.dashboard import CaseKey, DashboardRow
@@ -41,7 +44,6 @@ COLUMNS = (
     "next_deadline",
     "rapporteur",
 )
-OVERDUE_COLOUR = QColor(176, 0, 32)  # dark red: readable on white and on selection
 
 
 class DashboardModel(QAbstractTableModel):
@@ -54,7 +56,7 @@ class DashboardModel(QAbstractTableModel):
         self._complete = True
         self._pages: OrderedDict[int, dict[CaseKey, DashboardRow]] = OrderedDict()
         self._headers = [
-            self.tr("Sygnatura"),
+            self.tr("Numer sprawy"),
             self.tr("Instytucja"),
             self.tr("Miejscowość"),
             self.tr("Stan"),
@@ -178,7 +180,7 @@ class DashboardModel(QAbstractTableModel):
             return None
         overdue = column == "next_deadline" and row.deadline_passed
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_COLOUR) if overdue else None
+            return QBrush(overdue_colour()) if overdue else None
         if role == Qt.ItemDataRole.FontRole:
             if not overdue:
                 return None
@@ -188,8 +190,10 @@ class DashboardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return self.tr("Termin minął")
-            # Long names and state labels may be cut off by the column's width.
-            return {"institution": row.institution, "state": row.state_label}.get(column)
+            # Long names, towns and state labels may be cut off by the column's width.
+            text = {"institution": row.institution, "town": row.town,
+                    "state": row.state_label, "rapporteur": row.rapporteur}.get(column)
+            return tooltip(text) if text else None  # fmt: skip
         return self._text(row, column)
 
     def _text(self, row: DashboardRow, column: str) -> str:

@@ -1,12 +1,14 @@
-"""Overview ("Przegląd"): what needs action now, in four short lists, and two charts."""
+"""Overview ("Przegląd"): what needs action now, in four lists, and two charts, on one page
+that scrolls as a whole: each list is a section with its count in the heading, opened or
+closed by a click, its table as tall as its rows (no scrolling inside), long texts wrapped."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.ui.case_file.common import plain_label, tooltip
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.views.placeholder import heading_label
 from calcert_desktop.ui.widgets.bar_chart import BarChart, Series, Tone
+from calcert_desktop.ui.widgets.collapsible import Section
+from calcert_desktop.ui.widgets.overdue import overdue_colour
 
 if TYPE_CHECKING:
     from calcert_desktop.services.views.overview import (
@@ -36,7 +41,8 @@ if TYPE_CHECKING:
     )
     from calcert_desktop.ui.session import Session
 
-VISIBLE_ROWS = 5
+# The share of the table's width "Co" may take before it wraps; the institution the rest.
+WHAT_SHARE = 0.45
 
 
 def _day(value: date) -> str:
@@ -52,7 +58,7 @@ class ActionModel(ListTableModel):
         self._bold = QFont()
         self._bold.setBold(True)  # overdue: not only a colour, which some cannot see
         self.set_headers([
-            self.tr("Numer"),
+            self.tr("Numer sprawy"),
             self.tr("Instytucja"),
             self.tr("Kto i co") if waiting else self.tr("Co"),
             self.tr("Od") if waiting else self.tr("Termin"),
@@ -84,7 +90,10 @@ class ActionModel(ListTableModel):
             return None
         item = self.item(index.row())
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return tooltip(text) if text else None
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return item.reference
             if column == 1:
@@ -96,51 +105,59 @@ class ActionModel(ListTableModel):
             return self._days(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == 4 and not self._waiting:
-            if item.days_left < 0:  # type: ignore[union-attr]
-                return self._bold
+        overdue = not self._waiting and column in (3, 4) and item.days_left < 0  # type: ignore[union-attr]
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(overdue_colour())
         return None
 
 
-class ActionList(QWidget):
-    """A title with the count and a small table; Enter or a double click opens the case."""
+class ActionList(Section):
+    """A section: the title with the count, and a table as tall as its rows (or a sentence
+    when there are none); Enter or a double click opens the case."""
 
     open_requested = Signal(str)
 
     def __init__(self, title: str, waiting: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        body = QWidget()
+        super().__init__(title, body, parent)
         self._title = title
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = self.heading  # the heading button: its text is the title and the count
         self.model = ActionModel(waiting, self)
         self.table = QTableView()
+        self.empty = plain_label(self.tr("Brak spraw."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next list
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long texts wrap: the row grows, nothing is cut
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(title)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact: more cases show
+        # Rows are sized to their wrapped text by _fit (at once: the mode would wait a layout).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = self.table.horizontalHeader()
         for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        # The page scrolls, not the table: it is as tall as its rows.
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        height = rows.defaultSectionSize() * VISIBLE_ROWS + header.sizeHint().height() + 4
-        self.table.setFixedHeight(height)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._open)  # double click and Enter
-        layout = QVBoxLayout(self)
+        # Fitted after the table's own resize has laid out its columns (a zero timer).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit)
+        self.table.installEventFilter(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
+        self.empty.hide()
 
     def set_list(self, rows: DueList | WaitingList) -> None:
         """Show the list's rows and, in the title, how many there are in all."""
@@ -150,18 +167,31 @@ class ActionList(QWidget):
             count = self.tr("{0} z {1}").format(shown, total)
         else:
             count = str(total)
-        self.title.setText(f"{self._title} ({count})")
+        self.set_title(f"{self._title} ({count})")
         self.table.setAccessibleDescription(
             self.tr("Spraw na liście: {0}").format(total) if total else self.tr("Brak spraw.")
         )
-        self._fit_columns()
+        self.empty.setVisible(not shown)
+        self.table.setVisible(bool(shown))
+        self._fit()
 
-    def _fit_columns(self) -> None:
-        # What is due fits its text up to a third of the table; the institution takes the
-        # rest (long names are elided, the tooltip shows them whole).
-        self.table.resizeColumnToContents(2)
+    def _fit(self) -> None:
+        """Columns to the width, rows to their wrapped text, the table to its rows."""
         header = self.table.horizontalHeader()
-        header.resizeSection(2, min(header.sectionSize(2), max(self.table.width() // 3, 200)))
+        self.table.resizeColumnToContents(2)
+        share = int(self.table.viewport().width() * WHAT_SHARE)
+        header.resizeSection(2, min(header.sectionSize(2), max(share, 160)))
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(header.sizeHint().height() + rows + frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            old, new = event.oldSize(), event.size()  # type: ignore[attr-defined]
+            if old.width() != new.width():  # a new height is the fit's own doing
+                self._refit.start()
+        return super().eventFilter(watched, event)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -214,19 +244,22 @@ class OverviewView(QWidget):
         top.addWidget(self.refresh_button)
         # One list under another: each needs the whole width for its five columns.
         column = QVBoxLayout()
-        column.setSpacing(12)
+        column.setSpacing(10)
         for action_list in lists:
             column.addWidget(action_list)
-        charts = QHBoxLayout()
+        chart_row = QWidget()
+        charts = QHBoxLayout(chart_row)
+        charts.setContentsMargins(0, 0, 0, 0)
         charts.setSpacing(16)
         charts.addWidget(ChartBox(self.tr("Sprawy według stanu"), self.state_chart), 3)
         charts.addWidget(ChartBox(self.tr("Certyfikaty według roku wydania"), self.year_chart), 2)
+        self.charts = Section(self.tr("Liczby spraw i certyfikatów"), chart_row)
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(column)
-        inner.addSpacing(8)
-        inner.addLayout(charts)
+        inner.addSpacing(10)
+        inner.addWidget(self.charts)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

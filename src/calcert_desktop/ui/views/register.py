@@ -36,6 +36,7 @@ from calcert_desktop.ui.case_file.common import pl_date, tooltip
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.column_fit import ColumnFitter
 
 if TYPE_CHECKING:
     from calcert_desktop.documents.register import RegisterEntry
@@ -75,7 +76,7 @@ class RegisterModel(ListTableModel):
             self.tr("Wydany"),
             self.tr("Ważny do"),
             self.tr("Status"),
-            self.tr("Sprawa"),
+            self.tr("Numer sprawy"),
         ])  # fmt: skip
 
     def entry(self, row: int) -> RegisterEntry:
@@ -99,8 +100,8 @@ class RegisterModel(ListTableModel):
             if name == "status":
                 return entry.status_label(self.as_of)
             return getattr(entry, name)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "institution":
-            return tooltip(entry.institution)  # long names are cut in the column
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("institution", "town"):
+            return tooltip(getattr(entry, name))  # long names are cut in the column
         if role == Qt.ItemDataRole.ForegroundRole and name == "status":
             colour = STATUS_COLOURS.get(entry.status_on(self.as_of))
             return QBrush(colour) if colour is not None else None
@@ -170,6 +171,9 @@ class RegisterView(QWidget):
         self.message = _label(self.tr("Wczytuję rejestr…"))
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Komunikat rejestru"))
+        self.clear_filters_button = QPushButton(self.tr("Wyczyść &filtry"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -203,7 +207,10 @@ class RegisterView(QWidget):
         layout.addWidget(heading_label(self.tr("Rejestr certyfikatów")))
         layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addWidget(self.message)
+        message = QHBoxLayout()
+        message.addWidget(self.message, 1)
+        message.addWidget(self.clear_filters_button)
+        layout.addLayout(message)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -225,25 +232,24 @@ class RegisterView(QWidget):
 
     def _set_column_widths(self) -> None:
         """Widths that fit the usual content, measured on samples (never on every row:
-        ResizeToContents would measure thousands); the institution takes the rest."""
-        metrics = self.table.fontMetrics()
+        ResizeToContents would measure thousands); the institution takes the rest, and the
+        town and voivodeship give way to it in a narrow window."""
         samples = {
-            "number": "Nr certyfikatu",
-            "town": "Skarżysko-Kamienna",
-            "voivodeship": "kujawsko-pomorskie",
-            "issued_on": "00.00.0000",
-            "valid_until": "00.00.0000",
-            "status": "odebrany (x)",
-            "reference": "CAL/0000/0000",
+            "number": ("CJ-000/0000",),
+            "town": ("Skarżysko-Kamienna",),
+            "voivodeship": ("kujawsko-pomorskie",),
+            "issued_on": ("00.00.0000",),
+            "valid_until": ("00.00.0000",),
+            "status": ("odebrany",),
+            "reference": ("CAL/0000/0000",),
         }
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        for column, name in enumerate(RegisterModel.COLUMNS):
-            if name in samples:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(samples[name]) + 24)
-        header.setSectionResizeMode(
-            RegisterModel.COLUMNS.index("institution"), QHeaderView.ResizeMode.Stretch
+        self.table.horizontalHeader().setHighlightSections(False)
+        columns = RegisterModel.COLUMNS
+        self.column_fitter = ColumnFitter(
+            self.table,
+            columns.index("institution"),
+            {columns.index(name): texts for name, texts in samples.items()},
+            [columns.index("town"), columns.index("voivodeship")],
         )
 
     # --- the session and loading ------------------------------------------------------
@@ -301,6 +307,16 @@ class RegisterView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def clear_filters(self) -> None:
+        """Show the whole register: the search and the status filter cleared."""
+        for widget in (self.search, self.status_combo):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_combo.setCurrentIndex(0)
+        for widget in (self.search, self.status_combo):
+            widget.blockSignals(False)
+        self._apply_filter()
+
     def shown_entries(self) -> list[RegisterEntry]:
         """The entries the table shows, in its order."""
         return [self.model.entry(row) for row in range(self.model.rowCount())]
@@ -314,13 +330,19 @@ class RegisterView(QWidget):
         self.model.show(self._listing.matching(text, status), self._listing.as_of)
         if chosen is not None:
             self._select_number(chosen)
+        filtered = False
         if not self._listing.entries:
-            self.message.setText(
-                self.tr("Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu.")
-            )
+            self.message.setText(self.tr(
+                "Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu. Certyfikat trafia "
+                "tu, gdy Zarząd go wyda w sprawie (Komisja → Sprawy)."))  # fmt: skip
         elif not self.model.rowCount():
-            self.message.setText(self.tr("Żaden wpis rejestru nie pasuje do wyszukiwania."))
+            filtered = True
+            self.message.setText(self.tr(
+                "Żaden wpis rejestru nie pasuje do wyszukiwania i statusu. Zmień je albo "
+                "wyczyść, aby zobaczyć cały rejestr."))  # fmt: skip
         self.message.setVisible(not self.model.rowCount())
+        self.clear_filters_button.setVisible(filtered)
+        self.table.setVisible(bool(self.model.rowCount()))
         self._show_counts()
 
     def _show_counts(self) -> None:

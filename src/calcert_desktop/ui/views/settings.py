@@ -1,12 +1,14 @@
-"""Settings, in seven tabs: "Ogólne" (the interface language, where the data lives), "Treść
-pism" (the letters' wording, edited by the office; see ``letter_templates.py``), "Dane
-organizacji" (the office's details and the documents' signers, set by an administrator; see
-``office_settings.py``), "Baza danych" (this PC's file or the office's server; see
-``database_settings.py``), "Dziennik zmian" (the audit log's chain checked and exported;
-see ``audit_log_settings.py``), "Dane osobowe" (RODO: a person's data exported or erased,
-retention, views; see ``privacy_settings.py``) and "Instalacje" (this installation's identity
-and the installations it exchanges packages with; administrators only, see
-``installations_settings.py``)."""
+"""Settings, in nine tabs: "Ogólne" (the interface language, where the data lives), "Proces"
+(deadlines and the other rules the regulations leave open, set by an administrator; see
+``process_settings.py``), "Treść pism" (the letters' wording, edited by the office; see
+``letter_templates.py``), "Dane organizacji" (the office's details and the documents'
+signers, set by an administrator; see ``office_settings.py``), "Baza danych" (this PC's file
+or the office's server; see ``database_settings.py``), "Kopia zapasowa" (a backup made or
+restored, by an administrator; see ``backup_settings.py``), "Dziennik zmian" (the audit
+log's chain checked and exported; see ``audit_log_settings.py``), "Dane osobowe" (RODO: a
+person's data exported or erased, retention, views; see ``privacy_settings.py``) and
+"Instalacje" (this installation's identity and the installations it exchanges packages
+with; administrators only, see ``installations_settings.py``)."""
 
 from __future__ import annotations
 
@@ -29,11 +31,13 @@ from calcert_desktop.ui.views.placeholder import heading_label
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
     from calcert_desktop.ui.views.audit_log_settings import AuditLogEditor
+    from calcert_desktop.ui.views.backup_settings import BackupEditor
     from calcert_desktop.ui.views.database_settings import DatabaseSettingsEditor
     from calcert_desktop.ui.views.installations_settings import InstallationsEditor
     from calcert_desktop.ui.views.letter_templates import LetterTemplatesEditor
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
     from calcert_desktop.ui.views.privacy_settings import PrivacyEditor
+    from calcert_desktop.ui.views.process_settings import ProcessSettingsEditor
 
 LANGUAGE_KEY = "language"
 
@@ -67,10 +71,19 @@ class SettingsView(QWidget):
         general_layout.addLayout(form)
         general_layout.addStretch(1)
 
+        self._session: Session | None = None
+        # The process's settings live in the database: made when their tab is first shown.
+        self.process: ProcessSettingsEditor | None = None
+        self.process_page = QWidget()
+        self.process_layout = QVBoxLayout(self.process_page)
+        self.process_waiting = QLabel(self.tr("Ustawienia procesu można zmieniać po otwarciu "
+                                              "danych."))  # fmt: skip
+        self.process_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.process_layout.addWidget(self.process_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
         # The letters' wording lives in the database: its editor is made for the session the
         # first time its tab is shown (it costs some 50 ms, not worth paying at start-up).
         self.letters: LetterTemplatesEditor | None = None
-        self._session: Session | None = None
         self.letters_page = QWidget()
         self.letters_layout = QVBoxLayout(self.letters_page)
         self.letters_waiting = QLabel(self.tr("Treść pism można zmieniać po otwarciu danych."))
@@ -92,6 +105,14 @@ class SettingsView(QWidget):
         self.database_waiting = QLabel(self.tr("Bazę danych można wybrać po otwarciu danych."))
         self.database_waiting.setTextFormat(Qt.TextFormat.PlainText)
         self.database_layout.addWidget(self.database_waiting, 1, Qt.AlignmentFlag.AlignTop)
+
+        # Backups made and restored: made when first shown too.
+        self.backup: BackupEditor | None = None
+        self.backup_page = QWidget()
+        self.backup_layout = QVBoxLayout(self.backup_page)
+        self.backup_waiting = QLabel(self.tr("Kopię zapasową można zapisać po otwarciu danych."))
+        self.backup_waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_layout.addWidget(self.backup_waiting, 1, Qt.AlignmentFlag.AlignTop)
 
         # The audit log's check and export: made when first shown too.
         self.audit: AuditLogEditor | None = None
@@ -123,9 +144,12 @@ class SettingsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&Ogólne"))
+        # No mnemonic: each letter of "Proces" is taken (tabs, and the menus' &Plik, Pomo&c).
+        self.tabs.addTab(self.process_page, self.tr("Proces"))
         self.tabs.addTab(self.letters_page, self.tr("Treść pi&sm"))
         self.tabs.addTab(self.office_page, self.tr("Dane o&rganizacji"))
         self.tabs.addTab(self.database_page, self.tr("&Baza danych"))
+        self.tabs.addTab(self.backup_page, self.tr("&Kopia zapasowa"))
         self.tabs.addTab(self.audit_page, self.tr("D&ziennik zmian"))
         self.tabs.addTab(self.privacy_page, self.tr("Dane osobow&e"))
         self.tabs.addTab(self.installations_page, self.tr("&Instalacje"))
@@ -141,6 +165,14 @@ class SettingsView(QWidget):
         """Show the open data folder; the letters' wording for the session's person."""
         self._session = session
         self.folder.setText(str(session.ctx.paths.root))
+        if self.process is not None:
+            self.process.attach(session)
+        elif self.tabs.currentWidget() is self.process_page:
+            self.process_editor()
+        if self.backup is not None:
+            self.backup.attach(session)
+        elif self.tabs.currentWidget() is self.backup_page:
+            self.backup_editor()
         if self.letters is not None:
             self.letters.attach(session)
         elif self.tabs.currentWidget() is self.letters_page:
@@ -167,6 +199,26 @@ class SettingsView(QWidget):
             self.installations.attach(session)
         elif admin and self.tabs.currentWidget() is self.installations_page:
             self.installations_editor()
+
+    def process_editor(self) -> ProcessSettingsEditor | None:
+        """The process's settings, made now if need be (None before data open)."""
+        if self.process is None and self._session is not None:
+            from calcert_desktop.ui.views.process_settings import ProcessSettingsEditor
+
+            self.process_waiting.hide()
+            self.process = ProcessSettingsEditor(self._session)
+            self.process_layout.addWidget(self.process, 1)
+        return self.process
+
+    def backup_editor(self) -> BackupEditor | None:
+        """Backups made and restored, made now if need be (None before data open)."""
+        if self.backup is None and self._session is not None:
+            from calcert_desktop.ui.views.backup_settings import BackupEditor
+
+            self.backup_waiting.hide()
+            self.backup = BackupEditor(self._session)
+            self.backup_layout.addWidget(self.backup, 1)
+        return self.backup
 
     def letters_editor(self) -> LetterTemplatesEditor | None:
         """The editor of the letters' wording, made now if need be (None before data open)."""
@@ -229,7 +281,11 @@ class SettingsView(QWidget):
         return self.installations
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.letters_page:
+        if self.tabs.widget(index) is self.process_page:
+            self.process_editor()
+        elif self.tabs.widget(index) is self.backup_page:
+            self.backup_editor()
+        elif self.tabs.widget(index) is self.letters_page:
             self.letters_editor()
         elif self.tabs.widget(index) is self.office_page:
             self.office_editor()
