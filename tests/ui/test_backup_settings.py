@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from worker_support import settle
 
-from calcert_desktop.services.admin import settings
+from calcert_desktop.services.admin import database_choice, maintenance, settings
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.backup_settings import BackupEditor
 from calcert_desktop.ui.views.settings import SettingsView
@@ -74,7 +74,8 @@ def test_a_backup_is_offered_a_dated_name_and_saved_verified(
 ):
     assert editor.backup_button.isEnabled() and editor.read_only_note.isHidden()
     offered: list[str] = []
-    target = tmp_path / "kopie" / "moja-kopia.sqlite3"
+    suffix = Path(maintenance.backup_name(admin_session.ctx, date.today())).suffix
+    target = tmp_path / "kopie" / f"moja-kopia{suffix}"
     target.parent.mkdir()
 
     def save_name(_parent, _title, where, *_args):
@@ -84,10 +85,13 @@ def test_a_backup_is_offered_a_dated_name_and_saved_verified(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     editor.backup_button.click()
     settle(qtbot, admin_session)
-    assert Path(offered[0]).name == f"calcert-kopia-{date.today().isoformat()}.sqlite3"
+    # A PC's SQLite file offers ``.sqlite3``; an office server the ending its pg_dump writes.
+    assert Path(offered[0]).name == maintenance.backup_name(admin_session.ctx, date.today())
+    assert Path(offered[0]).name.startswith(f"calcert-kopia-{date.today().isoformat()}.")
     assert target.is_file()
     text = editor.result.text()
-    assert text.startswith(f"Zapisano sprawdzoną kopię bazy danych: {target}\nRodzaj: plik SQLite")
+    kind = "archiwum pg_dump" if suffix == ".dump" else "plik SQLite"
+    assert text.startswith(f"Zapisano sprawdzoną kopię bazy danych: {target}\nRodzaj: {kind}")
     assert editor.progress is None and editor.backup_button.isEnabled()
 
 
@@ -104,7 +108,8 @@ def test_an_existing_file_is_not_overwritten(editor, admin_session, qtbot, tmp_p
 def test_a_backup_is_restored_after_the_question_and_the_program_closes(
     view, editor, admin_session, qtbot, tmp_path, answers
 ):
-    backup = tmp_path / "kopia.sqlite3"
+    suffix = Path(maintenance.backup_name(admin_session.ctx, date.today())).suffix
+    backup = tmp_path / f"kopia{suffix}"
     editor.backup_to(backup)
     settle(qtbot, admin_session)
     before = appeal_days(admin_session)
@@ -115,12 +120,14 @@ def test_a_backup_is_restored_after_the_question_and_the_program_closes(
     settle(qtbot, admin_session)
     question = answers["question"][0]
     assert question.startswith(f"Przywrócić bazę danych z kopii {backup}?")
-    assert f"({paths.database})" in question and str(paths.backups) in question
+    replaced = database_choice.current(paths).shown()  # the file, or the server's database
+    assert f"({replaced})" in question and str(paths.backups) in question
     assert "Po przywróceniu program się zamknie." in question
     said = answers["information"][0]
-    assert said.startswith("Przywrócono bazę danych z kopii.\nRodzaj kopii: plik SQLite;")
+    kind = "archiwum pg_dump" if suffix == ".dump" else "plik SQLite;"
+    assert said.startswith(f"Przywrócono bazę danych z kopii.\nRodzaj kopii: {kind}")
     assert "Program zamknie się teraz." in said
-    safety = list(paths.backups.glob("przed-przywroceniem-*.sqlite3"))
+    safety = list(paths.backups.glob("przed-przywroceniem-*"))
     assert len(safety) == 1 and str(safety[0]) in said
     assert not view.isVisible()  # the window closed: the next start opens the restored data
     assert appeal_days(admin_session) == before

@@ -93,10 +93,16 @@ def _load_qt(app: QApplication, locale: QLocale) -> QTranslator | None:
     return None
 
 
+_installed: list[QTranslator] = []
+
+
 def install(app: QApplication, language: str = "pl") -> list[QTranslator]:
     """Load Qt's translation of its own widgets (with :class:`QtGaps` in Polish) and, for
-    English, ours; returns the translators (they must stay alive as long as the
-    application)."""
+    English, ours, in place of what an earlier call installed (a language switch leaves no
+    Polish gap-filler behind English); returns the translators (they must stay alive as long
+    as the application)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     locale = QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English)
     QLocale.setDefault(locale)
     translators: list[QTranslator] = []
@@ -113,4 +119,5 @@ def install(app: QApplication, language: str = "pl") -> list[QTranslator]:
         if ours.load(locale, "calcert", "_", str(translations_dir())):
             app.installTranslator(ours)
             translators.append(ours)
+    _installed.extend(translators)
     return translators
