@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from calcert_desktop.domain.forms import forms_dir
 from calcert_desktop.services.applications import declare
 from calcert_desktop.services.views.dashboard import DashboardQuery, SortColumn, case_ids
+from calcert_desktop.ui.views.applications import ApplicationsView
 from calcert_desktop.ui.views.dashboard import DashboardView
 from calcert_desktop.ui.views.dashboard_model import COLUMNS
 from calcert_desktop.ui.views.register import RegisterModel, RegisterView
@@ -118,3 +119,21 @@ def test_the_register_institution_column_shows_thirty_characters(session, qtbot)
     column = RegisterModel.COLUMNS.index("institution")
     assert table.columnWidth(column) >= thirty_chars(table)
     assert table.horizontalHeader().length() <= table.viewport().width()
+
+
+def test_the_applications_list_gives_the_name_the_room(session, qtbot):
+    data: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["institution"]["name"] = LONG_NAME
+    declare.declare(session.ctx, session.actor, data, source_dir=EXAMPLE.parent)
+    applications = ApplicationsView()
+    qtbot.addWidget(applications)
+    applications.resize(VIEW_WIDTH, 600)
+    applications.show()
+    qtbot.waitExposed(applications)
+    applications.set_session(session)
+    qtbot.waitUntil(lambda: applications.model.rowCount() == 1, timeout=5000)
+    table = applications.table
+    assert table.columnWidth(1) >= thirty_chars(table)
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    shown = applications.model.index(0, 1)
+    assert shown.data() == LONG_NAME and shown.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME

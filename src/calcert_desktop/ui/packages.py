@@ -192,7 +192,7 @@ class ImportDialog(QDialog):
     """Read a package: the dry run's list first; then, with every conflict resolved, the
     import (one transaction)."""
 
-    COLUMNS = ("Nr", "Sprawa", "Co", "Stan", "W biurze", "Z laptopa", "Rozstrzygnięcie")
+    COLUMNS = ("Nr", "Numer sprawy", "Co", "Stan", "W biurze", "Z laptopa", "Rozstrzygnięcie")
 
     def __init__(self, session: Session, source: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Nr"), self.tr("Sprawa"), self.tr("Co"), self.tr("Stan"),
+            self.tr("Nr"), self.tr("Numer sprawy"), self.tr("Co"), self.tr("Stan"),
             self.tr("W biurze"), self.tr("Z laptopa"), self.tr("Rozstrzygnięcie")])  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

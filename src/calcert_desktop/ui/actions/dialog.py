@@ -277,7 +277,7 @@ class ActionDialog(ActionDialogBase):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.case_line = plain_label(self.tr("Sprawa {0}").format(reference))
+        self.case_line = plain_label(self.tr("Numer sprawy: {0}").format(reference))
         layout = QVBoxLayout(self)  # installed first: rows added below belong to the dialog
         layout.addWidget(heading)
         layout.addWidget(self.case_line)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,7 @@ from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import listen, read_op, write_op
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.column_fit import ColumnFitter
 from calcert_desktop.ui.widgets.empty_state import EmptyOr, EmptyState
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class ApplicationsModel(ListTableModel):
                 return ""
             local = info.saved_at.replace(tzinfo=UTC).astimezone()  # the log keeps UTC
             return local.strftime("%d.%m.%Y %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and info.institution:
+            return info.institution  # the column elides long names in the middle
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -121,7 +123,20 @@ class ApplicationsView(QWidget):
         self.list_or_empty = EmptyOr(self.table, self.empty)
         layout.addWidget(self.list_or_empty, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The institution takes the spare width (its long names elided in the middle, whole
+        in the tooltip); the other columns the width of their usual content; the state gives
+        way to the name in a narrow window."""
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.column_fitter = ColumnFitter(self.table, 1, {
+            0: ("CAL/0000/0000", "ROB-8H8H8-8H8H8"),
+            2: tuple(state.label for state in CaseState),
+            3: ("100%",),
+            4: ("00.00.0000 00:00",),
+        }, shrinkable=(2,))  # fmt: skip
 
     def set_session(self, session: Session) -> None:
         """The database is open: the list can be filled and changed."""
@@ -148,8 +163,7 @@ class ApplicationsView(QWidget):
         self.model.set_rows(rows)
         self._say_empty()
         self.list_or_empty.show_empty(not rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.column_fitter.fit()
         self._update_buttons()
 
     def _say_empty(self) -> None:

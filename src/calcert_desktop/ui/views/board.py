@@ -87,7 +87,7 @@ class ResolutionsModel(ListTableModel):
         super().__init__(parent)
         self.set_headers([
             self.tr("Uchwała"), self.tr("Data"), self.tr("Przedmiot"), self.tr("Wynik"),
-            self.tr("Sprawa"), self.tr("Treść"),
+            self.tr("Numer sprawy"), self.tr("Treść"),
         ])  # fmt: skip
         self.names: dict[str, str] = {}
 

@@ -44,7 +44,7 @@ class ViewsModel(ListTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.set_headers([self.tr("Kiedy (UTC)"), self.tr("Kto"), self.tr("Sprawa"),
+        self.set_headers([self.tr("Kiedy (UTC)"), self.tr("Kto"), self.tr("Numer sprawy"),
                           self.tr("Jak")])  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -109,7 +109,7 @@ class RemindersDialog(QDialog):
         self.summary = plain_label(self.tr("Sprawdzam, o których certyfikatach przypomnieć…"))
         self.summary.setAccessibleName(self.tr("Podsumowanie przypomnień"))
         self.model = RowsModel([
-            self.tr("Sprawa"),
+            self.tr("Numer sprawy"),
             self.tr("Certyfikat"),
             self.tr("Ważny do"),
             self.tr("Ostatnie przypomnienie"),
