@@ -1,6 +1,7 @@
 """Screenshots of the main window, every wizard page, the Commission's dashboard and
 overview, the people register, the register with its renewal reminders, every tab of a case
-file and the main action dialogs, to look at before a release.
+file and of Ustawienia, each role's first view, the guide, the empty first start and the main
+action dialogs, to look at before a release.
 
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
@@ -120,6 +121,8 @@ def main() -> int:
     empty.currentPage().refresh_errors(reveal_all=True)
     grab(empty, "01-pusty-institution")
     empty.hide()
+    landing_screens(session, grab)
+    empty_start_screens(folder, grab)
     commission_screens(window, session, grab)
     sign_in_screens(window, session, grab)
     session.worker.wait()
@@ -172,10 +175,8 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     from PySide6.QtWidgets import QApplication
 
     from calcert_desktop.domain.actions import Action
-    from calcert_desktop.services.context import resolve_actor
     from calcert_desktop.ui.actions.assess_dialog import AssessDialog
     from calcert_desktop.ui.actions.dialog import ActionDialog
-    from calcert_desktop.ui.session import Session
 
     window.navigation.setCurrentRow(1)
     window.commission.tabs.setCurrentIndex(0)
@@ -209,28 +210,7 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         session.worker.wait()
         QApplication.processEvents()
     grab(window, "27-zarzad")
-    window.navigation.setCurrentRow(5)
-    window.settings_view.tabs.setCurrentIndex(1)
-    for _ in range(2):
-        session.worker.wait()
-        QApplication.processEvents()
-    grab(window, "25-ustawienia-tresc-pism")
-    window.settings_view.tabs.setCurrentIndex(2)
-    for _ in range(2):
-        session.worker.wait()
-        QApplication.processEvents()
-    grab(window, "28-ustawienia-dane-organizacji")
-    window.settings_view.tabs.setCurrentIndex(3)
-    for _ in range(2):
-        session.worker.wait()
-        QApplication.processEvents()
-    grab(window, "29-ustawienia-baza-danych")
-    admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
-    window.attach(admin)  # the administrator may point the installation at a server
-    window.navigation.setCurrentRow(5)
-    window.settings_view.tabs.setCurrentIndex(3)
-    grab(window, "29-ustawienia-baza-danych-administrator")
-    window.attach(session)
+    settings_screens(window, session, grab)
     window.settings_view.tabs.setCurrentIndex(0)
     verify_screen(window, session, grab)
     reference = richest_case(session)
@@ -249,6 +229,84 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         grab(dialog, name)
         dialog.close()
     protocol_screens(session, grab)
+
+
+def settings_screens(window: MainWindow, session: Session, grab: Grab) -> None:
+    """Every tab of Ustawienia as the office sees it, then as the administrator (who may
+    change the database, the people's access and backups)."""
+    from PySide6.QtWidgets import QApplication
+
+    from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.ui.session import Session
+
+    admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
+    for who, person in (("", session), ("-administrator", admin)):
+        window.attach(person)
+        window.navigation.setCurrentRow(5)
+        tabs = window.settings_view.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            for _ in range(2):  # a tab reads its settings on the worker when first shown
+                session.worker.wait()
+                QApplication.processEvents()
+            grab(window, f"{70 + index}-ustawienia-{slug(tabs.tabText(index))}{who}")
+    window.attach(session)
+
+
+def slug(text: str) -> str:
+    """A file-name form of a tab's title: "&Treść pism" -> "tresc-pism"."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.replace("&", "").replace("ł", "l").replace("Ł", "L"))
+    letters = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in letters).split())
+
+
+def landing_screens(session: Session, grab: Grab) -> None:
+    """Where each role lands after signing in (ui/landing.py), and the guide (F1) at the
+    person's section."""
+    from calcert_desktop.services.context import resolve_actor
+    from calcert_desktop.ui.main_window import MainWindow
+    from calcert_desktop.ui.session import Session
+
+    for login in ("przewodniczaca", "czlonek1", "ekspert", "zarzad", "admin"):
+        person = Session(session.ctx, resolve_actor(session.ctx, login), session.worker)
+        window = MainWindow(person)
+        window.showMaximized()
+        window.land(person)
+        grab(window, f"10-start-{login}")
+        if login == "czlonek1":
+            guide = window.show_guide()
+            grab(guide, "19-przewodnik", None)
+            guide.close()
+        window.close()
+
+
+def empty_start_screens(folder: Path, grab: Grab) -> None:
+    """The first start on an empty database (the demo declined): what the administrator
+    and the office see in the empty applications list."""
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.admin import people
+    from calcert_desktop.services.context import AppContext, resolve_actor
+    from calcert_desktop.storage.store import open_database
+    from calcert_desktop.ui.main_window import MainWindow
+    from calcert_desktop.ui.session import Session
+    from calcert_desktop.ui.worker import Worker
+
+    paths = DataPaths(folder / "pusta")
+    ctx = AppContext(paths, open_database(paths, create=True))
+    people.ensure_admin(ctx)
+    worker = Worker()
+    admin = Session(ctx, resolve_actor(ctx, "admin"), worker)
+    window = MainWindow(admin)
+    window.showMaximized()
+    window.applications.refresh()
+    window.navigation.setCurrentRow(0)
+    worker.wait()
+    grab(window, "09-pusta-baza-administrator")
+    window.close()
+    worker.wait()
+    ctx.close()
 
 
 def protocol_screens(session: Session, grab: Grab) -> None:

@@ -16,13 +16,19 @@ class EmptyState(QWidget):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # A fixed measure, centred by stretches (not by an alignment flag, with which the
+        # layout gives a wrapping label the height of its one-line hint and cuts the rest).
+        self.text.setFixedWidth(self.fontMetrics().averageCharWidth() * 72)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.text)
+        line.addStretch(1)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(line)
         layout.addLayout(self.buttons)
         layout.addStretch(2)
 
