@@ -45,7 +45,9 @@ def test_each_role_lands_on_its_work(session, qtbot, login, view, tab, mine):
         tabs = window.commission.tabs
         assert tabs.tabText(tabs.currentIndex()).replace("&", "") == tab
     if mine is not None:
-        assert window.commission.dashboard.mine_check.isChecked() is mine
+        dashboard = window.commission.dashboard
+        assert dashboard.mine_check.isChecked() is mine
+        assert dashboard.heading.text() == ("Moje sprawy" if mine else "Wszystkie sprawy")
 
 
 def test_a_person_with_several_roles_lands_on_the_first_and_a_return_keeps_the_place(

@@ -207,7 +207,8 @@ class DashboardView(QWidget):
         checks.addWidget(self.attention_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Wszystkie sprawy")))
+        self.heading = heading_label(self.tr("Wszystkie sprawy"))
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(checks)
@@ -226,6 +227,7 @@ class DashboardView(QWidget):
         for combo in (self.state_combo, self.year_combo, self.voivodeship_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._run_query)
         self.mine_check.toggled.connect(self._run_query)
+        self.mine_check.toggled.connect(self._name_the_list)
         self.overdue_check.toggled.connect(self._run_query)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -325,6 +327,10 @@ class DashboardView(QWidget):
         self.clear_filters_button.setVisible(filtered)
         self.to_applications_button.setVisible(not filtered)
         self.list_stack.setCurrentWidget(self.empty)
+
+    def _name_the_list(self, mine: bool) -> None:
+        """The heading says whose cases the list holds."""
+        self.heading.setText(self.tr("Moje sprawy") if mine else self.tr("Wszystkie sprawy"))
 
     def _fill_static_choices(self) -> None:
         self.state_combo.addItem(self.tr("wszystkie"), None)
