@@ -41,6 +41,7 @@ def test_the_page_lists_appointments_resolutions_and_the_responsible_person(qtbo
     assert view.appointments.rowCount() == 5 and view.resolutions.rowCount() == 5
     assert view.appointments.index(0, 0).data() == "Barbara Łukaszewicz (przewodniczaca)"
     assert view.appointments.index(0, 1).data() == "przewodniczący Komisji Certyfikacyjnej"
+    assert view.appointments.index(0, 2).data() == "02.01.2018"  # Polish dates, not ISO
     assert view.appointments.index(0, 3).data() == "bezterminowo"
     assert view.appointments.index(0, 4).data() == "uchwała nr 1/2018"
     assert view.resolutions.index(0, 0).data() == "5/2018"  # the newest first
@@ -48,7 +49,7 @@ def test_the_page_lists_appointments_resolutions_and_the_responsible_person(qtbo
     tip = view.resolutions.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Halina Sobczak: za, Jerzy Będkowski: za"
     assert view.responsible.text() == (
-        "Osoba odpowiedzialna za proces certyfikacji: Jerzy Będkowski (zarzad), od 2018-01-02."
+        "Osoba odpowiedzialna za proces certyfikacji: Jerzy Będkowski (zarzad), od 02.01.2018."
     )
     assert not view.end_button.isEnabled()  # an appointment must be chosen first
     view.appointments_table.selectRow(1)

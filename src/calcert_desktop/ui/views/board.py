@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from calcert_desktop.domain.case_labels import RESOLUTION_RESULTS, RESOLUTION_SUBJECTS, VOTES
 from calcert_desktop.services.changes import Changes, Kind
+from calcert_desktop.ui.case_file.common import pl_date
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.board_dialog import BoardAct, BoardDialog
@@ -66,9 +67,9 @@ class AppointmentsModel(ListTableModel):
         if column == 1:
             return row.function_label
         if column == 2:
-            return row.starts_on.isoformat()
+            return pl_date(row.starts_on)
         if column == 3:
-            return row.ends_on.isoformat() if row.ends_on else self.tr("bezterminowo")
+            return pl_date(row.ends_on) if row.ends_on else self.tr("bezterminowo")
         if column == 4:
             if row.resolution:
                 basis = self.tr("uchwała nr {0}").format(row.resolution)
@@ -110,7 +111,7 @@ class ResolutionsModel(ListTableModel):
         if column == 0:
             return row.number
         if column == 1:
-            return row.adopted_on.isoformat()
+            return pl_date(row.adopted_on)
         if column == 2:
             return RESOLUTION_SUBJECTS.get(row.subject, row.subject)
         if column == 3:
@@ -216,7 +217,7 @@ class BoardView(QWidget):
         found = data.responsible
         self.responsible.setText(
             self.tr("Osoba odpowiedzialna za proces certyfikacji: {0} ({1}), od {2}.").format(
-                found.full_name, found.login, found.starts_on.isoformat()
+                found.full_name, found.login, pl_date(found.starts_on)
             )
             if found
             else self.tr("Zarząd nie wskazał osoby odpowiedzialnej za proces certyfikacji.")

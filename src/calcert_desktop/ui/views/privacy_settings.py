@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.services.privacy import erasure, export, retention, views
 from calcert_desktop.services.privacy.subjects import Subject
-from calcert_desktop.ui.case_file.common import plain_label
+from calcert_desktop.ui.case_file.common import pl_date, plain_label
 from calcert_desktop.ui.list_model import Index, ListTableModel
 from calcert_desktop.ui.operations import read_op, write_op
 
@@ -266,10 +266,10 @@ class PrivacyEditor(QWidget):
         lines = [
             self.tr("Szkice bez zmian dłużej niż %1 mies.: %2").replace(
                 "%1", str(plan.draft_months)).replace("%2", str(len(plan.drafts))),
-            *(f"  {d.reference} {d.institution} ({d.since.isoformat()})" for d in plan.drafts),
+            *(f"  {d.reference} {d.institution} ({pl_date(d.since)})" for d in plan.drafts),
             self.tr("Sprawy zamknięte ponad %1 lat temu, z danymi osób: %2").replace(
                 "%1", str(plan.closed_years)).replace("%2", str(len(plan.closed))),
-            *(f"  {d.reference} {d.institution} ({d.since.isoformat()})" for d in plan.closed),
+            *(f"  {d.reference} {d.institution} ({pl_date(d.since)})" for d in plan.closed),
             self.tr("Wpisy rejestru wglądów starsze niż %1 mies.: %2").replace(
                 "%1", str(plan.view_months)).replace("%2", str(plan.views)),
         ]  # fmt: skip

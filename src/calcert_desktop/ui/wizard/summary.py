@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from calcert_desktop.domain import application_flow as flow
 from calcert_desktop.domain import signing_dates
 from calcert_desktop.domain.errors import ValidationError
+from calcert_desktop.ui.case_file.common import pl_date
 from calcert_desktop.ui.widgets import go_on
 from calcert_desktop.ui.wizard.attachments import size_text
 from calcert_desktop.ui.wizard.fields import ERROR_STYLE, choice_items, get_path, set_path
@@ -39,11 +40,6 @@ def excerpt(text: str, length: int = EXCERPT) -> str:
     if len(flat) <= length:
         return flat
     return flat[:length].rsplit(" ", 1)[0] + "…"
-
-
-def polish_date(value: date) -> str:
-    """A date as the Polish forms write it: 14.03.2025."""
-    return value.strftime("%d.%m.%Y")
 
 
 class SummaryPage(FlowPage):
@@ -179,7 +175,7 @@ class SummaryPage(FlowPage):
         if choices:
             return dict(choice_items(self.owner.form, choices)).get(str(value), str(value))
         if path == "signature.date" and (signed := signing_dates.parse_signed(value)):
-            return polish_date(signed)
+            return pl_date(signed)
         return str(value)
 
     def _yes_no(self, value: Any) -> str:
@@ -226,7 +222,7 @@ class SummaryPage(FlowPage):
                 self.tr(
                     "Data wpływu ({0}) jest wcześniejsza niż data podpisania ({1}): pismo nie "
                     "mogło wpłynąć przed podpisaniem."
-                ).format(polish_date(received), polish_date(signed)),
+                ).format(pl_date(received), pl_date(signed)),
                 ERROR_STYLE,
             )
         elif signed is not None and signing_dates.signed_long_before_receipt(signed, received):
@@ -240,8 +236,8 @@ class SummaryPage(FlowPage):
         return self.tr(
             "Zgłoszenie podpisano {0} dni przed datą wpływu ({1} i {2}). Sprawdź, czy obie "
             "daty są dobre."
-        ).format(signing_dates.days_before_receipt(signed, received), polish_date(signed),
-                 polish_date(received))  # fmt: skip
+        ).format(signing_dates.days_before_receipt(signed, received), pl_date(signed),
+                 pl_date(received))  # fmt: skip
 
     def data_changed(self) -> None:
         super().data_changed()
