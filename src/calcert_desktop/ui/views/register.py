@@ -194,11 +194,13 @@ class RegisterView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(_label(self.tr("S&tatus certyfikatu:"), self.status_combo))
         top.addWidget(self.status_combo)
+        # The counts wrap rather than widen the window (a laptop at 150% is 911 pixels wide).
+        for label in (self.counts_label, self.shown_label):
+            label.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(self.counts_label)
+        bar.addWidget(self.counts_label, 1)
         bar.addSpacing(16)
-        bar.addWidget(self.shown_label)
-        bar.addStretch(1)
+        bar.addWidget(self.shown_label, 1)
         bar.addWidget(self.busy)
         bar.addWidget(self.verify_button)
         bar.addWidget(self.reminders_button)
