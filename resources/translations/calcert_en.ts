@@ -18,8 +18,8 @@
     <name>ActionDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/actions/dialog.py" line="+280"/>
-        <source>Sprawa {0}</source>
-        <translation>Case {0}</translation>
+        <source>Numer sprawy: {0}</source>
+        <translation>Case number: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -495,7 +495,7 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Lista zgłoszeń</source>
         <translation>List of applications</translation>
     </message>
@@ -521,12 +521,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>&amp;Wpisz zgłoszenie…</source>
         <translation>&amp;Enter application…</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Load sa&amp;mple data…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Nie ma jeszcze żadnych zgłoszeń. Zgłoszenie, które wpłynęło do biura, wpisz w kreatorze: „Nowe zgłoszenie” (Ctrl+N). Każda zmiana zapisuje się sama.</source>
         <translation>There are no applications yet. Enter an application received by the office in the wizard: “New application” (Ctrl+N). Every change is saved automatically.</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+46"/>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+47"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
@@ -1020,7 +1020,7 @@
     <message>
         <location line="+8"/>
         <source>Kopie zapasowe zapisuje i przywraca administrator (kopia zawiera wszystkie dane biura).</source>
-        <translation>Backups are saved and restored by the administrator (a backup contains all of the office's data).</translation>
+        <translation>Backups are saved and restored by the administrator (a backup contains all of the office&apos;s data).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1066,7 +1066,7 @@
     <message>
         <location line="+6"/>
         <source>Rodzaj: plik SQLite — eksport programu bazy serwera %1, schemat %2. Przywrócić go można na serwerze PostgreSQL dowolnej wersji albo w instalacji z bazą w pliku.</source>
-        <translation>Type: SQLite file — the program's export of the server database %1, schema %2. It can be restored on a PostgreSQL server of any version or in an installation with a file-based database.</translation>
+        <translation>Type: SQLite file — the program&apos;s export of the server database %1, schema %2. It can be restored on a PostgreSQL server of any version or in an installation with a file-based database.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1104,7 +1104,7 @@ The backup will be checked first; if it fails the check, the database will remai
     <message>
         <location line="+8"/>
         <source>Nic nie przywrócono: zamknij najpierw pozostałe okna programu (np. niezapisane zgłoszenie), a potem spróbuj ponownie.</source>
-        <translation>Nothing was restored: first close the program's other windows (e.g. an unsaved application), then try again.</translation>
+        <translation>Nothing was restored: first close the program&apos;s other windows (e.g. an unsaved application), then try again.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1800,12 +1800,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+536"/>
+        <location line="+542"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-541"/>
         <source>Przekaż na &amp;laptop…</source>
         <translation>Hand to a &amp;laptop…</translation>
     </message>
@@ -1871,11 +1871,12 @@ Reason:
     </message>
     <message>
         <location line="+16"/>
+        <location line="+123"/>
         <source>Wszystkie sprawy</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-86"/>
         <source>czerwona data</source>
         <translation>red date</translation>
     </message>
@@ -1915,7 +1916,12 @@ Reason:
         <translation>No cases. Cases are created from registered applications — start with the Applications view.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Moje sprawy</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -2643,11 +2649,6 @@ Reason:
     </message>
     <message>
         <location line="+0"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Co</source>
         <translation>What</translation>
     </message>
@@ -2655,6 +2656,11 @@ Reason:
         <location line="+0"/>
         <source>Stan</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4858,12 +4864,12 @@ These changes will be lost when the window closes.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Rejestr certyfikatów</source>
         <translation>Register of certificates</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -4873,7 +4879,7 @@ These changes will be lost when the window closes.</translation>
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu. Certyfikat trafia tu, gdy Zarząd go wyda w sprawie (Komisja → Sprawy).</source>
         <translation>The register is empty — no certificate has been issued yet. A certificate appears here when the Board issues it in a case (Commission → Cases).</translation>
     </message>
@@ -4981,8 +4987,8 @@ Number of entries: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5089,13 +5095,13 @@ Number of entries: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
+        <source>Treść</source>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Treść</source>
-        <translation>Content</translation>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5194,7 +5200,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+55"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+67"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -5496,7 +5502,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/summary.py" line="+67"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/summary.py" line="+63"/>
         <source>Data wpływu pisemnej prośby</source>
         <translation>Date the written request was received</translation>
     </message>
@@ -5756,8 +5762,8 @@ Number of entries: {1}.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sprawa</source>
-        <translation>Case</translation>
+        <source>Numer sprawy</source>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+1"/>
