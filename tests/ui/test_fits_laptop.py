@@ -19,6 +19,9 @@ from calcert_desktop.demo import loader
 from calcert_desktop.paths import DataPaths
 from calcert_desktop.services.admin import people
 from calcert_desktop.services.context import open_context, resolve_actor
+from calcert_desktop.services.views import queries
+from calcert_desktop.services.views.queries import CaseFilter
+from calcert_desktop.ui.actions.assess_dialog import AssessDialog
 from calcert_desktop.ui.main_window import MainWindow
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.worker import Worker
@@ -72,3 +75,25 @@ def test_every_view_and_settings_tab_fits_a_laptop_at_150_percent(demo, qtbot):
                 seen += 1
         assert seen >= 10  # every view and tab was looked at, not just the first
         window.close()
+
+
+def test_the_case_file_fits_and_dialogs_open_within_the_screen(demo, qtbot):
+    office, _admin = demo
+    rows = queries.list_cases(office.ctx, office.actor, CaseFilter(states=("revoked_final",)))
+    reference = rows[0]["reference"]  # a case with something on every tab
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    case_file = window.case_windows.open(office, reference)
+    qtbot.waitUntil(lambda: case_file.tabs.isEnabled(), timeout=10000)
+    for index in range(case_file.tabs.count()):
+        case_file.tabs.setCurrentIndex(index)
+        needs = case_file.minimumSizeHint()
+        where = case_file.tabs.tabText(index)
+        # The case file's room at 150%: the screen less the frame (resize_within_screen).
+        assert needs.width() <= ROOM_WIDTH - 30, (where, needs.width())
+        assert needs.height() <= ROOM_HEIGHT - 40, (where, needs.height())
+    case_file.close()
+    room = window.screen().availableGeometry()
+    dialog = AssessDialog(office, reference)
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidg
 
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.resources import resources_dir
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 GUIDE_FILE = "przewodnik.html"
 GEOMETRY_KEY = "guide/geometry"
@@ -50,8 +51,7 @@ class GuideWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            room = self.screen().availableGeometry()
-            self.resize(min(760, room.width() - 40), min(900, room.height() - 60))
+            resize_within_screen(self, 760, 900)
 
     def show_section(self, anchor: str) -> None:
         """Show the window at the section ``anchor`` (the beginning for "")."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.ui.operations import read_op, write_op
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from calcert_desktop.services.exchange.returns import Plan
@@ -230,7 +231,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1000, 520)
+        resize_within_screen(self, 1000, 520)
         self._dry_run()
 
     def _dry_run(self) -> None:

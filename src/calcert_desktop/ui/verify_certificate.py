@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
+
 if TYPE_CHECKING:
     from calcert_desktop.services.seals.verification import Verification
     from calcert_desktop.ui.session import Session
@@ -57,7 +59,7 @@ class VerifyCertificateDialog(QDialog):
         self._session = session
         self._result: Verification | None = None
         self.setWindowTitle(self.tr("Sprawdzanie certyfikatu"))
-        self.resize(720, 520)
+        resize_within_screen(self, 720, 520)
 
         intro = QLabel(self.tr(
             "Zeskanuj kod QR z certyfikatu (czytnik wpisze jego treść) albo wpisz numer "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from calcert_desktop.domain.assessment_rules import comment_problem
 from calcert_desktop.ui.actions.dialog import ActionDialogBase, problem_label, show_note
 from calcert_desktop.ui.actions.fields import plain_label
 from calcert_desktop.ui.actions.mnemonics import with_mnemonic
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from calcert_desktop.services.process.action_forms import ActionForm
@@ -120,7 +121,7 @@ class AssessDialog(ActionDialogBase):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(QSize(1180, 700))
+        resize_within_screen(self, 1180, 700)
         self.load()
 
     def loaded(self, form: ActionForm) -> None:

@@ -171,7 +171,8 @@ class AssessmentTab(QWidget):
         self.table.setAccessibleName(self.tr("Macierz ocen standardów"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(260)
+        # Nine standards readable; no more, or the case file outgrows a laptop at 150%.
+        self.table.setMinimumHeight(9 * (self.table.fontMetrics().height() + 2) + 24)
         self.legend = plain_label(self.tr(
             "✓ spełnia   ½ spełnia częściowo   ✗ nie spełnia   — nie oceniono   "
             "* z komentarzem lub dowodami (szczegóły po wybraniu komórki)"

@@ -50,6 +50,7 @@ from calcert_desktop.ui.case_file.protocol_pages import StandardPage, SummaryPag
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.printing import print_document
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
@@ -253,8 +254,7 @@ class ProtocolEditor(QWidget):
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        room = self.screen().availableGeometry()
-        self.resize(min(1180, room.width() - 40), min(720, room.height() - 60))
+        resize_within_screen(self, 1180, 720)
 
     # --- loading -----------------------------------------------------------------------
     def load(self) -> None:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from calcert_desktop.ui.case_file.revocation_tab import RevocationTab
 from calcert_desktop.ui.case_file.visits_tab import VisitsTab
 from calcert_desktop.ui.operations import listen, read_op
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from calcert_desktop.services.views.case_file_model import CaseFile, CaseHeader
@@ -116,27 +116,35 @@ class CaseFileWindow(QWidget):
         elif changes.concerns(Kind.DOCUMENTS, reference=self.reference):
             self.documents_tab.reload()  # the history shows it at the next full reload
 
-    def _header(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        pairs = (
-            (self.tr("Numer sprawy:"), self.reference_label),
-            (self.tr("Miejscowość:"), self.town_label),
-            (self.tr("Stan:"), self.state_label),
-            (self.tr("Od:"), self.since_label),
-            (self.tr("Najbliższy termin:"), self.deadline_label),
-        )
-        for column, (caption, value) in enumerate(pairs):
-            name = QLabel(caption)
-            name.setBuddy(value)
-            grid.addWidget(name, 0, 2 * column)
-            grid.addWidget(value, 0, 2 * column + 1)
-            font = value.font()
-            font.setBold(True)
-            value.setFont(font)
-        grid.setColumnStretch(2 * len(pairs), 1)
-        grid.addWidget(self.package_button, 0, 2 * len(pairs) + 1)
-        return grid
+    def _header(self) -> QVBoxLayout:
+        """Two lines of what identifies the case and where it stands (one line of five
+        pairs and the package button made the window 1,100 pixels wide at least: wider than
+        a 1366x768 laptop at 150%)."""
+        lines = (
+            ((self.tr("Numer sprawy:"), self.reference_label), (self.tr("Stan:"), self.state_label),
+             (self.tr("Od:"), self.since_label)),
+            ((self.tr("Miejscowość:"), self.town_label),
+             (self.tr("Najbliższy termin:"), self.deadline_label)),
+        )  # fmt: skip
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        for number, pairs in enumerate(lines):
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            for caption, value in pairs:
+                name = QLabel(caption)
+                name.setBuddy(value)
+                font = value.font()
+                font.setBold(True)
+                value.setFont(font)
+                line.addWidget(name)
+                line.addWidget(value)
+                line.addSpacing(12)
+            line.addStretch(1)
+            if number == 0:
+                line.addWidget(self.package_button)
+            header.addLayout(line)
+        return header
 
     def _package(self) -> None:
         from calcert_desktop.ui.packages import ExportDialog
@@ -208,8 +216,7 @@ class CaseFileWindow(QWidget):
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             # 1180x740, or less on a small or scaled screen (a 1366x768 laptop at 150%).
-            room = self.screen().availableGeometry()
-            self.resize(min(1180, room.width() - 40), min(740, room.height() - 60))
+            resize_within_screen(self, 1180, 740)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

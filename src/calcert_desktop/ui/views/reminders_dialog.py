@@ -42,6 +42,7 @@ from calcert_desktop.ui.case_file.common import (
     table_view,
 )
 from calcert_desktop.ui.operations import read_op, write_op
+from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from calcert_desktop.services.documents.reminder_batch import BatchResult
@@ -143,7 +144,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
-        self.resize(900, 520)
+        resize_within_screen(self, 900, 520)
 
         self.day.dateChanged.connect(self.reload)
         self.again.toggled.connect(self.reload)
