@@ -239,6 +239,20 @@ def test_inactivity_locks_and_input_keeps_it_open(session, qtbot):
     qtbot.waitUntil(window.is_locked, timeout=5000)
 
 
+def test_a_closed_window_stops_watching_the_applications_input(session, qtbot):
+    """The idle timer filters every event of the application; a closed window's timer stops
+    filtering, so deleting the window later (Python's collector, at any moment) cannot
+    leave the application calling a filter in the middle of its destruction (this crashed
+    the screenshot script with a segmentation fault)."""
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.idle.timer.isActive(), timeout=10000)
+    assert window.idle._watching
+    window.close()
+    assert not window.idle._watching and not window.idle.timer.isActive()
+
+
 def test_the_setting_zero_never_locks(cli, qtbot):
     ctx = open_context(DataPaths(cli.data_dir), create=False)
     worker = Worker()

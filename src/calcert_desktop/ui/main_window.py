@@ -660,4 +660,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.case_windows.close_all()
         self.live.stop()
+        # The idle timer watches the whole application's input: a closed window stops
+        # watching, or the filter would outlive the window when it is deleted later.
+        self.idle.stop()
         super().closeEvent(event)
