@@ -245,6 +245,8 @@ def settings_screens(window: MainWindow, session: Session, grab: Grab) -> None:
         window.navigation.setCurrentRow(5)
         tabs = window.settings_view.tabs
         for index in range(tabs.count()):
+            if not tabs.isTabVisible(index):  # the administrator's own pages
+                continue
             tabs.setCurrentIndex(index)
             for _ in range(2):  # a tab reads its settings on the worker when first shown
                 session.worker.wait()

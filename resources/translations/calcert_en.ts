@@ -637,7 +637,7 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+81"/>
+        <location filename="../../src/calcert_desktop/ui/actions/assess_dialog.py" line="+82"/>
         <source>Ocena standardów — {0}</source>
         <translation>Assessment of standards — {0}</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Standards assessment matrix</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>✓ spełnia   ½ spełnia częściowo   ✗ nie spełnia   — nie oceniono   * z komentarzem lub dowodami (szczegóły po wybraniu komórki)</source>
         <translation>✓ meets   ½ partly meets   ✗ does not meet   — not assessed   * with a comment or evidence (details when a cell is selected)</translation>
     </message>
@@ -1345,12 +1345,12 @@ The previous state was saved in the backup: %3</translation>
     <name>CaseFileWindow</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/case_file/window.py" line="+66"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>Wczytywanie…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Przekaż lub odeślij (&amp;paczka)…</source>
         <translation>Hand over or send back (&amp;package)…</translation>
     </message>
@@ -1415,17 +1415,17 @@ The previous state was saved in the backup: %3</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Numer sprawy:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Miejscowość:</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Stan:</source>
         <translation>Status:</translation>
     </message>
@@ -1435,12 +1435,12 @@ The previous state was saved in the backup: %3</translation>
         <translation>Since:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Najbliższy termin:</source>
         <translation>Next deadline:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -2318,7 +2318,7 @@ Reason:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/packages.py" line="+65"/>
+        <location filename="../../src/calcert_desktop/ui/packages.py" line="+66"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
@@ -2549,7 +2549,7 @@ Reason:
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/guide.py" line="+36"/>
+        <location filename="../../src/calcert_desktop/ui/guide.py" line="+37"/>
         <source>Przewodnik użytkownika — CALcert Desktop</source>
         <translation>User guide — CALcert Desktop</translation>
     </message>
@@ -3368,7 +3368,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-131"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-132"/>
         <source>{0}
 (konflikt interesów)</source>
         <translation>{0}
@@ -4290,13 +4290,13 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>ProtocolEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+125"/>
-        <location line="+144"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+126"/>
+        <location line="+143"/>
         <source>Protokół wizytacji — {0}</source>
         <translation>Site visit protocol — {0}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>Data wizytacji</source>
         <translation>Visit date</translation>
     </message>
@@ -4401,7 +4401,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Pa&amp;rts of the protocol:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Przywrócono protokół zapisany {0}</source>
         <translation>Restored the protocol saved {0}</translation>
     </message>
@@ -4935,7 +4935,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/reminders_dialog.py" line="+81"/>
+        <location filename="../../src/calcert_desktop/ui/views/reminders_dialog.py" line="+82"/>
         <source>Przypomnienia o upływie ważności certyfikatów</source>
         <translation>Certificate expiry reminders</translation>
     </message>
@@ -5308,6 +5308,14 @@ Number of entries: {1}.</translation>
         <location line="+144"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>SideTabs</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/widgets/side_tabs.py" line="+41"/>
+        <source>Strony ustawień</source>
+        <translation>Settings pages</translation>
     </message>
 </context>
 <context>
@@ -5712,7 +5720,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>VerifyCertificateDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/verify_certificate.py" line="+59"/>
+        <location filename="../../src/calcert_desktop/ui/verify_certificate.py" line="+61"/>
         <location line="+104"/>
         <source>Sprawdzanie certyfikatu</source>
         <translation>Certificate check</translation>

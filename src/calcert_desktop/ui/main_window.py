@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CALcert Desktop"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Nawigacja"))
-        self.navigation.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.applications = ApplicationsView()
         self.applications.new_requested.connect(lambda: self.wizard_requested.emit(""))
@@ -99,6 +98,9 @@ class MainWindow(QMainWindow):
         for title, view in views:
             self.navigation.addItem(title)
             self.stack.addWidget(view)
+        # As wide as the longest title (English's too), no wider: the room is the views'.
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(title) for title, _ in views)
+        self.navigation.setFixedWidth(widest + 2 * self.navigation.frameWidth() + 24)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self.work_page = QWidget()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.ui.i18n import LANGUAGES
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.side_tabs import SideTabs
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
@@ -154,7 +154,7 @@ class SettingsView(QWidget):
         self.installations_layout.addWidget(self.installations_waiting, 1,
                                             Qt.AlignmentFlag.AlignTop)  # fmt: skip
 
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.tabs.addTab(general, self.tr("&Ogólne"))
         # No mnemonic: each letter of "Proces" is taken (tabs, and the menus' &Plik, Pomo&c).
         self.tabs.addTab(self.process_page, self.tr("Proces"))
