@@ -137,3 +137,23 @@ def test_the_applications_list_gives_the_name_the_room(session, qtbot):
     assert table.horizontalHeader().length() <= table.viewport().width()
     shown = applications.model.index(0, 1)
     assert shown.data() == LONG_NAME and shown.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
+
+
+def test_too_narrow_even_so_the_least_needed_columns_go_and_come_back(view, qtbot):
+    table = view.table
+    column = COLUMNS.index("institution")
+    days, rapporteur = COLUMNS.index("days_in_state"), COLUMNS.index("rapporteur")
+    view.resize(1300, 600)  # a desktop monitor: every column
+    qtbot.waitUntil(lambda: not table.isColumnHidden(days))
+    assert not any(table.isColumnHidden(c) for c in range(len(COLUMNS)))
+    view.resize(720, 600)  # what a 1366x768 laptop at 150% leaves the list
+    qtbot.waitUntil(lambda: table.isColumnHidden(days))
+    assert table.columnWidth(column) >= thirty_chars(table)
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    # The days go first, then the rapporteur; the case number and the deadline stay.
+    assert not table.isColumnHidden(COLUMNS.index("reference"))
+    assert not table.isColumnHidden(COLUMNS.index("next_deadline"))
+    assert table.isColumnHidden(rapporteur) <= table.isColumnHidden(days)
+    view.resize(1300, 600)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(days))
+    assert not table.isColumnHidden(rapporteur)

@@ -252,6 +252,9 @@ class RegisterView(QWidget):
             columns.index("institution"),
             {columns.index(name): texts for name, texts in samples.items()},
             [columns.index("town"), columns.index("voivodeship")],
+            # Too narrow even so (a laptop at 150%): the case number, the voivodeship and the
+            # issue date make room for the holder's name (the certificate keeps them).
+            [columns.index("reference"), columns.index("voivodeship"), columns.index("issued_on")],
         )
 
     # --- the session and loading ------------------------------------------------------

@@ -49,7 +49,9 @@ class ColumnFitter(QObject):
     ``samples``: per column (other than ``stretch``) the texts its content usually is; the
     column is as wide as the widest of them and its header. ``shrinkable``: the columns
     that give way, down to their header's width, when the name column would get less than
-    :data:`NAME_CHARS` characters.
+    :data:`NAME_CHARS` characters. ``droppable``: the columns hidden, in this order, when
+    even that is not enough (a laptop at 150%); they come back when the room does. Their
+    values are still in each row's tooltip or the case itself, never lost.
     """
 
     def __init__(
@@ -58,12 +60,14 @@ class ColumnFitter(QObject):
         stretch: int,
         samples: Mapping[int, Sequence[str]],
         shrinkable: Sequence[int] = (),
+        droppable: Sequence[int] = (),
     ) -> None:
         super().__init__(table)
         self._table = table
         self._stretch = stretch
         self._samples = dict(samples)
         self._shrinkable = tuple(shrinkable)
+        self._droppable = tuple(droppable)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._delegate = MiddleElided(table)
         table.setItemDelegateForColumn(stretch, self._delegate)
@@ -95,16 +99,38 @@ class ColumnFitter(QObject):
         bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         room = table.width() - 2 * table.frameWidth() - bar
         lacking = sum(widths.values()) + name_width(self._table) - room
-        if lacking > 0 and self._shrinkable:
-            # The wide columns give way in proportion to what they could give.
-            spare = {c: widths[c] - self._header_width(c) for c in self._shrinkable}
-            total = sum(max(s, 0) for s in spare.values())
-            if total > 0:
-                share = min(1.0, lacking / total)
-                for column, can in spare.items():
-                    widths[column] -= int(max(can, 0) * share)
+        # The wide columns give up to half of what they could first; then the droppable
+        # columns go; only then do the rest shrink to their headers ("wizy…" says little).
+        lacking = self._shrink(widths, lacking, self._shrinkable, 0.5)
+        hidden: set[int] = set()
+        for column in self._droppable:
+            if lacking <= 0:
+                break
+            hidden.add(column)
+            lacking -= widths[column]
+        kept = [c for c in self._shrinkable if c not in hidden]
+        self._shrink(widths, lacking, kept, 1.0)
         for column, width in widths.items():
+            self._table.setColumnHidden(column, column in hidden)
             self._table.setColumnWidth(column, width)
+
+    def _shrink(
+        self, widths: dict[int, int], lacking: int, columns: Sequence[int], limit: float
+    ) -> int:
+        """Narrow ``columns`` in proportion to what each could give above its header (at
+        most ``limit`` of it) to win ``lacking`` pixels; return what is still lacking."""
+        if lacking <= 0 or not columns:
+            return lacking
+        spare = {c: max(widths[c] - self._header_width(c), 0) for c in columns}
+        total = sum(spare.values())
+        if total <= 0:
+            return lacking
+        share = min(limit, lacking / total)
+        for column, can in spare.items():
+            given = int(can * share)
+            widths[column] -= given
+            lacking -= given
+        return lacking
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
