@@ -371,7 +371,7 @@
 <context>
     <name>ApplicationWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+100"/>
+        <location filename="../../src/calcert_desktop/ui/wizard/wizard.py" line="+101"/>
         <source>Zgłoszenie do Certyfikatu Jakości CAL</source>
         <translation>Application for the CAL Quality Certificate</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>Action date:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>— wybierz —</source>
         <translation>— select —</translation>
     </message>
@@ -700,6 +700,11 @@
         <location line="+31"/>
         <source>Wybierz ocenę standardu.</source>
         <translation>Select an assessment for the standard.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Do oceny zostało standardów: {0} z {1} (nr {2}).</source>
+        <translation>Standards left to assess: {0} of {1} (no. {2}).</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1744,7 @@ Reason:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+112"/>
+        <location filename="../../src/calcert_desktop/ui/views/dashboard.py" line="+115"/>
         <source>Szukaj spraw</source>
         <translation>Search cases</translation>
     </message>
@@ -1800,12 +1805,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+542"/>
+        <location line="+543"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-542"/>
         <source>Przekaż na &amp;laptop…</source>
         <translation>Hand to a &amp;laptop…</translation>
     </message>
@@ -1840,7 +1845,7 @@ Reason:
         <translation>List of cases</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -3205,7 +3210,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
@@ -3235,7 +3240,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Otwieram bazę danych…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4879,7 +4884,7 @@ These changes will be lost when the window closes.</translation>
         <translation>Certificate s&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Rejestr jest pusty — nie wydano jeszcze żadnego certyfikatu. Certyfikat trafia tu, gdy Zarząd go wyda w sprawie (Komisja → Sprawy).</source>
         <translation>The register is empty — no certificate has been issued yet. A certificate appears here when the Board issues it in a case (Commission → Cases).</translation>
     </message>

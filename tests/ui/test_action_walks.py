@@ -443,3 +443,22 @@ def test_assessment_dialog_asks_the_domain_for_the_comment_rule(qtbot, session, 
     assert dialog.problems()["S2"] == assessment_rules.comment_problem("S2", "meets", "").message
     row.comment.setPlainText("Uzasadnienie.")
     assert "S2" not in dialog.problems()
+
+
+def test_unrated_standards_are_counted_once_not_marked_red(qtbot, session):
+    ref = file_case(session, "2024-01-15", date(2024, 1, 20))
+    review(qtbot, session, ref, "2024-02-01", ("czlonek1",))
+    dialog = open_action(qtbot, session, ref, Action.ASSESS, "czlonek1")
+    assert isinstance(dialog, AssessDialog)
+    assert all(dialog.row(code).problem.isHidden() for code in CODES)
+    assert dialog.remaining.text() == (
+        "Do oceny zostało standardów: 9 z 9 (nr 1, 2, 3, 4, 5, 6, 7, 8, 9)."
+    )
+    for code in CODES[:8]:
+        dialog.row(code).rating.setCurrentIndex(dialog.row(code).rating.findData("meets"))
+    assert dialog.remaining.text() == "Do oceny zostało standardów: 1 z 9 (nr 9)."
+    assert not dialog.ok.isEnabled()
+    last = dialog.row(CODES[8])
+    last.rating.setCurrentIndex(last.rating.findData("meets"))
+    assert dialog.remaining.isHidden() and dialog.ok.isEnabled()
+    dialog.reject()

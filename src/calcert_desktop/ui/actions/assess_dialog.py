@@ -119,6 +119,9 @@ class AssessDialog(ActionDialogBase):
         layout.addWidget(intro)
         layout.addLayout(dates)
         layout.addWidget(self.scroll, 1)
+        self.remaining = plain_label("")
+        self.remaining.hide()
+        layout.addWidget(self.remaining)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         resize_within_screen(self, 1180, 700)
@@ -173,8 +176,16 @@ class AssessDialog(ActionDialogBase):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         super().show_problems(problems)
+        unrated = [code for code, row in self.rows.items() if row.value() is None]
         for code, row in self.rows.items():
-            show_note(row.problem, problems.get(code))
+            # A standard not rated yet is counted once, above the buttons, not marked red
+            # nine times before the person has done anything.
+            show_note(row.problem, None if code in unrated else problems.get(code))
+        if unrated and self.rows:
+            numbers = ", ".join(code.removeprefix("S") for code in unrated)
+            self.remaining.setText(self.tr("Do oceny zostało standardów: {0} z {1} (nr {2}).")
+                                   .format(len(unrated), len(self.rows), numbers))  # fmt: skip
+        self.remaining.setVisible(bool(unrated and self.rows))
 
     def typed_text(self) -> list[str]:
         return [t for row in self.rows.values() for t in (row.comment.toPlainText(),

@@ -30,6 +30,7 @@ from calcert_desktop.services.process.step import ActionResult
 from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.widgets import go_on
+from calcert_desktop.ui.widgets.screen_fit import MARGIN_X, MARGIN_Y
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 from calcert_desktop.ui.wizard.save_notice import SaveNotice
 
@@ -120,8 +121,8 @@ class ApplicationWizard(QWizard):
         width, height = 960, 720
         if screen is not None:
             available = screen.availableGeometry()
-            width = min(width, available.width())
-            height = min(height, available.height() - 40)  # the window's title bar
+            width = min(width, available.width() - MARGIN_X)  # the frame, a little air
+            height = min(height, available.height() - MARGIN_Y)  # and the title bar
         self.resize(width, height)
 
     def go_to(self, page_id: str) -> None:
