@@ -169,9 +169,32 @@ def _cheap_password_hashes() -> Iterator[None]:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, prepared_db: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    """The command line on a fresh copy of the prepared database."""
+def cli(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    prepared_db: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> Cli:
+    """The command line on a fresh copy of the prepared database; for a test that asks for
+    ``granted``, a copy of the data folder the granted case was made in once per session
+    (some thirty commands, two to eight seconds a test: 70 tests wait for it)."""
+    own_granted = request.module is not None and hasattr(request.module, "granted")
+    if "granted" in request.fixturenames and not own_granted:  # this file's, not ours
+        made: tuple[Path, str] = request.getfixturevalue("granted_folder")
+        return Cli(engines.copy_folder(made[0], tmp_path / "dane"), capsys)
     return Cli(engines.seed(prepared_db, tmp_path / "dane"), capsys)
+
+
+@pytest.fixture(scope="session")
+def granted_folder(tmp_path_factory: pytest.TempPathFactory, prepared_db: Path) -> tuple[Path, str]:
+    """A data folder holding the granted case (tests/case_scenarios.py), and its number."""
+    from case_scenarios import granted_case
+
+    folder = tmp_path_factory.mktemp("granted")
+    maker = Cli(engines.seed(prepared_db, folder / "dane"), Captured())
+    with maker.capsys:
+        reference = granted_case(maker, functools.partial(write_declaration, folder), folder)
+    return maker.data_dir, reference
 
 
 @pytest.fixture
@@ -227,8 +250,10 @@ def ctx(cli: Cli):
 
 
 @pytest.fixture
-def granted(cli: Cli, declaration_file: Callable[..., Path], tmp_path: Path) -> str:
-    """A case the Board granted a certificate in (tests/case_scenarios.py)."""
-    from case_scenarios import granted_case
+def granted(cli: Cli, granted_folder: tuple[Path, str], tmp_path: Path) -> str:
+    """A case the Board granted a certificate in (tests/case_scenarios.py): ``cli``'s folder
+    is a copy of the one it was made in; its report is in ``tmp_path`` as it was there."""
+    from case_scenarios import SCAN
 
-    return granted_case(cli, declaration_file, tmp_path)
+    (tmp_path / "raport.pdf").write_bytes(SCAN)
+    return granted_folder[1]
