@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +66,9 @@ class SettingsView(QWidget):
         current = str(QSettings().value(LANGUAGE_KEY, "pl"))
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.language.setAccessibleName(self.tr("Język interfejsu"))
+        # As wide as its longest name, not the page: one word in a 1,100-pixel box looked lost.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.note = QLabel("")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
