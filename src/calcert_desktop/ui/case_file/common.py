@@ -64,6 +64,7 @@ def read_only_text(accessible: str) -> QPlainTextEdit:
 def table_view(model: QAbstractTableModel, accessible: str) -> QTableView:
     """A read-only, row-selecting table with the house settings."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -125,6 +125,7 @@ class ResolutionsModel(ListTableModel):
 
 def _table(model: ListTableModel, name: str) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -149,6 +149,7 @@ class DashboardView(QWidget):
         self.count_label.setAccessibleName(self.tr("Liczba spraw"))
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lista spraw"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

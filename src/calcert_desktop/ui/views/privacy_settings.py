@@ -136,6 +136,7 @@ class PrivacyEditor(QWidget):
         self.views_button.clicked.connect(self.show_views)
         self.views_model = ViewsModel(self)
         self.views_table = QTableView()
+        self.views_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.views_table.setModel(self.views_model)
         self.views_table.verticalHeader().hide()
         self.views_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -176,6 +176,7 @@ class RegisterView(QWidget):
         self.clear_filters_button.hide()
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Rejestr certyfikatów"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
