@@ -51,6 +51,7 @@ from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.printing import print_document
 from calcert_desktop.ui.views.placeholder import heading_label
 from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
+from calcert_desktop.ui.widgets.scrolled import scrolled
 from calcert_desktop.ui.widgets.unsaved import Choice, ask_unsaved
 
 if TYPE_CHECKING:
@@ -66,16 +67,6 @@ SIGNS = {"meets": "✓", "partly": "½", "not": "✗"}
 OPEN, PRINT, SAVE = "open", "print", "save"  # what to do with a protocol's PDF
 
 _EDITORS: dict[str, ProtocolEditor] = {}  # the open protocols, one per case
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """``page`` in a frameless scroll area of its own (a page taller than a small screen
-    scrolls; the others keep their own height)."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
 
 
 def open_protocol(session: Session, reference: str) -> ProtocolEditor:

@@ -18,9 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from calcert_desktop.domain.roles import Role
 from calcert_desktop.ui.i18n import LANGUAGES
 from calcert_desktop.ui.views.placeholder import heading_label
+from calcert_desktop.ui.widgets.scrolled import scrolled
 from calcert_desktop.ui.widgets.side_tabs import SideTabs
 
 if TYPE_CHECKING:
@@ -43,16 +42,6 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.views.process_settings import ProcessSettingsEditor
 
 LANGUAGE_KEY = "language"
-
-
-def scrolled_page() -> QScrollArea:
-    """A tab's page that scrolls when the window is smaller than its content (a 1366x768
-    laptop at 150% leaves some 500 pixels of height): its content goes in ``widget()``."""
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setFrameShape(QFrame.Shape.NoFrame)
-    page.setWidget(QWidget())
-    return page
 
 
 class SettingsView(QWidget):
@@ -90,7 +79,8 @@ class SettingsView(QWidget):
         self._session: Session | None = None
         # The process's settings live in the database: made when their tab is first shown.
         self.process: ProcessSettingsEditor | None = None
-        self.process_page = scrolled_page()
+        # Each page scrolls: a 1366x768 laptop at 150% leaves some 500 pixels of height.
+        self.process_page = scrolled(QWidget())
         self.process_layout = QVBoxLayout(self.process_page.widget())
         self.process_waiting = QLabel(self.tr("Ustawienia procesu można zmieniać po otwarciu "
                                               "danych."))  # fmt: skip
@@ -100,7 +90,7 @@ class SettingsView(QWidget):
         # The letters' wording lives in the database: its editor is made for the session the
         # first time its tab is shown (it costs some 50 ms, not worth paying at start-up).
         self.letters: LetterTemplatesEditor | None = None
-        self.letters_page = scrolled_page()
+        self.letters_page = scrolled(QWidget())
         self.letters_layout = QVBoxLayout(self.letters_page.widget())
         self.letters_waiting = QLabel(self.tr("Treść pism można zmieniać po otwarciu danych."))
         self.letters_waiting.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,7 +98,7 @@ class SettingsView(QWidget):
 
         # The office's details likewise: made when their tab is first shown.
         self.office: OfficeSettingsEditor | None = None
-        self.office_page = scrolled_page()
+        self.office_page = scrolled(QWidget())
         self.office_layout = QVBoxLayout(self.office_page.widget())
         self.office_waiting = QLabel(self.tr("Dane organizacji można zmieniać po otwarciu danych."))
         self.office_waiting.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,7 +106,7 @@ class SettingsView(QWidget):
 
         # Where the data lives (a file or the office's server): made when first shown too.
         self.database: DatabaseSettingsEditor | None = None
-        self.database_page = scrolled_page()
+        self.database_page = scrolled(QWidget())
         self.database_layout = QVBoxLayout(self.database_page.widget())
         self.database_waiting = QLabel(self.tr("Bazę danych można wybrać po otwarciu danych."))
         self.database_waiting.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,7 +114,7 @@ class SettingsView(QWidget):
 
         # Backups made and restored: made when first shown too.
         self.backup: BackupEditor | None = None
-        self.backup_page = scrolled_page()
+        self.backup_page = scrolled(QWidget())
         self.backup_layout = QVBoxLayout(self.backup_page.widget())
         self.backup_waiting = QLabel(self.tr("Kopię zapasową można zapisać po otwarciu danych."))
         self.backup_waiting.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,7 +122,7 @@ class SettingsView(QWidget):
 
         # The audit log's check and export: made when first shown too.
         self.audit: AuditLogEditor | None = None
-        self.audit_page = scrolled_page()
+        self.audit_page = scrolled(QWidget())
         self.audit_layout = QVBoxLayout(self.audit_page.widget())
         self.audit_waiting = QLabel(self.tr("Dziennik zmian można sprawdzić po otwarciu danych."))
         self.audit_waiting.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,7 +130,7 @@ class SettingsView(QWidget):
 
         # Personal data (RODO): made when first shown too.
         self.privacy: PrivacyEditor | None = None
-        self.privacy_page = scrolled_page()
+        self.privacy_page = scrolled(QWidget())
         self.privacy_layout = QVBoxLayout(self.privacy_page.widget())
         self.privacy_waiting = QLabel(self.tr("Danymi osobowymi można zarządzać po otwarciu "
                                               "danych."))  # fmt: skip
@@ -150,7 +140,7 @@ class SettingsView(QWidget):
         # The installations that exchange packages: made when first shown too; the tab is
         # there for administrators only (set_session).
         self.installations: InstallationsEditor | None = None
-        self.installations_page = scrolled_page()
+        self.installations_page = scrolled(QWidget())
         self.installations_layout = QVBoxLayout(self.installations_page.widget())
         self.installations_waiting = QLabel(self.tr("Instalacjami można zarządzać po otwarciu "
                                                     "danych."))  # fmt: skip
