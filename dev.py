@@ -32,6 +32,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import venv
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -83,6 +84,11 @@ LOCAL_PIP_VARIABLES = (
     "PIP_REQUIREMENT",
 )
 EXIT_INTERRUPTED = 130
+# Seconds after which a build step that hangs is killed and named (CI gives 90 minutes in
+# all; a hang must fail with its step's name, not run out the clock in silence).
+PYINSTALLER_TIMEOUT = 40 * 60
+SELF_TEST_TIMEOUT = 10 * 60
+INSTALLER_TIMEOUT = 10 * 60
 # A PostgreSQL server of your own for the tests, instead of a temporary cluster.
 TEST_POSTGRES_ENV = "CALCERT_TEST_POSTGRES"
 # The server's run of the suite is the longer (each test's database made on the server, every
@@ -332,28 +338,41 @@ def check_python() -> None:
         )
 
 
-def run_child(command: list[str], env: dict[str, str] | None = None) -> int:
+def run_child(
+    command: list[str], env: dict[str, str] | None = None, timeout: float | None = None
+) -> int:
     """Run ``command`` in the repository root and return our exit code for it.
 
     Ctrl-C reaches the child as well (same console); we keep waiting so that it can end
-    cleanly, then report 130.
+    cleanly, then report 130. With ``timeout`` (seconds) a child that hangs is killed and
+    DevError says which step did not finish.
     """
     try:
         process = subprocess.Popen(command, cwd=ROOT, env=env)
     except OSError as error:
         raise DevError(f"Nie można uruchomić {command[0]}: {error}") from error
-    return run_child_wait(process)
+    return run_child_wait(process, timeout)
 
 
-def run_child_wait(process: subprocess.Popen[bytes]) -> int:
+def run_child_wait(process: subprocess.Popen[bytes], timeout: float | None = None) -> int:
     """Wait for a child started elsewhere, as :func:`run_child` does; its exit code."""
     interrupted = False
+    deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         try:
-            returncode = process.wait()
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            returncode = process.wait(left)
         except KeyboardInterrupt:
             interrupted = True
             continue
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            name = Path(str(process.args[0] if isinstance(process.args, list) else process.args))
+            raise DevError(
+                f"{name.name} nie zakończył się w ciągu {timeout:.0f} s i został przerwany "
+                f"(polecenie: {' '.join(map(str, process.args))})."
+            ) from None
         return exit_code_of(returncode, interrupted)
 
 
@@ -668,7 +687,7 @@ def compile_installer(compress: bool = True) -> Path:
     say(f"Kompiluję instalator: {out_file.relative_to(ROOT)}…")
     makensis = find_makensis()
     command = makensis_command(version, program.parent, out_file, INSTALLER_SCRIPT, compress)
-    code = run_child([makensis, *command])
+    code = run_child([makensis, *command], timeout=INSTALLER_TIMEOUT)
     if code != 0:
         raise DevError(f"makensis zakończył się błędem ({code}).", code)
     return out_file
@@ -687,7 +706,8 @@ def self_test_windowed(program: Path, report: Path, env: dict[str, str]) -> None
     """Run the windowed program's self-test; on Windows it has no console, so what it
     found is read from its report."""
     say(f"Sprawdzam zbudowany program: {program.relative_to(ROOT)} self-test…")
-    code = run_child([str(program), "self-test", "--report", str(report)], env=env)
+    code = run_child([str(program), "self-test", "--report", str(report)], env=env,
+                     timeout=SELF_TEST_TIMEOUT)
     if os.name == "nt" and report.is_file():  # a windowed program prints nothing to a console
         print(report.read_text(encoding="utf-8"), end="")
     if code != 0:
@@ -701,10 +721,17 @@ def self_test_console(program: Path, env: dict[str, str]) -> None:
     try:
         done = subprocess.run(
             [str(program), "self-test"], cwd=ROOT, env=env, capture_output=True,
-            encoding="utf-8", errors="replace", check=False,
+            encoding="utf-8", errors="replace", check=False, timeout=SELF_TEST_TIMEOUT,
         )  # fmt: skip
     except OSError as error:
         raise DevError(f"Nie można uruchomić {program}: {error}") from error
+    except subprocess.TimeoutExpired as error:
+        for stream, text in ((sys.stdout, error.stdout), (sys.stderr, error.stderr)):
+            if text:
+                print(text if isinstance(text, str) else text.decode("utf-8", "replace"),
+                      end="", file=stream)
+        raise DevError(f"Samotest {program.name} nie zakończył się w ciągu "
+                       f"{SELF_TEST_TIMEOUT} s i został przerwany.") from None
     print(done.stdout, end="")
     print(done.stderr, end="", file=sys.stderr)
     if done.returncode != 0:
@@ -731,7 +758,7 @@ def command_build(args: list[str], verbose: bool) -> int:
         "--distpath", str(DIST_DIR), "--workpath", str(WORK_DIR),
         "--log-level", "INFO" if verbose else "WARN",
     ]  # fmt: skip
-    code = run_child(command)
+    code = run_child(command, timeout=PYINSTALLER_TIMEOUT)
     if code != 0:
         raise DevError(f"PyInstaller zakończył się błędem ({code}).", code)
     program = frozen_executable(DIST_DIR)

@@ -2,6 +2,7 @@
 
 import importlib.util
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -227,3 +228,14 @@ def test_the_xcb_check_applies_only_to_x11_on_linux():
     assert not dev.needs_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert dev.needs_xcb({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux")
     assert not dev.needs_xcb({}, "win32") and not dev.needs_xcb({}, "darwin")
+
+
+def test_a_child_that_hangs_is_killed_and_named(tmp_path):
+    # A build step that stalls (CI once ran out its 90 minutes in silence after the tests)
+    # fails with the step's name instead.
+    started = time.monotonic()
+    with pytest.raises(dev.DevError) as caught:
+        dev.run_child([sys.executable, "-c", "import time; time.sleep(60)"], timeout=1)
+    assert time.monotonic() - started < 30
+    assert "nie zakończył się w ciągu 1 s" in str(caught.value)
+    assert dev.run_child([sys.executable, "-c", "raise SystemExit(3)"], timeout=30) == 3

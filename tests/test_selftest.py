@@ -40,3 +40,22 @@ def test_self_test_stops_at_the_first_failure_with_a_polish_line(tmp_path):
     assert lines[-1] == "Samotest NIEUDANY."
     assert "Traceback" not in done.stdout + done.stderr
     assert "baza danych" not in done.stdout  # nothing after the first failure
+
+
+def test_a_check_that_hangs_ends_the_self_test_with_its_stacks():
+    # The frozen build's self-test must fail, not stall CI: a check that never returns is
+    # ended by faulthandler after CHECK_TIMEOUT with every thread's stack in the output.
+    script = (
+        "import sys, time\n"
+        "from calcert_desktop import selftest\n"
+        "selftest.CHECK_TIMEOUT = 1\n"
+        "selftest.SelfTest.resources = lambda self: time.sleep(60) or ''\n"
+        "sys.exit(selftest.run(sys.stdout))\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          encoding="utf-8", env=environment, timeout=120)  # fmt: skip
+    assert done.returncode != 0
+    assert "Timeout" in done.stdout
+    assert "<lambda>" in done.stdout
+    assert "Samotest udany" not in done.stdout

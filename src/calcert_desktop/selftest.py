@@ -10,6 +10,7 @@ line saying what failed; the exit code is then 1.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import shutil
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from calcert_desktop.services.context import AppContext
     from calcert_desktop.ui.worker import Worker
 
+# Seconds one check may take before the self-test stops with every thread's stack.
+CHECK_TIMEOUT = 300
 # The first 17 demo cases walk every final state once: a certificate and a refusal are there.
 DEMO_CASES = 17
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
@@ -56,6 +59,7 @@ class SelfTest:
     def check(self, title: str, step: Callable[[], str]) -> None:
         """Run one check; its result line, or SelfTestFailure with the cause."""
         started = time.perf_counter()
+        watching = self._watch()
         try:
             detail = step()
         except SelfTestFailure:
@@ -63,9 +67,26 @@ class SelfTest:
         except Exception as error:  # any other failure is this check's failure
             message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
             raise SelfTestFailure(f"{title}: {message}") from error
+        finally:
+            if watching:
+                faulthandler.cancel_dump_traceback_later()
         took = (time.perf_counter() - started) * 1000
         self.done.append(title)
         self.say(f"✓ {title}: {detail} ({took:.0f} ms)")
+
+    def _watch(self) -> bool:
+        """A check that hangs ends the program after ``CHECK_TIMEOUT`` seconds, with every
+        thread's stack written to the output (a build's self-test must fail, not stall)."""
+        if self.out is None:
+            return False
+        try:
+            fileno = self.out.fileno()
+        except (AttributeError, OSError, ValueError):  # a StringIO in tests, a closed stream
+            fileno = -1
+        if fileno < 0:
+            return False
+        faulthandler.dump_traceback_later(CHECK_TIMEOUT, exit=True, file=self.out)
+        return True
 
     # --- the checks ------------------------------------------------------------------------
     def resources(self) -> str:

@@ -42,6 +42,15 @@ class _Tee:
         for stream in self.streams:
             stream.flush()
 
+    def fileno(self) -> int:
+        """The console's descriptor, else the report's: where a hung check's stacks go."""
+        for stream in self.streams:
+            try:
+                return int(stream.fileno())
+            except (AttributeError, OSError, ValueError):
+                continue
+        raise OSError("brak deskryptora pliku")
+
 
 def run(args: argparse.Namespace) -> int:
     from calcert_desktop import selftest
