@@ -300,7 +300,8 @@ def test_someone_with_no_role_in_the_process_may_not_list_cases(ctx):
 
 
 def test_unfiltered_orders_read_one_covering_index(ctx):
-    """Sorting every case by number, name or town scans an index, not the case rows."""
+    """Sorting every case by number, name, town or what needs action first scans an index,
+    not the case rows."""
     actor = resolve_actor(ctx, "przewodniczaca")
     seen: list[tuple[str, Any]] = []
 
@@ -313,6 +314,7 @@ def test_unfiltered_orders_read_one_covering_index(ctx):
         SortColumn.REFERENCE: "ix_cases_list_number",
         SortColumn.INSTITUTION: "ix_cases_list_name",
         SortColumn.TOWN: "ix_cases_list_town",
+        SortColumn.ATTENTION: "ix_cases_list_attention",  # the list's default order
     }
     for sort, index in expected.items():
         seen.clear()

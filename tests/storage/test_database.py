@@ -18,7 +18,7 @@ from calcert_desktop.paths import DataPaths
 from calcert_desktop.storage import migrate
 from calcert_desktop.storage.audit import AuditMissing
 from calcert_desktop.storage.models import Base, Setting
-from calcert_desktop.storage.search_index import compared
+from calcert_desktop.storage.search_index import compared, compared_object
 from calcert_desktop.storage.store import open_database
 
 
@@ -36,10 +36,34 @@ def test_pragmas_on_every_connection(tmp_path):
 def test_models_and_migrations_agree(tmp_path):
     db = open_database(DataPaths(engines.fresh(tmp_path / "dane")), create=True)
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"include_name": compared})
+        context = MigrationContext.configure(
+            connection, opts={"include_name": compared, "include_object": compared_object}
+        )
         diff = compare_metadata(context, Base.metadata)
     db.close()
     assert diff == []
+
+
+def test_the_attention_index_is_made_as_the_model_writes_it(tmp_path):
+    # Alembic's comparison leaves this index out (PostgreSQL rewrites its CASE); SQLite
+    # keeps the migration's statement as written: it must be the model's expression, or
+    # SQLite would not use the index for the list's default order.
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex
+
+    from calcert_desktop.storage.models import ATTENTION_INDEX, Case
+
+    def plain(sql: str) -> str:
+        return "".join(ch for ch in sql if ch not in " \n()").lower()
+
+    paths = DataPaths(tmp_path)
+    open_database(paths, create=True).close()
+    with closing(sqlite3.connect(paths.database)) as connection:
+        stored = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (ATTENTION_INDEX,)
+        ).fetchone()[0]
+    (index,) = [i for i in Case.__table__.indexes if i.name == ATTENTION_INDEX]
+    assert plain(stored) == plain(str(CreateIndex(index).compile(dialect=sqlite_dialect.dialect())))
 
 
 def test_known_head_matches_the_migration_scripts():

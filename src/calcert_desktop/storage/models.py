@@ -25,13 +25,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    case,
     false,
     func,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import Uuid
 
+from calcert_desktop.domain.states import CLOSED_STATES, CaseState
 from calcert_desktop.storage.ids import new_id
 
 
@@ -147,6 +150,40 @@ _WITH_TEXT = {"postgresql_include": ["search_text"]}
 Index("ix_cases_list_number", case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
 Index("ix_cases_list_name", Case.name_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
 Index("ix_cases_list_town", Case.town_sort, case_number(), *_NUMBER_COLUMNS, **_WITH_TEXT)
+
+# The "needs action first" order's groups: 0 a case in the process (a decision, a visit, an
+# answer to come), 1 a valid certificate (nothing due before its end of validity), 2 closed.
+WAITING_FOR_END = (CaseState.CERTIFIED,)
+
+
+def _states_sql(states: frozenset[CaseState] | tuple[CaseState, ...]) -> list[Any]:
+    # Literals, sorted: a bound parameter, or another order of the same states, would make
+    # the query's expression differ from the index's, and SQLite would not use the index.
+    return [literal_column(f"'{state.value}'") for state in sorted(states)]
+
+
+def attention_group(case_: type[Case] = Case) -> ColumnElement[int]:
+    """A case's group in the "needs action first" order (0 in the process, 1 a valid
+    certificate, 2 closed), written as migration 0019's index has it."""
+    return case(
+        (case_.state.in_(_states_sql(CLOSED_STATES)), literal_column("2")),
+        (case_.state.in_(_states_sql(WAITING_FOR_END)), literal_column("1")),
+        else_=literal_column("0"),
+    ).self_group()  # parenthesised: PostgreSQL's CREATE INDEX takes a CASE only so
+
+
+def attention_keys(case_: type[Case] = Case) -> list[ColumnElement[Any]]:
+    """The "needs action first" order, ascending: the group, then the nearest deadline (an
+    overdue one first, none last), then the number. "IS NULL" rather than NULLS LAST: the
+    same order on SQLite and PostgreSQL, and an index can hold it."""
+    return [attention_group(case_), case_.next_deadline.is_(None), case_.next_deadline,
+            case_number(case_)]  # fmt: skip
+
+
+# That order's first page read from one index, as the other orders' (the state too: the
+# state filter is then answered from the index alone).
+ATTENTION_INDEX = "ix_cases_list_attention"
+Index(ATTENTION_INDEX, *attention_keys(), *_NUMBER_COLUMNS, Case.state, **_WITH_TEXT)
 
 
 class DeclarationText(Base):

@@ -25,12 +25,12 @@ from sqlalchemy.engine import Connection
 
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.polish_text import fold, sort_key
-from calcert_desktop.domain.states import CLOSED_STATES, CaseState
+from calcert_desktop.domain.states import CaseState
 from calcert_desktop.services.access import may_list, visible_to
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.views.queries import CaseFilter, filtered
 from calcert_desktop.storage.case_keys import case_key, keys_in
-from calcert_desktop.storage.models import Assignment, Case, User, case_number
+from calcert_desktop.storage.models import Assignment, Case, User, attention_keys, case_number
 from calcert_desktop.storage.search_index import QueryStopped, case_contains, stoppable
 
 # Raised by ids_and_counts when its ``cancelled`` says so (the answer is no longer wanted).
@@ -63,7 +63,8 @@ class SortColumn(StrEnum):
     DAYS_IN_STATE = "days_in_state"
     NEXT_DEADLINE = "next_deadline"
     RAPPORTEUR = "rapporteur"
-    # No column: what needs action first (the list's default order, see ``attention_order``).
+    # No column: what needs action first (the list's default order; its keys are
+    # ``storage.models.attention_keys``).
     ATTENTION = "attention"
 
 
@@ -113,30 +114,6 @@ def _state_order() -> ColumnElement[int]:
     return case({s.value: rank for rank, s in enumerate(ranked)}, value=Case.state, else_=99)
 
 
-# Where a case stands in the "needs action first" order: cases in the process (a decision,
-# a visit, an answer to come), then valid certificates (nothing due until their end of
-# validity), then closed cases.
-WAITING_FOR_END = (CaseState.CERTIFIED,)
-
-
-def attention_order(number: ColumnElement[str] | None = None) -> list[ColumnElement[Any]]:
-    """The keys of the "needs action first" order, ascending: the case's group (in the
-    process, valid certificate, closed), then the nearest deadline (an overdue one first,
-    none last), then the number. Plain expressions on the case's own columns, so that one
-    index on them (storage) can serve the list's first page as it serves the other orders."""
-    group = case(
-        {
-            **{s.value: 2 for s in CLOSED_STATES},
-            **{s.value: 1 for s in WAITING_FOR_END},
-        },
-        value=Case.state,
-        else_=0,
-    )
-    # "IS NULL" rather than NULLS LAST: the same order on SQLite and PostgreSQL, indexable.
-    return [group, Case.next_deadline.is_(None), Case.next_deadline,
-            case_number() if number is None else number]  # fmt: skip
-
-
 def _where(
     query: Select[Any], actor: Actor, q: DashboardQuery, today: date, *, states: bool
 ) -> Select[Any]:
@@ -161,7 +138,7 @@ def _ordered(query: Select[Any], q: DashboardQuery) -> Select[Any]:
     sort = SortColumn(q.sort)
     number = case_number()
     if sort == SortColumn.ATTENTION:
-        keys = attention_order(number)
+        keys = attention_keys()  # as ix_cases_list_attention holds them (storage)
         return query.order_by(*(key.desc() if q.descending else key for key in keys))
     if sort == SortColumn.RAPPORTEUR:
         query = query.outerjoin(User, User.id == Case.rapporteur_id)

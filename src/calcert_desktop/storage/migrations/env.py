@@ -3,7 +3,7 @@
 from alembic import context
 
 from calcert_desktop.storage.models import Base
-from calcert_desktop.storage.search_index import compared
+from calcert_desktop.storage.search_index import compared, compared_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -19,6 +19,7 @@ context.configure(
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode rebuilds tables
     compare_type=True,
     include_name=compared,  # not the search index's own tables and index
+    include_object=compared_object,  # nor the attention index (see compared)
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -62,7 +62,7 @@ SHRINKABLE = ("town", "state", "rapporteur")
 # Hidden in this order when the window is too narrow even then (a laptop at 150%): the days
 # and the town are in the case file, the rapporteur in the Komisja tab.
 DROPPABLE = ("days_in_state", "rapporteur", "town")
-# The list opens on what needs action first (services.views.dashboard.attention_order).
+# The list opens on what needs action first (SortColumn.ATTENTION).
 DEFAULT_SORT = "attention"
 # The states in Polish alphabetical order of their labels, as the state filter lists them.
 STATES_IN_ORDER = sorted(CaseState, key=lambda s: sort_key(s.label))
