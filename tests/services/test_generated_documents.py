@@ -15,6 +15,7 @@ from calcert_desktop.domain.case_labels import action_label, field_label
 from calcert_desktop.domain.errors import DomainError, NotFound, ValidationError
 from calcert_desktop.services.context import reading, resolve_actor, writing
 from calcert_desktop.services.documents import exports, generate
+from calcert_desktop.services.lookup import find_case
 from calcert_desktop.services.views import case_file
 from calcert_desktop.storage import file_refs, files
 from calcert_desktop.storage.models import Blob, BlobChunk, GeneratedDocument
@@ -41,7 +42,10 @@ def test_generating_stores_the_file_and_the_row_and_the_history_shows_it(ctx, gr
     assert content.startswith(b"%PDF")
     assert info.size_bytes == len(content)
     assert info.sha256 == hashlib.sha256(content).hexdigest()
-    assert info.name.startswith(granted.replace("/", "-") + "-certificate-")
+    with reading(ctx) as session:
+        institution = find_case(session, granted).institution_name
+    number = granted.replace("/", "-")
+    assert info.name == f"Certyfikat {number} {institution} {ctx.today().isoformat()}.pdf"
     assert info.file_name == f"{info.generated_at.year}/{info.name}"
     assert (info.kind_label, info.generated_by) == ("Certyfikat", "Tomasz Wróbel")
     assert info.template_version is None
@@ -68,6 +72,8 @@ def test_two_generations_are_two_files_newest_listed_first(ctx, granted):
     first = generate.generate(ctx, actor, "decision-record", granted)
     second = generate.generate(ctx, actor, "decision-record", granted)
     assert first.file_name != second.file_name
+    assert second.name == first.name.removesuffix(".pdf") + " (2).pdf"
+    assert first.name.startswith(f"Protokół decyzji Komisji {granted.replace('/', '-')} ")
     assert [d.id for d in generate.list_generated(ctx, actor, granted)] == [second.id, first.id]
 
 

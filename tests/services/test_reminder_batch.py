@@ -102,9 +102,12 @@ def test_the_batch_stores_each_reminder_with_its_case(ctx, office, cases, tmp_pa
         history = case_file.load(ctx, office, cases[key]).history
         assert any(e.record == "generated_documents" and e.new["kind"] == "renewal-reminder"
                    for e in history)  # fmt: skip
-    assert [p.name for p in result.copies] == [
-        f"przypomnienie-{cases[k].replace('/', '-')}-2025-12-01.pdf" for k in ("january", "march")
-    ]
+    # Each copy has its document's name, as the case file shows it.
+    assert [p.name for p in result.copies] == [d.name for d in result.documents]
+    for info, key in zip(result.documents, ("january", "march"), strict=True):
+        number = cases[key].replace("/", "-")
+        assert info.name.startswith(f"Przypomnienie o ważności {number} ")
+        assert info.name.endswith(" 2025-12-01.pdf")
     assert [p.read_bytes() for p in result.copies] == [
         blob_support.content(ctx, d.sha256) for d in result.documents
     ]

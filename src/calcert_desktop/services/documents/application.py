@@ -207,4 +207,6 @@ def build(ctx: AppContext, reference: str) -> bytes:
 
 
 # The kinds of document this module builds, in the order they are offered.
-KINDS: tuple[DocumentKind, ...] = (DocumentKind(KIND, LABEL, build, extreme=render_extreme),)
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind(KIND, LABEL, build, extreme=render_extreme, file_title="Zgłoszenie"),
+)

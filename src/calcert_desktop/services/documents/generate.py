@@ -12,7 +12,6 @@ printing or saving one streams it out of the database into a file
 
 from __future__ import annotations
 
-import re
 import stat
 import uuid
 from dataclasses import dataclass, field, replace
@@ -22,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from calcert_desktop.domain.document_names import document_file_name
 from calcert_desktop.domain.errors import NotFound, ValidationError
 from calcert_desktop.services import access
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
@@ -102,14 +102,23 @@ class GeneratedInfo:
 
 
 ACTION = "generate-document"
-_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
-def stored_name(reference: str, kind: str, at: datetime) -> str:
-    """The document's name, by year: named by the case number (``/`` replaced), the kind and
-    the moment (to the microsecond: never reused)."""
-    safe = _UNSAFE.sub("-", reference).strip("-") or "sprawa"
-    return f"{at.year}/{safe}-{kind}-{at:%Y%m%d-%H%M%S-%f}.pdf"
+def stored_name(session: Session, case: Case, kind: str, at: datetime, on: date) -> str:
+    """The document's name, in the folder of the year it was made (``at``, UTC): what it
+    is, the case number, the institution and the day ``on`` (the office's day the document
+    is dated), as a person reads it (``domain.document_names``); unique among the case's
+    documents."""
+    known = kinds()
+    title = known[kind].title_in_file_name if kind in known else kind
+    taken = {
+        PurePosixPath(name).name
+        for name in session.scalars(
+            select(GeneratedDocument.file_name).where(GeneratedDocument.case_id == case.id)
+        )
+    }
+    name = document_file_name(title, display_reference(case), case.institution_name, on, taken)
+    return f"{at.year}/{name}"
 
 
 def _info(row: GeneratedDocument, who: str) -> GeneratedInfo:
@@ -140,7 +149,7 @@ def generate(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Genera
     with writing(ctx, actor, ACTION) as session:
         case = find_case(session, reference)
         shown = display_reference(case)
-        info = store(session, actor, case, kind, rendered, at)
+        info = store(session, actor, case, kind, rendered, at, ctx.today())
     return replace(info, changes=Changes.of(Kind.DOCUMENTS, Kind.HISTORY, references=(shown,)))
 
 
@@ -151,11 +160,12 @@ def store(
     kind: str,
     rendered: Rendered,
     at: datetime,
+    on: date,
 ) -> GeneratedInfo:
     """Keep the PDF ``rendered`` in the database and add its row to ``session`` (a
     transaction of :data:`ACTION`): both commit, or neither."""
     pdf = rendered.pdf
-    name = stored_name(display_reference(case), kind, at)
+    name = stored_name(session, case, kind, at, on)
     stored = blobs.put(session, pdf)
     row = GeneratedDocument(
         case_id=case.id, kind=kind, generated_at=at, generated_by_id=actor.id,

@@ -41,3 +41,10 @@ class DocumentKind:
     extreme: Callable[[], bytes] | None = None  # a PDF of extreme plain data, to look at
     source: Source | None = None  # the record it is made from; None: every case has one
     dated_source: DatedSource | None = None  # instead of ``source``, when the day matters
+    # What a file of this kind is called in its name ("Odmowa CAL-2026-0044 …"); the label
+    # when it is short enough already.
+    file_title: str = ""
+
+    @property
+    def title_in_file_name(self) -> str:
+        return self.file_title or self.label

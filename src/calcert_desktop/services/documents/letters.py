@@ -320,6 +320,7 @@ KINDS: tuple[DocumentKind, ...] = (
         build_refusal,
         source=latest_refusal,
         extreme=lambda: refusal_letter.render(extreme_refusal()),
+        file_title="Odmowa",
     ),
     DocumentKind(
         charges_letter.KIND,
@@ -327,6 +328,7 @@ KINDS: tuple[DocumentKind, ...] = (
         build_charges,
         source=latest_charges,
         extreme=lambda: charges_letter.render(extreme_charges()),
+        file_title="Zarzuty",
     ),
     DocumentKind(
         revocation_decision.KIND,
@@ -334,6 +336,7 @@ KINDS: tuple[DocumentKind, ...] = (
         build_revocation,
         source=latest_revocation,
         extreme=lambda: revocation_decision.render(extreme_revocation()),
+        file_title="Odebranie certyfikatu",
     ),
     DocumentKind(
         appeal_decision.KIND,
@@ -341,5 +344,6 @@ KINDS: tuple[DocumentKind, ...] = (
         build_appeal_decision,
         source=latest_appeal_decision,
         extreme=lambda: appeal_decision.render(extreme_appeal()),
+        file_title="Rozstrzygnięcie odwołania",
     ),
 )

@@ -217,6 +217,7 @@ FILING_KINDS: tuple[DocumentKind, ...] = (
         build_acknowledgement,
         source=filed,
         extreme=lambda: acknowledgement.render(extreme_acknowledgement()),
+        file_title="Potwierdzenie przyjęcia",
     ),
     DocumentKind(
         completion_request.KIND,
@@ -224,6 +225,7 @@ FILING_KINDS: tuple[DocumentKind, ...] = (
         build_completion_request,
         source=latest_completion_request,
         extreme=lambda: completion_request.render(extreme_completion_request()),
+        file_title="Wezwanie do uzupełnienia",
     ),
 )
 REVOCATION_KINDS: tuple[DocumentKind, ...] = (
@@ -233,5 +235,6 @@ REVOCATION_KINDS: tuple[DocumentKind, ...] = (
         build_discontinuation,
         source=latest_discontinuance,
         extreme=lambda: discontinuation.render(extreme_discontinuation()),
+        file_title="Umorzenie",
     ),
 )

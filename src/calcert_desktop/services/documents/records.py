@@ -321,5 +321,6 @@ KINDS: tuple[DocumentKind, ...] = (
         build_decision_record,
         source=latest_commission_decision,
         extreme=extreme_decision_record,
+        file_title="Protokół decyzji Komisji",
     ),
 )

@@ -9,7 +9,6 @@ due writes nothing and says so (:attr:`BatchResult.plan` has no ``due``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -46,12 +45,6 @@ class BatchResult:
     documents: tuple[GeneratedInfo, ...] = ()
     copies: tuple[Path, ...] = ()
     changes: Changes = field(default=NOTHING, compare=False)
-
-
-def copy_name(reference: str, on: date) -> str:
-    """The name of a reminder's copy in the folder the user chose: by case and day."""
-    safe = re.sub(r"[^A-Za-z0-9]+", "-", reference).strip("-") or "sprawa"
-    return f"przypomnienie-{safe}-{on.isoformat()}.pdf"
 
 
 def _render_all(
@@ -109,10 +102,10 @@ def generate_all(
                 if not again and reminders.last_reminders(session, [case.id]):
                     continue
                 documents.append(generate.store(
-                    session, actor, case, reminders.KIND, document, at
+                    session, actor, case, reminders.KIND, document, at, plan.on
                 ))  # fmt: skip
                 if target is not None:
-                    copy = target / copy_name(reference, plan.on)
+                    copy = target / documents[-1].name  # as in the case file
                     existed = copy.exists()
                     write_atomically(copy, document.pdf, private_parent=True)
                     copies.append(copy)

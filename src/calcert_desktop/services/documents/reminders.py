@@ -205,5 +205,6 @@ KINDS: tuple[DocumentKind, ...] = (
         build,
         dated_source=due_certificate,
         extreme=lambda: renewal_reminder.render(extreme_reminder()),
+        file_title="Przypomnienie o ważności",
     ),
 )
