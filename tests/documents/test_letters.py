@@ -88,6 +88,8 @@ def test_refusal_letter_with_reasons_per_standard_and_the_appeal_deadline():
                      "Wizytacja: brak sprawozdań z ewaluacji", "Barbara Łukaszewicz",
                      "Przewodnicząca Komisji Certyfikacyjnej", "strona 1 z 1"):  # fmt: skip
         assert expected in words, expected
+    assert f"złożonego przez instytucję {INSTITUTION} (sprawa CAL/2025/0042)" in words
+    assert "przez:" not in words
     assert (
         "odwołanie do Zarządu Centrum Wspierania Aktywności Lokalnej CAL w terminie 14 dni"
         in words
@@ -120,6 +122,7 @@ def test_charges_revocation_and_appeal_letters():
         charges="Zaprzestano pracy środowiskowej (S5).", response_due=date(2025, 2, 10),
     )  # fmt: skip
     words = flat(text_of(charges_letter.render(charges)))
+    assert f"wydanego instytucji {INSTITUTION}." in words
     assert "Zarzuty na piśmie" in words and "Zaprzestano pracy środowiskowej (S5)." in words
     assert "Warszawa, 15 stycznia 2025 r." in words and "nr CJ-003/2023" in words
     assert "w terminie do dnia 10 lutego 2025 r. Odpowiedź" in words
@@ -135,6 +138,10 @@ def test_charges_revocation_and_appeal_letters():
     assert "na piśmie w dniu 15 stycznia 2025 r., postanowiła w dniu 15 lutego 2025 r." in words
     assert "Odpowiedź nie usuwa naruszenia S5." in words and "w terminie 21 dni" in words
     assert "jest 13 marca 2025 r." in words  # 20 February + 21 days
+    # It takes effect when it becomes final (an appeal may still overturn it), and the
+    # institution's name follows its noun without a stray colon.
+    assert "Z dniem, w którym decyzja stanie się ostateczna, instytucja traci prawo" in words
+    assert "Z tym dniem" not in words and f"odebrać instytucji {INSTITUTION} Certyfikat" in words
 
     appeal = appeal_decision.AppealDecisionData(
         reference="CAL/2023/0007", institution=INSTITUTION, address_lines=ADDRESS,

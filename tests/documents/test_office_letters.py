@@ -44,7 +44,7 @@ def test_request_to_complete_says_what_and_by_when_and_what_follows():
     words = flat(text_of(completion_request.render(data)))
     assert "Wezwanie do uzupełnienia zgłoszenia" in words
     assert "Dotyczy: sprawa CAL/2025/0042" in words and "Warszawa, 10 marca 2025 r." in words
-    assert "które wpłynęło w dniu 3 marca 2025 r. od instytucji: Stowarzyszenie „Razem dla " \
+    assert "które wpłynęło w dniu 3 marca 2025 r. od instytucji Stowarzyszenie „Razem dla " \
         "Łącka”" in words  # fmt: skip
     assert "– raport ilustrujący realizację standardów" in words
     assert "w terminie do dnia 31 marca 2025 r., podając numer sprawy CAL/2025/0042." in words
@@ -83,7 +83,7 @@ def test_renewal_reminder_names_the_last_day_and_how_to_renew():
     words = flat(text_of(renewal_reminder.render(renewal_reminder.sample())))
     assert "Przypomnienie o upływie ważności certyfikatu" in words
     assert "Warszawa, 15 grudnia 2025 r." in words
-    assert "nr CJ-004/2021, wydany instytucji: Miejski Ośrodek Pomocy Społecznej w Żaganiu " \
+    assert "nr CJ-004/2021, wydany instytucji Miejski Ośrodek Pomocy Społecznej w Żaganiu " \
         "w dniu 14 czerwca 2021 r., jest ważny do dnia 13 czerwca 2026 r." in words  # fmt: skip
     assert "Możliwość odnowienia certyfikatu" in words
     assert "numer dotychczasowej sprawy CAL/2021/0008" in words

@@ -120,7 +120,7 @@ def test_renewal_reminder_only_within_the_reminder_period(ctx, cli, declaration_
     info = generate.generate(ctx, office, "renewal-reminder", reference)
     words = flat(text_of(blob_support.content(ctx, info.sha256)))
     assert "Warszawa, 9 września 2025 r." in words
-    assert "wydany instytucji: Gminny Ośrodek Pomocy Społecznej w Łącku w dniu 10 marca " \
+    assert "wydany instytucji Gminny Ośrodek Pomocy Społecznej w Łącku w dniu 10 marca " \
         "2021 r., jest ważny do dnia 9 marca 2026 r." in words  # fmt: skip
 
     ctx.today = lambda: date(2026, 3, 10)  # the day after the last: no reminder any more

@@ -22,7 +22,7 @@ TEMPLATES: dict[str, str] = {
     "receipt_heading": "Zgłoszenie i numer sprawy",
     "receipt": (
         "Potwierdzamy, że w dniu {received_on} wpłynęło zgłoszenie do Certyfikatu Jakości CAL "
-        "złożone przez instytucję: {institution}. Zgłoszenie przyjęto i nadano mu numer "
+        "złożone przez instytucję {institution}. Zgłoszenie przyjęto i nadano mu numer "
         "sprawy {reference}. Prosimy podawać ten numer we wszystkich pismach w sprawie."
     ),
     "next_heading": "Dalszy tok sprawy",

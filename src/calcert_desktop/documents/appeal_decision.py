@@ -20,13 +20,13 @@ TEMPLATES: dict[str, str] = {
     "decision_heading": "Rozstrzygnięcie",
     "upheld": (
         "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
-        "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
+        "instytucji {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
         "Certyfikacyjnej z dnia {against_on} {against_what}, uchwałą nr {resolution} "
         "utrzymuje tę decyzję w mocy."
     ),
     "overturned": (
         "{board}, po rozpatrzeniu w dniu {decided_on} odwołania "
-        "instytucji: {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
+        "instytucji {institution}, wniesionego {appeal_received_on} od decyzji Komisji "
         "Certyfikacyjnej z dnia {against_on} {against_what}, uchwałą nr {resolution} uchyla "
         "tę decyzję."
     ),

@@ -21,7 +21,7 @@ TEMPLATES: dict[str, str] = {
     "opening": (
         "Komisja Certyfikacyjna {body_of} zawiadamia, że w dniu {opened_on} "
         "wszczęła postępowanie w sprawie odebrania Certyfikatu Jakości Centrum Aktywności "
-        "Lokalnej nr {certificate} wydanego instytucji: {institution}. Zgodnie z regulaminem "
+        "Lokalnej nr {certificate} wydanego instytucji {institution}. Zgodnie z regulaminem "
         "certyfikatu Komisja formułuje na piśmie następujące zarzuty."
     ),
     "charges_heading": "Zarzuty",

@@ -21,7 +21,7 @@ TEMPLATES: dict[str, str] = {
     "request_heading": "Wynik kontroli formalnej",
     "request": (
         "Po sprawdzeniu pod względem formalnym zgłoszenia do Certyfikatu Jakości CAL, które "
-        "wpłynęło w dniu {received_on} od instytucji: {institution}, wzywamy do jego "
+        "wpłynęło w dniu {received_on} od instytucji {institution}, wzywamy do jego "
         "uzupełnienia w zakresie opisanym poniżej."
     ),
     "missing_heading": "Co należy uzupełnić",

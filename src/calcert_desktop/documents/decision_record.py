@@ -172,7 +172,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     outcome = OUTCOMES.get(record.kind, record.kind)
     flow.append(
         Paragraph(
-            f"Komisja Certyfikacyjna {markup(outcome)} instytucji: "
+            f"Komisja Certyfikacyjna {markup(outcome)} instytucji "
             f"<b>{markup(record.institution)}</b>.",
             style["body"],
         )

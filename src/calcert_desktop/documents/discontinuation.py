@@ -21,7 +21,7 @@ TEMPLATES: dict[str, str] = {
     "decision_heading": "Rozstrzygnięcie",
     "decision": (
         "Komisja Certyfikacyjna zawiadamia, że w dniu {decided_on} postanowiła umorzyć "
-        "postępowanie w sprawie odebrania instytucji: {institution} Certyfikatu Jakości CAL "
+        "postępowanie w sprawie odebrania instytucji {institution} Certyfikatu Jakości CAL "
         "nr {certificate}, wszczęte w dniu {opened_on}{charged_clause}."
     ),
     "charged_clause": ", w którym w dniu {charged_on} sformułowano zarzuty na piśmie",

@@ -21,7 +21,7 @@ TEMPLATES: dict[str, str] = {
     "decision_heading": "Rozstrzygnięcie",
     "decision": (
         "Komisja Certyfikacyjna {body_of}, po rozpatrzeniu zgłoszenia do "
-        "Certyfikatu Jakości Centrum Aktywności Lokalnej złożonego przez: {institution} "
+        "Certyfikatu Jakości Centrum Aktywności Lokalnej złożonego przez instytucję {institution} "
         "(sprawa {reference}), postanowiła w dniu {decided_on} odmówić przyznania "
         "Certyfikatu Jakości Centrum Aktywności Lokalnej."
     ),

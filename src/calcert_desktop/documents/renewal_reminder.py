@@ -19,7 +19,7 @@ TEMPLATES: dict[str, str] = {
     "title": "Przypomnienie o upływie ważności certyfikatu",
     "reminder_heading": "Przypomnienie",
     "reminder": (
-        "Przypominamy, że Certyfikat Jakości CAL nr {certificate}, wydany instytucji: "
+        "Przypominamy, że Certyfikat Jakości CAL nr {certificate}, wydany instytucji "
         "{institution} w dniu {issued_on}, jest ważny do dnia {valid_until}. Po tym dniu "
         "certyfikat wygasa, a instytucja traci prawo do posługiwania się nazwą i znakiem "
         "Certyfikatu Jakości CAL."

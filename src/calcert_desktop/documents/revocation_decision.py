@@ -21,9 +21,9 @@ TEMPLATES: dict[str, str] = {
     "decision": (
         "Komisja Certyfikacyjna {body_of}, po rozpatrzeniu sprawy i zarzutów "
         "sformułowanych na piśmie{charged_clause}, postanowiła w dniu {decided_on} odebrać "
-        "instytucji: {institution} Certyfikat Jakości Centrum Aktywności Lokalnej "
-        "nr {certificate}. Z tym dniem instytucja traci prawo do posługiwania się nazwą "
-        "i znakiem Certyfikatu Jakości CAL."
+        "instytucji {institution} Certyfikat Jakości Centrum Aktywności Lokalnej "
+        "nr {certificate}. Z dniem, w którym decyzja stanie się ostateczna, instytucja traci "
+        "prawo do posługiwania się nazwą i znakiem Certyfikatu Jakości CAL."
     ),
     "charged_clause": " w dniu {charged_on}",
     **letter.DECISION_TEMPLATES,  # reasons and the appeal instructions, as in every decision
