@@ -88,7 +88,13 @@ def test_the_certificate_of_a_case_carries_its_stored_seal_on_every_copy(
         reader = PdfReader(io.BytesIO(pdf))
         first = reader.pages[0].extract_text()
         assert code in first and len(code) == 14
-        assert "sprawdź w programie CALcert" in first and "lub w rejestrze CAL" in first
+        # An outsider learns where to check it: the public register, the office, the code.
+        flat_first = " ".join(first.split())
+        assert "w jawnym rejestrze certyfikatów" in flat_first
+        assert ("Certyfikat jest wpisany do jawnego rejestru certyfikatów Centrum Wspierania "
+                "Aktywności Lokalnej CAL (www.cal.org.pl).") in flat_first  # fmt: skip
+        assert f"kodu weryfikacyjnego {code}." in flat_first
+        assert "CALcert" not in flat_first  # the program's name means nothing outside
         assert "Jerzy Będkowski" in first  # the signatures are still there beside the seal
         expected = encoded(payload)
         assert printed_matrix(pdf, len(expected)) == expected

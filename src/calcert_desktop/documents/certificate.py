@@ -104,6 +104,24 @@ def render(data: CertificateData) -> bytes:
     return build_pdf_with_templates(flowables, info, layout.templates(data))
 
 
+def verification_line(data: CertificateData) -> str:
+    """How someone outside the office checks the certificate: the register is public, and
+    the office confirms the certificate by its verification code (its contact named)."""
+    assert data.seal is not None
+    office = data.office
+    contact = ", ".join(
+        part for part in (office.website, f"tel. {office.phone}" if office.phone else "",
+                          f"e-mail {office.email}" if office.email else "") if part
+    )  # fmt: skip
+    where = f" ({contact})" if contact else ""
+    # The genitive follows a noun as the office's name is set to ("rejestru … Fundacji X").
+    return (
+        f"Certyfikat jest wpisany do jawnego rejestru certyfikatów {office.name_of}{where}. "
+        f"Jego ważność potwierdza biuro certyfikatu po podaniu numeru certyfikatu i kodu "
+        f"weryfikacyjnego {data.seal.code}."
+    )
+
+
 def _mm(value: float) -> float:
     from reportlab.lib.units import mm
 
@@ -152,6 +170,9 @@ class _Layout:
             self.sign_box = (left, _mm(17), width - side - left, _mm(40))
         self.seal_text = ParagraphStyle("seal", parent=centred, fontSize=7, leading=8.4,
                                         textColor=GREY)  # fmt: skip
+        # Who confirms the certificate to someone outside the office, under the dates.
+        self.check = ParagraphStyle("check", parent=centred, fontSize=9, leading=11.5,
+                                    textColor=GREY)  # fmt: skip
         # The short code is typed by hand: large, bold, in the certificate's teal.
         self.seal_code = ParagraphStyle("seal_code", parent=centred, fontName=fonts.BOLD,
                                         fontSize=10.5, leading=13, textColor=TEAL)  # fmt: skip
@@ -200,6 +221,8 @@ class _Layout:
                 self.dates,
             ),
         ]
+        if data.seal is not None:
+            content += [Spacer(1, _mm(4)), Paragraph(markup(verification_line(data)), self.check)]
         return KeepInFrame(width, height, content, mode="shrink", hAlign="CENTER")
 
     def signatures(self, signatories: Sequence[Signature]) -> Any:
@@ -245,7 +268,7 @@ class _Layout:
             Spacer(1, _mm(0.6)),
             Paragraph("Kod weryfikacyjny:", self.seal_text),
             Paragraph(markup(seal.code), self.seal_code),
-            Paragraph("sprawdź w programie CALcert<br/>lub w rejestrze CAL", self.seal_text),
+            Paragraph("w jawnym rejestrze certyfikatów", self.seal_text),
         ]
         return KeepInFrame(width, height, content, mode="shrink", hAlign="CENTER")
 
