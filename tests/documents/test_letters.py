@@ -86,7 +86,7 @@ def test_refusal_letter_with_reasons_per_standard_and_the_appeal_deadline():
                      "Rozstrzygnięcie", "Uzasadnienie", "Pouczenie",
                      "4. Diagnoza (S4) – nie spełnia:", "Diagnoza sprzed pięciu lat",
                      "Wizytacja: brak sprawozdań z ewaluacji", "Barbara Łukaszewicz",
-                     "Przewodnicząca Komisji Certyfikacyjnej", "strona 1 z 1"):  # fmt: skip
+                     "Przewodnicząca Komisji Certyfikacyjnej", "Strona 1 z 1"):  # fmt: skip
         assert expected in words, expected
     assert f"złożonego przez instytucję {INSTITUTION} (sprawa CAL/2025/0042)" in words
     assert "przez:" not in words
@@ -171,7 +171,7 @@ def test_extreme_letters_continue_on_next_pages(kind):
     pages = len(reader.pages)
     assert pages >= 2
     text = text_of(pdf)
-    assert f"strona {pages} z {pages}" in text
+    assert f"Strona {pages} z {pages}" in text
     assert "Oddział Terenowy w Końskich" in flat(text)
     only_dejavu(pdf)
     # Every line of text stays inside the page (a run-off line would start outside it).

@@ -103,7 +103,7 @@ def test_extreme_examples_stay_inside_the_page(kind):
     reader = PdfReader(io.BytesIO(pdf))
     pages = len(reader.pages)
     text = text_of(pdf)
-    assert f"strona {pages} z {pages}" in text
+    assert f"Strona {pages} z {pages}" in text
     assert "Oddział Terenowy w Końskich" in flat(text)
     only_dejavu(pdf)
     for page in reader.pages:

@@ -19,6 +19,7 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.text import markup, normalized
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
@@ -122,24 +123,10 @@ def render(data: ApplicationData) -> bytes:
             title=f"{data.form_title} {data.reference}".strip(),
             subject=f"{data.form_title}: {normalized(data.institution_name)}",
         ),
-        on_page=_footer(data),
+        canvasmaker=page_counting_canvas(
+            f"{data.office.name} · {normalized(data.form_title)} {normalized(data.reference)}"
+        ),
     )
-
-
-def _footer(data: ApplicationData) -> Any:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-
-    text = f"{normalized(data.form_title)} · {normalized(data.reference)}"
-
-    def draw(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.FAMILY, 8)
-        canvas.drawString(20 * mm, 10 * mm, text)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"strona {document.page}")
-        canvas.restoreState()
-
-    return draw
 
 
 def _paragraph_texts(text: str) -> list[str]:

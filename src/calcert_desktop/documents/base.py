@@ -86,7 +86,8 @@ def build_pdf(
 
 
 def build_pdf_with_templates(
-    flowables: Sequence[Any], info: DocumentInfo, templates: Sequence[Any]
+    flowables: Sequence[Any], info: DocumentInfo, templates: Sequence[Any],
+    canvasmaker: Any = None,
 ) -> bytes:
     """The PDF of ``flowables`` laid out on reportlab ``PageTemplate``s (the first one
     starts; ``NextPageTemplate`` switches), each with its own frames, page size and
@@ -107,5 +108,6 @@ def build_pdf_with_templates(
         creator=AUTHOR,
         lang=LANGUAGE,
     )
-    document.build(list(flowables))
+    extra = {"canvasmaker": canvasmaker} if canvasmaker is not None else {}
+    document.build(list(flowables), **extra)
     return buffer.getvalue()

@@ -19,6 +19,7 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf_with_templates, styles
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.text import clipped, markup, normalized
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
@@ -101,7 +102,11 @@ def render(data: CertificateData) -> bytes:
         title=f"Certyfikat nr {normalized(data.number)}",
         subject=f"{TITLE}: {normalized(data.institution)}",
     )
-    return build_pdf_with_templates(flowables, info, layout.templates(data))
+    # The certificate's own page has no footer; the annex's pages have every document's.
+    footer = page_counting_canvas(
+        f"{data.office.name} · certyfikat nr {normalized(data.number)}", from_page=2
+    )
+    return build_pdf_with_templates(flowables, info, layout.templates(data), footer)
 
 
 def verification_line(data: CertificateData) -> str:
@@ -332,8 +337,8 @@ class _Layout:
         return flow
 
     def decorate_annex(self, data: CertificateData) -> Any:
-        """The annex's header (repeated on each page) and its footer: the issuing office and
-        the page number."""
+        """The annex's header, repeated on each page (its footer is every document's:
+        :mod:`footer`)."""
         header = f"Załącznik do certyfikatu nr {normalized(data.number)}: {ANNEX_TITLE}"
 
         def draw(canvas: Any, doc: Any) -> None:
@@ -346,9 +351,6 @@ class _Layout:
             canvas.setStrokeColorRGB(*TEAL)
             canvas.setLineWidth(0.6)
             canvas.line(_mm(20), height - _mm(14), width - _mm(20), height - _mm(14))
-            canvas.drawString(_mm(20), _mm(10), clipped(data.office.name, self.family, 8.5,
-                                                        width - _mm(65)))  # fmt: skip
-            canvas.drawRightString(width - _mm(20), _mm(10), f"strona {doc.page}")
             canvas.restoreState()
 
         return draw

@@ -13,11 +13,11 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import markup
@@ -183,4 +183,6 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     people = record.signatures or DEFAULT_SIGNATURES
     flow.append(signatures(people, width, before=[flow.pop()]))
     info = DocumentInfo(f"{TITLE} — {record.reference}", record.institution)
-    return build_pdf(flow, info, on_page=page_footer(record.office, record.reference))
+    return build_pdf(
+        flow, info, canvasmaker=page_counting_canvas(f"{record.office.name} · {record.reference}")
+    )

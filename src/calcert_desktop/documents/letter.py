@@ -18,8 +18,9 @@ from typing import Any, Protocol
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date
-from calcert_desktop.documents.text import clipped, markup, normalized
+from calcert_desktop.documents.text import markup, normalized
 from calcert_desktop.documents.wording import LONG_LIMIT, Part, Wording
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 from calcert_desktop.domain.signature_slots import Signature
@@ -238,39 +239,6 @@ def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
     return flow
 
 
-def _page_counting_canvas(reference: str, office: OfficeDetails) -> type:
-    """A canvas class that draws "strona N z M" (and the office's name with the case's
-    number) on every page once the whole document is laid out, so M is known."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    class PageCountingCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width = self._pagesize[0]
-                self.setFont(fonts.FAMILY, 8.5)
-                self.setFillGray(0.35)
-                # the office's name as long as it fits beside the page number
-                room = width - 40 * mm - 30 * mm
-                left = clipped(f"{office.name} · {reference}", fonts.FAMILY, 8.5, room)
-                self.drawString(20 * mm, 12 * mm, left)
-                self.drawRightString(width - 20 * mm, 12 * mm, f"strona {number} z {total}")
-                super().showPage()
-            super().save()
-
-    return PageCountingCanvas
-
-
 def render(letter: Letter) -> bytes:
     """The letter as PDF bytes."""
     from reportlab.lib.units import mm
@@ -309,7 +277,8 @@ def render(letter: Letter) -> bytes:
     flow.append(KeepTogether(last + signature))
     info = DocumentInfo(title=f"{letter.title} – {letter.reference}",
                         subject=letter.subject or letter.title)  # fmt: skip
-    return build_pdf(flow, info, canvasmaker=_page_counting_canvas(letter.reference, office))
+    footer = page_counting_canvas(f"{office.name} · {letter.reference}")
+    return build_pdf(flow, info, canvasmaker=footer)
 
 
 def _letterhead(letter: Letter, style: Mapping[str, Any]) -> list[Any]:

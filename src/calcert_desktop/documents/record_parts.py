@@ -8,7 +8,7 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import styles
-from calcert_desktop.documents.text import clipped, markup, normalized
+from calcert_desktop.documents.text import markup, normalized
 from calcert_desktop.domain.office import OfficeDetails
 from calcert_desktop.domain.signature_slots import Signature
 
@@ -78,21 +78,3 @@ def signatures(people: Sequence[Signature], width: float, before: Sequence[Any] 
         TableStyle([("FONT", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
     return KeepTogether([*before, Spacer(1, 36), table])
-
-
-def page_footer(office: OfficeDetails, reference: str) -> Any:
-    """A page hook for ``build_pdf``: the office's name with the case's number at the foot
-    of each portrait page, "Strona N" at the right."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-
-    def draw(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.FAMILY, 8)
-        room = A4[0] - 40 * mm - 25 * mm  # beside "Strona N"
-        canvas.drawString(20 * mm, 10 * mm, clipped(f"{office.name} · {reference}",
-                                                    fonts.FAMILY, 8, room))  # fmt: skip
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Strona {document.page}")
-        canvas.restoreState()
-
-    return draw

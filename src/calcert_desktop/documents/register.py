@@ -19,8 +19,9 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date, short_date
-from calcert_desktop.documents.text import clipped, markup, normalized
+from calcert_desktop.documents.text import markup, normalized
 from calcert_desktop.domain.case_labels import CERTIFICATE_STATUSES
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 from calcert_desktop.domain.polish_text import sort_key
@@ -274,17 +275,7 @@ def register_pdf(
         else:
             flow.append(Paragraph("Rejestr nie zawiera wpisów.", note_style))
 
-    total = len(pages)
-
-    def foot(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(family, 8)
-        canvas.drawRightString(width - MARGINS_MM * mm, 8 * mm,
-                               f"Strona {document.page} z {total}")  # fmt: skip
-        room = width - 2 * MARGINS_MM * mm - 40 * mm  # beside "Strona N z M"
-        canvas.drawString(MARGINS_MM * mm, 8 * mm,
-                          clipped(f"{office.name} — {title}", family, 8, room))  # fmt: skip
-        canvas.restoreState()
-
+    # Below the frame's margin: the register's pages are full to it.
+    foot = page_counting_canvas(f"{office.name} · {title}", margin_mm=MARGINS_MM, height_mm=8)
     info = DocumentInfo(title, "Rejestr instytucji z Certyfikatem Jakości CAL")
-    return build_pdf(flow, info, landscape_page=True, on_page=foot, margins_mm=MARGINS_MM)
+    return build_pdf(flow, info, landscape_page=True, canvasmaker=foot, margins_mm=MARGINS_MM)

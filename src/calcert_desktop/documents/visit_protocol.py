@@ -17,11 +17,11 @@ from typing import Any
 
 from calcert_desktop.documents import fonts
 from calcert_desktop.documents.base import DocumentInfo, build_pdf, styles
+from calcert_desktop.documents.footer import page_counting_canvas
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.documents.record_parts import (
     facts_table,
     issuer_line,
-    page_footer,
     signatures,
 )
 from calcert_desktop.documents.text import NBSP, markup, normalized
@@ -278,4 +278,5 @@ def visit_protocol_pdf(protocol: VisitProtocol, *, blank: bool = False) -> bytes
     # The signatures never stand alone on a page: they take the representative's part along.
     flow.append(signatures(people, width, before=_representative(protocol, style, blank)))
     info = DocumentInfo(f"{TITLE} — {protocol.reference}", protocol.institution)
-    return build_pdf(flow, info, on_page=page_footer(protocol.office, protocol.reference))
+    footer = page_counting_canvas(f"{protocol.office.name} · {protocol.reference}")
+    return build_pdf(flow, info, canvasmaker=footer)
