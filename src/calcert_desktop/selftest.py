@@ -106,9 +106,13 @@ class SelfTest:
             raise SelfTestFailure(f"brak przewodnika użytkownika lub jego obrazów w {guide}")
         if not any(MIGRATIONS_DIR.joinpath("versions").glob(f"{HEAD}_*.py")):
             raise SelfTestFailure(f"brak migracji {HEAD} w {MIGRATIONS_DIR}")
+        from calcert_desktop.documents import hyphenation
+
+        if not list(hyphenation.polish("wykluczeniem")):
+            raise SelfTestFailure("brak słownika dzielenia wyrazów (pyphen, pl_PL)")
         form = load_form(None)
         return (f"czcionki, tłumaczenia, przewodnik ({len(pictures)} obrazów), migracje, "
-                f"formularz {form.version} ({forms_dir()})")  # fmt: skip
+                f"dzielenie wyrazów, formularz {form.version} ({forms_dir()})")  # fmt: skip
 
     def database(self) -> str:
         from calcert_desktop.paths import DataPaths

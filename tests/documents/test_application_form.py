@@ -21,17 +21,18 @@ from calcert_desktop.documents.application_form import (
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.services.documents.application import application_data, extreme_data
 from documents.test_foundation import fonts_of
+from pdf_words import joined
 
 EXAMPLE_NAME = "Gminny Ośrodek Pomocy Społecznej w Łącku"
 
 
 def squeezed(text: str) -> str:
     """Text without any whitespace: extraction breaks wrapped lines where layout did."""
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", joined(text))
 
 
 def text_of(reader: PdfReader) -> str:
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return joined("\n".join(page.extract_text() for page in reader.pages))
 
 
 def only_dejavu(reader: PdfReader) -> None:

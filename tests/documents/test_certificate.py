@@ -16,11 +16,12 @@ from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.services.documents.certificate import extreme_data
 from case_scenarios import granted_case
 from documents.test_foundation import fonts_of
+from pdf_words import joined
 
 
 def squeezed(text: str) -> str:
     """Text without any whitespace: extraction breaks wrapped lines where layout did."""
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", joined(text))
 
 
 def is_landscape(page) -> bool:

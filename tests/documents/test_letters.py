@@ -25,6 +25,7 @@ from calcert_desktop.services.context import open_context, resolve_actor
 from calcert_desktop.services.documents import generate, letters
 from case_scenarios import revoked_case
 from documents.test_foundation import fonts_of
+from pdf_words import joined
 
 ADDRESS = ("ul. Źródlana 7", "33-390 Łącko")
 INSTITUTION = "Gminny Ośrodek Pomocy Społecznej w Łącku"
@@ -33,7 +34,7 @@ INSTITUTION = "Gminny Ośrodek Pomocy Społecznej w Łącku"
 def text_of(pdf: bytes) -> str:
     """The whole text, no-break spaces read as spaces, lines joined by newlines."""
     reader = PdfReader(io.BytesIO(pdf))
-    return "\n".join(page.extract_text() for page in reader.pages).replace("\xa0", " ")
+    return joined("\n".join(page.extract_text() for page in reader.pages)).replace("\xa0", " ")
 
 
 def flat(text: str) -> str:

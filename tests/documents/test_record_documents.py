@@ -12,13 +12,14 @@ from pypdf import PdfReader
 from calcert_desktop.services.documents import records
 from case_scenarios import granted_case
 from documents.test_foundation import fonts_of
+from pdf_words import joined
 
 
 def text_of(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))
     used = fonts_of(reader)
     assert used and all(name.split("+")[-1].startswith("DejaVuSans") for name in used), used
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return joined("\n".join(page.extract_text() for page in reader.pages))
 
 
 def flat(text: str) -> str:

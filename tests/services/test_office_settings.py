@@ -29,6 +29,7 @@ from calcert_desktop.storage.models import AuditEntry, Setting
 from case_scenarios import granted_case, revoked_case
 from cli_support import admin_of
 from letter_scenarios import certified_case, discontinued_case, incomplete_case
+from pdf_words import joined
 
 REGULATIONS_NAME = "Centrum Wspierania Aktywności Lokalnej CAL"
 GENDERED_SLOT = re.compile(r"\((-?a|ka)\)|ł\(a\)")
@@ -36,7 +37,7 @@ GENDERED_SLOT = re.compile(r"\((-?a|ka)\)|ł\(a\)")
 
 def text_of(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))
-    text = "\n".join(page.extract_text() for page in reader.pages).replace("\xa0", " ")
+    text = joined("\n".join(page.extract_text() for page in reader.pages)).replace("\xa0", " ")
     return " ".join(text.split())
 
 

@@ -37,7 +37,7 @@ def _fill(login: str, name: str, roles: tuple[Role, ...]):
 def test_register_lists_people_with_polish_roles(session, qtbot):
     view = PeopleView(session)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=15000)
     row = view.model.row_of("przewodniczaca")
     assert view.model.index(row, 0).data() == "Barbara Łukaszewicz"
     assert view.model.index(row, 2).data() == (
@@ -61,12 +61,12 @@ def test_administrator_adds_a_person(session, qtbot, monkeypatch):
     admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
     view = PeopleView(admin)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=15000)
     monkeypatch.setattr(
         PersonDialog, "exec", _fill("j.nowak", "Jan Nowak-Żółkiewski", (Role.EXPERT,))
     )
     view.add_button.click()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=15000)
     row = view.model.row_of("j.nowak")
     assert view.model.index(row, 0).data() == "Jan Nowak-Żółkiewski"
     assert view.model.index(row, 2).data() == "ekspert CAL"
@@ -76,12 +76,12 @@ def test_administrator_adds_a_person(session, qtbot, monkeypatch):
 def test_office_is_refused_with_the_polish_message(session, qtbot, monkeypatch):
     view = PeopleView(session)  # the office (biuro), not an administrator
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=15000)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(PersonDialog, "exec", _fill("nowa", "Nowa Osoba", (Role.OFFICE,)))
     view.add_button.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
     assert shown == ["Nie masz uprawnień do tej czynności: wymagana rola administrator."]
     assert "nowa" not in [p["login"] for p in people.list_users(session.ctx, admin_of(session.ctx))]
 
@@ -90,7 +90,7 @@ def test_administrator_deactivates_and_reactivates(session, qtbot, monkeypatch):
     admin = Session(session.ctx, resolve_actor(session.ctx, "admin"), session.worker)
     view = PeopleView(admin)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 9, timeout=15000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.table.selectRow(view.model.row_of("ekspert"))
     assert view.active_button.text() == "D&ezaktywuj"

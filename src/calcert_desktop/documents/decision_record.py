@@ -106,7 +106,8 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     """The record as a PDF (A4 portrait)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     style = styles()
     width = A4[0] - 40 * mm

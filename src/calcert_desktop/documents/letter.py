@@ -209,7 +209,7 @@ def _styles() -> dict[str, Any]:
 
 
 def _prose(lines: list[str], style: Mapping[str, Any]) -> list[Any]:
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     return [Paragraph(markup("\n".join(lines)), style["body"])] if lines else []
 
@@ -217,7 +217,7 @@ def _prose(lines: list[str], style: Mapping[str, Any]) -> list[Any]:
 def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
     """Plain text as paragraphs: blank lines part them, a dash starts a listed item, and the
     header of a standard's group of reasons is bold and kept with what follows."""
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     flow: list[Any] = []
     for block in re.split(r"\n\s*\n", normalized(text)):
@@ -242,7 +242,9 @@ def body_paragraphs(text: str, style: Mapping[str, Any]) -> list[Any]:
 def render(letter: Letter) -> bytes:
     """The letter as PDF bytes."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     style = _styles()
     office = letter.office
@@ -284,7 +286,7 @@ def render(letter: Letter) -> bytes:
 def _letterhead(letter: Letter, style: Mapping[str, Any]) -> list[Any]:
     """The sender: the office's name in bold, its address and contact in small grey type,
     then the body that writes (the Commission or the Board)."""
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     office = letter.office
     head = [Paragraph(f"<b>{markup(office.name)}</b>", style["sender"])]
@@ -303,7 +305,9 @@ def _signature_block(letter: Letter, style: Mapping[str, Any]) -> Any:
     with the name (when known) and the function beneath it: one signer in a column at the
     right, more side by side across the page, the formula centred over them."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     people = list(letter.signatures) or [Signature("", "")]
     count = len(people)

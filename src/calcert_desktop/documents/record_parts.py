@@ -20,7 +20,8 @@ def issuer_line(office: OfficeDetails) -> Any:
     Centrum Wspierania Aktywności Lokalnej CAL"."""
     from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     style = ParagraphStyle("issuer", parent=styles()["small"], alignment=TA_LEFT)
     return Paragraph(markup(office.commission), style)
@@ -29,7 +30,9 @@ def issuer_line(office: OfficeDetails) -> Any:
 def facts_table(rows: Sequence[tuple[str, str]], width: float) -> Any:
     """Label / value rows (the value wraps), as at the head of a protocol."""
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     style = styles()
     label_width = 120
@@ -62,7 +65,9 @@ def signatures(people: Sequence[Signature], width: float, before: Sequence[Any] 
     the flowables ``before`` them (the end of the text they sign)."""
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     small = ParagraphStyle("signature", parent=styles()["small"], alignment=TA_CENTER)
     cells = [

@@ -161,20 +161,20 @@ def _box(label: str) -> str:
 
 
 def _written(label: str, text: str, style: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     return Paragraph(f"<b>{markup(label)}:</b> {markup(text)}", style["body"])
 
 
 def _to_write(label: str, lines: int, style: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     return [Paragraph(f"<b>{markup(label)}:</b>", style["label"]), ruled_lines(lines)]
 
 
 def _standard(finding: StandardFinding, style: dict[str, Any], blank: bool) -> list[Any]:
     """One standard: its heading, the rating and the texts (or room to write them)."""
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     head = Paragraph(f"{markup(finding.code)}. {markup(finding.title)}", style["standard"])
     if blank:
@@ -206,7 +206,7 @@ def _standard(finding: StandardFinding, style: dict[str, Any], blank: bool) -> l
 def _representative(protocol: VisitProtocol, style: dict[str, Any], blank: bool) -> list[Any]:
     """Who represented the institution, whether they acknowledged the protocol, their
     remarks; on paper to be signed (or blank), room to write what was not typed in."""
-    from reportlab.platypus import Paragraph
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     by_hand = blank or protocol.acknowledged is None
     name = "" if blank else normalized(protocol.representative)
@@ -238,7 +238,8 @@ def visit_protocol_pdf(protocol: VisitProtocol, *, blank: bool = False) -> bytes
     site (the case's facts and the standards' titles only; the rest boxes and lines)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
+
+    from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
     style = _styles()
     width = A4[0] - 40 * mm
