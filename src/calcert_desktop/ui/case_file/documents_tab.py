@@ -33,6 +33,7 @@ from calcert_desktop.ui.case_file.common import (
 )
 from calcert_desktop.ui.operations import write_op
 from calcert_desktop.ui.printing import print_document
+from calcert_desktop.ui.widgets.column_fit import MiddleElided
 
 if TYPE_CHECKING:
     from calcert_desktop.services.documents.generate import GeneratedInfo
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 def local_time(at: datetime) -> str:
     """A stored UTC moment as the user's local date and time (dd.mm.rrrr gg:mm)."""
     return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+FILE_COLUMN = 5  # the stored file's name
 
 
 class DocumentsTab(QWidget):
@@ -71,6 +75,8 @@ class DocumentsTab(QWidget):
              self.tr("Wersja treści"), self.tr("Rozmiar"), self.tr("Plik")]
         )  # fmt: skip
         self.table = table_view(self.model, self.tr("Wygenerowane dokumenty"))
+        # A file's name ends in its day and " (2)": elided in the middle, they stay in view.
+        self.table.setItemDelegateForColumn(FILE_COLUMN, MiddleElided(self.table))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.list_label = QLabel(self.tr("Wygenerowane doku&menty:"))
         self.list_label.setBuddy(self.table)
@@ -129,7 +135,7 @@ class DocumentsTab(QWidget):
              d.template_version or DASH, size_text(d.size_bytes), Path(d.file_name).name]
             for d in self._items
         ]  # fmt: skip
-        show_rows(self.model, self.table, self.empty, rows, stretch_column=5)
+        show_rows(self.model, self.table, self.empty, rows, stretch_column=FILE_COLUMN)
         self._update_buttons()
 
     def _fill_kinds(self) -> None:
