@@ -136,3 +136,29 @@ def test_an_empty_register_is_one_page_saying_so():
     reader = PdfReader(io.BytesIO(register_pdf([], AS_OF)))
     assert len(reader.pages) == 1
     assert "Rejestr nie zawiera wpisów." in reader.pages[0].extract_text()
+
+
+def test_every_voivodeship_and_a_hyphenated_town_stay_whole_or_break_at_their_hyphen():
+    # "kujawsko-pomorski" / "e" was what a clerk saw; the column now holds every name.
+    import json
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    form = (Path(__file__).resolve().parents[2] / "forms" / "zgloszenie" / "v1.json").read_text(
+        encoding="utf-8"
+    )
+    names = re.findall(r'"name": "([a-ząćęłńóśźż-]+)"', form)
+    assert len(names) == 16 and json.loads(form)
+    entries = [
+        RegisterEntry(f"CJ-{i:03d}/2026", "Gminny Ośrodek Pomocy Społecznej", "Kędzierzyn-Koźle",
+                      name, date(2026, 1, 1), date(2030, 12, 31), "valid")
+        for i, name in enumerate(names, start=1)
+    ]  # fmt: skip
+    pdf = register_pdf(entries, date(2026, 12, 6))
+    text = "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf))
+    lines = [line.strip() for line in text.splitlines()]
+    for name in names:  # each whole on its row
+        assert any(f" {name} " in f" {line} " for line in lines), name
+    assert not any(re.fullmatch(r"[a-ząćęłńóśźż]{1,3}", line) for line in lines), lines
+    assert sum("Kędzierzyn-Koźle" in line for line in lines) == len(names)

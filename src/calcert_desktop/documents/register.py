@@ -33,9 +33,10 @@ CSV_HEADER = (
     "Data wydania", "Ważny do", "Status",
 )  # fmt: skip
 # Column titles and widths (points) of the PDF: 752 of landscape A4's 757 between margins.
+# The voivodeship's column holds the longest name, "warmińsko-mazurskie" (93 points), whole.
 PDF_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Lp.", 40), ("Nr certyfikatu", 78), ("Instytucja", 254), ("Miejscowość", 104),
-    ("Województwo", 92), ("Wydany", 60), ("Ważny do", 60), ("Status", 64),
+    ("Lp.", 40), ("Nr certyfikatu", 78), ("Instytucja", 246), ("Miejscowość", 104),
+    ("Województwo", 100), ("Wydany", 60), ("Ważny do", 60), ("Status", 64),
 )  # fmt: skip
 MARGINS_MM = 15
 FONT_SIZE = 8.5
@@ -133,8 +134,11 @@ class _Layout:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         self.width = stringWidth
+        # A name breaks at its spaces and its own hyphens ("Kędzierzyn-|Koźle"); a word
+        # longer than its column is split only as a last resort.
         self.style = ParagraphStyle("cell", fontName=fonts.register(), fontSize=FONT_SIZE,
-                                    leading=LEADING, splitLongWords=1)  # fmt: skip
+                                    leading=LEADING, splitLongWords=1,
+                                    embeddedHyphenation=1)  # fmt: skip
         self.inner = [width - 2 * PADDING for _title, width in PDF_COLUMNS]
 
     def row(self, texts: Sequence[str]) -> _Row:
