@@ -97,3 +97,23 @@ def test_a_paragraph_that_cannot_be_even_is_set_ragged():
     ordinary = EvenParagraph("Ala ma kota, a kot ma Alę i psa, który biega po ogrodzie. " * 4, body)
     ordinary.wrap(300, 1000)
     assert ordinary.style.alignment == body.alignment and widest_gap(ordinary) <= MAX_GAP_SPACES
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["written", "blank"])
+def test_a_standard_starts_with_its_rating_and_finding_on_one_page(blank):
+    # Its heading never stands at a page's foot with the rating or the finding overleaf.
+    from calcert_desktop.documents.visit_protocol import visit_protocol_pdf
+    from calcert_desktop.services.documents.records import _extreme_protocol
+
+    pdf = visit_protocol_pdf(_extreme_protocol(), blank=blank)
+    seen = []
+    for page in pdfium.PdfDocument(pdf):
+        text = page.get_textpage().get_text_range().replace("\r", "")
+        for match in re.finditer(r"(?m)^S(\d)\. .*$", text):
+            after = text[match.end():]
+            assert "Ocena eksperta" in after[:400], (match.group(0), after[:200])
+            rest = after.split("Ocena eksperta", 1)[1]
+            # the finding (or the lines to write it on) follows on the same page
+            assert len(rest.strip()) > 60, (match.group(0), rest[:200])
+            seen.append(match.group(1))
+    assert sorted(seen) == [str(n) for n in range(1, 10)]

@@ -41,6 +41,9 @@ REMARKS = "Uwagi przedstawiciela instytucji"
 NO_REMARKS = "Przedstawiciel instytucji nie wniósł uwag."
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TO_WRITE = "." * 40  # a date written by hand
+# Room a standard needs on a page to start there: its heading, the rating and the first
+# lines of its finding (millimetres).
+STANDARD_START_MM = 45
 # Ruled lines of a blank protocol, per field: room to write by hand.
 LINES: dict[str, int] = {"finding": 4, "observations": 6, "evidence": 2, "summary": 8,
                          "representative": 1, "remarks": 5}  # fmt: skip
@@ -174,14 +177,26 @@ def _to_write(label: str, lines: int, style: dict[str, Any]) -> list[Any]:
 
 def _standard(finding: StandardFinding, style: dict[str, Any], blank: bool) -> list[Any]:
     """One standard: its heading, the rating and the texts (or room to write them)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
     from calcert_desktop.documents.even import EvenParagraph as Paragraph
 
+    # The heading and the rating stay with what follows: a standard never starts at a
+    # page's foot with its finding on the next page.
     head = Paragraph(f"{markup(finding.code)}. {markup(finding.title)}", style["standard"])
+    head.keepWithNext = True
+    # A long finding cannot be kept whole with its heading; a new page when less than
+    # this is left keeps at least its first lines with the heading and the rating.
+    start = CondPageBreak(STANDARD_START_MM * mm)
     if blank:
         boxes = (NBSP * 4).join(_box(label) for label in RATINGS.values())
+        rating_boxes = Paragraph(f"Ocena eksperta:{NBSP * 3}{boxes}", style["body"])
+        rating_boxes.keepWithNext = True
         return [
+            start,
             head,
-            Paragraph(f"Ocena eksperta:{NBSP * 3}{boxes}", style["body"]),
+            rating_boxes,
             *_to_write("Ustalenie", LINES["finding"], style),
             *_to_write("Obserwacje", LINES["observations"], style),
             *_to_write("Dowody (pliki, zdjęcia, dokumenty)", LINES["evidence"], style),
@@ -189,11 +204,9 @@ def _standard(finding: StandardFinding, style: dict[str, Any], blank: bool) -> l
     rating = RATINGS.get(finding.rating or "", finding.rating or "")
     verdict = f"<b>{markup(rating)}</b>" if rating else f"<i>{markup(NOT_RATED)}</i>"
     text = markup(finding.text) if normalized(finding.text) else f"<i>{markup(NO_FINDING)}</i>"
-    flow = [
-        head,
-        Paragraph(f"Ocena eksperta: {verdict}", style["body"]),
-        Paragraph(text, style["body"]),
-    ]
+    rated = Paragraph(f"Ocena eksperta: {verdict}", style["body"])
+    rated.keepWithNext = True
+    flow = [start, head, rated, Paragraph(text, style["body"])]
     if normalized(finding.observations):
         flow.append(_written("Obserwacje", finding.observations, style))
     names = [name for name in map(normalized, finding.evidence) if name]
