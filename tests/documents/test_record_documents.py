@@ -46,7 +46,13 @@ def test_extreme_decision_record_lists_members_conflicts_and_votes():
     assert text.count("wyłączenie z głosowania") >= 4  # twice in the table, twice in 2.
     assert "(-a)" not in text and "(a)" not in text
     assert text.count("wstrzymanie się od głosu") == 3
-    assert "Wynik głosowania: za — 6, przeciw — 3, wstrzymało się — 3." in text
+    # The vote in sentences, with the numerals' forms and who voted how.
+    assert "Za odmową przyznania certyfikatu oddano 6 głosów (" in text
+    assert "), przeciw — 3 głosy (" in text and "), a 3 głosy wstrzymujące się (" in text
+    assert "Z głosowania wyłączono z powodu konfliktu interesów: " in text
+    # The chair is listed as the chair, not as a member.
+    assert "przewodniczący Komisji Certyfikacyjnej" in text
+    assert "Obecni" not in text  # attendance is not recorded: the record does not claim it
     assert "Wiceprzewodnicząca Komisji Certyfikacyjnej" in text and "Protokolantka" in text
     assert "postanowiła odmówić przyznania Certyfikatu Jakości" in text
 
@@ -74,7 +80,8 @@ def test_visit_protocol_and_decision_record_of_a_granted_case(cli, declaration_f
     for name in ("Tomasz Wróbel", "Agnieszka Kołodziej", "Paweł Śliwiński"):
         assert name in text
     assert "Członek zarządu stowarzyszenia prowadzącego instytucję." in text
-    assert "Wynik głosowania: za — 2, przeciw — 0, wstrzymało się — 0." in text
+    assert "Za przyznaniem certyfikatu oddano 2 głosy (" in text
+    assert "przeciw — 0 głosów, a 0 głosów wstrzymujących się." in text
     assert "postanowiła przyznać Certyfikat Jakości" in text
     assert "Standardy spełnione." in text
     # Nobody set as a signer: the functions alone, to sign by hand; the conflicted member
@@ -117,3 +124,38 @@ def test_register_refuses_another_suffix(cli, tmp_path):
     message = cli.refused("register", "-o", str(target))
     assert "Rejestr zapisuje się do pliku .pdf albo .csv" in message and "rejestr.xlsx" in message
     assert not target.exists()
+
+
+def test_the_chair_in_the_form_of_their_signature_and_the_vote_in_sentences():
+    from datetime import date
+
+    from calcert_desktop.documents.decision_record import (
+        DecisionRecord,
+        MemberPresent,
+        function_of,
+        vote_sentences,
+    )
+    from calcert_desktop.domain.signature_slots import Signature
+
+    chair = MemberPresent("Barbara Łukaszewicz", chair=True, vote="for")
+    members = (
+        chair,
+        MemberPresent("Jan Nowak", rapporteur=True, vote="for"),
+        MemberPresent("Ewa Kot", vote="abstain"),
+        MemberPresent("Adam Lis", conflict_reason="krewny w zarządzie"),
+        MemberPresent("Ola Wiśniewska"),
+    )
+    record = DecisionRecord(
+        "CAL/2026/0001", "Fundacja Razem", "ul. Długa 1", date(2026, 3, 1), "grant", "Tak.",
+        members, signatures=(Signature("Barbara Łukaszewicz",
+                                       "Przewodnicząca Komisji Certyfikacyjnej"),),
+    )  # fmt: skip
+    assert function_of(chair, record) == "przewodnicząca Komisji Certyfikacyjnej"
+    assert function_of(members[1], record) == "sprawozdawca"
+    assert function_of(members[3], record).endswith("wyłączenie z głosowania — konflikt interesów")
+    assert vote_sentences(record) == (
+        "Za przyznaniem certyfikatu oddano 2 głosy (Barbara Łukaszewicz, Jan Nowak), "
+        "przeciw — 0 głosów, a 1 głos wstrzymujący się (Ewa Kot). "
+        "Nie oddano głosu: Ola Wiśniewska. "
+        "Z głosowania wyłączono z powodu konfliktu interesów: Adam Lis."
+    )

@@ -117,3 +117,21 @@ def test_a_standard_starts_with_its_rating_and_finding_on_one_page(blank):
             assert len(rest.strip()) > 60, (match.group(0), rest[:200])
             seen.append(match.group(1))
     assert sorted(seen) == [str(n) for n in range(1, 10)]
+
+
+HEADINGS = re.compile(
+    r"^(\d\. (Członkowie Komisji wyznaczeni do sprawy|Zgłoszone konflikty interesów|Głosowanie"
+    r"|Rozstrzygnięcie|Uzasadnienie)|\d\. .{3,40} \(S\d\) – .{3,30}:"
+    r"|Rozstrzygnięcie|Uzasadnienie|Pouczenie|Zarzuty|Termin i sposób odpowiedzi"
+    r"|Wszczęcie postępowania|Podsumowanie|Ustalenia dotyczące standardów|Dziedziny działalności"
+    r"|Opis modelu pracy)$"
+)
+
+
+@pytest.mark.parametrize("kind", WITH_EXTREME, ids=[kind.code for kind in WITH_EXTREME])
+def test_no_page_ends_with_a_heading(kind):
+    for number, page in enumerate(pdfium.PdfDocument(kind.extreme()), start=1):
+        lines = [line.strip() for line in page.get_textpage().get_text_range().splitlines()]
+        lines = [line for line in lines if line and not re.search(r"Strona \d+ z \d+$", line)]
+        if lines:
+            assert not HEADINGS.match(lines[-1]), (number, lines[-3:])

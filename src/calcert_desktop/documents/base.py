@@ -34,8 +34,9 @@ def styles() -> dict[str, Any]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        # A heading never ends a page: it goes with the text it heads.
         "heading": ParagraphStyle("heading", parent=body, fontName=fonts.BOLD, fontSize=12,
-                                  leading=16, spaceBefore=10, spaceAfter=4),
+                                  leading=16, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=16,
                                 leading=20, alignment=TA_CENTER, spaceAfter=12),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),

@@ -1,6 +1,8 @@
 """The record of the Commission's meeting that decided a case ("Protokół z posiedzenia
-Komisji — decyzja"): the members present, the conflicts of interest declared (those members
-do not vote), each member's vote, the decision and its reasons, the signatures.
+Komisji — decyzja"): the members assigned to the case (the chair named as chair), the
+conflicts of interest declared (those members do not vote), each member's vote and the vote
+in sentences, the decision and its reasons, the signatures. Attendance is not recorded by
+the program, so the record does not claim who was present.
 
 A member's grammatical gender is not known, so what is said of members is neutral Polish
 ("wyłączenie z głosowania", "wstrzymanie się od głosu", "brak głosu")."""
@@ -23,6 +25,7 @@ from calcert_desktop.documents.record_parts import (
 from calcert_desktop.documents.text import markup
 from calcert_desktop.domain.case_labels import NO_VOTE, VOTES
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
+from calcert_desktop.domain.plural import counted
 from calcert_desktop.domain.signature_slots import Signature
 
 KIND = "decision-record"
@@ -44,6 +47,7 @@ class MemberPresent:
     conflict_on: date | None = None
     conflict_reason: str = ""
     vote: str | None = None  # for / against / abstain; None: did not vote
+    chair: bool = False  # the Commission's chair, assigned to the case as well
 
     @property
     def excluded(self) -> bool:
@@ -80,6 +84,59 @@ def tally(members: tuple[MemberPresent, ...]) -> dict[str, int]:
         if member.vote in counts:
             counts[member.vote] += 1
     return counts
+
+
+# "2 głosy", "5 głosów wstrzymujących się": the counted forms of each kind of vote.
+VOTE_FORMS: dict[str, tuple[str, str, str]] = {
+    "for": ("głos", "głosy", "głosów"),
+    "against": ("głos", "głosy", "głosów"),
+    "abstain": ("głos wstrzymujący się", "głosy wstrzymujące się", "głosów wstrzymujących się"),
+}
+
+
+def function_of(member: MemberPresent, record: DecisionRecord) -> str:
+    """The member's part in the case: the chair as chair (in the form the chair's signature
+    uses, which knows the person's gender), the rapporteur, or a member; a conflict added."""
+    if member.chair:
+        signed = next((s for s in record.signatures if s.name == member.name), None)
+        role = (signed.function if signed and "Przewodnicz" in signed.function
+                else "przewodniczący Komisji Certyfikacyjnej")  # fmt: skip
+        role = role[0].lower() + role[1:]
+        if member.rapporteur:
+            role += ", sprawozdawca"
+    else:
+        role = "sprawozdawca" if member.rapporteur else "członek Komisji"
+    return f"{role}; {EXCLUDED}" if member.excluded else role
+
+
+def _names(members: list[MemberPresent]) -> str:
+    return f" ({', '.join(m.name for m in members)})" if members else ""
+
+
+def vote_sentences(record: DecisionRecord) -> str:
+    """The vote as Polish sentences: how many votes for the decision, against and
+    abstaining, who cast them, who did not vote and who was excluded (neutral forms: a
+    member's gender is not known)."""
+    voters = [m for m in record.members if not m.excluded]
+    by_vote = {code: [m for m in voters if m.vote == code] for code in VOTES}
+    silent = [m for m in voters if m.vote not in VOTES]
+    excluded = [m for m in record.members if m.excluded]
+    subject = ("przyznaniem certyfikatu" if record.kind == "grant"
+               else "odmową przyznania certyfikatu")  # fmt: skip
+    votes = {code: counted(len(by_vote[code]), *VOTE_FORMS[code]) + _names(by_vote[code])
+             for code in VOTES}  # fmt: skip
+    sentences = [
+        f"Za {subject} oddano {votes['for']}, przeciw — {votes['against']}, "
+        f"a {votes['abstain']}."
+    ]
+    if silent:
+        sentences.append(f"Nie oddano głosu: {', '.join(m.name for m in silent)}.")
+    if excluded:
+        sentences.append(
+            f"Z głosowania wyłączono z powodu konfliktu interesów: "
+            f"{', '.join(m.name for m in excluded)}."
+        )
+    return " ".join(sentences)
 
 
 def _table(rows: list[list[Any]], widths: list[float]) -> Any:
@@ -129,14 +186,11 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
             ],
             width,
         ),
-        Paragraph("1. Obecni członkowie Komisji wyznaczeni do sprawy", style["heading"]),
+        Paragraph("1. Członkowie Komisji wyznaczeni do sprawy", style["heading"]),
     ]
     rows = [[cell("Lp.", True), cell("Imię i nazwisko", True), cell("Funkcja w sprawie", True)]]
     for index, member in enumerate(record.members, start=1):
-        role = "sprawozdawca" if member.rapporteur else "członek Komisji"
-        if member.excluded:
-            role += f"; {EXCLUDED}"
-        rows.append([cell(f"{index}."), cell(member.name), cell(role)])
+        rows.append([cell(f"{index}."), cell(member.name), cell(function_of(member, record))])
     flow.append(_table(rows, [32, width * 0.45, width * 0.55 - 32]))
 
     flow.append(Paragraph("2. Zgłoszone konflikty interesów", style["heading"]))
@@ -160,14 +214,7 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
         vote = VOTES.get(member.vote or "", NO_VOTE)
         rows.append([cell(f"{index}."), cell(member.name), cell(vote)])
     flow.append(_table(rows, [32, width * 0.6, width * 0.4 - 32]))
-    counts = tally(record.members)
-    flow.append(
-        Paragraph(
-            f"Wynik głosowania: za — {counts['for']}, przeciw — {counts['against']}, "
-            f"wstrzymało się — {counts['abstain']}.",
-            style["body"],
-        )
-    )
+    flow.append(Paragraph(markup(vote_sentences(record)), style["body"]))
 
     flow.append(Paragraph("4. Rozstrzygnięcie", style["heading"]))
     outcome = OUTCOMES.get(record.kind, record.kind)
@@ -180,9 +227,11 @@ def decision_record_pdf(record: DecisionRecord) -> bytes:
     )
     flow.append(Paragraph("5. Uzasadnienie", style["heading"]))
     flow.append(Paragraph(markup(record.reasons) or "—", style["body"]))
-    # The signatures never stand alone on a page: they take the reasons' end with them.
+    # The signatures never stand alone on a page: they take the reasons (and their
+    # heading, which must not stay behind at a page's foot) with them.
     people = record.signatures or DEFAULT_SIGNATURES
-    flow.append(signatures(people, width, before=[flow.pop()]))
+    reasons = flow.pop()
+    flow.append(signatures(people, width, before=[flow.pop(), reasons]))
     info = DocumentInfo(f"{TITLE} — {record.reference}", record.institution)
     return build_pdf(
         flow, info, canvasmaker=page_counting_canvas(f"{record.office.name} · {record.reference}")

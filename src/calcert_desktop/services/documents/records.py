@@ -23,6 +23,7 @@ from calcert_desktop.documents.visit_protocol import (
 )
 from calcert_desktop.domain.errors import ValidationError
 from calcert_desktop.domain.forms import load_form
+from calcert_desktop.domain.roles import Role
 from calcert_desktop.domain.signature_slots import Signature
 from calcert_desktop.services import office
 from calcert_desktop.services.context import AppContext, reading
@@ -175,6 +176,7 @@ def decision_record_data(ctx: AppContext, reference: str) -> DecisionRecord:
                 conflict_on=conflicts[user.id].declared_on if user.id in conflicts else None,
                 conflict_reason=conflicts[user.id].reason if user.id in conflicts else "",
                 vote=votes.get(user.id),
+                chair=Role.COMMISSION_CHAIR.value in user.roles.split(","),
             )
             for assignment, user in assigned
         )
@@ -275,6 +277,7 @@ def extreme_decision_record() -> bytes:
             conflict_on=date(2026, 3, 1) if index % 5 == 4 else None,
             conflict_reason=(FINDING_WORDS * 2) if index % 5 == 4 else "",
             vote=None if index % 5 == 4 else ("for", "for", "against", "abstain")[index % 4],
+            chair=index == 1,
         )
         for index in range(14)
     )
