@@ -26,7 +26,7 @@ from calcert_desktop.documents.text import markup
 from calcert_desktop.domain.case_labels import NO_VOTE, VOTES
 from calcert_desktop.domain.office import DEFAULT_OFFICE, OfficeDetails
 from calcert_desktop.domain.plural import counted
-from calcert_desktop.domain.signature_slots import Signature
+from calcert_desktop.domain.signature_slots import FUNCTIONS, Signature
 
 KIND = "decision-record"
 TITLE = "Protokół z posiedzenia Komisji Certyfikacyjnej"
@@ -98,10 +98,12 @@ def function_of(member: MemberPresent, record: DecisionRecord) -> str:
     """The member's part in the case: the chair as chair (in the form the chair's signature
     uses, which knows the person's gender), the rapporteur, or a member; a conflict added."""
     if member.chair:
-        signed = next((s for s in record.signatures if s.name == member.name), None)
-        role = (signed.function if signed and "Przewodnicz" in signed.function
-                else "przewodniczący Komisji Certyfikacyjnej")  # fmt: skip
-        role = role[0].lower() + role[1:]
+        chair = FUNCTIONS["commission_chair"]
+        forms = (chair.masculine, chair.feminine)
+        signed = next((s.function for s in record.signatures
+                       if s.name == member.name and s.function in forms),
+                      chair.masculine)  # fmt: skip
+        role = signed[0].lower() + signed[1:]
         if member.rapporteur:
             role += ", sprawozdawca"
     else:

@@ -30,18 +30,15 @@ def widest_gap(paragraph: Paragraph) -> float:
     style = paragraph.style
     space = stringWidth(" ", style.fontName, style.fontSize) or 1.0
     widest = 1.0
-    rows = list(lines.lines)
-    for index, line in enumerate(rows[:-1]):  # the last line is set as it falls
-        if lines.kind == 0:
+    for line in lines.lines[:-1]:  # the last line is set as it falls
+        if lines.kind == 0:  # plain text: (extra space, words)
             extra, words = line
             gaps = len(words) - 1
-            if getattr(line, "lineBreak", False):
-                continue
+        elif getattr(line, "lineBreak", False):  # ends at a line break: not stretched
+            continue
         else:
-            if getattr(line, "lineBreak", False):
-                continue
             extra, gaps = line.extraSpace, line.wordCount - 1
-        if gaps > 0 and extra > 0 and index < len(rows) - 1:
+        if gaps > 0 and extra > 0:
             widest = max(widest, 1.0 + extra / gaps / space)
     return widest
 

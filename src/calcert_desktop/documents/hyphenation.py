@@ -30,11 +30,6 @@ def _dictionary() -> Any:
     return pyphen.Pyphen(lang=LANGUAGE, left=MIN_LEFT, right=MIN_RIGHT)
 
 
-def available() -> bool:
-    """Whether Polish hyphenation works here (the self-test asks)."""
-    return _dictionary() is not None
-
-
 def polish(word: str) -> Iterator[tuple[str, str]]:
     """The ways to break ``word`` (as reportlab asks: (first part, rest) pairs, the longest
     first part first), only inside its last no-break-bound part."""
