@@ -77,15 +77,6 @@ DEFAULT_SIGNATURES = (
 )
 
 
-def tally(members: tuple[MemberPresent, ...]) -> dict[str, int]:
-    """How many voted for, against, abstained."""
-    counts = {code: 0 for code in VOTES}
-    for member in members:
-        if member.vote in counts:
-            counts[member.vote] += 1
-    return counts
-
-
 # "2 głosy", "5 głosów wstrzymujących się": the counted forms of each kind of vote.
 VOTE_FORMS: dict[str, tuple[str, str, str]] = {
     "for": ("głos", "głosy", "głosów"),

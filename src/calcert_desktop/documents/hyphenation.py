@@ -3,10 +3,10 @@ pyphen, which reportlab calls for a word that does not fit at the end of a line.
 
 Justified text without it opens wide gaps wherever a long word moves to the next line. A
 word never loses fewer than two letters to a line or carries fewer than three to the next
-("wy-kluczeniem", never "wykluczenie-m"). A one-letter word bound to the next one by a
-no-break space ("w\u00a0Łańcucie", see :func:`text.markup`) stays with that word's first
-part. Without pyphen (an installation that lacks it) nothing is hyphenated and the text
-is still set, only less evenly.
+("wy-kluczeniem", never "wykluczenie-m"). reportlab asks only for words of letters alone,
+so a one-letter word bound to the next by a no-break space ("w\u00a0Łańcucie", see
+:func:`text.markup`) is never broken. Without pyphen (an installation that lacks it)
+nothing is hyphenated and the text is still set, only less evenly.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from typing import Any
 
 LANGUAGE = "pl_PL"
-NBSP = "\u00a0"
 MIN_LEFT = 2
 MIN_RIGHT = 3
 
@@ -32,11 +31,7 @@ def _dictionary() -> Any:
 
 def polish(word: str) -> Iterator[tuple[str, str]]:
     """The ways to break ``word`` (as reportlab asks: (first part, rest) pairs, the longest
-    first part first), only inside its last no-break-bound part."""
+    first part first)."""
     dictionary = _dictionary()
-    if dictionary is None:
-        return
-    bound, _, tail = word.rpartition(NBSP)
-    head = bound + NBSP if bound else ""
-    for left, right in dictionary.iterate(tail):
-        yield head + left, right
+    if dictionary is not None:
+        yield from dictionary.iterate(word)
