@@ -97,3 +97,19 @@ def test_the_case_file_fits_and_dialogs_open_within_the_screen(demo, qtbot):
     dialog = AssessDialog(office, reference)
     qtbot.addWidget(dialog)
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
+
+
+def test_a_deep_data_folder_does_not_widen_the_settings(qtbot):
+    # The path under "Katalog danych" once set the window's least width: a CI run's temporary
+    # folder made it 901 pixels, one more than a laptop at 150% has.
+    from calcert_desktop.ui.views.settings import SettingsView
+
+    view = SettingsView()
+    qtbot.addWidget(view)
+    view.show()
+    QApplication.processEvents()
+    short = view.minimumSizeHint().width()
+    view.folder.setText("C:\\Users\\Małgorzata.Brzęczyszczykiewicz\\AppData\\Local\\" * 4)
+    QApplication.processEvents()
+    assert view.folder.minimumSizeHint().width() < 400
+    assert view.minimumSizeHint().width() <= max(short, 500)

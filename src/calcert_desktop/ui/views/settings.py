@@ -65,6 +65,9 @@ class SettingsView(QWidget):
         self.folder = folder = QLabel("")
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A deep folder's path wraps (anywhere, as a word-wrapping label does) instead of
+        # widening the window past a laptop's screen.
+        folder.setWordWrap(True)
         general = QWidget()
         form = QFormLayout()
         language_label = QLabel(self.tr("&Język interfejsu:"))
