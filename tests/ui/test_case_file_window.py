@@ -3,7 +3,7 @@ case's data in Polish, and a conflicted member sees no assessment matrix."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -87,7 +87,10 @@ def test_attachments_tab_opens_the_stored_file_and_explains_a_missing_one(
     assert cells(tab.model, 0) == ["Raport z realizacji standardów", "Statut"]
     assert cells(tab.model, 1) == ["raport.pdf", "statut.pdf"]
     assert cells(tab.model, 2)[0] == f"{len(SCAN)} B" and cells(tab.model, 2)[1] == "—"
-    assert cells(tab.model, 3)[0] == date.today().strftime("%d.%m.%Y")
+    # Stored when the session's granted case was made: today, or yesterday for a run that
+    # crossed midnight (the case is made once per session, tests/conftest.py).
+    stored_on = {(date.today() - timedelta(days=back)).strftime("%d.%m.%Y") for back in (0, 1)}
+    assert cells(tab.model, 3)[0] in stored_on
     assert cells(tab.model, 4) == ["jest", "brak pliku"]
     opened, warnings = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
