@@ -282,12 +282,13 @@ class Cli:
         return digest.hexdigest()
 
     def refused(
-        self, *args: str, user: str | None = None, expect: str = "", password: str = PASSWORD
+        self, *args: str, user: str | None = None, expect: str = "", password: str = PASSWORD,
+        more: tuple[str, ...] = (),
     ) -> str:
         """Run a command that must be refused: exit 1, one Polish line naming ``expect``,
         and the database byte-for-byte as it was. Returns that line."""
         before = self.fingerprint()
-        code, out, err = self(*args, user=user, password=password)
+        code, out, err = self(*args, user=user, password=password, more=more)
         assert code == 1, (code, out, err)
         lines = err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("błąd: "), err

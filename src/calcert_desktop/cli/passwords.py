@@ -103,3 +103,13 @@ def new_password(args: argparse.Namespace, whose: str) -> tuple[str, str | None]
     if first != second:
         raise ValidationError("account.password_mismatch", "repeated")
     return first, second
+
+
+def secret(args: argparse.Namespace, what: str) -> str:
+    """A key's password or a card's PIN (``what``, e.g. "PIN karty"): the next line of
+    ``--password-fd`` (after the account's password), else asked without echo."""
+    if getattr(args, "password_fd", None) is not None:
+        return _line(args, what)
+    if _interactive():
+        return getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+    raise DomainError("signature.password_needed", "password", what=what)

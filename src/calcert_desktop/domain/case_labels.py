@@ -87,6 +87,7 @@ OTHER_ACTIONS: dict[str, str] = {
     "delete_draft": "usunięcie szkicu",
     "settings": "zmiana ustawień",
     "generate-document": "wygenerowanie dokumentu",
+    "sign-document": "podpisanie dokumentu podpisem elektronicznym",
     "appoint": "powołanie przez Zarząd",
     "end-appointment": "zakończenie powołania przez Zarząd",
     "responsible": "wskazanie osoby odpowiedzialnej przez Zarząd",
@@ -176,6 +177,10 @@ FIELD_LABELS: dict[str, str] = {
     "size_bytes": "rozmiar (bajty)",
     "sha256": "skrót SHA-256",
     "template_version": "wersja szablonu",
+    "signed_from_id": "podpisany dokument",
+    "signer": "osoba podpisująca",
+    "signed_at": "czas podpisu",
+    "timestamped": "znacznik czasu",
     "amended_on": "data zmiany",
     "nip": "NIP",
     # Columns a case's history rarely shows, named so that no schema identifier reaches a reader.

@@ -10,6 +10,7 @@ already taken (`` (2)``, `` (3)`` before the extension).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import date
 
@@ -65,6 +66,23 @@ def document_file_name(
         room = MAX_NAME_CHARS - len(head) - len(tail) - len(extra) - len(SUFFIX) - 2
         parts = [head, _shortened(name, max(room, 0)), tail]
         candidate = safe_file_name(" ".join(p for p in parts if p) + extra + SUFFIX, "dokument.pdf")
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("unreachable: one of len(taken) + 1 names is free")
+
+
+SIGNED_MARK = "podpisany"
+_SIGNED_TAIL = re.compile(rf" \({SIGNED_MARK}(?: \d+)?\)$")
+
+
+def signed_file_name(unsigned: str, taken: Collection[str] = ()) -> str:
+    """The name of a signed copy of the document ``unsigned`` (a file name):
+    ``… (podpisany).pdf``, then ``… (podpisany 2).pdf``, … among ``taken``; a signed copy
+    signed again keeps one mark. It may pass :data:`MAX_NAME_CHARS` by the mark's length."""
+    stem = _SIGNED_TAIL.sub("", unsigned.removesuffix(SUFFIX).removesuffix(SUFFIX.upper()))
+    for number in range(1, len(taken) + 2):
+        mark = SIGNED_MARK if number == 1 else f"{SIGNED_MARK} {number}"
+        candidate = safe_file_name(f"{stem} ({mark}){SUFFIX}", f"dokument ({mark}).pdf")
         if candidate not in taken:
             return candidate
     raise AssertionError("unreachable: one of len(taken) + 1 names is free")

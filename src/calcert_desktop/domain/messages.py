@@ -21,6 +21,7 @@ from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_server import SERVER_MESSAGES
 from calcert_desktop.domain.messages_server_search import SERVER_SEARCH_MESSAGES
+from calcert_desktop.domain.messages_signatures import SIGNATURE_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
@@ -45,6 +46,7 @@ MESSAGES: dict[str, str] = {
     **ENCRYPTION_MESSAGES,
     **PRIVACY_MESSAGES,
     **EXCHANGE_MESSAGES,
+    **SIGNATURE_MESSAGES,
 }
 
 

@@ -16,9 +16,14 @@ OFFICE_LABELS: dict[str, str] = {
     "office.email": "adres e-mail",
     "office.website": "strona internetowa",
     "office.place": "miejscowość na pismach i certyfikacie",
+    "office.timestamp_url": "serwer znacznika czasu (podpis elektroniczny)",
 }
 
 OFFICE_MESSAGES: dict[str, str] = {
+    "office.timestamp_url_invalid": (
+        "Adres serwera znacznika czasu musi zaczynać się od http:// albo https://, np. "
+        "http://time.certum.pl — wpisano „{value}”."
+    ),
     "signer.unknown_kind": (
         "Dokument „{value}” nie ma podpisów do ustawienia — do wyboru: {known}."
     ),

@@ -56,6 +56,18 @@ PHONE = "office.phone"
 EMAIL = "office.email"
 WEBSITE = "office.website"
 PLACE = "office.place"
+TIMESTAMP_URL = "office.timestamp_url"
+
+
+def check_timestamp_url(value: str | None, field: str) -> ValidationError | None:
+    """An RFC 3161 server's address: http:// or https://, a host, no spaces."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"https?://[^\s/?#]+[^\s]*", text, flags=re.IGNORECASE):
+        return ValidationError("office.timestamp_url_invalid", field, value=text)
+    return None
+
 
 # The office's details in the order the forms list them.
 OFFICE_SETTINGS: dict[str, TextSetting] = {
@@ -76,6 +88,11 @@ OFFICE_SETTINGS: dict[str, TextSetting] = {
     PLACE: TextSetting(
         OFFICE_LABELS[PLACE], DEFAULT_PLACE, MAX_PLACE_CHARS, required=True,
         hint="W mianowniku, jak w wierszu „Warszawa, 14 marca 2025 r.”.",
+    ),
+    TIMESTAMP_URL: TextSetting(
+        OFFICE_LABELS[TIMESTAMP_URL], check=check_timestamp_url,
+        hint="Adres serwera RFC 3161 dostawcy podpisu, np. http://time.certum.pl; puste: "
+        "podpis bez znacznika czasu (działa bez internetu).",
     ),
 }  # fmt: skip
 
@@ -125,6 +142,8 @@ class OfficeDetails:
     # The person the Board named responsible for the certification process (regulations,
     # point 5): the letters' contact; empty while the Board named nobody.
     responsible: str = ""
+    # The RFC 3161 server that stamps electronic signatures with the time; empty: none.
+    timestamp_url: str = ""
 
     @property
     def name_of(self) -> str:
@@ -173,4 +192,5 @@ def details(values: Mapping[str, str]) -> OfficeDetails:
     return OfficeDetails(
         name=value(NAME), name_genitive=value(NAME_OF), address_lines=address,
         phone=value(PHONE), email=value(EMAIL), website=value(WEBSITE), place=value(PLACE),
+        timestamp_url=value(TIMESTAMP_URL),
     )  # fmt: skip

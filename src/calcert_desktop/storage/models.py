@@ -499,6 +499,14 @@ class GeneratedDocument(Base):
     # The version of the letter's wording used ("0" the built-in one); None for documents
     # without editable wording (the certificate, the protocol, the register...).
     template_version: Mapped[str | None] = mapped_column(Text)
+    # A document signed electronically (services/documents/signing.py) is stored beside the
+    # one it signs: that one's id (no foreign key: a copy between engines writes a table's
+    # rows in any order), the certificate's holder, the signing time (UTC; the time stamp's
+    # when there is one) and whether a time-stamping server stamped it. None when unsigned.
+    signed_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    signer: Mapped[str | None] = mapped_column(String(200))
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    timestamped: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class LetterTemplate(Base):

@@ -54,6 +54,8 @@ MODULES: tuple[str, ...] = (
     "responsible",
     "resolutions",
     "pdf",
+    "sign",
+    "verify_signature",
     "reminders",
     "register",
     "templates",

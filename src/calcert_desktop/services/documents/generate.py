@@ -91,9 +91,20 @@ class GeneratedInfo:
     size_bytes: int
     sha256: str
     template_version: str | None
+    # Signed electronically: the holder of the certificate, when (UTC), with a time stamp or
+    # not, and the stored document it signs (services/documents/signing.py).
+    signer: str | None = None
+    signed_at: datetime | None = None
+    timestamped: bool | None = None
+    signed_from_id: uuid.UUID | None = None
     # A copy to open or print, when one was asked for (:func:`with_copy`).
     copy: Path | None = field(default=None, compare=False)
     changes: Changes = field(default=NOTHING, compare=False)  # what generating it changed
+
+    @property
+    def signed(self) -> bool:
+        """Whether this is a document signed electronically."""
+        return self.signer is not None
 
     @property
     def name(self) -> str:
@@ -121,12 +132,14 @@ def stored_name(session: Session, case: Case, kind: str, at: datetime, on: date)
     return f"{at.year}/{name}"
 
 
-def _info(row: GeneratedDocument, who: str) -> GeneratedInfo:
+def info_of(row: GeneratedDocument, who: str) -> GeneratedInfo:
+    """What the case file shows of the stored document ``row`` (``who``: its maker's name)."""
     known = kinds()
     label = known[row.kind].label if row.kind in known else row.kind
     return GeneratedInfo(
         row.id, row.kind, label, row.generated_at, who, row.file_name, row.size_bytes,
-        row.sha256, row.template_version,
+        row.sha256, row.template_version, row.signer, row.signed_at, row.timestamped,
+        row.signed_from_id,
     )  # fmt: skip
 
 
@@ -173,7 +186,7 @@ def store(
         template_version=rendered.template_version,
     )  # fmt: skip
     _record(session, row)
-    return _info(row, actor.full_name)
+    return info_of(row, actor.full_name)
 
 
 def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[GeneratedInfo]:
@@ -187,7 +200,7 @@ def list_generated(ctx: AppContext, actor: Actor, reference: str) -> list[Genera
             .where(GeneratedDocument.case_id == case.id)
             .order_by(GeneratedDocument.generated_at.desc(), GeneratedDocument.id)
         ).all()
-        return [_info(row, who) for row, who in rows]
+        return [info_of(row, who) for row, who in rows]
 
 
 def _is_regular(path: Path) -> bool:

@@ -1,0 +1,396 @@
+"""Electronic signatures of our PDFs (PAdES), with pyHanko.
+
+A person signs a generated document with their own certificate: from a PKCS#12 file
+(``.p12``/``.pfx``) or from a smart card through its PKCS#11 library (Polish qualified
+signature cards work this way). Offline the signature is PAdES-B-B; with a time-stamping
+server (RFC 3161) that answers, PAdES-B-T. A server that does not answer does not stop the
+signing: the document is signed without the time stamp and :attr:`Signed.timestamp_problem`
+says why.
+
+:func:`verify` reads every signature of a PDF back: who signed, when, whether the document
+is unchanged since (the signature covers the whole file and its digest matches), and whether
+the signer's certificate leads to a trusted root (offline, with the system's roots; a
+qualified certificate's issuer is often not among them, which is said, not hidden).
+
+Plain bytes in and out: nothing here reads the database (services/documents/signing.py
+stores what this makes). pyHanko is imported when a signature is made or read, not before:
+it costs about a second of import.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from calcert_desktop.domain.errors import ValidationError
+
+FIELD_PREFIX = "Podpis"
+# Room kept in the file for the signature container (DER bytes, written as hex): pyHanko
+# would otherwise sign twice to measure it. A chain of three certificates and an RSA-4096
+# signature take about 7 KB; a time stamp adds its own certificates.
+RESERVED = 16 * 1024
+RESERVED_WITH_TIMESTAMP = 32 * 1024
+TIMESTAMP_TIMEOUT_S = 10
+
+
+@dataclass(frozen=True)
+class Pkcs12Key:
+    """A certificate and its private key in a PKCS#12 file, opened with ``password``."""
+
+    path: Path
+    password: str
+
+
+@dataclass(frozen=True)
+class CardKey:
+    """A key on a smart card (or any PKCS#11 token): the card's library (``.dll``/``.so``),
+    the PIN, and, when the reader holds several cards or a card several keys, the card's
+    label and the key's (or its certificate's) label."""
+
+    library: str
+    pin: str
+    token: str | None = None
+    key: str | None = None
+
+
+SignerKey = Pkcs12Key | CardKey
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A signed PDF and what its signature says."""
+
+    pdf: bytes
+    signer: str  # the certificate's subject, as a person reads it (its common name)
+    signed_at: datetime  # UTC, naive, as the database keeps times
+    timestamped: bool
+    timestamp_problem: str | None = None  # why a configured server gave no time stamp
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """One signature of a PDF, read back."""
+
+    field: str
+    signer: str
+    issuer: str
+    signed_at: datetime | None  # UTC, naive; the time stamp's time when there is one
+    timestamped: bool
+    intact: bool  # the signed bytes are unchanged and the signature is the signer's
+    # Nothing but further signatures was added after it (a later signature leaves the
+    # earlier one covering its own revision, not the whole file: that is no change).
+    unchanged_since: bool
+    trusted: bool  # the certificate leads to a root this computer trusts
+
+    @property
+    def valid(self) -> bool:
+        """The document is what the signer signed (other signatures aside)."""
+        return self.intact and self.unchanged_since
+
+    def summary(self) -> str:
+        """One Polish sentence: the verdict, who signed and when."""
+        if not self.intact:
+            return f"Podpis nieważny: treść dokumentu różni się od podpisanej przez {self.signer}."
+        if not self.unchanged_since:
+            return (
+                f"Dokument zmieniono po podpisaniu: podpis {self.signer} nie obejmuje "
+                "obecnej treści."
+            )
+        return f"Podpis poprawny: {signed_line(self.signer, self.signed_at, self.timestamped)}"
+
+    def details(self) -> tuple[str, ...]:
+        """The certificate's issuer and whether this computer trusts it."""
+        trust = (
+            "zaufany w tym komputerze"
+            if self.trusted
+            else "wystawcy nie ma na liście zaufanych w tym komputerze — podpis "
+            "kwalifikowany potwierdzisz w aplikacji dostawcy certyfikatu"
+        )
+        return (f"Certyfikat wystawił: {self.issuer} ({trust}).",)
+
+
+def local_time(at: datetime | None) -> str:
+    """A stored UTC time as the local clock showed it: "07.12.2026 14:02"."""
+    if at is None:
+        return "czas nieznany"
+    return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def signed_line(signer: str, at: datetime | None, timestamped: bool) -> str:
+    """ "Jan Kowalski, 07.12.2026 14:02 (czas ze znacznika czasu)"."""
+    source = "czas ze znacznika czasu" if timestamped else "czas komputera podpisującego"
+    return f"{signer}, {local_time(at)} ({source})."
+
+
+def _quiet() -> None:
+    """pyHanko logs an untrusted certificate as an error with its traceback: here that is an
+    answer (:attr:`SignatureCheck.trusted`), not a fault to print."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _pyhanko() -> Any:
+    """Import pyHanko's signing parts once (without the deprecation warning its import of
+    DSA raises in cryptography)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pyhanko.sign import signers
+
+    _quiet()
+    return signers
+
+
+def _common_name(name: Any) -> str:
+    """The common name of an asn1crypto ``Name``, else the whole name as a person reads it."""
+    native = name.native
+    common = native.get("common_name") if isinstance(native, dict) else None
+    if isinstance(common, list):
+        common = common[0] if common else None
+    return str(common) if common else str(name.human_friendly)
+
+
+def _utc_naive(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None)
+
+
+# --- Keys ----------------------------------------------------------------------------------
+def _pkcs12_signer(key: Pkcs12Key) -> Any:
+    signers = _pyhanko()
+    try:
+        data = key.path.read_bytes()
+    except OSError as error:
+        raise ValidationError(
+            "signature.p12_unreadable", "p12", path=str(key.path),
+            detail=error.strerror or str(error),
+        ) from None  # fmt: skip
+    try:
+        return signers.SimpleSigner.load_pkcs12_data(
+            data, other_certs=[], passphrase=key.password.encode("utf-8") or None
+        )
+    except ValueError:
+        raise ValidationError("signature.p12_rejected", "password", path=str(key.path)) from None
+
+
+def _card_session(key: CardKey) -> Any:
+    """An open session of the card, signed in with the PIN."""
+    import pkcs11
+    from pkcs11 import TokenFlag
+
+    _pyhanko()
+    try:
+        library = pkcs11.lib(key.library)
+        # Loaded once a process: start it afresh, so a card put in since is seen.
+        library.reinitialize()
+    except (OSError, RuntimeError, pkcs11.PKCS11Error) as error:
+        detail = str(error) or type(error).__name__
+        raise ValidationError(
+            "signature.card_library", "pkcs11", path=key.library, detail=detail
+        ) from None
+    tokens = [
+        token for token in library.get_tokens()
+        if token.flags & TokenFlag.TOKEN_INITIALIZED
+        and (key.token is None or token.label.strip() == key.token.strip())
+    ]  # fmt: skip
+    if not tokens:
+        if key.token is not None:
+            raise ValidationError("signature.card_not_found", "token", token=key.token)
+        raise ValidationError("signature.no_card", "pkcs11", path=key.library)
+    if len(tokens) > 1:
+        labels = ", ".join(sorted(token.label.strip() for token in tokens))
+        raise ValidationError("signature.card_choose", "token", labels=labels)
+    try:
+        return tokens[0].open(user_pin=key.pin)
+    except pkcs11.PinIncorrect:
+        raise ValidationError("signature.pin_wrong", "pin") from None
+    except pkcs11.PinLocked:
+        raise ValidationError("signature.pin_locked", "pin") from None
+    except pkcs11.PKCS11Error as error:
+        raise ValidationError(
+            "signature.card_failed", "pkcs11", detail=type(error).__name__
+        ) from None
+
+
+def _card_signer(session: Any, key: CardKey) -> Any:
+    """pyHanko's signer for the card's key: the one certificate with a private key, or the
+    one labelled ``key.key``."""
+    from pkcs11 import Attribute, ObjectClass
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    keys = {
+        bytes(item[Attribute.ID]): str(item[Attribute.LABEL])
+        for item in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+    }
+    certificates = {
+        bytes(item[Attribute.ID]): str(item[Attribute.LABEL])
+        for item in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})
+    }
+    pairs = [(ident, certificates[ident]) for ident in keys if ident in certificates]
+    if key.key is not None:
+        pairs = [(i, label) for i, label in pairs if key.key in (label, keys[i])]
+    if not pairs:
+        note = f" o etykiecie „{key.key}”" if key.key else ""
+        raise ValidationError("signature.card_no_key", "key", key_note=note)
+    if len(pairs) > 1:
+        labels = ", ".join(sorted(label for _, label in pairs))
+        raise ValidationError("signature.card_choose_key", "key", labels=labels)
+    ident = pairs[0][0]
+    return PKCS11Signer(session, cert_id=ident, key_id=ident)
+
+
+# --- Signing -------------------------------------------------------------------------------
+def _next_field(pdf: bytes) -> str:
+    """``Podpis1``, or the next number when the document is signed already."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    taken = {sig.field_name for sig in PdfFileReader(io.BytesIO(pdf)).embedded_signatures}
+    number = 1
+    while f"{FIELD_PREFIX}{number}" in taken:
+        number += 1
+    return f"{FIELD_PREFIX}{number}"
+
+
+def _sign_with(pdf: bytes, signer: Any, reason: str, location: str, timestamper: Any) -> bytes:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    signers = _pyhanko()
+    meta = signers.PdfSignatureMetadata(
+        field_name=_next_field(pdf), subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256", reason=reason or None, location=location or None,
+    )  # fmt: skip
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    reserved = RESERVED_WITH_TIMESTAMP if timestamper is not None else RESERVED
+    out = signers.PdfSigner(meta, signer, timestamper=timestamper).sign_pdf(
+        writer, bytes_reserved=reserved
+    )
+    return bytes(out.getbuffer())
+
+
+def _read_pdf(pdf: bytes) -> None:
+    """ValidationError (Polish) when ``pdf`` is not a PDF pyHanko can read."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        PdfFileReader(io.BytesIO(pdf), strict=False).root  # noqa: B018 (reads the catalogue)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError):
+        raise ValidationError("signature.not_pdf", "file") from None
+
+
+def sign(
+    pdf: bytes,
+    key: SignerKey,
+    *,
+    reason: str = "",
+    location: str = "",
+    timestamp_url: str = "",
+) -> Signed:
+    """``pdf`` signed with ``key`` (PAdES; B-T when ``timestamp_url`` answers, B-B
+    otherwise). ValidationError (Polish) for a wrong password or PIN, a missing card or key,
+    or a file that is not a PDF; nothing is returned half-signed."""
+    _pyhanko()
+    _read_pdf(pdf)
+    session = None
+    try:
+        if isinstance(key, Pkcs12Key):
+            signer = _pkcs12_signer(key)
+        else:
+            session = _card_session(key)
+            signer = _card_signer(session, key)
+        signed, problem = _sign_stamped(pdf, signer, reason, location, timestamp_url)
+    finally:
+        if session is not None:
+            session.close()
+    checks = verify(signed)
+    if not checks or not checks[-1].valid:
+        raise ValidationError("signature.self_check_failed", None)
+    last = checks[-1]
+    at = last.signed_at or _utc_naive(datetime.now(UTC))
+    assert at is not None
+    return Signed(signed, last.signer, at, last.timestamped, problem)
+
+
+def _sign_stamped(
+    pdf: bytes, signer: Any, reason: str, location: str, url: str
+) -> tuple[bytes, str | None]:
+    """Sign with a time stamp from ``url`` when it answers; without one (and the reason)
+    when it does not."""
+    if not url:
+        return _sign_with(pdf, signer, reason, location, None), None
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    try:
+        stamper = HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT_S)
+        return _sign_with(pdf, signer, reason, location, stamper), None
+    except ValidationError:
+        raise
+    except Exception as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        problem = f"serwer znacznika czasu {url} nie dał znacznika ({detail})"
+        return _sign_with(pdf, signer, reason, location, None), problem
+
+
+# --- Verifying -----------------------------------------------------------------------------
+_ROOTS: list[Any] | None = None
+
+
+def _trusted_roots() -> list[Any]:
+    """The roots a signature's certificate may lead to: the public certification
+    authorities' (Mozilla's list, as certifi carries it). Offline there is no fetching of the
+    EU's trusted lists, so a qualified certificate's issuer may well not be among them."""
+    global _ROOTS
+    if _ROOTS is None:
+        import certifi
+        from asn1crypto import pem, x509
+
+        data = Path(certifi.where()).read_bytes()
+        _ROOTS = [x509.Certificate.load(der) for _, _, der in pem.unarmor(data, multiple=True)]
+    return _ROOTS
+
+
+def verify(pdf: bytes) -> list[SignatureCheck]:
+    """Every signature of ``pdf`` read back, in the order they were made (empty when it has
+    none). ValidationError (Polish) when it is not a PDF."""
+    _pyhanko()
+    _read_pdf(pdf)
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    found = []
+    for embedded in reader.embedded_signatures:
+        context = ValidationContext(trust_roots=_trusted_roots(), allow_fetching=False)
+        status = validate_pdf_signature(embedded, context, skip_diff=False)
+        timestamp = status.timestamp_validity
+        when = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
+        found.append(
+            SignatureCheck(
+                field=embedded.field_name,
+                signer=_common_name(status.signing_cert.subject),
+                issuer=_common_name(status.signing_cert.issuer),
+                signed_at=_utc_naive(when),
+                timestamped=timestamp is not None and timestamp.intact,
+                intact=bool(status.intact and status.valid),
+                unchanged_since=status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+                or (
+                    status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+                    and bool(status.docmdp_ok)
+                    and status.modification_level is not None
+                    and status.modification_level <= ModificationLevel.FORM_FILLING
+                ),
+                trusted=bool(status.trusted),
+            )
+        )
+    return found
