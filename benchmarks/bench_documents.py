@@ -27,11 +27,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from calcert_desktop.documents import certificate, fonts, letter, refusal_letter
-from calcert_desktop.documents.certificate import TITLE, Address, CertificateData, Signatory
+from calcert_desktop.documents import certificate, fonts, refusal_letter
+from calcert_desktop.documents.certificate import TITLE, Address, CertificateData
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.reasons import Remark, refusal_draft
+from calcert_desktop.domain.signature_slots import Signature as Signatory
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "forms" / "examples" / "declaration-example.json"
 
@@ -71,7 +72,7 @@ def floor(data: CertificateData) -> bytes:
         TITLE, f"nr {data.number}", "przyznany instytucji", data.institution,
         data.address.one_line(), "za pracę metodą organizowania społeczności lokalnej",
         f"Wydany {long_date(data.issued_on)}, ważny do {long_date(data.valid_until)}",
-        *(part for s in data.signatories for part in (s.name, s.role) if part), "CAL",
+        *(part for s in data.signatories for part in (s.name, s.function) if part), "CAL",
     ]  # fmt: skip
     bold = {TITLE, f"nr {data.number}", data.institution, "CAL"}
     y = 540.0
@@ -120,7 +121,7 @@ def example_refusal() -> refusal_letter.RefusalData:
         reasons=refusal_draft(load_form("1").standards, remarks),
         appeal_days=14,
         delivered_on=date(2024, 2, 23),
-        signer="Barbara Łukaszewicz",
+        signatures=(Signatory("Barbara Łukaszewicz", "Przewodnicząca Komisji Certyfikacyjnej"),),
     )
 
 
@@ -135,8 +136,10 @@ def refusal_floor(data: refusal_letter.RefusalData, page_count: int) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
     lines: list[tuple[str, str]] = [
-        (fonts.BOLD, letter.ORGANISATION), (family, composed.sender),
-        (family, f"{composed.place}, {letter.polish_date(composed.dated)}"),
+        (fonts.BOLD, composed.office.name), (family, composed.sender),
+        *((family, line) for line in (*composed.office.address_lines,
+                                      *composed.office.contact_lines())),
+        (family, f"{composed.office.place}, {long_date(composed.dated)}"),
         (fonts.BOLD, composed.addressee.name),
         *((family, line) for line in composed.addressee.address_lines),
         (family, f"Dotyczy: sprawa {composed.reference}"), (fonts.BOLD, composed.title),
@@ -145,7 +148,8 @@ def refusal_floor(data: refusal_letter.RefusalData, page_count: int) -> bytes:
         lines.append((fonts.BOLD, section.heading))
         for paragraph in section.body.splitlines():
             lines += [(family, paragraph[i:i + 90]) for i in range(0, len(paragraph), 90)]
-    lines += [(family, composed.signed_for), (family, "." * 60), (family, composed.signer)]
+    lines += [(family, composed.signed_for), (family, "." * 60)]
+    lines += [(family, part) for s in composed.signatures for part in (s.name, s.function) if part]
     per_page = -(-len(lines) // page_count)
     pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
     for number, page in enumerate(pages, start=1):
@@ -155,7 +159,7 @@ def refusal_floor(data: refusal_letter.RefusalData, page_count: int) -> bytes:
             canvas.drawString(57, y, text)
             y -= 14.5
         canvas.setFont(family, 8.5)
-        canvas.drawString(57, 34, f"{letter.ORGANISATION} · {composed.reference}")
+        canvas.drawString(57, 34, f"{composed.office.name} · {composed.reference}")
         canvas.drawRightString(538, 34, f"strona {number} z {len(pages)}")
         canvas.showPage()
     canvas.save()

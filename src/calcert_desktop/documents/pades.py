@@ -30,11 +30,12 @@ from typing import Any
 from calcert_desktop.domain.errors import ValidationError
 
 FIELD_PREFIX = "Podpis"
-# Room kept in the file for the signature container (DER bytes, written as hex): pyHanko
-# would otherwise sign twice to measure it. A chain of three certificates and an RSA-4096
-# signature take about 7 KB; a time stamp adds its own certificates.
-RESERVED = 16 * 1024
-RESERVED_WITH_TIMESTAMP = 32 * 1024
+# Room kept in the file for the signature container (DER bytes, written as hex), beyond the
+# certificates it carries (:func:`_room`): the signature (512 bytes for RSA-4096), the signed
+# attributes and the structure; a time stamp's token with the server's certificates. pyHanko
+# would otherwise sign twice to measure it, and every reader parses the whole room.
+ROOM_BEYOND_CERTIFICATES = 4 * 1024
+ROOM_FOR_TIMESTAMP = 12 * 1024
 TIMESTAMP_TIMEOUT_S = 10
 
 
@@ -268,11 +269,20 @@ def _sign_with(pdf: bytes, signer: Any, reason: str, location: str, timestamper:
         md_algorithm="sha256", reason=reason or None, location=location or None,
     )  # fmt: skip
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-    reserved = RESERVED_WITH_TIMESTAMP if timestamper is not None else RESERVED
     out = signers.PdfSigner(meta, signer, timestamper=timestamper).sign_pdf(
-        writer, bytes_reserved=reserved
+        writer, bytes_reserved=_room(signer, timestamper is not None)
     )
     return bytes(out.getbuffer())
+
+
+def _room(signer: Any, timestamped: bool) -> int:
+    """Bytes to keep for the signature container: the certificates it carries (the
+    signer's and the chain the key came with), the rest (:data:`ROOM_BEYOND_CERTIFICATES`),
+    a time stamp's token; rounded up to a kilobyte."""
+    certificates = [signer.signing_cert, *(signer.cert_registry or ())]
+    size = sum(len(c.dump()) for c in certificates if c is not None)
+    size += ROOM_BEYOND_CERTIFICATES + (ROOM_FOR_TIMESTAMP if timestamped else 0)
+    return -(-size // 1024) * 1024
 
 
 def _read_pdf(pdf: bytes) -> None:
@@ -340,21 +350,24 @@ def _sign_stamped(
 
 
 # --- Verifying -----------------------------------------------------------------------------
-_ROOTS: list[Any] | None = None
+_TRUST: Any = None
 
 
-def _trusted_roots() -> list[Any]:
-    """The roots a signature's certificate may lead to: the public certification
-    authorities' (Mozilla's list, as certifi carries it). Offline there is no fetching of the
-    EU's trusted lists, so a qualified certificate's issuer may well not be among them."""
-    global _ROOTS
-    if _ROOTS is None:
+def _trust() -> Any:
+    """The roots a signature's certificate may lead to, made once a process: the public
+    certification authorities' (Mozilla's list, as certifi carries it). Offline there is no
+    fetching of the EU's trusted lists, so a qualified certificate's issuer may well not be
+    among them."""
+    global _TRUST
+    if _TRUST is None:
         import certifi
         from asn1crypto import pem, x509
+        from pyhanko_certvalidator.registry import SimpleTrustManager
 
         data = Path(certifi.where()).read_bytes()
-        _ROOTS = [x509.Certificate.load(der) for _, _, der in pem.unarmor(data, multiple=True)]
-    return _ROOTS
+        roots = [x509.Certificate.load(der) for _, _, der in pem.unarmor(data, multiple=True)]
+        _TRUST = SimpleTrustManager.build(trust_roots=roots)
+    return _TRUST
 
 
 def verify(pdf: bytes) -> list[SignatureCheck]:
@@ -371,7 +384,7 @@ def verify(pdf: bytes) -> list[SignatureCheck]:
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     found = []
     for embedded in reader.embedded_signatures:
-        context = ValidationContext(trust_roots=_trusted_roots(), allow_fetching=False)
+        context = ValidationContext(trust_manager=_trust(), allow_fetching=False)
         status = validate_pdf_signature(embedded, context, skip_diff=False)
         timestamp = status.timestamp_validity
         when = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
