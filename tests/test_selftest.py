@@ -25,11 +25,12 @@ def test_self_test_passes_every_check_and_writes_its_report(tmp_path):
     report = (tmp_path / "raport.txt").read_text(encoding="utf-8")
     assert report == done.stdout
     for check in ("zasoby programu", "baza danych", "dane przykładowe", "certyfikat (PDF)",
-                  "pieczęć certyfikatu", "szyfrowanie bazy", "pismo o odmowie (PDF)",
+                  "pieczęć certyfikatu", "podpis elektroniczny", "szyfrowanie bazy",
+                  "pismo o odmowie (PDF)",
                   "tłumaczenia", "okno główne", "drukowanie"):
         assert f"✓ {check}: " in report
     assert "nr CJ-" in report
-    assert report.rstrip().endswith("s.") and "Samotest udany: 10 sprawdzeń" in report
+    assert report.rstrip().endswith("s.") and "Samotest udany: 11 sprawdzeń" in report
 
 
 def test_self_test_stops_at_the_first_failure_with_a_polish_line(tmp_path):

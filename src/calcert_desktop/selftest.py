@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from calcert_desktop.services.context import AppContext
+    from calcert_desktop.services.documents.generate import GeneratedInfo
     from calcert_desktop.ui.worker import Worker
 
 # Seconds one check may take before the self-test stops with every thread's stack.
@@ -51,6 +52,7 @@ class SelfTest:
     done: list[str] = field(default_factory=list)
     certificate_number: str = ""
     certificate_file: Path | None = None
+    certificate_document: GeneratedInfo | None = None
 
     def say(self, line: str) -> None:
         if self.out is not None:  # a windowed program on Windows has no standard output
@@ -160,6 +162,23 @@ class SelfTest:
         if not result.valid:
             raise SelfTestFailure(f"pieczęć nie przeszła weryfikacji: {result.headline}")
         return f"kod {stored.code}, podpis Ed25519 sprawdzony"
+
+    def signature(self) -> str:
+        import pkcs11  # noqa: F401 (the smart cards' binding: its compiled part must load)
+
+        from calcert_desktop.documents.pades import Pkcs12Key
+        from calcert_desktop.services.context import resolve_actor
+        from calcert_desktop.services.documents import signing
+
+        if self.certificate_document is None:
+            raise SelfTestFailure("brak certyfikatu do podpisania")
+        key = Pkcs12Key(_throwaway_p12(self.folder / "podpis.p12", "samotest"), "samotest")
+        office = resolve_actor(self._ctx(), "biuro")
+        signed = signing.sign(self._ctx(), office, self.certificate_document.id, key).document
+        checks = signing.check(self._ctx(), office, signed)
+        if len(checks) != 1 or not checks[0].valid:
+            raise SelfTestFailure("podpisany certyfikat nie przeszedł sprawdzenia podpisu")
+        return f"PAdES (pyHanko): {signed.name} podpisany i sprawdzony; PKCS#11 wczytany"
 
     def encryption(self) -> str:
         from sqlalchemy import text
@@ -283,6 +302,7 @@ class SelfTest:
         stored = generate.generated_file(self._ctx(), info)
         if kind == "certificate":
             self.certificate_file = stored
+            self.certificate_document = info
         pdf = stored.read_bytes()
         if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf or b"DejaVu" not in pdf:
             raise SelfTestFailure(f"plik {info.file_name} nie jest PDF-em z czcionką DejaVu")
@@ -363,6 +383,7 @@ def run(out: TextIO | None, keep: Path | None = None, debug: bool = False) -> in
             ("dane przykładowe", test.demo),
             ("certyfikat (PDF)", test.certificate),
             ("pieczęć certyfikatu", test.seal),
+            ("podpis elektroniczny", test.signature),
             ("szyfrowanie bazy", test.encryption),
             ("pismo o odmowie (PDF)", test.refusal),
             ("tłumaczenia", test.translations),
@@ -384,3 +405,29 @@ def run(out: TextIO | None, keep: Path | None = None, debug: bool = False) -> in
     took = time.perf_counter() - started
     test.say(f"Samotest udany: {len(test.done)} sprawdzeń w {took:.1f} s.")
     return 0
+
+
+def _throwaway_p12(path: Path, password: str) -> Path:
+    """A PKCS#12 file with a self-signed P-256 certificate made now, for one signature."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Samotest CALcert")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"samotest", key, cert, None, serialization.BestAvailableEncryption(password.encode()),
+    ))  # fmt: skip
+    return path
