@@ -106,6 +106,17 @@ def test_bad_keys_and_files_are_refused_in_polish(tmp_path: Path) -> None:
         pades.verify(b"%PDF-1.4 obci\xc4\x99ty")
     assert pades.verify(a_pdf()) == []
 
+    # A signature whose container is zeroed: read as broken, by no one known, not a crash.
+    import re
+
+    signed = pades.sign(a_pdf(), pades.Pkcs12Key(path, P12_PASSWORD)).pdf
+    zeroed = re.sub(
+        rb"/Contents <([0-9a-fA-F]+)>", lambda m: b"/Contents <" + b"0" * len(m[1]) + b">", signed
+    )
+    assert zeroed != signed
+    [broken] = pades.verify(zeroed)
+    assert not broken.valid and broken.signer == "(nieczytelny podpis)"
+
 
 def test_an_unreachable_time_stamping_server_leaves_the_signature_without_a_stamp(
     tmp_path: Path,

@@ -222,29 +222,32 @@ def _card_session(key: CardKey) -> Any:
 
 def _card_signer(session: Any, key: CardKey) -> Any:
     """pyHanko's signer for the card's key: the one certificate with a private key, or the
-    one labelled ``key.key``."""
+    one labelled ``key.key``. A key and its certificate share an id (PKCS#11's convention)
+    or, on some cards, only a label."""
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
-    keys = {
-        bytes(item[Attribute.ID]): str(item[Attribute.LABEL])
-        for item in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
-    }
-    certificates = {
-        bytes(item[Attribute.ID]): str(item[Attribute.LABEL])
-        for item in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})
-    }
-    pairs = [(ident, certificates[ident]) for ident in keys if ident in certificates]
+    def listed(kind: ObjectClass) -> list[tuple[bytes, str]]:
+        found = session.get_objects({Attribute.CLASS: kind})
+        return [(bytes(o[Attribute.ID]), str(o[Attribute.LABEL]).strip()) for o in found]
+
+    keys, certificates = listed(ObjectClass.PRIVATE_KEY), listed(ObjectClass.CERTIFICATE)
+    pairs = [
+        (c_label or k_label, {"cert_id": c_id, "key_id": k_id})
+        for k_id, k_label in keys for c_id, c_label in certificates if k_id and k_id == c_id
+    ] or [
+        (c_label, {"cert_label": c_label, "key_label": k_label})
+        for _, k_label in keys for _, c_label in certificates if k_label and k_label == c_label
+    ]  # fmt: skip
     if key.key is not None:
-        pairs = [(i, label) for i, label in pairs if key.key in (label, keys[i])]
+        pairs = [pair for pair in pairs if pair[0] == key.key.strip()]
     if not pairs:
         note = f" o etykiecie „{key.key}”" if key.key else ""
         raise ValidationError("signature.card_no_key", "key", key_note=note)
     if len(pairs) > 1:
-        labels = ", ".join(sorted(label for _, label in pairs))
+        labels = ", ".join(sorted(label for label, _ in pairs))
         raise ValidationError("signature.card_choose_key", "key", labels=labels)
-    ident = pairs[0][0]
-    return PKCS11Signer(session, cert_id=ident, key_id=ident)
+    return PKCS11Signer(session, **pairs[0][1])
 
 
 # --- Signing -------------------------------------------------------------------------------
@@ -343,13 +346,19 @@ def _sign_stamped(
         return _sign_with(pdf, signer, reason, location, stamper), None
     except ValidationError:
         raise
-    except Exception as error:
+    except Exception as error:  # any failure of the server: signed without its stamp
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         problem = f"serwer znacznika czasu {url} nie dał znacznika ({detail})"
         return _sign_with(pdf, signer, reason, location, None), problem
 
 
 # --- Verifying -----------------------------------------------------------------------------
+def _unreadable(field: str) -> SignatureCheck:
+    """A signature whose container cannot be read: broken, by no one known."""
+    unknown = "(nieczytelny podpis)"
+    return SignatureCheck(field, unknown, unknown, None, False, False, False, False)
+
+
 _TRUST: Any = None
 
 
@@ -383,9 +392,17 @@ def verify(pdf: bytes) -> list[SignatureCheck]:
 
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     found = []
-    for embedded in reader.embedded_signatures:
+    try:
+        embedded_signatures = reader.embedded_signatures
+    except Exception:  # a signature field whose container cannot be parsed
+        return [_unreadable(FIELD_PREFIX)]
+    for embedded in embedded_signatures:
         context = ValidationContext(trust_manager=_trust(), allow_fetching=False)
-        status = validate_pdf_signature(embedded, context, skip_diff=False)
+        try:
+            status = validate_pdf_signature(embedded, context, skip_diff=False)
+        except Exception:  # a damaged signature is an answer, not a fault
+            found.append(_unreadable(embedded.field_name))
+            continue
         timestamp = status.timestamp_validity
         when = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
         found.append(
