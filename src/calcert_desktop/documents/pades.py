@@ -323,7 +323,7 @@ def sign(
     finally:
         if session is not None:
             session.close()
-    checks = verify(signed)
+    checks = verify(signed, just_made=True)
     if not checks or not checks[-1].valid:
         raise ValidationError("signature.self_check_failed", None)
     last = checks[-1]
@@ -379,9 +379,14 @@ def _trust() -> Any:
     return _TRUST
 
 
-def verify(pdf: bytes) -> list[SignatureCheck]:
+def verify(pdf: bytes, *, just_made: bool = False) -> list[SignatureCheck]:
     """Every signature of ``pdf`` read back, in the order they were made (empty when it has
-    none). ValidationError (Polish) when it is not a PDF."""
+    none). ValidationError (Polish) when it is not a PDF.
+
+    ``just_made``: the PDF is one :func:`sign` has just written, read back to be sure the
+    signature is the key's (a card whose certificate does not match its key signs in vain);
+    the comparison of its revisions, which finds later changes, is left out: there are
+    none yet."""
     _pyhanko()
     _read_pdf(pdf)
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -397,9 +402,11 @@ def verify(pdf: bytes) -> list[SignatureCheck]:
     except Exception:  # a signature field whose container cannot be parsed
         return [_unreadable(FIELD_PREFIX)]
     for embedded in embedded_signatures:
-        context = ValidationContext(trust_manager=_trust(), allow_fetching=False)
+        # A signature just made needs no trust path: only that it is the key's.
+        roots = {"trust_roots": []} if just_made else {"trust_manager": _trust()}
+        context = ValidationContext(**roots, allow_fetching=False)
         try:
-            status = validate_pdf_signature(embedded, context, skip_diff=False)
+            status = validate_pdf_signature(embedded, context, skip_diff=just_made)
         except Exception:  # a damaged signature is an answer, not a fault
             found.append(_unreadable(embedded.field_name))
             continue
