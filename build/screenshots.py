@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from calcert_desktop.ui.case_file.window import CaseFileWindow
     from calcert_desktop.ui.main_window import MainWindow
     from calcert_desktop.ui.session import Session
 
@@ -218,6 +219,7 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     for index in range(case_file.tabs.count()):
         case_file.tabs.setCurrentIndex(index)
         grab(case_file, f"{30 + index}-sprawa-{index + 1:02d}")
+    signing_screens(case_file, session, grab)
     case_file.close()
     dialogs = {
         "50-dzialanie-odmowa": lambda: ActionDialog(session, reference, Action.REFUSE),
@@ -229,6 +231,57 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
         grab(dialog, name)
         dialog.close()
     protocol_screens(session, grab)
+
+
+def signing_screens(case_file: CaseFileWindow, session: Session, grab: Grab) -> None:
+    """The case file's Dokumenty tab with a document and its copy signed electronically (a
+    throwaway certificate), and the signing dialog for the unsigned one."""
+    from calcert_desktop.documents import pades
+    from calcert_desktop.services.documents import generate, signing
+
+    ctx, actor, reference = session.ctx, session.actor, case_file.reference
+    kind = generate.applicable_kinds(ctx, actor, reference)[0].code
+    stored = generate.generate(ctx, actor, kind, reference)
+    key = pades.Pkcs12Key(throwaway_certificate(ctx.paths.root, "Anna Żółkiewska"), "x")
+    result = signing.sign(ctx, actor, stored.id, key, reason=stored.kind_label)
+    tab = case_file.documents_tab
+    case_file.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab._signed(result)  # as after the dialog: the signed copy selected, who signed said
+    grab(case_file, "41-sprawa-dokumenty-podpisany")
+    tab.table.selectRow(next(i for i, item in enumerate(tab._items) if not item.signed))
+    tab.sign_selected()
+    dialog = tab.sign_dialog
+    assert dialog is not None
+    grab(dialog, "54-podpis-elektroniczny", None)
+    dialog.reject()
+
+
+def throwaway_certificate(folder: Path, name: str) -> Path:
+    """A PKCS#12 file (password "x") with a self-signed certificate of ``name``."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    path = folder / "podpis.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"podpis", key, certificate, None, serialization.BestAvailableEncryption(b"x")
+    ))  # fmt: skip
+    return path
 
 
 def settings_screens(window: MainWindow, session: Session, grab: Grab) -> None:

@@ -495,7 +495,7 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Lista zgłoszeń</source>
         <translation>List of applications</translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+171"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="+172"/>
         <source>Macierz ocen standardów</source>
         <translation>Standards assessment matrix</translation>
     </message>
@@ -1290,7 +1290,7 @@ The previous state was saved in the backup: %3</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+67"/>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+68"/>
         <source>Powołania</source>
         <translation>Appointments</translation>
     </message>
@@ -1805,12 +1805,12 @@ Reason:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+544"/>
         <source>Usuń widok</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <source>Przekaż na &amp;laptop…</source>
         <translation>Hand to a &amp;laptop…</translation>
     </message>
@@ -1840,7 +1840,7 @@ Reason:
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lista spraw</source>
         <translation>List of cases</translation>
     </message>
@@ -2158,7 +2158,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+61"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+92"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -2198,12 +2198,17 @@ Reason:
         <translation>Wording version</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Podpis</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Wygenerowane dokumenty</source>
         <translation>Generated documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Wygenerowane doku&amp;menty:</source>
         <translation>Generated docu&amp;ments:</translation>
     </message>
@@ -2233,7 +2238,39 @@ Reason:
         <translation>Print the selected document (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+5"/>
+        <source>Podpisz &amp;elektronicznie…</source>
+        <translation>Sign &amp;electronically…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sprawdź podpis…</source>
+        <translation>Chec&amp;k signature…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+252"/>
+        <location line="+6"/>
+        <source>Podpis elektroniczny</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ {0}, {1} (znacznik czasu)</source>
+        <translation>✓ {0}, {1} (time stamp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ {0}, {1}</source>
+        <translation>✓ {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Generuj i otwórz</source>
         <translation>Generate and open</translation>
     </message>
@@ -2253,7 +2290,46 @@ Reason:
         <translation>Generate and print: {0}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
+        <source>Czy mimo to otworzyć dokument?</source>
+        <translation>Open the document anyway?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Czy mimo to wydrukować dokument?</source>
+        <translation>Print the document anyway?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Podpisano dokument „{0}”: {1}, {2}.</source>
+        <translation>Document “{0}” signed: {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bez znacznika czasu: {0}.</source>
+        <translation>No time stamp: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Czas podpisu potwierdza znacznik czasu.</source>
+        <translation>A time stamp confirms the time of signing.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Podpis elektroniczny dokumentu {0} budzi zastrzeżenia:</source>
+        <translation>The electronic signature of document {0} raises doubts:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dokument {0}:
+
+{1}</source>
+        <translation>Document {0}:
+
+{1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Zapisz kopię dokumentu</source>
         <translation>Save a copy of the document</translation>
     </message>
@@ -3373,7 +3449,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-132"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/assessment_tab.py" line="-133"/>
         <source>{0}
 (konflikt interesów)</source>
         <translation>{0}
@@ -3757,7 +3833,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>PeopleView</name>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
@@ -3807,7 +3883,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Role osoby</source>
         <translation>Person&apos;s roles</translation>
     </message>
@@ -4014,12 +4090,12 @@ Packages signed with this key will no longer be accepted, and the key can never 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Okresy przechowywania</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Szkice nigdy niezłożone, dane osób ze zgłoszeń dawno zamkniętych spraw i stare wpisy rejestru wglądów są usuwane po okresach ustawionych przez biuro (calcert settings: retention_draft_months, retention_closed_years, retention_views_months).</source>
         <translation>Drafts never filed, the data of people in applications of long-closed cases and old records of views are removed after periods the office sets (calcert settings: retention_draft_months, retention_closed_years, retention_views_months).</translation>
     </message>
@@ -4049,7 +4125,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Sh&amp;ow views</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+156"/>
         <source>Kto oglądał dane osobowe</source>
         <translation>Who viewed personal data</translation>
@@ -4295,7 +4371,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>ProtocolEditor</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+126"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/protocol_editor.py" line="+117"/>
         <location line="+143"/>
         <source>Protokół wizytacji — {0}</source>
         <translation>Site visit protocol — {0}</translation>
@@ -4868,7 +4944,7 @@ These changes will be lost when the window closes.</translation>
         <translation>Clear fil&amp;ters</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+29"/>
         <source>Rejestr certyfikatów</source>
         <translation>Register of certificates</translation>
@@ -5079,7 +5155,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>ResolutionsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/board.py" line="-133"/>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="-134"/>
         <source>Uchwała</source>
         <translation>Resolution</translation>
     </message>
@@ -5205,12 +5281,12 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+67"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+57"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;Język interfejsu:</source>
         <translation>Interface &amp;language:</translation>
     </message>
@@ -5220,7 +5296,7 @@ Number of entries: {1}.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ustawienia procesu można zmieniać po otwarciu danych.</source>
         <translation>Process settings can be changed after opening the data.</translation>
     </message>
@@ -5321,6 +5397,191 @@ Number of entries: {1}.</translation>
         <location filename="../../src/calcert_desktop/ui/widgets/side_tabs.py" line="+41"/>
         <source>Strony ustawień</source>
         <translation>Settings pages</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/case_file/sign_dialog.py" line="+91"/>
+        <source>Podpis elektroniczny — {0}</source>
+        <translation>Electronic signature — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dokument: {0}
+Podpisana kopia zostanie zapisana przy sprawie obok tego dokumentu.</source>
+        <translation>Document: {0}
+The signed copy will be stored with the case, beside this document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plik &amp;certyfikatu (.p12, .pfx)</source>
+        <translation>&amp;Certificate file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Karta kryptograficzna (PKCS#11)</source>
+        <translation>S&amp;mart card (PKCS#11)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plik certyfikatu</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biblioteka karty</source>
+        <translation>Card library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etykieta karty</source>
+        <translation>Card label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gdy w czytniku jest kilka kart</source>
+        <translation>when the reader holds several cards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etykieta certyfikatu</source>
+        <translation>Certificate label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gdy na karcie jest kilka certyfikatów</source>
+        <translation>when the card holds several certificates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certyfikat do podpisu</source>
+        <translation>Certificate to sign with</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cel podpisu</source>
+        <translation>Purpose of the signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cel p&amp;odpisu:</source>
+        <translation>Pu&amp;rpose of the signature:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Podpisywanie… Karta może potrzebować kilku sekund.</source>
+        <translation>Signing… A card may take a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Komunikat</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Podpisz</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Wybierz…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Wybierz: {0}</source>
+        <translation>Choose: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Plik:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Biblioteka karty:</source>
+        <translation>Card &amp;library:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Etykieta karty:</source>
+        <translation>Card la&amp;bel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etykieta ce&amp;rtyfikatu:</source>
+        <translation>Certificate label (&amp;key):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wybier&amp;z…</source>
+        <translation>Choos&amp;e…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;PIN karty:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hasło pliku:</source>
+        <translation>File &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN karty</source>
+        <translation>Card PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hasło pliku</source>
+        <translation>File password</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wybierz plik certyfikatu</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plik certyfikatu (*.p12 *.pfx);;Wszystkie pliki (*)</source>
+        <translation>Certificate file (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wybierz bibliotekę PKCS#11 karty</source>
+        <translation>Choose the card&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biblioteka PKCS#11 (%1);;Wszystkie pliki (*)</source>
+        <translation>PKCS#11 library (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wskaż plik certyfikatu (.p12 lub .pfx).</source>
+        <translation>Choose the certificate file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wskaż bibliotekę PKCS#11 karty (plik dostarczony z oprogramowaniem karty).</source>
+        <translation>Choose the card&apos;s PKCS#11 library (a file that comes with the card&apos;s software).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wpisz PIN karty.</source>
+        <translation>Type the card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>W pliku nie ma podpisu elektronicznego, choć dokument zapisano jako podpisany.</source>
+        <translation>The file has no electronic signature, although the document was stored as signed.</translation>
     </message>
 </context>
 <context>
@@ -5764,7 +6025,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="-235"/>
+        <location filename="../../src/calcert_desktop/ui/views/privacy_settings.py" line="-236"/>
         <source>Kiedy (UTC)</source>
         <translation>When (UTC)</translation>
     </message>

@@ -49,6 +49,11 @@ class SigningResult:
     # The unsigned document made and stored with it, when none was stored (:func:`sign_kind`).
     generated: GeneratedInfo | None = None
 
+    @property
+    def changes(self) -> Changes:
+        """What signing changed (the case's documents and history), for the front ends."""
+        return self.document.changes
+
 
 def _stored_row(session: Session, document_id: uuid.UUID) -> GeneratedDocument:
     row = session.get(GeneratedDocument, document_id)

@@ -45,7 +45,7 @@ from calcert_desktop.services.exchange import protocol
 from calcert_desktop.services.exchange.protocol import MAX_EVIDENCE, StandardEntry
 from calcert_desktop.ui.actions.fields import date_edit
 from calcert_desktop.ui.case_file.common import DASH, pl_date, plain_label
-from calcert_desktop.ui.case_file.documents_tab import local_time
+from calcert_desktop.ui.case_file.document_rows import local_time
 from calcert_desktop.ui.case_file.protocol_pages import StandardPage, SummaryPage, bold
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.printing import print_document
