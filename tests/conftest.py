@@ -44,6 +44,50 @@ PEOPLE = [
 
 ENGINE_ENV = "CALCERT_TEST_DATABASE"
 
+# Files whose checks do not depend on the engine: a window's layout and behaviour, a PDF's
+# typesetting from plain data, the pure rules, the build and launch tools, and the trials
+# that make SQLite folders of their own. They run in the SQLite run only: the services the
+# windows call are tested on both engines by their own tests. Together they took three
+# tenths of the server run's time (1,742 worker-seconds) and checked nothing of the server.
+# Paths from the repository's root.
+ENGINE_NEUTRAL = (
+    "tests/ui/",
+    "tests/domain/",
+    "tests/documents/test_typesetting.py",
+    "tests/documents/test_footers.py",
+    "tests/documents/test_foundation.py",
+    "tests/documents/test_pades.py",
+    "tests/test_architecture.py",
+    "tests/test_dev_script.py",
+    "tests/test_launch_package.py",
+    "tests/test_selftest.py",
+    # These make their own SQLite data folders (``init`` in a new folder, read back with
+    # sqlite3) whatever the run's engine: the server's run would repeat the same work.
+    "tests/trials/test_kill_trials.py",
+    "tests/cli/test_interrupted_writes.py",
+)
+# ... but these windows show what the server does differently (its own settings, changes
+# announced by LISTEN/NOTIFY, another PC's save meanwhile, a killed writer, the audit chain),
+# so they run on both.
+ENGINE_MATTERS = (
+    "tests/ui/test_database_settings.py",
+    "tests/ui/test_live_views.py",
+    "tests/ui/test_refresh_on_change.py",
+    "tests/ui/test_unsaved_work.py",
+    "tests/ui/test_crash_recovery.py",
+    "tests/ui/test_audit_log_settings.py",
+    "tests/ui/test_sign_in_window.py",
+)
+
+
+def engine_neutral(item: pytest.Item) -> bool:
+    """Whether ``item`` is in a file of :data:`ENGINE_NEUTRAL` (and not of
+    :data:`ENGINE_MATTERS`) and asks for no server itself."""
+    path = Path(str(item.path)).resolve().relative_to(ROOT).as_posix()
+    if path in ENGINE_MATTERS or item.get_closest_marker("postgresql_only"):
+        return False
+    return any(path == p or (p.endswith("/") and path.startswith(p)) for p in ENGINE_NEUTRAL)
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
@@ -93,10 +137,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    other = "postgresql_only" if not engines.on_server() else "sqlite_only"
+    """Deselect what the chosen engine does not run: on SQLite the server's own tests; on
+    the server the SQLite file's own tests and the engine-neutral files (listed in the
+    summary as deselected)."""
+    server = engines.on_server()
+    other = "postgresql_only" if not server else "sqlite_only"
     kept, dropped = [], []
     for item in items:
-        (dropped if item.get_closest_marker(other) else kept).append(item)
+        skip = item.get_closest_marker(other) is not None or (server and engine_neutral(item))
+        (dropped if skip else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
