@@ -1,13 +1,14 @@
-"""Benchmark: one certificate (the certificate page and its annex) and one refusal letter
-as PDFs.
+"""Benchmark: one sealed certificate (the certificate page with its QR code and short code,
+and its annex) and one refusal letter as PDFs.
 
 The floor, in the same run: reportlab's canvas drawing the same strings in the same fonts
 (DejaVu Sans and its bold face, embedded and subset the same way) on the same two A4
 pages, with no layout: no paragraphs, no wrapping, no fitting, no border or mark, the
-description cut into lines by character count. The refusal letter's floor likewise draws
-the letter's strings (sender, date, addressee, title, headings, the reasons and the
-instruction cut into lines by character count, the signature, "strona N z M") on as many
-pages as the letter takes, with no paragraphs or tables. All start from
+description cut into lines by character count; the seal's QR code drawn from the same
+stored matrix, one rectangle per dark module, and its short code. The refusal letter's
+floor likewise draws the letter's strings (sender, date, addressee, title, headings, the
+reasons and the instruction cut into lines by character count, the signature, "strona N z
+M") on as many pages as the letter takes, with no paragraphs or tables. All start from
 plain data in memory (the example declaration), so none touches the database; each is
 timed after one warm-up run (imports, font registration), median of N runs, the four
 alternating call by call.
@@ -28,17 +29,35 @@ from datetime import date
 from pathlib import Path
 
 from calcert_desktop.documents import certificate, fonts, refusal_letter
-from calcert_desktop.documents.certificate import TITLE, Address, CertificateData
+from calcert_desktop.documents.certificate import (
+    TITLE,
+    Address,
+    CertificateData,
+    SealPrint,
+    encode_qr,
+    pack_qr,
+    unpack_qr,
+)
 from calcert_desktop.documents.polish_dates import long_date
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.reasons import Remark, refusal_draft
 from calcert_desktop.domain.signature_slots import Signature as Signatory
+from calcert_desktop.services.documents.certificate import extreme_data
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "forms" / "examples" / "declaration-example.json"
 
 
-def example_certificate() -> CertificateData:
-    """The certificate of the example declaration, as the service would hand it over."""
+def example_seal() -> SealPrint:
+    """A seal at its longest with its QR matrix, as the database keeps it (made with the
+    seal, so that printing never encodes the code)."""
+    made = extreme_data().seal
+    assert made is not None
+    return SealPrint(made.payload, made.code, pack_qr(encode_qr(made.payload)))
+
+
+def example_certificate(sealed: bool = True) -> CertificateData:
+    """The certificate of the example declaration, as the service would hand it over:
+    sealed, as every certificate the Board issues is."""
     declaration = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     institution = declaration["institution"]
     chosen = set(declaration["model_of_work"]["fields"])
@@ -57,6 +76,7 @@ def example_certificate() -> CertificateData:
             c.label for c in load_form().fields_of_activity if c.code in chosen
         ),
         model_of_work=declaration["model_of_work"]["description"],
+        seal=example_seal() if sealed else None,
     )
 
 
@@ -80,6 +100,17 @@ def floor(data: CertificateData) -> bytes:
         canvas.setFont(fonts.BOLD if line in bold else family, 12)
         canvas.drawString(60, y, line)
         y -= 20
+    if data.seal is not None:  # the code's text and its modules, one rectangle each
+        canvas.setFont(family, 9)
+        canvas.drawString(640, 40, data.seal.code)
+        modules = unpack_qr(data.seal.matrix) or ()
+        unit = 110 / (len(modules) + 8)
+        path = canvas.beginPath()
+        for r, row in enumerate(modules):
+            for c, dark in enumerate(row):
+                if dark:
+                    path.rect(700 + (c + 4) * unit, 160 - (r + 5) * unit, unit, unit)
+        canvas.drawPath(path, stroke=0, fill=1)
     canvas.showPage()
     canvas.setPageSize(A4)
     description = data.model_of_work

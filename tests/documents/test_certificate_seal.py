@@ -100,3 +100,47 @@ def test_the_certificate_of_a_case_carries_its_stored_seal_on_every_copy(
         assert printed_matrix(pdf, len(expected)) == expected
         used = fonts_of(reader)
         assert all(name.split("+")[-1].startswith("DejaVuSans") for name in used), used
+
+
+def test_the_qr_matrix_packs_and_unpacks_and_a_bad_one_is_refused():
+    from calcert_desktop.documents.certificate import encode_qr, pack_qr, unpack_qr
+
+    modules = encode_qr(extreme_data().seal.payload)
+    packed = pack_qr(modules)
+    assert packed.startswith(f"{len(modules)}:") and unpack_qr(packed) == modules
+    size, digits = packed.split(":")
+    for bad in ("", "abc", f"{size}:{digits[:-2]}", f"{size}:zz{digits[2:]}", f"20:{digits}",
+                f"178:{digits}", f"{int(size) - 1}:{digits}"):  # fmt: skip
+        assert unpack_qr(bad) is None, bad
+
+
+def test_the_seal_stores_its_qr_matrix_and_printing_never_encodes_it(
+    cli, granted, tmp_path, monkeypatch
+):
+    from calcert_desktop.documents import certificate
+    from calcert_desktop.documents.certificate import encode_qr, unpack_qr
+
+    first = tmp_path / "pierwszy.pdf"
+    cli.ok("pdf", "certificate", granted, "-o", str(first), user="biuro")  # sealed now
+    with engines.raw(cli.database) as db:
+        payload, matrix = db.execute("SELECT payload, qr_matrix FROM certificate_seals").fetchone()
+    assert unpack_qr(matrix) == encode_qr(payload)
+
+    def refused(_payload: str) -> object:
+        raise AssertionError("the QR code was encoded again")
+
+    certificate.qr_modules.cache_clear()
+    monkeypatch.setattr(certificate, "encode_qr", refused)
+    again = tmp_path / "drugi.pdf"
+    cli.ok("pdf", "certificate", granted, "-o", str(again), user="biuro")
+    assert printed_matrix(again.read_bytes(), len(unpack_qr(matrix))) == [
+        list(row) for row in unpack_qr(matrix)
+    ]
+
+    # A seal made before the matrix was stored: its code is encoded when printed.
+    monkeypatch.undo()
+    with engines.raw(cli.database) as db:
+        db.execute("UPDATE certificate_seals SET qr_matrix = NULL")
+    old = tmp_path / "stary.pdf"
+    cli.ok("pdf", "certificate", granted, "-o", str(old), user="biuro")
+    assert printed_matrix(old.read_bytes(), len(encoded(payload))) == encoded(payload)

@@ -34,7 +34,8 @@ def only_seal(ctx) -> sealing.StoredSeal:
     with reading(ctx) as session:
         rows = session.scalars(select(CertificateSeal)).all()
         assert len(rows) == 1
-        return sealing.StoredSeal(rows[0].payload, rows[0].code, rows[0].key_id)
+        return sealing.StoredSeal(rows[0].payload, rows[0].code, rows[0].key_id,
+                                  rows[0].qr_matrix or "")
 
 
 def test_the_board_seals_the_certificate_when_it_issues_it(ctx, granted):

@@ -61,6 +61,7 @@ class SealPrint:
 
     payload: str  # CAL1.… (upper-case letters, digits, a dot: QR's alphanumeric mode)
     code: str  # grouped, e.g. 7KQ2-M9XD-4HTA
+    matrix: str = ""  # the payload's QR code, packed (pack_qr), when stored with the seal
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ class _Layout:
         assert self.seal_box is not None
         _, _, width, height = self.seal_box
         content = [
-            qr_flowable(seal.payload, QR_SIZE),
+            qr_flowable(seal.payload, QR_SIZE, matrix=seal.matrix),
             Spacer(1, _mm(0.6)),
             Paragraph("Kod weryfikacyjny:", self.seal_text),
             Paragraph(markup(seal.code), self.seal_code),
@@ -391,6 +392,33 @@ def encode_qr(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.modules)
 
 
+def pack_qr(modules: tuple[tuple[bool, ...], ...]) -> str:
+    """The modules of a QR code as stored with a seal: "N:" and the N×N bits, row by row,
+    in hexadecimal."""
+    size = len(modules)
+    bits = "".join("1" if cell else "0" for row in modules for cell in row)
+    return f"{size}:{int(bits, 2).to_bytes((len(bits) + 7) // 8, 'big').hex()}"
+
+
+def unpack_qr(text: str) -> tuple[tuple[bool, ...], ...] | None:
+    """The modules :func:`pack_qr` stored, or None for a text that is not such a matrix (a
+    QR code has 21 to 177 modules a side)."""
+    size_text, _, digits = text.partition(":")
+    if not size_text.isdigit() or not 21 <= int(size_text) <= 177:
+        return None
+    size = int(size_text)
+    try:
+        value = int.from_bytes(bytes.fromhex(digits), "big")
+    except ValueError:
+        return None
+    if len(digits) != 2 * ((size * size + 7) // 8) or value >> (size * size):
+        return None
+    bits = format(value, f"0{size * size}b")
+    return tuple(
+        tuple(bit == "1" for bit in bits[row * size : (row + 1) * size]) for row in range(size)
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """:func:`encode_qr`, kept: reportlab's encoder takes some 50 ms (it tries the eight
@@ -399,13 +427,15 @@ def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     return encode_qr(payload)
 
 
-def qr_flowable(payload: str, size: float, *, cached: bool = True) -> Any:
+def qr_flowable(payload: str, size: float, *, cached: bool = True, matrix: str = "") -> Any:
     """A ``size`` square flowable of the QR code of ``payload``, quiet zone included: each
-    row's runs of dark modules drawn as one filled path (no seams between modules). A secret
-    (the recovery key) is not ``cached``: it stays in no table of this process."""
+    row's runs of dark modules drawn as one filled path (no seams between modules). The code
+    is drawn from ``matrix`` (:func:`pack_qr`, stored with a seal) when given, else encoded.
+    A secret (the recovery key) is not ``cached``: it stays in no table of this process."""
     from reportlab.platypus import Flowable
 
-    modules = qr_modules(payload) if cached else encode_qr(payload)
+    stored = unpack_qr(matrix) if matrix else None
+    modules = stored or (qr_modules(payload) if cached else encode_qr(payload))
 
     class QrCode(Flowable):  # type: ignore[misc]
         def __init__(self) -> None:

@@ -597,6 +597,9 @@ class CertificateSeal(Base):
     payload: Mapped[str] = mapped_column(Text)  # the QR code's text, signature included
     code: Mapped[str] = mapped_column(String(32), index=True)  # the short code, as printed
     sealed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    # The payload's QR code as its modules ("N:hex", documents/certificate.pack_qr), made
+    # with the seal so that printing never encodes it; None for a seal made before.
+    qr_matrix: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditEntry(Base):

@@ -116,18 +116,36 @@ def _replayed(session: Session, entity: str) -> Iterator[tuple[str, dict[str, An
         yield key, state, count
 
 
-def _current(logged: dict[str, Any] | None, row: dict[str, Any]) -> dict[str, Any] | None:
+def _added_value(column: Any) -> Any:
+    """What a column a migration added holds in the rows that were there before it: its
+    server default (a text, or a boolean's ``false()``/``true()``), else NULL."""
+    default = getattr(column.server_default, "arg", None)
+    if default is None or isinstance(default, str):
+        return default
+    return {"false": False, "true": True}.get(str(default).lower(), str(default))
+
+
+def _added_values(model: Any) -> dict[str, Any]:
+    return {key: _added_value(model.__table__.columns[key]) for key in audited_keys(model)}
+
+
+def _current(
+    logged: dict[str, Any] | None, row: dict[str, Any], added: dict[str, Any]
+) -> dict[str, Any] | None:
     """The replayed values of the columns the table still has: a column a migration dropped
-    (its data moved elsewhere) stays in the log as history, not as a difference."""
+    (its data moved elsewhere) stays in the log as history, not as a difference; a column
+    one added after the entries were written holds what the migration gave the rows then
+    (``added``) until an entry says otherwise."""
     if logged is None:
         return None
-    return {key: value for key, value in logged.items() if key in row}
+    return {key: logged[key] if key in logged else added.get(key) for key in row}
 
 
 def audit_problems(session: Session, report: Report, limit: int = 20) -> None:
     """Compare every audited table with the replay of its log (sorted merge, streaming)."""
     for model in AUDITED:
         entity = model.__tablename__
+        added = _added_values(model)
         rows = _rows(session, model)
         replay = _replayed(session, entity)
         row = next(rows, None)
@@ -148,9 +166,10 @@ def audit_problems(session: Session, report: Report, limit: int = 20) -> None:
             else:
                 report.records += 1
                 report.audit_entries += log[2]
-                if _current(log[1], row[1]) != row[1]:
+                expected = _current(log[1], row[1], added)
+                if expected != row[1]:
                     differing = sorted(
-                        k for k in row[1] if (log[1] or {}).get(k, object()) != row[1][k]
+                        k for k in row[1] if (expected or {}).get(k, object()) != row[1][k]
                     )
                     report.audit.append(
                         f"{entity} {row[0]}: zmieniony poza programem ({', '.join(differing)})"

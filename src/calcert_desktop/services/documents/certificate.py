@@ -77,7 +77,7 @@ def certificate_data(ctx: AppContext, reference: str) -> CertificateData:
         )
     if stored is None:
         stored = sealing.ensure_sealed(ctx, certificate_id)
-    return replace(data, seal=SealPrint(stored.payload, stored.code))
+    return replace(data, seal=SealPrint(stored.payload, stored.code, stored.matrix))
 
 
 def extreme_data() -> CertificateData:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from calcert_desktop.documents.certificate import encode_qr, pack_qr
 from calcert_desktop.domain import seal
 from calcert_desktop.domain.errors import NotFound
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
@@ -33,6 +34,7 @@ class StoredSeal:
     payload: str
     code: str  # 7KQ2-M9XD-4HTA
     key_id: str
+    matrix: str = ""  # the payload's QR code (documents/certificate.pack_qr); "" if made before
 
 
 def institution_name(case: Case) -> str:
@@ -57,10 +59,12 @@ def seal_in(session: Session, ctx: AppContext, certificate: Certificate) -> Cert
     fields = fields_of(certificate, institution_name(case), signer.key_id)
     signature = signer.sign(seal.signed_message(fields))
     session.flush()  # the certificate's id, when it was only just added
+    payload = seal.encode(fields, signature)
     row = CertificateSeal(
-        certificate_id=certificate.id, key_id=signer.key_id,
-        payload=seal.encode(fields, signature), code=seal.grouped(seal.short_code(signature)),
+        certificate_id=certificate.id, key_id=signer.key_id, payload=payload,
+        code=seal.grouped(seal.short_code(signature)),
         sealed_at=datetime.now(UTC).replace(tzinfo=None),
+        qr_matrix=pack_qr(encode_qr(payload)),  # once: printing then never encodes it
     )  # fmt: skip
     session.add(row)
     session.flush()
@@ -68,7 +72,7 @@ def seal_in(session: Session, ctx: AppContext, certificate: Certificate) -> Cert
 
 
 def _stored(row: CertificateSeal) -> StoredSeal:
-    return StoredSeal(row.payload, row.code, row.key_id)
+    return StoredSeal(row.payload, row.code, row.key_id, row.qr_matrix or "")
 
 
 def stored_seal(session: Session, certificate_id: uuid.UUID) -> StoredSeal | None:
