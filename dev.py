@@ -91,11 +91,12 @@ SELF_TEST_TIMEOUT = 10 * 60
 INSTALLER_TIMEOUT = 10 * 60
 # A PostgreSQL server of your own for the tests, instead of a temporary cluster.
 TEST_POSTGRES_ENV = "CALCERT_TEST_POSTGRES"
-# The server's run of the suite is the longer (each test's database made on the server, every
-# statement a round trip): it runs in this many pytest-xdist workers, whole test files to a
-# worker, beside the SQLite run, so that the two cores of a CI machine both stay busy to the
-# end (each worker starts its own temporary cluster).
+# Both runs of the suite go side by side, each in this many pytest-xdist workers, whole test
+# files to a worker (each server worker starts its own temporary cluster). The SQLite run
+# has the engine-neutral files too (tests/conftest.py ENGINE_NEUTRAL), so it is the longer:
+# in one process it kept one core busy alone long after the server's run had ended.
 SERVER_WORKERS = "2"
+SQLITE_WORKERS = "2"
 # Exit status of a Windows console process ended by Ctrl-C (STATUS_CONTROL_C_EXIT).
 WINDOWS_CTRL_C_EXIT = 0xC000013A
 
@@ -538,16 +539,18 @@ def run_both_engines(python: Path, args: list[str], env: dict[str, str]) -> int:
     with tempfile.TemporaryDirectory(prefix="calcert-pytest-") as scratch:
         log_path = Path(scratch) / "postgresql.log"
         pg_args = [*args, "--database=postgresql", f"--basetemp={Path(scratch) / 'pg'}"]
+        sqlite_args = list(args)
         if not any(a in ("-n", "--numprocesses") or a.startswith(("-n", "--numprocesses="))
                    for a in args):
             pg_args += ["-n", SERVER_WORKERS, "--dist", "loadfile"]
+            sqlite_args += ["-n", SQLITE_WORKERS, "--dist", "loadfile"]
         with log_path.open("w", encoding="utf-8") as log:
             say("Testy na PostgreSQL biegną równolegle; ich wynik pojawi się po testach na SQLite.")
             server_run = subprocess.Popen(
                 [str(python), "-m", "pytest", *pg_args],
                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
             )  # fmt: skip
-            sqlite_code = run_child([str(python), "-m", "pytest", *args], env=env)
+            sqlite_code = run_child([str(python), "-m", "pytest", *sqlite_args], env=env)
             if sqlite_code == EXIT_INTERRUPTED:
                 server_run.terminate()
             server_code = run_child_wait(server_run)
