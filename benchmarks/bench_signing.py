@@ -27,36 +27,17 @@ import tempfile
 from pathlib import Path
 
 from bench_documents import example_certificate, interleaved
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from calcert_desktop.documents import certificate, pades
+from calcert_desktop.documents.throwaway_key import throwaway_p12
 
 PASSWORD = "hasło do certyfikatu"
 
 
 def p12_file(folder: Path) -> Path:
-    """A throwaway PKCS#12 file (P-256 key, self-signed), encrypted as cryptography's best
-    available encryption does (what a user's exported .p12 commonly is)."""
-    import datetime
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ewa Zalewska")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=365))
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
+    """A throwaway PKCS#12 file (P-256 key, self-signed)."""
     path = folder / "ewa.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"ewa", key, cert, None, serialization.BestAvailableEncryption(PASSWORD.encode()),
-    ))  # fmt: skip
+    path.write_bytes(throwaway_p12("Ewa Zalewska", PASSWORD, days=365))
     return path
 
 

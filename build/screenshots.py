@@ -259,28 +259,10 @@ def signing_screens(case_file: CaseFileWindow, session: Session, grab: Grab) -> 
 
 def throwaway_certificate(folder: Path, name: str) -> Path:
     """A PKCS#12 file (password "x") with a self-signed certificate of ``name``."""
-    import datetime
+    from calcert_desktop.documents.throwaway_key import throwaway_p12
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
     path = folder / "podpis.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"podpis", key, certificate, None, serialization.BestAvailableEncryption(b"x")
-    ))  # fmt: skip
+    path.write_bytes(throwaway_p12(name, "x"))
     return path
 
 

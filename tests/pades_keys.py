@@ -13,8 +13,9 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from calcert_desktop.documents.throwaway_key import throwaway_p12
 
 P12_PASSWORD = "hasło do certyfikatu"
 PIN = "1234"
@@ -65,13 +66,8 @@ def certificate(
 
 def p12_file(folder: Path, name: str = "Anna Żółkiewska", password: str = P12_PASSWORD) -> Path:
     """A PKCS#12 file with ``name``'s self-signed certificate and key."""
-    key, cert = certificate(name)
-    data = pkcs12.serialize_key_and_certificates(
-        name.encode("utf-8"), key, cert, None,  # type: ignore[arg-type]
-        serialization.BestAvailableEncryption(password.encode("utf-8")),
-    )  # fmt: skip
     path = folder / f"{name.split()[0].lower()}.p12"
-    path.write_bytes(data)
+    path.write_bytes(throwaway_p12(name, password, days=365))
     return path
 
 

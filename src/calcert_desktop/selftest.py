@@ -167,12 +167,16 @@ class SelfTest:
         import pkcs11  # noqa: F401 (the smart cards' binding: its compiled part must load)
 
         from calcert_desktop.documents.pades import Pkcs12Key
+        from calcert_desktop.documents.throwaway_key import throwaway_p12
         from calcert_desktop.services.context import resolve_actor
         from calcert_desktop.services.documents import signing
+        from calcert_desktop.storage.files import write_atomically
 
         if self.certificate_document is None:
             raise SelfTestFailure("brak certyfikatu do podpisania")
-        key = Pkcs12Key(_throwaway_p12(self.folder / "podpis.p12", "samotest"), "samotest")
+        path = write_atomically(self.folder / "podpis.p12",
+                                throwaway_p12("Samotest CALcert", "samotest", days=1))
+        key = Pkcs12Key(path, "samotest")
         office = resolve_actor(self._ctx(), "biuro")
         signed = signing.sign(self._ctx(), office, self.certificate_document.id, key).document
         checks = signing.check(self._ctx(), office, signed)
@@ -405,29 +409,3 @@ def run(out: TextIO | None, keep: Path | None = None, debug: bool = False) -> in
     took = time.perf_counter() - started
     test.say(f"Samotest udany: {len(test.done)} sprawdzeń w {took:.1f} s.")
     return 0
-
-
-def _throwaway_p12(path: Path, password: str) -> Path:
-    """A PKCS#12 file with a self-signed P-256 certificate made now, for one signature."""
-    import datetime
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Samotest CALcert")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"samotest", key, cert, None, serialization.BestAvailableEncryption(password.encode()),
-    ))  # fmt: skip
-    return path

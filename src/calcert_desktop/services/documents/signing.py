@@ -180,17 +180,21 @@ def check(ctx: AppContext, actor: Actor, document: GeneratedInfo) -> list[pades.
     return pades.verify(pdf)
 
 
-def check_file(path: Path | str) -> list[pades.SignatureCheck]:
-    """The signatures of the PDF file ``path`` (ValidationError in Polish when it cannot
-    be read or is no PDF)."""
+def _read_file(path: Path | str) -> bytes:
+    """The bytes of the file the user named; ValidationError (Polish) when it cannot be read."""
     target = Path(path).expanduser()
     try:
-        pdf = target.read_bytes()
+        return target.read_bytes()
     except OSError as error:
         raise ValidationError(
             "file.unreadable", "file", path=str(target), reason=error.strerror or str(error)
         ) from None
-    return pades.verify(pdf)
+
+
+def check_file(path: Path | str) -> list[pades.SignatureCheck]:
+    """The signatures of the PDF file ``path`` (ValidationError in Polish when it cannot
+    be read or is no PDF)."""
+    return pades.verify(_read_file(path))
 
 
 def sign_file(
@@ -202,13 +206,7 @@ def sign_file(
     is given."""
     from calcert_desktop.services.documents.exports import write_file
 
-    path = Path(source).expanduser()
-    try:
-        pdf = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(
-            "file.unreadable", "file", path=str(path), reason=error.strerror or str(error)
-        ) from None
+    pdf = _read_file(source)
     details = _office(ctx) if ctx is not None else None
     signed = pades.sign(
         pdf, key, reason=reason.strip(), location=details.place if details else "",
