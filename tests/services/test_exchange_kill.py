@@ -109,6 +109,7 @@ def test_an_import_killed_at_random_moments_is_whole_or_absent(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+            took *= 1.08  # killed before its end: the machine may be slower than at first
         read, comments = _state(cli.data_dir)
         if _package_id(path) in read:
             outcomes["whole"] += 1
