@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from calcert_desktop.domain.declaration import Declaration
 from calcert_desktop.domain.errors import (
@@ -220,6 +220,51 @@ def test_list_and_latest_unfinished_newest_change_first(
     assert listed[0].institution == example["institution"]["name"]
     assert [i.reference for i in listed[1:]] == [a.reference, c.reference, b.reference]
     assert drafts.latest_unfinished(ctx, reader(ctx)) == latest
+
+
+def stored_completeness(ctx: AppContext) -> dict[str, float | None]:
+    with reading(ctx) as session:
+        return dict(session.execute(select(Case.draft_code, Case.completeness)).tuples().all())
+
+
+def test_the_list_reads_completeness_stored_when_a_draft_is_saved(
+    ctx: AppContext, office: Actor, example: dict[str, Any]
+) -> None:
+    """The list is one query: each save stores the draft's completeness beside it (derived,
+    outside the audit log); a draft stored without it is read and checked instead."""
+    half = copy.deepcopy(example)
+    half.pop("standards")
+    empty = drafts.save_draft(ctx, office, {"institution": {"name": "Ośrodek Pusty"}})
+    partial = drafts.save_draft(ctx, office, half)
+    full = drafts.save_draft(ctx, office, example)
+    assert 0 < empty.completeness < partial.completeness < full.completeness == 1.0
+    stored = stored_completeness(ctx)
+    assert stored == {info.reference: info.completeness for info in (empty, partial, full)}
+    listed = {i.reference: i.completeness for i in drafts.list_applications(ctx, reader(ctx))}
+    assert listed == stored
+    # Saving over a draft stores its new completeness; filing leaves the column to drafts.
+    more = drafts.save_draft(ctx, office, example, partial.reference, partial.version)
+    assert stored_completeness(ctx)[partial.reference] == more.completeness == 1.0
+    entries = audit_count(ctx)
+    _, reference = file_draft(ctx, office, example)
+    assert audit_count(ctx) > entries
+    assert history(ctx) and all("completeness" not in text for text in history(ctx))
+    # Drafts saved before the column existed: the list computes what it would have stored.
+    with ctx.db.engine.begin() as connection:
+        connection.execute(update(Case).values(completeness=None))
+    again = {i.reference: i.completeness for i in drafts.list_applications(ctx, reader(ctx))}
+    assert again == {empty.reference: empty.completeness, partial.reference: 1.0,
+                     full.reference: 1.0, reference: 1.0}  # fmt: skip
+    assert database_is_sound(ctx)
+
+
+def history(ctx: AppContext) -> list[str]:
+    """What the audit log holds of the cases, as stored."""
+    with reading(ctx) as session:
+        rows = session.execute(
+            select(AuditEntry.old, AuditEntry.new).where(AuditEntry.entity == "cases")
+        )
+        return [f"{old} {new}" for old, new in rows]
 
 
 # --- deleting ----------------------------------------------------------------------------

@@ -6,13 +6,14 @@ problem=<Polish description>)``, so the user learns which key is wrong and how t
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 import jsonschema
 
 from calcert_desktop.domain.errors import ValidationError
-from calcert_desktop.domain.forms import load_declaration_schema
+from calcert_desktop.domain.forms import SCHEMA_FILE_NAME, forms_dir, load_declaration_schema
 from calcert_desktop.domain.messages_validation import (
     JSON_TYPES_ACTUAL,
     JSON_TYPES_EXPECTED,
@@ -22,7 +23,7 @@ from calcert_desktop.domain.messages_validation import (
 
 def schema_errors(data: Any, *, partial: bool = False) -> list[ValidationError]:
     """Every structural problem of ``data``; ``partial`` ignores missing keys (drafts)."""
-    validator = jsonschema.Draft202012Validator(load_declaration_schema())
+    validator = _validator()
     found: dict[tuple[str | None, str], ValidationError] = {}
     for error in validator.iter_errors(data):
         if partial and error.validator == "required":
@@ -31,6 +32,16 @@ def schema_errors(data: Any, *, partial: bool = False) -> list[ValidationError]:
             key = (translated.field, str(translated.params["problem"]))
             found.setdefault(key, translated)
     return [found[key] for key in sorted(found, key=lambda k: (k[0] or "", k[1]))]
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    """The schema's validator, built once per schema file (its checkers are reused)."""
+    return _validator_of(str(forms_dir() / SCHEMA_FILE_NAME))
+
+
+@functools.cache
+def _validator_of(path: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_declaration_schema())
 
 
 def dotted(path: list[str | int]) -> str | None:

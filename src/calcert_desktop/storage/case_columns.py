@@ -1,13 +1,16 @@
 """Columns derived from a case's declaration, written whenever it changes: the Polish sort
-keys and the folded search text (SQLite's LIKE and lower() fold ASCII only)."""
+keys, the folded search text (SQLite's LIKE and lower() fold ASCII only) and a draft's
+completeness."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.open_cases import nip_key
 from calcert_desktop.domain.polish_text import fold, sort_key
+from calcert_desktop.domain.states import CaseState
 from calcert_desktop.domain.validation import parse_iso_date
 from calcert_desktop.storage.models import Case, DeclarationText
 from calcert_desktop.storage.versions import touch
@@ -48,7 +51,38 @@ def fill_derived(case: Case, data: dict[str, Any]) -> None:
     signed = _get(data, "signature", "date")
     # Strictly RRRR-MM-DD: a draft's "2026-W48-2" is no signature date.
     case.signed_on = parse_iso_date(signed) if signed else None
+    case.completeness = draft_completeness(case, data)
     refresh_search(case, data)
+
+
+def draft_completeness(case: Case, data: dict[str, Any]) -> float | None:
+    """The share (0..1) of the filing requirements a draft's declaration ``data`` meets, or
+    ``None`` for a case past the draft (filed: complete by definition) and for a declaration
+    whose shape does not parse (the list of applications then reads it and says why)."""
+    if case.state != CaseState.DRAFT:
+        return None
+    return _completeness(data, case.form_version)
+
+
+def completeness_of(body: str, form_version: str | None) -> float | None:
+    """:func:`draft_completeness` of a declaration stored as JSON text (migration 0022)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    return _completeness(data, form_version) if isinstance(data, dict) else None
+
+
+def _completeness(data: dict[str, Any], form_version: str | None) -> float | None:
+    # Imported here: the JSON Schema check is needed by the writes that fill a draft only.
+    from calcert_desktop.domain.declaration import Declaration, completeness
+    from calcert_desktop.domain.forms import load_form
+
+    try:
+        declaration = Declaration.from_partial(data)
+        return completeness(declaration, load_form(declaration.form_version or form_version))
+    except DomainError:
+        return None
 
 
 def refresh_search(case: Case, data: dict[str, Any] | None = None) -> None:

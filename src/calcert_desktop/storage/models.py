@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -125,6 +126,9 @@ class Case(Base):
     # The institution's NIP as ten digits (derived from the declaration; None when absent
     # or malformed): filing looks up the institution's other open cases by it.
     nip: Mapped[str | None] = mapped_column(String(10), index=True)
+    # A draft's share (0..1) of the filing requirements met, derived from its declaration
+    # when it is saved (migration 0022); None for a filed case.
+    completeness: Mapped[float | None] = mapped_column(Float)
     row_version: Mapped[int] = _row_version()
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}
 
@@ -758,7 +762,9 @@ class PackageCase(Base):
 # so the audit log records the source only. A record's row version counts its updates, which
 # the log lists anyway.
 AUDIT_EXCLUDED: dict[str, frozenset[str]] = {
-    "cases": frozenset({"name_sort", "town_sort", "search_text", "nip", "row_version"}),
+    "cases": frozenset(
+        {"name_sort", "town_sort", "search_text", "nip", "completeness", "row_version"}
+    ),
     "users": frozenset({"name_sort", "row_version"}),
     # The hash never goes into the log (a copy would outlive a changed password); failed
     # attempts are counted outside any person's transaction.

@@ -47,12 +47,16 @@ class Worker(QObject):
     # What a write changed (services.changes.Changes), broadcast once by ui.operations
     # to every window on this lane; each decides whether it concerns what it shows.
     changed = Signal(object)
+    # Every job submitted so far has run and its callback has been called (the callbacks
+    # submitted no further work): benchmarks/bench_startup.py's "every view filled".
+    quiet = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calcert-db")
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
+        self._unanswered = 0  # jobs whose callback has not been called yet (GUI thread)
         self._finished.connect(self._deliver)
 
     def submit(
@@ -65,6 +69,7 @@ class Worker(QObject):
         """Run ``work`` in the background; call back on the GUI thread, unless ``owner``
         (the widget that asked) has been deleted meanwhile: a window closed while its data
         was loading gets no answer."""
+        self._unanswered += 1
         future = self._executor.submit(self._run, work, on_success, on_failure, owner)
         with self._lock:
             self._futures.add(future)
@@ -97,12 +102,21 @@ class Worker(QObject):
         self._finished.emit(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:
-        if outcome.owner is not None and not isValid(outcome.owner):
-            return  # the widget that asked is gone
-        if outcome.ok and outcome.on_success is not None:
-            outcome.on_success(outcome.value)
-        elif not outcome.ok and outcome.on_failure is not None:
-            outcome.on_failure(outcome.value)
+        try:
+            if outcome.owner is not None and not isValid(outcome.owner):
+                return  # the widget that asked is gone
+            if outcome.ok and outcome.on_success is not None:
+                outcome.on_success(outcome.value)
+            elif not outcome.ok and outcome.on_failure is not None:
+                outcome.on_failure(outcome.value)
+        finally:
+            self._unanswered -= 1
+            if not self._unanswered:
+                self.quiet.emit()
+
+    def is_quiet(self) -> bool:
+        """True when every job submitted has run and been answered (GUI thread)."""
+        return not self._unanswered
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait until every job submitted so far has run (the callbacks follow as events)."""

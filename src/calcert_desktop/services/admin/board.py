@@ -43,7 +43,7 @@ from calcert_desktop.services.changes import Changes, Done, Kind
 from calcert_desktop.services.context import Actor, AppContext, find_user, reading, writing
 from calcert_desktop.services.process import effects, resolutions
 from calcert_desktop.services.process.resolutions import ResolutionInfo, SessionRecords
-from calcert_desktop.storage.models import Appointment, Case, Resolution, User
+from calcert_desktop.storage.models import Appointment, Case, Resolution, ResolutionVote, User
 
 RECORDERS = (Role.BOARD_MEMBER, Role.ADMIN)
 BOARD_CHANGED = Changes.of(Kind.BOARD, Kind.PEOPLE)  # the Commission roles shown change too
@@ -292,13 +292,30 @@ def list_resolutions(
     """The Board's resolutions (of ``year``, or all) in the order of their numbers, each with
     its votes and the case it decided in."""
     access.may_list(actor)
+    # Columns, not records, keyed by the yearly number: the page lists thousands of them.
+    query = select(
+        Resolution.year, Resolution.seq, Resolution.number, Resolution.adopted_on,
+        Resolution.subject, Resolution.summary, Resolution.result, Case.reference,
+    ).outerjoin(Case, Case.id == Resolution.case_id)  # fmt: skip
+    votes_query = (
+        select(Resolution.year, Resolution.seq, User.login, ResolutionVote.vote)
+        .join(Resolution, Resolution.id == ResolutionVote.resolution_id)
+        .join(User, User.id == ResolutionVote.member_id)
+        .order_by(User.name_sort)
+    )
+    if year is not None:
+        query = query.where(Resolution.year == year)
+        votes_query = votes_query.where(Resolution.year == year)
     with reading(ctx) as session:
-        query = select(Resolution, Case.reference).outerjoin(Case, Case.id == Resolution.case_id)
-        if year is not None:
-            query = query.where(Resolution.year == year)
-        rows = list(session.execute(query.order_by(Resolution.year, Resolution.seq)).tuples())
-        votes = resolutions.votes_of(session, [row.id for row, _ in rows])
-        return [resolutions.info(row, votes.get(row.id, {}), ref) for row, ref in rows]
+        rows = session.execute(query.order_by(Resolution.year, Resolution.seq)).all()
+        votes: dict[tuple[int, int], dict[str, str]] = {}
+        for number_year, seq, login, vote in session.execute(votes_query):
+            votes.setdefault((number_year, seq), {})[login] = vote
+    return [
+        ResolutionInfo(row.number, row.adopted_on, row.subject, row.summary,
+                       row.result, row.reference, votes.get((row.year, row.seq), {}))
+        for row in rows
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)

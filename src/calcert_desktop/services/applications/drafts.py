@@ -201,33 +201,53 @@ def list_applications(
     """Every draft and every filed application (``states``) ``actor`` may read, the most
     recently changed first.
 
-    Only drafts have their declaration read (for completeness); a filed application passed
-    the filing checks, so it is complete by definition.
+    One query of columns: a draft's completeness is stored when it is saved; a filed
+    application passed the filing checks, so it is complete by definition. Only a draft
+    saved before completeness was stored (migration 0022) has its declaration read.
     """
     wanted = [CaseState(s).value for s in states]
     last_change = _last_change().label("saved_at")
-    drafts_query = (
-        select(Case, last_change)
-        .where(Case.state == CaseState.DRAFT.value, Case.state.in_(wanted))
-        .options(selectinload(Case.declaration_text))
-    )
-    others_query = select(Case, last_change).where(
-        Case.state != CaseState.DRAFT.value, Case.state.in_(wanted)
-    )
-    drafts_query = access.visible_to(drafts_query, actor)
-    others_query = access.visible_to(others_query, actor)
+    query = access.visible_to(
+        select(
+            Case.id, Case.reference, Case.draft_code, Case.institution_name, Case.state,
+            Case.completeness, Case.row_version, last_change,
+        ).where(Case.state.in_(wanted)),
+        actor,
+    )  # fmt: skip
     with reading(ctx) as session:
-        rows = [
-            _info(case, declaration_of(case), saved_at)
-            for case, saved_at in session.execute(drafts_query).tuples()
-        ]
-        rows += [
-            DraftInfo(display_reference(case), case.institution_name, 1.0, saved_at,
-                      CaseState(case.state))
-            for case, saved_at in session.execute(others_query).tuples()
-        ]  # fmt: skip
-    rows.sort(key=lambda info: info.saved_at, reverse=True)
-    return rows
+        rows = session.execute(query).all()
+        unknown = [row.id for row in rows if row.state == CaseState.DRAFT and row.completeness
+                   is None]  # fmt: skip
+        computed = _computed_completeness(session, unknown) if unknown else {}
+    infos = [
+        DraftInfo(
+            reference=row.reference or row.draft_code,
+            institution=row.institution_name,
+            completeness=_shown_completeness(row, computed),
+            saved_at=row.saved_at,
+            state=CaseState(row.state),
+            version=row.row_version if row.state == CaseState.DRAFT else 0,
+        )
+        for row in rows
+    ]
+    # The newest change first; at the same moment a draft before a filed application.
+    infos.sort(key=lambda info: (info.saved_at, info.state == CaseState.DRAFT), reverse=True)
+    return infos
+
+
+def _shown_completeness(row: Any, computed: dict[Any, float]) -> float:
+    if row.state != CaseState.DRAFT:
+        return 1.0
+    return row.completeness if row.completeness is not None else computed[row.id]
+
+
+def _computed_completeness(session: Session, ids: list[Any]) -> dict[Any, float]:
+    """Completeness read from the declarations of drafts saved before it was stored."""
+    cases = session.scalars(
+        select(Case).where(Case.id.in_(ids)).options(selectinload(Case.declaration_text))
+    )
+    return {case.id: _info(case, declaration_of(case), case.created_at).completeness
+            for case in cases}  # fmt: skip
 
 
 def latest_unfinished(ctx: AppContext, actor: Actor) -> DraftInfo | None:

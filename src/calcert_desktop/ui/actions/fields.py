@@ -8,7 +8,7 @@ dialog shows next to it.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,9 +33,11 @@ from calcert_desktop.domain.board import DEFAULT_QUORUM
 from calcert_desktop.domain.eligibility import VOTES, ballot_problem
 from calcert_desktop.domain.facts import MemberFacts
 from calcert_desktop.domain.periods import MIN_PERIOD_SETTINGS, period_problem
-from calcert_desktop.services.process.action_forms import ActionForm
 from calcert_desktop.ui.actions.mnemonics import capitalized
 from calcert_desktop.ui.widgets.board_ballot import BoardBallot
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) are imported once the database opens
+    from calcert_desktop.services.process.action_forms import ActionForm
 
 DATE_FORMAT = "dd.MM.yyyy"
 VOTE_CODES = VOTES  # the domain's votes, in the order the dialog shows them
