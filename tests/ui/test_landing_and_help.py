@@ -50,6 +50,32 @@ def test_each_role_lands_on_its_work(session, qtbot, login, view, tab, mine):
         assert dashboard.heading.text() == ("Moje sprawy" if mine else "Wszystkie sprawy")
 
 
+@pytest.mark.parametrize(("login", "first"), [
+    ("biuro", "ApplicationsView"),
+    ("przewodniczaca", "OverviewView"),
+    ("czlonek1", "DashboardView"),
+    ("zarzad", "BoardView"),
+    ("admin", "PeopleView"),
+])  # fmt: skip
+def test_the_view_on_screen_loads_first(session, qtbot, monkeypatch, login, first):
+    """The worker answers in order: the view the person lands on asks first, so it is
+    filled first; the others load behind it."""
+    asked: list[str] = []
+    submit = Worker.submit
+
+    def recording(worker, work, *args, **kwargs):
+        asked.append(getattr(work, "__qualname__", ""))
+        return submit(worker, work, *args, **kwargs)
+
+    monkeypatch.setattr(Worker, "submit", recording)
+    window = MainWindow(as_person(session, login))
+    qtbot.addWidget(window)
+    loads = [name.split(".")[0] for name in asked if name.split(".")[0].endswith("View")]
+    assert loads[0] == first
+    assert {"ApplicationsView", "DashboardView", "OverviewView", "BoardView"} <= set(loads)
+    settle(qtbot, session)
+
+
 def test_a_person_with_several_roles_lands_on_the_first_and_a_return_keeps_the_place(
     session, qtbot
 ):

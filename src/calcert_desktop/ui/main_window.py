@@ -153,19 +153,25 @@ class MainWindow(QMainWindow):
         self.verify_action.setEnabled(True)
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
-        self.applications.set_session(session)
-        self.commission.attach(session)
-        self.people.attach(session)
         self._offer_people(session)
-        self.board.attach(session)
-        self.register.attach(session)
-        self.settings_view.set_session(session)
+        # The view the person lands on loads first (the worker answers in order), then the
+        # others behind it.
+        landing = self._landing(session) if landed_before != session.actor.login else None
+        views: list[tuple[QWidget, Callable[[], None]]] = [
+            (self.applications, lambda: self.applications.set_session(session)),
+            (self.commission, lambda: self.commission.attach(session)),
+            (self.people, lambda: self.people.attach(session)),
+            (self.board, lambda: self.board.attach(session)),
+            (self.register, lambda: self.register.attach(session)),
+            (self.settings_view, lambda: self.settings_view.set_session(session)),
+        ]
+        views.sort(key=lambda pair: pair[0] is not landing)
+        for _, attach in views:
+            attach()
         self.midnight.attach(session)
         self.demo_action.setEnabled(Role.ADMIN in session.actor.roles)
         self.demo_action.setToolTip("" if Role.ADMIN in session.actor.roles else self.tr(
             "Dane przykładowe wczytuje administrator, do pustej bazy danych."))  # fmt: skip
-        if landed_before != session.actor.login:  # not when the same person comes back
-            self.land(session)
         if self.is_locked():
             self._show_work()
         self._start_idle_timer(session)
@@ -616,6 +622,10 @@ class MainWindow(QMainWindow):
 
     def land(self, session: Session) -> None:
         """Show the signed-in person their own work (ui/landing.py)."""
+        self._landing(session)
+
+    def _landing(self, session: Session) -> QWidget:
+        """:meth:`land`, before the views load: the view shown, its tab and filter set."""
         from calcert_desktop.ui.landing import View, landing_of
 
         landing = landing_of(session.actor.roles)
@@ -629,6 +639,7 @@ class MainWindow(QMainWindow):
         if landing.view is View.COMMISSION:
             self.commission.tabs.setCurrentIndex(landing.tab)
             self.commission.dashboard.mine_check.setChecked(landing.mine)
+        return self.stack.widget(row)
 
     def show_at_start(self) -> None:
         """Show the window at its remembered size, or maximised the first time."""

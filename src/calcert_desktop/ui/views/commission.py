@@ -54,8 +54,11 @@ class CommissionView(QWidget):
         """Show the data of ``session``'s folder, as its person sees it."""
         self._session = session
         listen(self, session, self._changed)
-        self.dashboard.attach(session)
-        self.overview.attach(session)
+        tabs = [self.dashboard.attach, self.overview.attach]
+        if self.tabs.currentWidget() is self.overview:  # the tab on screen loads first
+            tabs.reverse()
+        for attach in tabs:
+            attach(session)
         self._stale.clear()
 
     def _changed(self, changes: Changes) -> None:
