@@ -15,6 +15,7 @@ import blob_support
 import engines
 from calcert_desktop.domain.errors import DomainError, PermissionDenied
 from calcert_desktop.paths import DataPaths
+from calcert_desktop.services import access
 from calcert_desktop.services.context import open_context, reading, resolve_actor
 from calcert_desktop.services.documents import generate, reminder_batch, reminders
 from calcert_desktop.services.views import case_file
@@ -153,8 +154,8 @@ def test_only_the_office_sends_them(ctx, login):
         "Nie masz uprawnień do tej czynności: wymagana rola biuro lub administrator."
     )
     assert state(ctx) == before
-    assert not reminder_batch.may_send(resolve_actor(ctx, login))
-    assert reminder_batch.may_send(resolve_actor(ctx, "admin"))
+    assert not access.sends_reminders(resolve_actor(ctx, login))
+    assert access.sends_reminders(resolve_actor(ctx, "admin"))
 
 
 def test_a_failing_second_row_leaves_no_file_and_no_row(ctx, office, monkeypatch, tmp_path):

@@ -16,7 +16,7 @@ from sqlalchemy import delete, event, func, select, update
 
 import blob_support
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.services.admin import maintenance
+from calcert_desktop.services.admin import maintenance, unused_files
 from calcert_desktop.services.applications import attachments, declare, draft_recovery, drafts
 from calcert_desktop.services.context import reading, resolve_actor, writing
 from calcert_desktop.services.documents import generate
@@ -153,15 +153,15 @@ def test_staged_files_go_after_their_grace_unless_something_names_them(ctx, tmp_
     draft_recovery.keep(ctx, office, key, None, {"attachments": [
         {"kind": "report", "file_name": "odzyskany.pdf", "sha256": recovered.sha256}]})  # fmt: skip
 
-    assert maintenance.remove_unused_files(ctx) == 0  # all within their grace
+    assert unused_files.remove_unused_files(ctx) == 0  # all within their grace
     assert len(blob_support.hashes(ctx)) == 3
-    later = blobs.now_utc() + maintenance.STAGED_GRACE + timedelta(hours=1)
-    assert maintenance.remove_unused_files(ctx, later) == 1
+    later = blobs.now_utc() + unused_files.STAGED_GRACE + timedelta(hours=1)
+    assert unused_files.remove_unused_files(ctx, later) == 1
     assert sorted(blob_support.hashes(ctx)) == sorted([named.sha256, recovered.sha256])
     assert not blob_support.info(ctx, named.sha256).staged  # named by the draft: kept for good
     assert blob_support.info(ctx, recovered.sha256).staged  # only the recovery file names it
     draft_recovery.forget(ctx, key)  # the user discarded the recovered form
-    assert maintenance.remove_unused_files(ctx, later) == 1
+    assert unused_files.remove_unused_files(ctx, later) == 1
     assert blob_support.hashes(ctx) == [named.sha256]
     assert maintenance.check(ctx, admin_of(ctx)).ok
 
@@ -171,8 +171,8 @@ def test_storing_a_staged_file_again_for_a_case_keeps_it(ctx):
     assert blob_support.info(ctx, staged.sha256).staged
     put(ctx, b"%PDF-1.4 z kreatora")  # the same file declared with a case
     assert not blob_support.info(ctx, staged.sha256).staged
-    later = blobs.now_utc() + maintenance.STAGED_GRACE * 2
-    assert maintenance.remove_unused_files(ctx, later) == 0
+    later = blobs.now_utc() + unused_files.STAGED_GRACE * 2
+    assert unused_files.remove_unused_files(ctx, later) == 0
     assert blob_support.hashes(ctx) == [staged.sha256]
 
 

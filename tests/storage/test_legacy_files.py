@@ -20,7 +20,7 @@ import blob_support
 import engines
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.paths import DataPaths
-from calcert_desktop.services.admin import maintenance
+from calcert_desktop.services.admin import maintenance, unused_files
 from calcert_desktop.services.applications import attachments
 from calcert_desktop.services.context import open_context, reading, resolve_actor
 from calcert_desktop.services.documents import generate
@@ -116,7 +116,7 @@ def test_an_older_folder_moves_its_files_into_the_database(old_folder, tmp_path)
         report = maintenance.check(ctx, admin_of(ctx))
         assert report.ok, report.summary()
         later = blob_support.info(ctx, old_folder.orphan).created_at
-        assert maintenance.remove_unused_files(ctx, later + maintenance.STAGED_GRACE * 2) == 1
+        assert unused_files.remove_unused_files(ctx, later + unused_files.STAGED_GRACE * 2) == 1
     finally:
         ctx.close()
     before = engines.content_hash(root)

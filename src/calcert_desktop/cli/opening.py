@@ -56,7 +56,7 @@ def _unlocked(args: argparse.Namespace, paths: DataPaths) -> bytes | None:
 
 
 def _sweep(ctx: AppContext) -> None:
-    from calcert_desktop.services.admin.maintenance import remove_unused_files
+    from calcert_desktop.services.admin.unused_files import remove_unused_files
     from calcert_desktop.services.process.sweep import sweep
 
     remove_unused_files(ctx)

@@ -43,6 +43,15 @@ def reads_people(actor: Actor) -> bool:
     return bool(actor.roles & set(PEOPLE_READERS))
 
 
+# Who generates the batch of renewal reminders: the office, an administrator.
+REMINDER_SENDERS = (Role.OFFICE, Role.ADMIN)
+
+
+def sends_reminders(actor: Actor) -> bool:
+    """True when ``actor`` may generate the batch of reminders (the register offers it)."""
+    return bool(actor.roles & set(REMINDER_SENDERS))
+
+
 def may_list(actor: Actor) -> None:
     """PermissionDenied unless ``actor`` reads cases at all (a viewer or an expert)."""
     actor.require(*VIEWERS, Role.EXPERT)

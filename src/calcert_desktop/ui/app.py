@@ -71,12 +71,13 @@ def open_data(paths: DataPaths, key: bytes | None = None) -> AppContext:
 
 
 def _housekeeping(ctx: AppContext) -> AppContext:
-    from calcert_desktop.services.admin import maintenance, people
+    from calcert_desktop.services.admin import people
+    from calcert_desktop.services.admin.unused_files import remove_unused_files
     from calcert_desktop.services.process.sweep import sweep
 
     try:
         people.ensure_admin(ctx)
-        maintenance.remove_unused_files(ctx)
+        remove_unused_files(ctx)
         sweep(ctx)
     except BaseException:
         ctx.close()

@@ -1,23 +1,22 @@
 """Looking after the database: checks, backups and restores (of a SQLite file, or of a
-PostgreSQL server's database: storage/server_backup.py), and removing the files the
-wizard stored for drafts never saved."""
+PostgreSQL server's database: storage/server_backup.py). Removing the files the wizard
+stored for drafts never saved is services/admin/unused_files.py's."""
 
 from __future__ import annotations
 
 import os
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.domain.roles import Role
-from calcert_desktop.services.applications import draft_recovery
 from calcert_desktop.services.changes import EVERYTHING, Changes
-from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.storage import backup as backups
-from calcert_desktop.storage import blobs, migrate, pg_archive, server_backup
 from calcert_desktop.storage import copy as copying
+from calcert_desktop.storage import migrate, pg_archive, server_backup
 from calcert_desktop.storage.candidate import checked_candidate, remove_stale_work
 from calcert_desktop.storage.files import private_folder
 from calcert_desktop.storage.folder_lock import folder_to_myself
@@ -204,21 +203,3 @@ def _safety_copy(ctx: AppContext) -> Path:
     suffix = server_backup.backup_suffix(ctx.db)
     target = ctx.paths.backups / f"przed-przywroceniem-{stamp}{suffix}"
     return server_backup.write_backup(ctx.db, target).path
-
-
-# How long a file the wizard stored is kept while nothing names it: a form left open, a
-# draft whose saves failed (its recovery file names it too) have this long to be saved.
-STAGED_GRACE = timedelta(days=7)
-
-
-def remove_unused_files(ctx: AppContext, now: datetime | None = None) -> int:
-    """Remove the files the wizard stored more than :data:`STAGED_GRACE` ago that no
-    declaration, document or recovery file of this data folder names (the rest are kept
-    for good); how many were removed. One indexed query when there is nothing that old."""
-    cutoff = (now or blobs.now_utc()) - STAGED_GRACE
-    with reading(ctx) as session:
-        if not blobs.staged_before(session, cutoff):
-            return 0
-    named = draft_recovery.named_files(ctx)
-    with writing(ctx, None, "remove-unused-files") as session:
-        return blobs.remove_unused(session, cutoff, named)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from calcert_desktop.documents import renewal_reminder
 from calcert_desktop.domain.errors import DomainError
-from calcert_desktop.domain.roles import Role
+from calcert_desktop.services import access
 from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.services.documents import generate, letter_templates, reminders
@@ -26,15 +26,8 @@ from calcert_desktop.services.documents.reminders import ReminderPlan
 from calcert_desktop.services.lookup import find_case
 from calcert_desktop.storage.files import write_atomically
 
-# Who sends the reminders: the office (an administrator too).
-SENDERS = (Role.OFFICE, Role.ADMIN)
 # (done, total) after each letter rendered; returning False cancels the batch.
 Progress = Callable[[int, int], "bool | None"]
-
-
-def may_send(actor: Actor) -> bool:
-    """Whether ``actor`` may generate the batch of reminders (the office, an administrator)."""
-    return bool(actor.roles & set(SENDERS))
 
 
 @dataclass(frozen=True)
@@ -84,7 +77,7 @@ def generate_all(
     Only the office or an administrator sends them. Reminders generated before are skipped
     unless ``again``. Nothing is written when nothing is due, when ``progress`` cancels, or
     when any write fails (the files written so far are removed)."""
-    actor.require(*SENDERS)
+    actor.require(*access.REMINDER_SENDERS)
     plan, rendered = _render_all(ctx, actor, on or ctx.today(), again, progress)
     if not rendered:
         return BatchResult(plan)

@@ -268,9 +268,9 @@ class RegisterView(QWidget):
     def attach(self, session: Session) -> None:
         """The database is open: read the register."""
         self._session = session
-        from calcert_desktop.services.documents.reminder_batch import may_send
+        from calcert_desktop.services.access import sends_reminders  # not the batch's imports
 
-        self.reminders_button.setVisible(may_send(session.actor))
+        self.reminders_button.setVisible(sends_reminders(session.actor))
         listen(self, session, self._changed)
         self.refresh()
 
