@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -62,12 +63,26 @@ def test_lists_show_the_cases_and_open_one(cases_session, qtbot):
     assert view.appeals.model.rowCount() == 0
     assert view.appeals.title.text() == "Biegnące terminy odwołań (0)"
 
+    # Loaded while hidden (a tab not on screen), the lists are fitted when first shown:
+    # each table as tall as its rows, nothing scrolls inside it.
+    table = view.waiting.table
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    header = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    qtbot.waitUntil(lambda: table.height() == header + sum(
+        table.rowHeight(row) for row in range(waiting.rowCount())))  # fmt: skip
+    assert table.rowHeight(0) >= table.fontMetrics().height()
+    # New rows while hidden again, at the same width: fitted when shown, not before.
+    both = [waiting.item(0), waiting.item(1)]
+    view.hide()
+    view.waiting.set_list(SimpleNamespace(items=both[:1], total=1))
+    assert table.height() > header + table.rowHeight(0)  # still the two rows' height
+    view.show()
+    qtbot.waitUntil(lambda: table.height() == header + table.rowHeight(0))
+    view.waiting.set_list(SimpleNamespace(items=both, total=2))
     opened = []
     view.open_requested.connect(opened.append)
-    table = view.waiting.table
     rect = table.visualRect(waiting.index(1, 1))
     # As a user's double click does, press first: the view opens the item pressed on.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

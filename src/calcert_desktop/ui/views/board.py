@@ -123,6 +123,9 @@ class ResolutionsModel(ListTableModel):
         return row.summary
 
 
+FITTED_ROWS = 100
+
+
 def _table(model: ListTableModel, name: str) -> QTableView:
     table = QTableView()
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -133,6 +136,9 @@ def _table(model: ListTableModel, name: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.setAccessibleName(name)
+    # Columns fitted to the first rows (the newest, on screen), not to a thousand of them:
+    # thousands of resolutions took half a second of the window's thread to measure.
+    table.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
     return table
 
 

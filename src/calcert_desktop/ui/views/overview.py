@@ -152,6 +152,7 @@ class ActionList(Section):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit)
+        self._fitted = False
         self.table.installEventFilter(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,10 +174,13 @@ class ActionList(Section):
         )
         self.empty.setVisible(not shown)
         self.table.setVisible(bool(shown))
-        self._fit()
+        self._fitted = False
+        if self.table.isVisible():  # on screen: now; else when first shown (a hidden tab's
+            self._fit()  # hundred wrapped rows took a quarter of a second to measure)
 
     def _fit(self) -> None:
         """Columns to the width, rows to their wrapped text, the table to its rows."""
+        self._fitted = True
         header = self.table.horizontalHeader()
         self.table.resizeColumnToContents(2)
         share = int(self.table.viewport().width() * WHAT_SHARE)
@@ -187,6 +191,8 @@ class ActionList(Section):
         self.table.setFixedHeight(header.sizeHint().height() + rows + frame)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Show and not self._fitted:
+            self._refit.start()
         if watched is self.table and event.type() == QEvent.Type.Resize:
             old, new = event.oldSize(), event.size()  # type: ignore[attr-defined]
             if old.width() != new.width():  # a new height is the fit's own doing
