@@ -86,6 +86,9 @@ def main() -> int:
                XDG_CONFIG_HOME=str(folder / "config"))  # fmt: skip
     if args.src:
         env["PYTHONPATH"] = str(Path(args.src).resolve())
+    # Compiled once, as an installed program is: a shell with PYTHONDONTWRITEBYTECODE would
+    # compile our 500 modules from source at every start (0.2 s and more here).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     loaded_env = dict(env, CALCERT_QUIT_WHEN_READY="loaded")
     # Signed in as biuro with the password on stdin (as a script opens the window).
     ours_cmd = [sys.executable, "-m", "calcert_desktop", "--data-dir", str(paths.root),

@@ -26,6 +26,8 @@ def as_board(session: Session) -> Session:
 def loaded(qtbot, session: Session) -> BoardView:
     view = BoardView(session)
     qtbot.addWidget(view)
+    assert view.data is None  # hidden: nothing read yet (the page reads when shown)
+    view.show()
     qtbot.waitUntil(lambda: view.data is not None, timeout=3000)
     return view
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -148,6 +148,7 @@ class BoardView(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
+        self._stale = False  # changed while hidden: read when next shown
         self.data: BoardOverview | None = None
         self.dialog: BoardDialog | None = None
         self.appointments = AppointmentsModel(self)
@@ -204,10 +205,21 @@ class BoardView(QWidget):
                             Kind.CERTIFICATES):  # fmt: skip
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Reload everything in the background."""
+        """Reload everything in the background; while the page is hidden, only note it and
+        read when it is next shown (as the register does): thousands of resolutions read at
+        start-up would hold the worker's one lane before the person's first action."""
         if self._session is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         from calcert_desktop.services.admin import board
 
         ctx, actor = self._session.ctx, self._session.actor
