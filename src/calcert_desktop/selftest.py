@@ -164,7 +164,7 @@ class SelfTest:
         return f"kod {stored.code}, podpis Ed25519 sprawdzony"
 
     def signature(self) -> str:
-        import pkcs11  # noqa: F401 (the smart cards' binding: its compiled part must load)
+        from pkcs11 import _pkcs11  # noqa: F401 (the smart cards' binding, compiled part)
 
         from calcert_desktop.documents.pades import Pkcs12Key
         from calcert_desktop.documents.throwaway_key import throwaway_p12
