@@ -30,6 +30,8 @@ UNUSED_PLATFORMS = (
     rf"plugins{SEP}(platforms{SEP}\w*(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)|"
     rf"platformthemes{SEP}\w*gtk3)"
 )
+# Data collected with a package that nothing reads: jsonschema's benchmark documents.
+UNUSED_DATA = rf"(^|{SEP})jsonschema{SEP}benchmarks{SEP}"
 # Qt libraries of modules the program never imports (matched on the file's name), and on
 # Windows the software OpenGL renderer (about 20 MB): a widgets program that creates no
 # OpenGL context, as ours (no QOpenGLWidget, no Qt Quick), never loads it.
@@ -48,7 +50,9 @@ def unused_pattern(qt_languages: Sequence[str], hyphenation: str) -> re.Pattern[
     )
     wanted = re.escape(hyphenation)
     dictionaries = rf"pyphen{SEP}dictionaries{SEP}(?!(README_)?hyph_{wanted}\.(dic|txt)$)[^/\\]+$"
-    return re.compile("|".join((UNUSED_PLUGINS, UNUSED_PLATFORMS, translations, dictionaries)))
+    return re.compile(
+        "|".join((UNUSED_PLUGINS, UNUSED_PLATFORMS, UNUSED_DATA, translations, dictionaries))
+    )
 
 
 def keep(destination: str, unused: re.Pattern[str]) -> bool:

@@ -53,6 +53,7 @@ KEPT = [
     "tzdata/zoneinfo/Europe/Warsaw",
     "certifi/cacert.pem",
     "resources/translations/calcert_en.qm",
+    "jsonschema_specifications/schemas/draft202012/metaschema.json",
 ]
 LEFT_OUT = [
     "PySide6/Qt/translations/qtbase_de.qm",
@@ -69,6 +70,7 @@ LEFT_OUT = [
     "PySide6/Qt6Quick.dll",
     "PySide6/Qt6OpenGL.dll",
     "PySide6/opengl32sw.dll",
+    "jsonschema/benchmarks/issue232/issue.json",
 ]
 
 
