@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import calcert_process
+import engines
 from calcert_desktop.cli import commands
 from import_scan import imports_of, within
 
@@ -28,7 +29,10 @@ def test_every_command_module_is_listed_once_and_named_for_its_command():
     for module in commands.MODULES:
         command = commands.load(module)
         assert commands.module_name(command.NAME) == module, module
-        assert command.HELP.strip(), module
+        assert commands.command_name(module) == command.NAME, module
+        # its line of help lives once, in the table ``calcert --help`` is printed from
+        assert commands.help_line(command.NAME).strip(), module
+        assert not hasattr(command, "HELP"), module
         assert callable(command.add_arguments) and callable(command.run), module
 
 
@@ -65,10 +69,10 @@ HEAVY = ("sqlalchemy", "PySide6", "reportlab", "calcert_desktop.storage",
          "calcert_desktop.services", "calcert_desktop.ui")  # fmt: skip
 
 
-def _loaded(*args: str) -> tuple[str, list[str]]:
+def _loaded(*args: str, probe: str = PROBE, stdin: str = "") -> tuple[str, list[str]]:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False,
-        env=calcert_process.environment(), timeout=120,
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False,
+        env=calcert_process.environment(), timeout=120, input=stdin,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     output, _, listed = done.stdout.rpartition("MODULES:")
@@ -79,6 +83,59 @@ def test_help_loads_neither_sqlalchemy_nor_qt():
     output, modules = _loaded("--help")
     assert "polecenia:" in output and "self-test" in output  # the help itself was printed
     assert [m for m in modules if within(m, *HEAVY)] == []
+    # the list of commands comes from their table: no command module is imported for it
+    assert [m for m in modules if m.startswith("calcert_desktop.cli.commands.")] == []
+
+
+def test_the_help_lists_every_command_with_its_line():
+    output, _ = _loaded("--help")
+    listed = "".join(output.split())  # argparse wraps the lines (also after a hyphen)
+    for module, line in commands.COMMANDS:
+        assert commands.command_name(module) in listed
+        assert "".join(line.split()) in listed, module
+
+
+# A command run against a data folder, as the probe above, the password on standard input.
+# The test people's passwords are cheap Argon2id hashes (conftest): the child checks them
+# with the same cheap parameters, so that signing in does not rehash them (a write).
+SIGNED_PROBE = (
+    "from argon2 import PasswordHasher\n"
+    "from calcert_desktop.services.auth import hashing\n"
+    "hashing.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)\n" + PROBE
+)
+# What a command that does not use them must not load: the declaration's JSON Schema, the
+# cryptography of keys and signatures, PDF signing, the GUI, the migrations.
+NOT_FOR_READING = ("jsonschema", "cryptography", "pyhanko", "PySide6", "alembic",
+                   "calcert_desktop.ui")  # fmt: skip
+
+
+def _signed(data: Path, *args: str) -> tuple[str, list[str]]:
+    from cli_support import PASSWORD
+
+    global_args = ("--data-dir", str(data), "--user", "biuro", "--password-fd", "0")
+    return _loaded(*global_args, *args, probe=SIGNED_PROBE, stdin=f"{PASSWORD}\n")
+
+
+@pytest.mark.sqlite_only("what one command imports is the same on either engine")
+def test_the_case_list_loads_no_documents_nor_keys(tmp_path, granted_folder):
+    data = engines.copy_folder(granted_folder[0], tmp_path / "dane")
+    output, modules = _signed(data, "cases", "--search", "lacku")
+    assert granted_folder[1] in output  # the list itself was printed
+    heavy = ("reportlab", "calcert_desktop.documents", *NOT_FOR_READING)
+    assert [m for m in modules if within(m, *heavy)] == []
+
+
+@pytest.mark.sqlite_only("what one command imports is the same on either engine")
+def test_a_sealed_certificate_loads_only_its_own_document(tmp_path, granted_folder):
+    data = engines.copy_folder(granted_folder[0], tmp_path / "dane")
+    target = tmp_path / "certyfikat.pdf"
+    reference = granted_folder[1]
+    _signed(data, "pdf", "certificate", reference, "-o", str(target))  # sealed at first print
+    output, modules = _signed(data, "pdf", "certificate", reference, "-o", str(target))
+    assert "Zapisano" in output and target.read_bytes().startswith(b"%PDF")
+    documents = [m for m in modules if m.startswith("calcert_desktop.services.documents.")]
+    assert "calcert_desktop.services.documents.letters" not in documents  # other kinds'
+    assert [m for m in modules if within(m, *NOT_FOR_READING)] == []
 
 
 def test_one_command_loads_only_its_own_module():

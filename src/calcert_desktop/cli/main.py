@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 from calcert_desktop.cli import commands, global_options
 from calcert_desktop.cli.terminal import prepare_streams, say
-from calcert_desktop.domain.conflicts import ChangedMeanwhile
 from calcert_desktop.domain.errors import DomainError
 
 
@@ -26,8 +25,8 @@ def build_parser(rest: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The command line: global options, then one command.
 
     ``rest`` is what follows the global options. When it starts with a command, only that
-    command is loaded; otherwise (help, a mistyped command) every command is listed. A
-    command's own arguments are added only when its name is in ``rest``.
+    command's module is loaded, with its arguments; otherwise (help, a mistyped command)
+    every command is listed from :data:`commands.COMMANDS`, no command module loaded.
     """
     parser = argparse.ArgumentParser(
         prog="calcert",
@@ -39,13 +38,17 @@ def build_parser(rest: Sequence[str] = ()) -> argparse.ArgumentParser:
     global_options.add_to(parser)
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", title="polecenia")
     chosen = commands.module_name(rest[0]) if rest else None
-    for module in (chosen,) if chosen else commands.MODULES:
-        command = commands.load(module)
-        p = sub.add_parser(
-            command.NAME, help=command.HELP, description=commands.description(command)
-        )
-        if command.NAME in rest:
-            command.add_arguments(p)
+    if chosen is None:  # the list of commands, from the table alone
+        for module, line in commands.COMMANDS:
+            sub.add_parser(commands.command_name(module), help=line)
+        return parser
+    command = commands.load(chosen)
+    p = sub.add_parser(
+        command.NAME,
+        help=commands.help_line(command.NAME),
+        description=commands.description(command),
+    )
+    command.add_arguments(p)
     return parser
 
 
@@ -71,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # The message may quote the data (a value with ESC in it): escaped, on one line;
         # a record changed meanwhile adds a line per field where the two versions differ.
+        from calcert_desktop.domain.conflicts import ChangedMeanwhile
+
         if isinstance(error, ChangedMeanwhile):
             say(f"błąd: {error.headline}", file=sys.stderr)
             for line in error.details:

@@ -26,19 +26,19 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
 from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import AuditEntry, AuditHead, SigningKey
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 GENESIS = "0" * 64
 HEAD_ID = 1
@@ -174,6 +174,10 @@ def _signer(session: Session, key_id: str) -> Ed25519PrivateKey | None:
         pem = seal_keys.load(session, key_id)
         if pem is None:
             return None
+        # cryptography loads when the chain is signed or checked, not for every reader
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         try:
             loaded = serialization.load_pem_private_key(pem, password=None)
         except (ValueError, TypeError):
@@ -411,6 +415,8 @@ def _public_key(session: Session, key_id: str) -> Ed25519PublicKey | None:
     raw = session.scalar(select(SigningKey.public_key).where(SigningKey.key_id == key_id))
     if raw is None:
         return None
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         return Ed25519PublicKey.from_public_bytes(bytes.fromhex(raw))
     except ValueError:
@@ -419,6 +425,8 @@ def _public_key(session: Session, key_id: str) -> Ed25519PublicKey | None:
 
 def signature_valid(public: Ed25519PublicKey, signature_hex: str, message: bytes) -> bool:
     """Whether ``signature_hex`` is ``public``'s signature of ``message``."""
+    from cryptography.exceptions import InvalidSignature
+
     try:
         public.verify(bytes.fromhex(signature_hex), message)
     except (InvalidSignature, ValueError):

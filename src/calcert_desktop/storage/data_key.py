@@ -36,10 +36,6 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from calcert_desktop.domain.errors import DomainError
 from calcert_desktop.storage.files import write_atomically
@@ -91,17 +87,27 @@ class Credential:
 
 
 def _wrapping_key(secret: bytes, label: str) -> bytes:
+    # cryptography loads only for an encrypted installation's keys (every command opening a
+    # plain one imports this module)
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                 info=f"{FORMAT}:{label}".encode()).derive(secret)  # fmt: skip
 
 
 def _wrap(key: bytes, secret: bytes, label: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(_wrapping_key(secret, label)).encrypt(nonce, key, label.encode("utf-8"))
     return {"nonce": _b64(nonce), "wrapped": _b64(sealed)}
 
 
 def _unwrap(entry: dict[str, Any], secret: bytes, label: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(_wrapping_key(secret, label)).decrypt(
             _unb64(entry["nonce"]), _unb64(entry["wrapped"]), label.encode("utf-8")
@@ -221,6 +227,8 @@ SEALED_PREFIX = b"CALcert sealed/1\n"
 
 def seal(key: bytes, content: bytes, label: str) -> bytes:
     """``content`` encrypted with the data key ``key`` for the use ``label``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(_wrapping_key(key, label)).encrypt(nonce, content, label.encode("utf-8"))
     return SEALED_PREFIX + nonce + sealed
@@ -233,6 +241,9 @@ def is_sealed(blob: bytes) -> bool:
 
 def unseal(key: bytes, blob: bytes, label: str) -> bytes:
     """What :func:`seal` sealed; ValueError when ``blob`` is not that, or not under ``key``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     body = blob[len(SEALED_PREFIX):]
     try:
         return AESGCM(_wrapping_key(key, label)).decrypt(

@@ -20,8 +20,6 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
@@ -51,6 +49,10 @@ def create_office_key(session: Session, label: str | None = None) -> SigningKey:
     """A new Ed25519 key pair for the office: its public ``signing_keys`` row added (and
     flushed, audited as any insert: the caller's session says who), its private key kept in
     ``seal_private_keys``. The caller holds :func:`lock_local_keys`."""
+    # cryptography loads when a key is made, not for every command that opens the database
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     raw = private.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw

@@ -15,7 +15,6 @@ from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.open_cases import OPENING_ACTIONS
 
 NAME = "act"
-HELP = "wykonaj czynność w sprawie"
 
 
 # Placeholders in the help, by how the value is typed: Polish words, never a parameter's name.

@@ -11,7 +11,6 @@ from calcert_desktop.domain.appointments import APPOINTED_ROLES
 from calcert_desktop.domain.roles import Role
 
 NAME = "add-user"
-HELP = "dodaj osobę (tylko administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "appoint"
-HELP = "powołaj osobę do Komisji Certyfikacyjnej uchwałą Zarządu"
 DESCRIPTION = (
     "Zarząd powołuje Komisję Certyfikacyjną (regulamin, pkt 6): uchwała z głosami członków "
     "Zarządu powołuje osobę na członka albo przewodniczącego Komisji od wskazanego dnia, "

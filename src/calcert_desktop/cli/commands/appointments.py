@@ -11,7 +11,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
 NAME = "appointments"
-HELP = "powołania Zarządu: skład Komisji i osoba odpowiedzialna"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from calcert_desktop.services.admin.maintenance import BackupMade
 
 NAME = "backup"
-HELP = "zapisz sprawdzoną kopię bazy danych"
 DESCRIPTION = (
     "Zapisuje sprawdzoną kopię bazy danych. Baza w pliku SQLite: kopia pliku. Baza na "
     "serwerze PostgreSQL: archiwum pg_dump w formacie własnym, gdy w tym komputerze są "

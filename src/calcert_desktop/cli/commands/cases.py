@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 NAME = "cases"
-HELP = "lista spraw"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.passwords import new_password, own_password
 
 NAME = "change-password"
-HELP = "zmień własne hasło"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

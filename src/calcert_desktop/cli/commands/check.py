@@ -11,9 +11,6 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "check"
-HELP = (
-    "sprawdź bazę: spójność, klucze obce, łańcuch i kompletność dziennika zmian, pliki w bazie"
-)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json, say
 
 NAME = "data-views"
-HELP = "kto i kiedy oglądał dane osobowe spraw (RODO; administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

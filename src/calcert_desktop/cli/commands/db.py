@@ -11,7 +11,6 @@ from calcert_desktop.cli import db_commands
 from calcert_desktop.cli.commands import description
 
 NAME = "db"
-HELP = "baza danych: plik w komputerze albo serwer PostgreSQL biura, kopiowanie między nimi"
 DESCRIPTION = (
     "Wybór bazy danych i operacje na niej: domyślnie plik SQLite w katalogu danych; biuro z "
     "kilkoma komputerami wskazuje wspólny serwer PostgreSQL (db connect), a dane przenosi na "

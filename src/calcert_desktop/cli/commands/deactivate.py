@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "deactivate"
-HELP = "dezaktywuj osobę (albo przywróć ją: --again; tylko administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

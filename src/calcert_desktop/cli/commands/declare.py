@@ -14,7 +14,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "declare"
-HELP = "zarejestruj deklarację z pliku JSON (drukuje jej numer)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

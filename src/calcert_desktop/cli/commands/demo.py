@@ -10,7 +10,6 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "demo"
-HELP = "wypełnij pustą bazę przykładowymi sprawami (tylko administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import open_data
 
 NAME = "encrypt"
-HELP = "zaszyfruj bazę danych tej instalacji (laptopy!) i pokaż klucz odzyskiwania"
 DESCRIPTION = (
     "Szyfruje bazę danych w pliku tej instalacji (SQLCipher, AES-256) kluczem danych, który "
     "otwiera hasło każdej osoby z hasłem; zmiana hasła nie wymaga ponownego szyfrowania. "

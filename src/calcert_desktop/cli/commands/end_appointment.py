@@ -16,7 +16,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "end-appointment"
-HELP = "zakończ powołanie uchwałą Zarządu"
 DESCRIPTION = (
     "Zarząd kończy uchwałą powołanie osoby: członka lub przewodniczącego Komisji "
     "Certyfikacyjnej albo osoby odpowiedzialnej za proces certyfikacji. Ostatni dzień "

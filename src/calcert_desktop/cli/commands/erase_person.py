@@ -11,7 +11,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "erase-person"
-HELP = "usuń dane osoby tam, gdzie prawo na to pozwala (RODO; administrator)"
 DESCRIPTION = (
     "Usuwa dane osoby: z kont — imię i nazwisko (konto musi być nieaktywne, a osoba nie może "
     "być przydzielona do sprawy w toku; login zostaje w dzienniku jako autor czynności); "

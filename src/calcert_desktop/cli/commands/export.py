@@ -12,7 +12,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "export"
-HELP = "zapisz paczkę spraw (.calpack) dla laptopa albo — na laptopie — pracę dla biura"
 DESCRIPTION = (
     "W biurze: przekazuje sprawy na laptop (wizytacja eksperta lub ocena członka Komisji) — "
     "tylko to, czego ta praca wymaga: sprawę, zgłoszenie z załącznikami i pracę jednej "

@@ -11,7 +11,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "export-log"
-HELP = "zapisz dziennik zmian z podpisem do sprawdzenia przez kogoś spoza biura"
 DESCRIPTION = (
     "Zapisuje cały dziennik zmian (plik JSON Lines, UTF-8): każdy wpis z jego skrótem "
     "SHA-256 i skrótem wpisu poprzedniego, podpisany koniec łańcucha i klucze publiczne "

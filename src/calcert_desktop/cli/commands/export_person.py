@@ -12,7 +12,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "export-person"
-HELP = "wykaz wszystkich danych jednej osoby do JSON albo PDF (RODO; administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json, say
 
 NAME = "import"
-HELP = "wczytaj paczkę spraw (.calpack): w biurze pracę z laptopa, na laptopie sprawy z biura"
 DESCRIPTION = (
     "Paczkę sprawdza się w całości, zanim cokolwiek zostanie zapisane: podpis, nadawcę, "
     "odbiorcę, numer kolejny, sumy kontrolne i wersję. Zmiany z laptopa, które w biurze "

@@ -11,7 +11,6 @@ from calcert_desktop.cli import first_admin, recovery_output
 from calcert_desktop.cli.opening import open_data
 
 NAME = "init"
-HELP = "utwórz lub zaktualizuj bazę danych (i ustaw hasło pierwszego administratora)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

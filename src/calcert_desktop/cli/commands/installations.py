@@ -11,8 +11,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json, say
 
 NAME = "installations"
-HELP = "instalacje wymieniające sprawy (biuro i laptopy): lista, własny identyfikator, " \
-    "rejestracja, unieważnienie"
 DESCRIPTION = (
     "Biuro i każdy laptop mają własny identyfikator z kluczem wymiany (Ed25519). Biuro "
     "rejestruje laptop, wklejając jego identyfikator (calcert installations own na laptopie), "

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from calcert_desktop.services.seals.signing_keys import KeyInfo
 
 NAME = "keys"
-HELP = "klucze, którymi pieczętuje się i sprawdza certyfikaty"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,6 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "pdf"
-HELP = "wygeneruj dokument sprawy jako PDF"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "purge"
-HELP = "usuń to, czego okres przechowywania minął (RODO; --dry-run: tylko pokaż)"
 DESCRIPTION = (
     "Okresy przechowywania to ustawienia biura (calcert settings): retention_draft_months "
     "(szkice nigdy nie złożone, bez zmian), retention_closed_years (dane osób ze zgłoszeń "

@@ -10,7 +10,6 @@ from calcert_desktop.cli.terminal import say
 from calcert_desktop.paths import resolve_data_dir
 
 NAME = "recover"
-HELP = "ustaw nowe hasło kluczem odzyskiwania (zaszyfrowana baza, zapomniane hasło)"
 DESCRIPTION = (
     "Otwiera zaszyfrowaną bazę kluczem odzyskiwania biura (24 słowa z wydruku) i ustawia "
     "osobie LOGIN nowe hasło. Ze skryptu: --password-fd podaje w pierwszym wierszu słowa, "

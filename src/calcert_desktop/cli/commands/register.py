@@ -9,7 +9,6 @@ from calcert_desktop.cli.acting import acting
 from calcert_desktop.cli.opening import opened_data
 
 NAME = "register"
-HELP = "zapisz rejestr certyfikatów jako PDF albo CSV (według rozszerzenia pliku)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.passwords import own_password
 
 NAME = "remember-password"
-HELP = "zapamiętaj własne hasło w menedżerze haseł systemu (dla skryptów)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from calcert_desktop.services.documents.reminders import DueReminder, ReminderPlan
 
 NAME = "reminders"
-HELP = "przygotuj przypomnienia o upływie ważności certyfikatów (wszystkie na dany dzień)"
 DESCRIPTION = (
     "Przygotowuje naraz przypomnienia o upływie ważności i możliwości odnowienia dla "
     "wszystkich ważnych certyfikatów, których ważność kończy się w okresie przypomnień "

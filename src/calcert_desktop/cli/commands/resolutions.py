@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
 NAME = "resolutions"
-HELP = "uchwały Zarządu z wynikami głosowań"
 DESCRIPTION = (
     "Uchwały Zarządu Centrum Wspierania Aktywności Lokalnej CAL w kolejności numerów: "
     "wydanie certyfikatu, rozstrzygnięcie odwołania, powołanie do Komisji Certyfikacyjnej i "

@@ -14,7 +14,6 @@ from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import ValidationError
 
 NAME = "responsible"
-HELP = "osoba odpowiedzialna za proces certyfikacji: pokaż albo wskaż uchwałą Zarządu"
 DESCRIPTION = (
     "Zarząd wyłania spośród siebie osobę odpowiedzialną za proces certyfikacji (regulamin, "
     "pkt 5); pisma podają ją jako osobę do kontaktu. Bez LOGIN pokazuje, kto nią jest "

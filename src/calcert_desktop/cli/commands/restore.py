@@ -12,7 +12,6 @@ from calcert_desktop.cli.opening import open_data, opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "restore"
-HELP = "przywróć bazę z kopii (obecny stan zostaje zachowany w kopii)"
 DESCRIPTION = (
     "Zastępuje bazę danych kopią z polecenia backup, gdy kopia przejdzie pełne sprawdzenie "
     "(jak calcert check); obecny stan zostaje najpierw zachowany w kopii. Baza w pliku SQLite "

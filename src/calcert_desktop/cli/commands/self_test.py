@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 NAME = "self-test"
-HELP = "sprawdź, czy zainstalowany program działa (baza, dokumenty, tłumaczenia, okno)"
 DESCRIPTION = (
     "Sprawdza w tymczasowym katalogu danych: zasoby programu, utworzenie i migrację "
     "bazy, sprawy przykładowe, certyfikat i pismo o odmowie (PDF odczytany z powrotem), "

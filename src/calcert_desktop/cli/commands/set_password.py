@@ -11,7 +11,6 @@ from calcert_desktop.cli.passwords import new_password
 from calcert_desktop.cli.terminal import say
 
 NAME = "set-password"
-HELP = "nadaj osobie hasło tymczasowe (tylko administrator)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

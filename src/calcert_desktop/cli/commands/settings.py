@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from calcert_desktop.services.context import Actor, AppContext
 
 NAME = "settings"
-HELP = "pokaż ustawienia albo zmień je: liczby, dane organizacji, podpisy (administrator)"
 DESCRIPTION = (
     "Bez argumentów pokazuje wszystkie ustawienia. Zmienia je administrator (--user):\n"
     "  calcert settings KLUCZ WARTOŚĆ          np. appeal_days 21\n"

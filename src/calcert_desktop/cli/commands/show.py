@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
 NAME = "show"
-HELP = "akta jednej sprawy z historią zmian"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calcert_desktop.cli.acting import acting
+from calcert_desktop.cli.commands import help_line
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.passwords import secret
 from calcert_desktop.cli.terminal import say
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
     from calcert_desktop.documents.pades import SignerKey
 
 NAME = "sign"
-HELP = "podpisz dokument podpisem elektronicznym (plik .p12/.pfx albo karta PKCS#11)"
-DESCRIPTION = HELP + (
+DESCRIPTION = help_line(NAME) + (
     ". RODZAJ NUMER podpisuje najnowszy dokument tego rodzaju zapisany przy sprawie i zapisuje "
     "podpisany obok niego; PLIK podpisuje plik PDF z dysku."
 )

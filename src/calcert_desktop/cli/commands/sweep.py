@@ -12,7 +12,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "sweep"
-HELP = "uprawomocnij decyzje i stwierdź wygaśnięcia, których termin minął"
 DESCRIPTION = (
     "Decyzja o odmowie lub o odebraniu certyfikatu, od której nie wniesiono odwołania, staje "
     "się ostateczna w dniu po upływie terminu odwołania liczonego od zapisanego doręczenia; "

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from calcert_desktop.services.documents.letter_templates import TemplateVersion
 
 NAME = "templates"
-HELP = (
-    "treść pism (potwierdzenie, wezwanie, odmowa, zarzuty, odebranie, umorzenie, odwołanie, "
-    "przypomnienie): wersje, zapis, przywracanie"
-)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

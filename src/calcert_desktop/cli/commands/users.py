@@ -10,7 +10,6 @@ from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import print_json
 
 NAME = "users"
-HELP = "lista osób i ich ról"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

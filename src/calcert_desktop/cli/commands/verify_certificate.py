@@ -9,12 +9,12 @@ import argparse
 
 from calcert_desktop.cli.act_options import parse_date
 from calcert_desktop.cli.acting import acting
+from calcert_desktop.cli.commands import help_line
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 
 NAME = "verify-certificate"
-HELP = "sprawdź certyfikat: treść kodu QR, numer z kodem weryfikacyjnym albo sam kod"
-DESCRIPTION = HELP + (
+DESCRIPTION = help_line(NAME) + (
     ". Kod wyjścia: 0 certyfikat prawdziwy i ważny, 1 niepotwierdzony, 3 podpis "
     "prawdziwy, ale statusu nie można sprawdzić w tym rejestrze."
 )

@@ -9,13 +9,13 @@ import argparse
 from pathlib import Path
 
 from calcert_desktop.cli.acting import acting
+from calcert_desktop.cli.commands import help_line
 from calcert_desktop.cli.opening import opened_data
 from calcert_desktop.cli.terminal import say
 from calcert_desktop.domain.errors import DomainError, ValidationError
 
 NAME = "verify-signature"
-HELP = "sprawdź podpisy elektroniczne dokumentu PDF (pliku albo zapisanego przy sprawie)"
-DESCRIPTION = HELP + (
+DESCRIPTION = help_line(NAME) + (
     ". Kod wyjścia: 0 wszystkie podpisy poprawne, 1 podpis nieważny, dokument zmieniony po "
     "podpisaniu albo bez podpisu."
 )

@@ -16,7 +16,6 @@ from calcert_desktop.domain.signature_slots import Signature
 from calcert_desktop.services import office
 from calcert_desktop.services.context import AppContext, reading
 from calcert_desktop.services.documents.kind import DocumentKind
-from calcert_desktop.services.documents.letters import EXTREME_OFFICE
 from calcert_desktop.services.lookup import display_reference, find_case
 from calcert_desktop.services.process import case_facts, resolutions
 from calcert_desktop.services.seals import sealing
@@ -104,6 +103,8 @@ def extreme_data() -> CertificateData:
     paragraphs = [" ".join(sentences[(start + i) % 5] for i in range(8)) for start in range(2)]
     paragraphs += [" ".join(sentences)] * 2  # 420 words in all
     form = load_form()
+    from calcert_desktop.services.documents.letters import EXTREME_OFFICE  # the letters' only
+
     return CertificateData(
         number="CJ-999/2026",
         case_reference="CAL/2026/9999",

@@ -49,14 +49,13 @@ def render(ctx: AppContext, actor: Actor, kind: str, reference: str) -> bytes:
 
 def render_document(ctx: AppContext, actor: Actor, kind: str, reference: str) -> Rendered:
     """Like :func:`render`, with the version of the wording the document was rendered in."""
-    known = kinds()
-    if kind not in known:
-        raise ValidationError(
-            "document.unknown_kind", "kind", value=kind, known=", ".join(sorted(known))
-        )
+    found = registry.kind(kind)  # that kind's module alone: not every document's
+    if found is None:
+        known = sorted(code for code, _ in registry.CODES)
+        raise ValidationError("document.unknown_kind", "kind", value=kind, known=", ".join(known))
     with reading(ctx) as session:
         access.readable_case(session, actor, reference)  # an expert: only their visits' cases
-    built = known[kind].build(ctx, reference)
+    built = found.build(ctx, reference)
     return built if isinstance(built, Rendered) else Rendered(built)
 
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from calcert_desktop.domain.actions import Action
 from calcert_desktop.domain.board import CASE_SUBJECTS
 from calcert_desktop.domain.dates import renewal_reminder
-from calcert_desktop.domain.declaration import Declaration, missing_for_filing, validate_values
 from calcert_desktop.domain.facts import CaseFacts, MemberFacts, OpenCase
 from calcert_desktop.domain.forms import load_form
 from calcert_desktop.domain.open_cases import OPEN_STATES, OPENING_ACTIONS
@@ -40,6 +39,13 @@ NEEDS_FILING_CHECK = {Action.FILE, Action.COMPLETE, Action.ACCEPT}
 def filing_errors(case: Case) -> tuple:
     """What keeps the case's declaration from being filed (empty when it is complete)."""
     form = load_form(case.form_version)
+    # the declaration's checks (jsonschema with them) load only when a case is checked
+    from calcert_desktop.domain.declaration import (
+        Declaration,
+        missing_for_filing,
+        validate_values,
+    )
+
     declaration = Declaration.from_partial(declaration_of(case))
     return (*validate_values(declaration, form), *missing_for_filing(declaration, form))
 

@@ -24,10 +24,8 @@ import base64
 import binascii
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -39,6 +37,12 @@ from calcert_desktop.services.changes import NOTHING, Changes, Kind
 from calcert_desktop.services.context import Actor, AppContext, reading, writing
 from calcert_desktop.storage import seal_keys
 from calcert_desktop.storage.models import SigningKey
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 KEY_TEXT_PREFIX = "CALKEY1"
 LOCAL, IMPORTED = seal_keys.LOCAL, "imported"
@@ -84,7 +88,11 @@ class Signer:
 key_id_of = seal_keys.key_id_of
 
 
+# cryptography loads when a key is used, not with this module (printing a stored seal and
+# every command that reads the keys' list import it).
 def _raw(public: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -114,6 +122,9 @@ def parse_key_text(text: str) -> bytes:
 
 def verify_signature(public_hex: str, signature: bytes, message: bytes) -> bool:
     """Whether ``signature`` is the Ed25519 signature of ``message`` by the key."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(signature, message)
     except (InvalidSignature, ValueError):
@@ -144,6 +155,9 @@ def _load_private(session: Session, row: SigningKey) -> Ed25519PrivateKey:
     pem = seal_keys.load(session, row.key_id)
     if pem is None:
         raise DomainError("key.missing", None, key_id=row.key_id)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
