@@ -27,6 +27,9 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from canvas_floor import draw_certificate
 
 from calcert_desktop.documents import certificate, fonts, refusal_letter
 from calcert_desktop.documents.certificate import (
@@ -80,39 +83,17 @@ def example_certificate(sealed: bool = True) -> CertificateData:
     )
 
 
-def floor(data: CertificateData) -> bytes:
-    """The same strings drawn at fixed places on a bare canvas, in the same font."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.pdfgen.canvas import Canvas
-
-    family = fonts.register()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=landscape(A4))
+def floor_page(data: CertificateData) -> dict[str, Any]:
+    """What the canvas floor draws for ``data``: the same strings as plain lists (see
+    ``canvas_floor.draw_certificate``), the description cut into lines by character count,
+    the seal's QR matrix unpacked into rows of "0" and "1"."""
     first = [
         TITLE, f"nr {data.number}", "przyznany instytucji", data.institution,
         data.address.one_line(), "za pracę metodą organizowania społeczności lokalnej",
         f"Wydany {long_date(data.issued_on)}, ważny do {long_date(data.valid_until)}",
         *(part for s in data.signatories for part in (s.name, s.function) if part), "CAL",
     ]  # fmt: skip
-    bold = {TITLE, f"nr {data.number}", data.institution, "CAL"}
-    y = 540.0
-    for line in first:
-        canvas.setFont(fonts.BOLD if line in bold else family, 12)
-        canvas.drawString(60, y, line)
-        y -= 20
-    if data.seal is not None:  # the code's text and its modules, one rectangle each
-        canvas.setFont(family, 9)
-        canvas.drawString(640, 40, data.seal.code)
-        modules = unpack_qr(data.seal.matrix) or ()
-        unit = 110 / (len(modules) + 8)
-        path = canvas.beginPath()
-        for r, row in enumerate(modules):
-            for c, dark in enumerate(row):
-                if dark:
-                    path.rect(700 + (c + 4) * unit, 160 - (r + 5) * unit, unit, unit)
-        canvas.drawPath(path, stroke=0, fill=1)
-    canvas.showPage()
-    canvas.setPageSize(A4)
+    modules = (unpack_qr(data.seal.matrix) or ()) if data.seal is not None else ()
     description = data.model_of_work
     annex = [
         f"Załącznik do certyfikatu nr {data.number}: model pracy instytucji",
@@ -121,15 +102,19 @@ def floor(data: CertificateData) -> bytes:
         *data.fields_of_activity, "Opis modelu pracy",
         *(description[i:i + 90] for i in range(0, len(description), 90)), "strona 2",
     ]  # fmt: skip
-    bold = {annex[1], "Dziedziny działalności", "Opis modelu pracy"}
-    y = 800.0
-    for line in annex:
-        canvas.setFont(fonts.BOLD if line in bold else family, 10)
-        canvas.drawString(50, y, line)
-        y -= 14
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return {
+        "first": first,
+        "first_bold": [TITLE, f"nr {data.number}", data.institution, "CAL"],
+        "code": data.seal.code if data.seal is not None else None,
+        "modules": ["".join("1" if dark else "0" for dark in row) for row in modules],
+        "annex": annex,
+        "annex_bold": [annex[1], "Dziedziny działalności", "Opis modelu pracy"],
+    }
+
+
+def floor(data: CertificateData) -> bytes:
+    """The same strings drawn at fixed places on a bare canvas, in the same font."""
+    return draw_certificate(**floor_page(data))
 
 
 def example_refusal() -> refusal_letter.RefusalData:
