@@ -145,3 +145,36 @@ def test_demo_refuses_a_database_whose_numbers_are_given(cli_in):
         connection.execute("INSERT INTO counters (kind, year, last) VALUES ('reference', 2026, 7)")
     code, _, err = cli("demo", "--cases", "5", user="admin")
     assert code == 1 and "nadane numery" in err
+
+
+def test_the_demo_drafts_carry_their_completeness_and_the_rest_none(cli_in):
+    """The list of applications reads a draft's completeness from its row (issue 22): the
+    demo stores it for the drafts it leaves, measured as the list would measure it."""
+    from sqlalchemy import select
+
+    from calcert_desktop.domain.declaration import Declaration, completeness
+    from calcert_desktop.domain.forms import load_form
+    from calcert_desktop.paths import DataPaths
+    from calcert_desktop.services.context import open_context, reading
+    from calcert_desktop.storage.models import Case, DeclarationText
+
+    cli = cli_in("kompletnosc")
+    cli.ok("init", "--no-encryption")
+    cli.ok("demo", "--cases", "80", "--seed", "5", user="admin")
+    ctx = open_context(DataPaths(cli.data_dir), create=False)
+    try:
+        with reading(ctx) as session:
+            rows = session.execute(
+                select(Case.state, Case.completeness, DeclarationText.body).join(
+                    DeclarationText, DeclarationText.case_id == Case.id
+                )
+            ).all()
+    finally:
+        ctx.close()
+    drafts = [row for row in rows if row.state == CaseState.DRAFT]
+    assert drafts and len(drafts) < len(rows)
+    for row in drafts:
+        declaration = Declaration.from_partial(json.loads(row.body))
+        expected = completeness(declaration, load_form(declaration.form_version))
+        assert row.completeness == expected
+    assert all(row.completeness is None for row in rows if row.state != CaseState.DRAFT)

@@ -34,7 +34,7 @@ from calcert_desktop.services.changes import Changes
 from calcert_desktop.services.context import Actor, AppContext, writing
 from calcert_desktop.services.process.new_case import new_case
 from calcert_desktop.storage import audit
-from calcert_desktop.storage.case_columns import refresh_search
+from calcert_desktop.storage.case_columns import draft_completeness, refresh_search
 from calcert_desktop.storage.models import Base, Case, Counter, User
 
 CASES_PER_BATCH = 1000  # written together; one commit at the end
@@ -229,6 +229,7 @@ def _write_cases(
             data,
             created=datetime.combine(outline.start or signed, time(9, 0)),
             case_id=uuid.UUID(int=writer.rng.getrandbits(128), version=4),
+            stays_draft=False,  # measured below for the drafts the writer leaves
         )
         case.reference = outline.reference
         if outline.renews is not None:
@@ -240,6 +241,8 @@ def _write_cases(
             year, seq = outline.certificate
             certificate.year, certificate.seq = year, seq
             certificate.number = certificate_number(year, seq)
+        if case.state == S.DRAFT:
+            case.completeness = draft_completeness(case, data)
         refresh_search(case)
         if index in sources:
             kept[index] = (case.id, data)

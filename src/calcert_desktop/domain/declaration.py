@@ -174,6 +174,12 @@ class Declaration:
         return cls._build(data, partial=True)
 
     @classmethod
+    def from_checked(cls, data: Mapping[str, Any]) -> Declaration:
+        """A declaration whose shape :meth:`from_partial` or :meth:`from_dict` has already
+        checked (a stored one): parsed without checking it again."""
+        return _parse(dict(data))
+
+    @classmethod
     def empty(cls, form_version: str) -> Declaration:
         """A new blank draft for the given form version."""
         return cls(form_version=form_version)

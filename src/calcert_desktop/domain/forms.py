@@ -197,6 +197,7 @@ def _find(choices: tuple[Choice, ...], code: str) -> Choice | None:
     return next((c for c in choices if c.code == code), None)
 
 
+@functools.cache
 def _package_dir() -> Path:
     # The same folder as Path(calcert_desktop.__file__).parent, without importing outside domain/.
     return Path(__file__).resolve().parents[1]
@@ -214,7 +215,7 @@ def forms_dir() -> Path:
     shipped = _package_dir() / "_data" / "forms"
     if shipped.is_dir():
         return shipped
-    return Path(__file__).resolve().parents[3] / "forms"
+    return _package_dir().parent.parent / "forms"
 
 
 def available_versions() -> list[str]:

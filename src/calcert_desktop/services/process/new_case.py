@@ -27,9 +27,14 @@ def check_declaration(data: dict[str, Any]) -> Declaration:
 
 
 def new_case(
-    data: dict[str, Any], created: datetime | None = None, case_id: uuid.UUID | None = None
+    data: dict[str, Any],
+    created: datetime | None = None,
+    case_id: uuid.UUID | None = None,
+    *,
+    stays_draft: bool = True,
 ) -> Case:
-    """A draft case holding the declaration ``data`` (not yet added to a session)."""
+    """A draft case holding the declaration ``data`` (not yet added to a session);
+    ``stays_draft=False`` when the caller moves it on at once (see ``fill_derived``)."""
     case_id = case_id or new_id()
     case = Case(
         id=case_id,
@@ -38,5 +43,5 @@ def new_case(
         form_version=str(data.get("form_version") or load_form(None).version),
         created_at=created or datetime.now(UTC).replace(tzinfo=None),
     )
-    fill_derived(case, data)
+    fill_derived(case, data, stays_draft=stays_draft)
     return case
