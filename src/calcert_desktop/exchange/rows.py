@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, inspect
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, inspect
 from sqlalchemy.types import Uuid
 
 from calcert_desktop.storage.models import Base
@@ -48,6 +48,10 @@ def _value(kind: Any, value: Any) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
             raise BadRow("number")
         return value
+    if isinstance(kind, Float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise BadRow("number")
+        return float(value)
     if isinstance(kind, String | Text):
         if not isinstance(value, str) or (kind.length and len(value) > kind.length):
             raise BadRow("text")

@@ -127,7 +127,8 @@ class Case(Base):
     # or malformed): filing looks up the institution's other open cases by it.
     nip: Mapped[str | None] = mapped_column(String(10), index=True)
     # A draft's share (0..1) of the filing requirements met, derived from its declaration
-    # when it is saved (migration 0022); None for a filed case.
+    # when it is saved (migration 0022). The list reads it for drafts only: a filed case
+    # keeps its last draft's value (or none), and is complete by definition.
     completeness: Mapped[float | None] = mapped_column(Float)
     row_version: Mapped[int] = _row_version()
     __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": row_version}

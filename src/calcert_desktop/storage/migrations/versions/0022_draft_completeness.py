@@ -9,7 +9,7 @@ with the other columns derived from the declaration whenever a draft's declarati
 so that the list of applications is one query instead of reading and checking every draft.
 Like the sort keys and the search text it is derived, so left out of the audit log; it is
 filled here for the drafts already there (with the program's rule: the value the list
-showed), and stays empty for a filed case, which the list shows as complete.
+showed); the list shows a filed case as complete, whatever the column holds.
 """
 
 from collections.abc import Sequence
