@@ -137,3 +137,26 @@ def test_a_restore_is_refused_while_the_app_has_the_folder_open(cli, tmp_path, q
     finally:
         app.release()
     cli.ok("restore", str(copy), user="admin")
+
+
+def test_the_other_pages_are_built_once_the_window_is_on_screen(session, qtbot):
+    """The window comes up with Zgłoszenia and an empty place for each other page; those
+    are built on the event loop's second turn (issue 22), or at once when chosen or when a
+    person is signed in."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window._pages is None
+    assert window.stack.count() == window.navigation.count() == 6
+    window.show_at_start()
+    qtbot.waitUntil(lambda: window._pages is not None, timeout=3000)
+    built = window.built_pages()
+    assert [window.stack.indexOf(page) for page in built.in_order()] == [1, 2, 3, 4, 5]
+    assert window.stack.count() == 6  # the empty places are gone
+
+    chosen = MainWindow()  # a page chosen before they are built: built, then shown
+    qtbot.addWidget(chosen)
+    chosen.navigation.setCurrentRow(4)
+    assert chosen._pages is not None and chosen.stack.currentWidget() is chosen.board
+    chosen.attach(session)
+    assert chosen.navigation.currentItem().text() == "Zgłoszenia"  # biuro lands there
+    assert chosen.stack.currentWidget() is chosen.applications

@@ -26,15 +26,11 @@ from calcert_desktop.ui.about import show_about
 from calcert_desktop.ui.case_windows import CaseWindows
 from calcert_desktop.ui.idle_lock import IdleTimer, LockPage
 from calcert_desktop.ui.live_views import LiveViews
+from calcert_desktop.ui.main_pages import FIRST_LATER, Pages, build_pages, hold_places
 from calcert_desktop.ui.midnight import MidnightSweep
 from calcert_desktop.ui.operations import read_op, write_op
 from calcert_desktop.ui.session import Session
 from calcert_desktop.ui.views.applications import ApplicationsView
-from calcert_desktop.ui.views.board import BoardView
-from calcert_desktop.ui.views.commission import CommissionView
-from calcert_desktop.ui.views.people import PeopleView
-from calcert_desktop.ui.views.register import RegisterView
-from calcert_desktop.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the window is up
     from calcert_desktop.services.applications.draft_recovery import Recovery
@@ -42,6 +38,11 @@ if TYPE_CHECKING:  # these bring the services and SQLAlchemy: loaded once the wi
     from calcert_desktop.services.changes import Changes
     from calcert_desktop.services.context import Actor, AppContext
     from calcert_desktop.ui.guide import GuideWindow
+    from calcert_desktop.ui.views.board import BoardView
+    from calcert_desktop.ui.views.commission import CommissionView
+    from calcert_desktop.ui.views.people import PeopleView
+    from calcert_desktop.ui.views.register import RegisterView
+    from calcert_desktop.ui.views.settings import SettingsView
     from calcert_desktop.ui.wizard.wizard import ApplicationWizard
 
 LAST_DRAFT_KEY = "wizard/last_draft"
@@ -66,16 +67,6 @@ class MainWindow(QMainWindow):
         self.applications.continue_requested.connect(self.wizard_requested)
         self.applications.open_requested.connect(self.open_case)
         self.applications.demo_requested.connect(self.load_demo)
-        self.commission = CommissionView()
-        self.commission.open_requested.connect(self.open_case)
-        self.commission.applications_requested.connect(
-            lambda: self.navigation.setCurrentRow(self.stack.indexOf(self.applications)))
-        self.commission.dashboard.export_requested.connect(self.export_cases)
-        self.people = PeopleView()
-        self.board = BoardView()
-        self.register = RegisterView()
-        self.register.open_case.connect(self.open_case)
-        self.register.verify_requested.connect(self.verify_certificate)
         self.case_windows = CaseWindows(self)
         # At midnight decisions become final and certificates expire (the sweep, broadcast).
         self.midnight = MidnightSweep(
@@ -86,22 +77,17 @@ class MainWindow(QMainWindow):
         self.live = LiveViews(self)
         self.live.heard.connect(self._changed_elsewhere)
         self.person_changed.connect(self.case_windows.close_all)
-        self.settings_view = SettingsView()
-        views = (
-            (self.tr("Zgłoszenia"), self.applications),
-            (self.tr("Komisja"), self.commission),
-            (self.tr("Rejestr"), self.register),
-            (self.tr("Osoby"), self.people),
-            (self.tr("Zarząd"), self.board),
-            (self.tr("Ustawienia"), self.settings_view),
-        )
-        for title, view in views:
-            self.navigation.addItem(title)
-            self.stack.addWidget(view)
+        titles = (self.tr("Zgłoszenia"), self.tr("Komisja"), self.tr("Rejestr"),
+                  self.tr("Osoby"), self.tr("Zarząd"), self.tr("Ustawienia"))  # fmt: skip
+        self.navigation.addItems(titles)
+        self.stack.addWidget(self.applications)
+        # The other pages are built once the window is on screen (ui/main_pages.py).
+        self._pages: Pages | None = None
+        hold_places(self.stack, len(titles) - FIRST_LATER)
         # As wide as the longest title (English's too), no wider: the room is the views'.
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(title) for title, _ in views)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(title) for title in titles)
         self.navigation.setFixedWidth(widest + 2 * self.navigation.frameWidth() + 24)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
         self.work_page = QWidget()
         layout = QHBoxLayout(self.work_page)
@@ -131,6 +117,38 @@ class MainWindow(QMainWindow):
         self.guide: GuideWindow | None = None
         if session is not None:
             self.attach(session)
+
+    # --- the pages built once the window is on screen (ui/main_pages.py) ------------------
+    def built_pages(self) -> Pages:
+        """The pages beside Zgłoszenia, built now if they are not yet."""
+        if self._pages is None:
+            self._pages = build_pages(self)
+        return self._pages
+
+    @property
+    def commission(self) -> CommissionView:
+        return self.built_pages().commission
+
+    @property
+    def register(self) -> RegisterView:
+        return self.built_pages().register
+
+    @property
+    def people(self) -> PeopleView:
+        return self.built_pages().people
+
+    @property
+    def board(self) -> BoardView:
+        return self.built_pages().board
+
+    @property
+    def settings_view(self) -> SettingsView:
+        return self.built_pages().settings
+
+    def _show_page(self, row: int) -> None:
+        if row >= FIRST_LATER:
+            self.built_pages()
+        self.stack.setCurrentIndex(row)
 
     def attach(self, session: Session) -> None:
         """The database is open and the person chosen: fill the views, allow actions, and
@@ -642,11 +660,13 @@ class MainWindow(QMainWindow):
         return self.stack.widget(row)
 
     def show_at_start(self) -> None:
-        """Show the window at its remembered size, or maximised the first time."""
+        """Show the window at its remembered size, or maximised the first time; the other
+        pages are built on the event loop's second turn, once the window is on screen."""
         if QSettings().value("main_window/geometry") is None:
             self.showMaximized()
         else:
             self.show()
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self.built_pages))
 
     def bring_to_front(self) -> None:
         """Show and raise the window (a second start of the program asked for it)."""
