@@ -148,8 +148,15 @@ def test_a_damaged_archive_is_refused_with_the_server_as_it_was(
     office.ok("backup", "-o", str(archive))
     data = bytearray(archive.read_bytes())
     damaged = tmp_path / "uszkodzona.dump"
-    middle = len(data) * 2 // 3
-    damaged.write_bytes(bytes(data[:middle]) + b"\xff" * 64 + bytes(data[middle + 64 :]))
+    # Damaged in three places of its data. One place alone falls, about once in 30, where
+    # the archive holds nothing pg_restore reads (its output then is the original's, byte
+    # for byte, and restoring it loses nothing); where that is moves with the archive's dates
+    # and sizes, so a single place failed the test now and then.
+    for share in (1 / 3, 1 / 2, 2 / 3):
+        at = int(len(data) * share)
+        data[at : at + 64] = b"\xff" * 64
+    damaged.write_bytes(bytes(data))
+    data = bytearray(archive.read_bytes())
     _refused(office, damaged, "jest uszkodzone albo nieczytelne")
     truncated = tmp_path / "ucieta.dump"
     truncated.write_bytes(bytes(data[: len(data) // 2]))
