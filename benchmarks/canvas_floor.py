@@ -13,10 +13,21 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from calcert_desktop.documents import fonts
+
+
+def _lines(canvas: Any, lines: Sequence[str], bold: set[str], family: str, *, x: float,
+           top: float, size: float, step: float) -> None:  # fmt: skip
+    """Each line at ``x`` from ``top`` down by ``step``, bold when it is one of ``bold``."""
+    y = top
+    for line in lines:
+        canvas.setFont(fonts.BOLD if line in bold else family, size)
+        canvas.drawString(x, y, line)
+        y -= step
 
 
 def draw_certificate(
@@ -35,12 +46,7 @@ def draw_certificate(
     family = fonts.register()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=landscape(A4))
-    bold = set(first_bold)
-    y = 540.0
-    for line in first:
-        canvas.setFont(fonts.BOLD if line in bold else family, 12)
-        canvas.drawString(60, y, line)
-        y -= 20
+    _lines(canvas, first, set(first_bold), family, x=60, top=540, size=12, step=20)
     if code is not None:  # the code's text and its modules, one rectangle each
         canvas.setFont(family, 9)
         canvas.drawString(640, 40, code)
@@ -53,12 +59,7 @@ def draw_certificate(
         canvas.drawPath(path, stroke=0, fill=1)
     canvas.showPage()
     canvas.setPageSize(A4)
-    bold = set(annex_bold)
-    y = 800.0
-    for line in annex:
-        canvas.setFont(fonts.BOLD if line in bold else family, 10)
-        canvas.drawString(50, y, line)
-        y -= 14
+    _lines(canvas, annex, set(annex_bold), family, x=50, top=800, size=10, step=14)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
