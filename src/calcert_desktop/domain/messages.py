@@ -18,6 +18,7 @@ from calcert_desktop.domain.messages_files import FILE_MESSAGES
 from calcert_desktop.domain.messages_office import OFFICE_FIELD_LABELS, OFFICE_MESSAGES
 from calcert_desktop.domain.messages_privacy import PRIVACY_MESSAGES
 from calcert_desktop.domain.messages_reasons import REASON_MESSAGES
+from calcert_desktop.domain.messages_register import REGISTER_FIELD_LABELS, REGISTER_MESSAGES
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_server import SERVER_MESSAGES
 from calcert_desktop.domain.messages_server_search import SERVER_SEARCH_MESSAGES
@@ -47,11 +48,13 @@ MESSAGES: dict[str, str] = {
     **PRIVACY_MESSAGES,
     **EXCHANGE_MESSAGES,
     **SIGNATURE_MESSAGES,
+    **REGISTER_MESSAGES,
 }
 
 
 LABELS: dict[str, str] = {
-    **WORKFLOW_FIELD_LABELS, **BOARD_FIELD_LABELS, **FIELD_LABELS, **OFFICE_FIELD_LABELS
+    **WORKFLOW_FIELD_LABELS, **BOARD_FIELD_LABELS, **FIELD_LABELS, **OFFICE_FIELD_LABELS,
+    **REGISTER_FIELD_LABELS,
 }
 
 

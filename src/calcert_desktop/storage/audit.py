@@ -329,3 +329,17 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
     _pending(session).extend(entries)
     for change in changes:
         written.note(session, change.entity, change.case_id, None, change.new)
+
+
+def insert_records(session: Session, batch: Iterable[Base | NewRow]) -> None:
+    """Insert new records in bulk, with their audit rows, table by table in foreign-key
+    order (parents before children): ORM objects carrying their context (:func:`attribute`)
+    and :class:`NewRow` values alike. The unit of work would be ten times slower for
+    100,000 cases (the demo; the register's import)."""
+    by_table: dict[str, list[NewRow]] = {}
+    for item in batch:
+        row = item if isinstance(item, NewRow) else new_row(item)
+        by_table.setdefault(row.model.__tablename__, []).append(row)
+    for table in Base.metadata.sorted_tables:
+        if table.name in by_table:
+            bulk_insert(session, by_table[table.name])

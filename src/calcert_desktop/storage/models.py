@@ -759,6 +759,36 @@ class PackageCase(Base):
     base: Mapped[str] = mapped_column(Text)
 
 
+class RegisterImport(Base):
+    """A file of the paper-era register brought in (issue 23): its name and SHA-256 (a file
+    imported again is recognised by it), who imported it and when, how many data rows it had
+    and how many became cases, and the mapping of its columns used (JSON: heading → field)."""
+
+    __tablename__ = "register_imports"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive
+    imported_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    rows: Mapped[int] = mapped_column(Integer)
+    created: Mapped[int] = mapped_column(Integer)
+    mapping: Mapped[str] = mapped_column(Text)
+
+
+class RegisterImportCase(Base):
+    """A case made from one row of an imported register file: the file (by its name and
+    hash, so that the case's own history says where it came from) and the row."""
+
+    __tablename__ = "register_import_cases"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("register_imports.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    row_number: Mapped[int] = mapped_column(Integer)
+
+
 # Columns derived from others (sort keys, folded search text): rewritten with their source,
 # so the audit log records the source only. A record's row version counts its updates, which
 # the log lists anyway.
@@ -824,4 +854,6 @@ AUDITED: tuple[type[Base], ...] = (
     Erasure,
     Installation,
     Package,
+    RegisterImport,
+    RegisterImportCase,
 )
