@@ -36,3 +36,13 @@ def test_draft_codes_typed_loosely_are_understood():
     typed = code.lower().replace("-", "").replace("rob", "rob-")
     assert normalize_draft_code(typed) == code
     assert normalize_draft_code(code.replace("0", "o").replace("1", "l")) == code
+
+
+def test_cases_made_in_the_same_millisecond_get_different_draft_codes() -> None:
+    """Time-ordered keys made together (the register's import) begin alike: their codes
+    come from the keys' random end."""
+    from calcert_desktop.storage.ids import new_id
+
+    keys = [new_id() for _ in range(20_000)]
+    assert len({key.hex[:12] for key in keys}) < 1_000  # many share their millisecond
+    assert len({draft_code(key.hex) for key in keys}) == len(keys)

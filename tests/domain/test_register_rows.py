@@ -191,3 +191,17 @@ def test_a_renewal_names_a_certificate_in_the_file_or_the_database() -> None:
     after, before = verdicts(renewal, earlier)  # the previous one may come later in the file
     assert after.action == CREATE and after.case.renews == "CJ-001/2019"
     assert before.action == CREATE
+
+
+def test_a_given_mapping_completes_the_guess_and_may_leave_a_column_out() -> None:
+    from calcert_desktop.domain.register_fields import with_headings
+
+    header = ["Podmiot", "Rodzaj", "Siedziba (miasto)", "Woj", "Numer", "Wydano"]
+    guessed = guess_mapping(header)
+    assert guessed == {0: "name", 1: "type", 3: "voivodeship", 5: "issued_on"}
+    given = {"siedziba (MIASTO)": "town", "Numer": "number", "Rodzaj": ""}
+    assert with_headings(guessed, header, given) == {0: "name", 2: "town", 3: "voivodeship",
+                                                     4: "number", 5: "issued_on"}  # fmt: skip
+    # a field given for another column leaves the column it was guessed for
+    assert with_headings(guessed, header, {"Numer": "name"})[4] == "name"
+    assert 0 not in with_headings(guessed, header, {"Numer": "name"})

@@ -75,6 +75,8 @@ RECORDS: dict[str, str] = {
     "resolutions": "uchwała Zarządu",
     "resolution_votes": "głos w uchwale Zarządu",
     "appointments": "powołanie",
+    "register_imports": "import dawnego rejestru",
+    "register_import_cases": "sprawa z dawnego rejestru",
 }
 OTHER_ACTIONS: dict[str, str] = {
     "erase-personal-data": "usunięcie danych osobowych",
@@ -94,8 +96,14 @@ OTHER_ACTIONS: dict[str, str] = {
     "migration": "aktualizacja bazy danych",
 }
 
+# The history's action of a register's import: the prefix, then the file's SHA-256 (its
+# first 12 digits; services/admin/register_records.py).
+REGISTER_IMPORT_ACTION = "register_import/"
+
 # Column names of the audited records as users read them in a case's history.
 FIELD_LABELS: dict[str, str] = {
+    "file_sha256": "SHA-256 pliku",
+    "row_number": "wiersz pliku",
     "id": "identyfikator",
     "case_id": "sprawa",
     "draft_code": "numer szkicu",
@@ -336,6 +344,9 @@ def label(labels: dict[str, str], code: str | None) -> str:
 
 def action_label(code: str) -> str:
     """Polish name of an action code as the audit log stores it."""
+    if code.startswith(REGISTER_IMPORT_ACTION):
+        digest = code.removeprefix(REGISTER_IMPORT_ACTION)
+        return f"import dawnego rejestru (plik o SHA-256 {digest}…)"
     try:
         return Action(code).label
     except ValueError:

@@ -65,6 +65,7 @@ REGISTER_MESSAGES: dict[str, str] = {
     "register.unmapped": (
         "Nie wskazano kolumn z polami: {fields} — przypisz je, zanim zaimportujesz plik."
     ),
+    "register.cancelled": "Import przerwano — nic nie zapisano.",
     "register.unknown_previous": (
         "poprzedniego certyfikatu {number} nie ma ani w bazie, ani w tym pliku."
     ),

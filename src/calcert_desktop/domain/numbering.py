@@ -30,9 +30,12 @@ def draft_code(case_id_hex: str) -> str:
 
     Fifty bits of the case's UUID as ten base-32 characters, ``ROB-XXXXX-XXXXX``: unique
     enough for millions of drafts made on different laptops (32 bits were not: two of
-    100,000 drafts shared a code).
+    100,000 drafts shared a code). A time-ordered key (version 7) begins with the
+    millisecond it was made, the same for cases made together (the register's import): its
+    code is taken from the key's random end instead.
     """
-    bits = int(case_id_hex[:13], 16) >> 2
+    time_ordered = len(case_id_hex) == 32 and case_id_hex[12] == "7"
+    bits = int(case_id_hex[-13:] if time_ordered else case_id_hex[:13], 16) >> 2
     chars = "".join(_BASE32[(bits >> shift) & 31] for shift in range(45, -1, -5))
     return f"{DRAFT_PREFIX}{chars[:5]}-{chars[5:]}"
 

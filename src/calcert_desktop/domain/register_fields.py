@@ -111,6 +111,21 @@ def mapping_from_headings(header: Sequence[object], named: Mapping[str, str]) ->
             if _heading(text) in wanted}  # fmt: skip
 
 
+def with_headings(mapping: Mapping[int, str], header: Sequence[object],
+                  named: Mapping[str, str]) -> dict[int, str]:  # fmt: skip
+    """``mapping`` with the columns ``named`` (heading → field key) mapped as they say, an
+    empty key leaving that column out; a field named there leaves any other column."""
+    given = {_heading(text): key for text, key in named.items()}
+    chosen = {key for key in given.values() if key}
+    result = {index: key for index, key in mapping.items()
+              if key not in chosen and _heading(header[index]) not in given}  # fmt: skip
+    for index, text in enumerate(header):
+        key = given.get(_heading(text))
+        if key:
+            result[index] = key
+    return dict(sorted(result.items()))
+
+
 def unknown_keys(named: Mapping[str, str]) -> list[str]:
     """The field keys of a heading → field mapping that are no field of ours."""
     return [key for key in named.values() if key and key not in BY_KEY]

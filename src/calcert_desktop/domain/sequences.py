@@ -28,10 +28,15 @@ def _listed(numbers: list[int]) -> str:
 
 
 def sequence_problems(
-    kind: str, counters: Mapping[int, int], used: Mapping[int, Iterable[int]]
+    kind: str,
+    counters: Mapping[int, int],
+    used: Mapping[int, Iterable[int]],
+    imported: Mapping[int, int] | None = None,
 ) -> list[SequenceProblem]:
     """What is wrong with the sequence ``kind`` given its counters (year → last number
-    given) and the numbers in use (year → sequence numbers)."""
+    given) and the numbers in use (year → sequence numbers). ``imported`` (year → the
+    highest number brought in from the paper-era register): the paper register's own gaps
+    below it are its history, not a fault of ours."""
     problems: list[SequenceProblem] = []
     for year in sorted(set(counters) | set(used)):
         numbers = sorted(set(used.get(year, ())))
@@ -48,7 +53,8 @@ def sequence_problems(
         elif last > highest:
             problems.append(SequenceProblem("check.counter_ahead", {**base, "last": last}))
         if numbers:
-            missing = sorted(set(range(1, highest + 1)) - set(numbers))
+            paper = (imported or {}).get(year, 0)
+            missing = sorted(set(range(paper + 1, highest + 1)) - set(numbers))
             if missing:
                 problems.append(
                     SequenceProblem("check.sequence_gaps", {**base, "missing": _listed(missing)})

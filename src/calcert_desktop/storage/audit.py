@@ -288,16 +288,23 @@ class NewRow:
 def new_row(obj: Base) -> NewRow:
     """A NewRow from a transient ORM object carrying its own context (:func:`attribute`)."""
     model = type(obj)
+    return row_of(model, {c.key: getattr(obj, c.key) for c in model.__table__.columns},
+                  getattr(obj, OVERRIDE_ATTR))  # fmt: skip
+
+
+def row_of(model: type[Base], given: dict[str, Any], context: AuditContext) -> NewRow:
+    """A NewRow of ``model`` from some of its column values, the others their defaults (or
+    NULL), as the ORM would insert them."""
     values: dict[str, Any] = {}
     for column in model.__table__.columns:
-        value = getattr(obj, column.key)
+        value = given.get(column.key)
         default = column.default
         if value is None and default is not None and getattr(default, "is_scalar", False):
             value = default.arg  # type: ignore[attr-defined]
         elif value is None and default is not None and getattr(default, "is_callable", False):
             value = default.arg(None)  # type: ignore[attr-defined]
         values[column.key] = value
-    return NewRow(model, values, getattr(obj, OVERRIDE_ATTR))
+    return NewRow(model, values, context)
 
 
 def bulk_insert(session: Session, rows: list[NewRow]) -> None:

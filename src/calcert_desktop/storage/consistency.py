@@ -17,7 +17,13 @@ from calcert_desktop.domain.messages import render
 from calcert_desktop.domain.messages_storage import SEQUENCE_LABELS
 from calcert_desktop.domain.numbering import certificate_number, parse_reference
 from calcert_desktop.domain.sequences import SequenceProblem, sequence_problems
-from calcert_desktop.storage.models import Case, Certificate, Counter, Resolution
+from calcert_desktop.storage.models import (
+    Case,
+    Certificate,
+    Counter,
+    RegisterImportCase,
+    Resolution,
+)
 
 
 def _counters(session: Session, kind: str) -> dict[int, int]:
@@ -58,6 +64,24 @@ def _resolutions(session: Session, problems: list[SequenceProblem]) -> dict[int,
     return used
 
 
+def _imported(session: Session) -> dict[str, dict[int, int]]:
+    """The highest number of each year brought in from the paper-era register (issue 23),
+    for the case numbers and the certificates."""
+    imported: dict[str, dict[int, int]] = {"reference": {}, "certificate": {}}
+    rows = session.execute(select(Case.reference).join(
+        RegisterImportCase, RegisterImportCase.case_id == Case.id))  # fmt: skip
+    for (reference,) in rows:
+        parsed = parse_reference(reference or "")
+        if parsed is not None:
+            year, seq = parsed
+            imported["reference"][year] = max(imported["reference"].get(year, 0), seq)
+    rows = session.execute(select(Certificate.year, Certificate.seq).join(
+        RegisterImportCase, RegisterImportCase.case_id == Certificate.case_id))  # fmt: skip
+    for year, seq in rows:
+        imported["certificate"][year] = max(imported["certificate"].get(year, 0), seq)
+    return imported
+
+
 def numbering_problems(session: Session) -> list[str]:
     """Every disagreement between the counters and the numbers in use, in Polish."""
     problems: list[SequenceProblem] = []
@@ -66,6 +90,8 @@ def numbering_problems(session: Session) -> list[str]:
     resolutions = _resolutions(session, problems)
     sequences = (("reference", references), ("certificate", certificates),
                  ("resolution", resolutions))  # fmt: skip
+    imported = _imported(session)
     for kind, used in sequences:
-        problems += sequence_problems(SEQUENCE_LABELS[kind], _counters(session, kind), used)
+        problems += sequence_problems(SEQUENCE_LABELS[kind], _counters(session, kind), used,
+                                      imported.get(kind))  # fmt: skip
     return [render(p.code, None, p.params) for p in problems]

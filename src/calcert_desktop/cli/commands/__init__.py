@@ -84,6 +84,10 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ),
     ("register", "zapisz rejestr certyfikatów jako PDF albo CSV (według rozszerzenia pliku)"),
     (
+        "import_register",
+        "przenieś dawny rejestr certyfikatów z arkusza (XLSX, ODS, CSV); --dry-run: tylko sprawdź",
+    ),
+    (
         "templates",
         (
             "treść pism (potwierdzenie, wezwanie, odmowa, zarzuty, odebranie, umorzenie, "

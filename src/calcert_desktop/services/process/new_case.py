@@ -32,13 +32,16 @@ def new_case(
     case_id: uuid.UUID | None = None,
     *,
     stays_draft: bool = True,
+    reference: str | None = None,
 ) -> Case:
     """A draft case holding the declaration ``data`` (not yet added to a session);
-    ``stays_draft=False`` when the caller moves it on at once (see ``fill_derived``)."""
+    ``stays_draft=False`` when the caller moves it on at once (see ``fill_derived``), with
+    its ``reference`` if it has one already (the register's import: searched from the start)."""
     case_id = case_id or new_id()
     case = Case(
         id=case_id,
         draft_code=draft_code(case_id.hex),
+        reference=reference,
         state=CaseState.DRAFT.value,
         form_version=str(data.get("form_version") or load_form(None).version),
         created_at=created or datetime.now(UTC).replace(tzinfo=None),

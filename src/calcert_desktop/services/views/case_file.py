@@ -37,6 +37,7 @@ from calcert_desktop.services.views.case_file_model import (
     DecisionEntry,
     Finding,
     HistoryEntry,
+    ImportOrigin,
     Member,
     RevocationEntry,
     Visit,
@@ -116,8 +117,19 @@ class _CaseReader:
             case.reference, case.draft_code, case.state, CaseState(case.state).label,
             case.state_since, case.form_version, case.received_on, case.next_deadline,
             display_reference(renewal_of) if renewal_of else None,
-            deadlines.closes_on(self.session, case),
+            deadlines.closes_on(self.session, case), self._imported(),
         )  # fmt: skip
+
+    def _imported(self) -> ImportOrigin | None:
+        """The paper-era register's file and row the case came from, if it did."""
+        found = self.session.execute(
+            select(m.RegisterImportCase.file_name, m.RegisterImportCase.file_sha256,
+                   m.RegisterImportCase.row_number, m.RegisterImport.imported_at, m.User.login)
+            .join(m.RegisterImport, m.RegisterImport.id == m.RegisterImportCase.import_id)
+            .join(m.User, m.User.id == m.RegisterImport.imported_by_id)
+            .where(m.RegisterImportCase.case_id == self.case.id)
+        ).first()  # fmt: skip
+        return ImportOrigin(*found) if found else None
 
     def completion_requests(self) -> tuple[CompletionRequest, ...]:
         return tuple(

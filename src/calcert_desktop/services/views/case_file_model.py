@@ -20,6 +20,24 @@ def iso(value: date | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class ImportOrigin:
+    """Where a case brought in from the paper-era register came from (issue 23)."""
+
+    file_name: str
+    sha256: str
+    row: int
+    at: datetime  # UTC, naive
+    login: str
+
+    def sentence(self) -> str:
+        """The origin in one Polish sentence."""
+        return (f"Sprawa przeniesiona z dawnego rejestru: plik „{self.file_name}”, wiersz "
+                f"{self.row} (SHA-256 {self.sha256[:16]}…), zaimportował(a) {self.login} "
+                f"{self.at:%d.%m.%Y}. Zgłoszenie i dokumenty sprawy są w aktach "
+                "papierowych.")  # fmt: skip
+
+
+@dataclass(frozen=True)
 class CaseHeader:
     """Where the case stands."""
 
@@ -34,6 +52,7 @@ class CaseHeader:
     renews: str | None  # the reference of the case whose certificate this one renews
     # The day the case closes by itself (a decision final, a certificate expired), if set.
     closes_on: date | None = None
+    imported: ImportOrigin | None = None  # brought in from the paper-era register
 
     @property
     def display_reference(self) -> str:
@@ -52,6 +71,7 @@ class CaseHeader:
             "next_deadline": iso(self.next_deadline),
             "renews": self.renews,
             "closes_on": iso(self.closes_on),
+            "imported": self.imported.sentence() if self.imported else None,
         }
 
 

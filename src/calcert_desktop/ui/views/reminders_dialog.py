@@ -10,12 +10,11 @@ Imported only when the register opens it (it loads the services).
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -42,6 +41,7 @@ from calcert_desktop.ui.case_file.common import (
     table_view,
 )
 from calcert_desktop.ui.operations import read_op, write_op
+from calcert_desktop.ui.widgets.progress_relay import ProgressRelay
 from calcert_desktop.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
@@ -55,21 +55,6 @@ def local_day(at: datetime) -> str:
     return pl_date(at.replace(tzinfo=UTC).astimezone().date())
 
 
-class _Progress(QObject):
-    """Carries the batch's progress from the worker thread to the dialog (a queued signal),
-    and its answer back: False once the user asked to stop."""
-
-    advanced = Signal(int, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.stop = threading.Event()
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.advanced.emit(done, total)  # queued: the dialog lives on the GUI thread
-        return not self.stop.is_set()
-
-
 class RemindersDialog(QDialog):
     """Choose the day, look at what is due, and prepare every reminder at once."""
 
@@ -77,7 +62,7 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._plan: ReminderPlan | None = None
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.advanced.connect(self._advanced)
         self.setWindowTitle(self.tr("Przypomnienia o upływie ważności certyfikatów"))
 

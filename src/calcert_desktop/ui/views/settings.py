@@ -1,4 +1,4 @@
-"""Settings, in nine tabs: "Ogólne" (the interface language, where the data lives), "Proces"
+"""Settings, in ten tabs: "Ogólne" (the interface language, where the data lives), "Proces"
 (deadlines and the other rules the regulations leave open, set by an administrator; see
 ``process_settings.py``), "Treść pism" (the letters' wording, edited by the office; see
 ``letter_templates.py``), "Dane organizacji" (the office's details and the documents'
@@ -8,7 +8,9 @@ restored, by an administrator; see ``backup_settings.py``), "Dziennik zmian" (th
 log's chain checked and exported; see ``audit_log_settings.py``), "Dane osobowe" (RODO: a
 person's data exported or erased, retention, views; see ``privacy_settings.py``) and
 "Instalacje" (this installation's identity and the installations it exchanges packages
-with; administrators only, see ``installations_settings.py``)."""
+with; administrators only, see ``installations_settings.py``); "Dawny rejestr" (the
+paper-era register imported from a spreadsheet; the office and administrators, see
+``register_import_settings.py``)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from calcert_desktop.ui.views.office_settings import OfficeSettingsEditor
     from calcert_desktop.ui.views.privacy_settings import PrivacyEditor
     from calcert_desktop.ui.views.process_settings import ProcessSettingsEditor
+    from calcert_desktop.ui.views.register_import_settings import RegisterImportEditor
 
 LANGUAGE_KEY = "language"
 
@@ -162,6 +165,12 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.audit_page, self.tr("D&ziennik zmian"))
         self.tabs.addTab(self.privacy_page, self.tr("Dane osobow&e"))
         self.tabs.addTab(self.installations_page, self.tr("&Instalacje"))
+        # The paper-era register's import: for the office and the administrator.
+        self.register_import: RegisterImportEditor | None = None
+        self.register_page = scrolled(QWidget())
+        self.register_layout = QVBoxLayout(self.register_page.widget())
+        self.tabs.addTab(self.register_page, self.tr("Dawny re&jestr"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.register_page), False)
         self.tabs.setTabVisible(self.tabs.indexOf(self.installations_page), False)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
@@ -203,6 +212,12 @@ class SettingsView(QWidget):
         elif self.tabs.currentWidget() is self.privacy_page:
             self.privacy_editor()
         admin = Role.ADMIN in session.actor.roles
+        importer = bool(session.actor.roles & {Role.ADMIN, Role.OFFICE})
+        self.tabs.setTabVisible(self.tabs.indexOf(self.register_page), importer)
+        if self.register_import is not None:
+            self.register_import.attach(session)
+        elif importer and self.tabs.currentWidget() is self.register_page:
+            self.register_import_editor()
         self.tabs.setTabVisible(self.tabs.indexOf(self.installations_page), admin)
         if self.installations is not None:
             self.installations.attach(session)
@@ -289,6 +304,15 @@ class SettingsView(QWidget):
             self.installations_layout.addWidget(self.installations, 1)
         return self.installations
 
+    def register_import_editor(self) -> RegisterImportEditor | None:
+        """The paper-era register's import (None before data open)."""
+        if self.register_import is None and self._session is not None:
+            from calcert_desktop.ui.views.register_import_settings import RegisterImportEditor
+
+            self.register_import = RegisterImportEditor(self._session)
+            self.register_layout.addWidget(self.register_import, 1)
+        return self.register_import
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.process_page:
             self.process_editor()
@@ -306,6 +330,8 @@ class SettingsView(QWidget):
             self.privacy_editor()
         elif self.tabs.widget(index) is self.installations_page:
             self.installations_editor()
+        elif self.tabs.widget(index) is self.register_page:
+            self.register_import_editor()
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
