@@ -22,6 +22,7 @@ from calcert_desktop.domain.messages_register import REGISTER_FIELD_LABELS, REGI
 from calcert_desktop.domain.messages_seals import SEAL_MESSAGES
 from calcert_desktop.domain.messages_server import SERVER_MESSAGES
 from calcert_desktop.domain.messages_server_search import SERVER_SEARCH_MESSAGES
+from calcert_desktop.domain.messages_sheets import SHEET_MESSAGES
 from calcert_desktop.domain.messages_signatures import SIGNATURE_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
@@ -49,6 +50,7 @@ MESSAGES: dict[str, str] = {
     **EXCHANGE_MESSAGES,
     **SIGNATURE_MESSAGES,
     **REGISTER_MESSAGES,
+    **SHEET_MESSAGES,
 }
 
 
