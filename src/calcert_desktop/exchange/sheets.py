@@ -66,12 +66,15 @@ _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_RECORDS = 50
 # A quoted field, doubled quotes and newlines inside included (or running to the sample's end).
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
+# Excel's hint line naming the delimiter ("sep=;"); Excel neither shows it nor counts it.
+_SEPARATOR_LINE = re.compile(r"sep=(.)")
 
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "dd.mm.yyyy"
 _DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 _WIDTH = (8, 50)  # characters, for ordinary columns
 _NOTE_WIDTH = (30, 80)  # the note column wraps its text within this
+_LINE_HEIGHT = 15  # points: one line of Excel's default font
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +90,17 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     sheet: str  # the worksheet's name; for a CSV its file name without the extension
     encoding: str | None  # "utf-8", "utf-8-sig" (with a BOM), "utf-16" (BOM) or "cp1250"
-    delimiter: str | None  # ";", "," or "\t"
+    delimiter: str | None  # ";", "," or "\t" (or what an Excel "sep=" line names)
 
 
 def read_sheet(data: bytes, file_name: str) -> Table:
     """The first visible worksheet with data of a workbook, or the rows of a CSV/TXT file.
 
-    A zip or OLE2 content is read as a workbook whatever the name says; other content as CSV
-    when the name ends in .csv or .txt. Raises :class:`ValidationError` with code
-    ``sheet.unknown_format``, ``sheet.unreadable``, ``sheet.password``, ``sheet.empty`` or
-    ``sheet.encoding`` (field ``file``), whose Polish message says what to do.
+    Zip or OLE2 content is read as a workbook whatever the name says; other content as CSV
+    when the name ends in .csv or .txt (``file_name`` may be a whole path). Raises
+    :class:`ValidationError` with code ``sheet.unknown_format``, ``sheet.unreadable``,
+    ``sheet.password``, ``sheet.empty`` or ``sheet.encoding`` (field ``file``), whose Polish
+    message says what to do.
     """
     name = PurePath(file_name).name
     suffix = PurePath(name).suffix.lower()
@@ -195,7 +199,11 @@ def _read_csv(data: bytes, name: str) -> Table:
         raise ValidationError("sheet.empty", "file", name=name)
     if "\x00" in text:  # a binary file under a .csv name; no text file holds NUL
         raise ValidationError("sheet.unreadable", "file", name=name, kind="CSV")
-    delimiter = _detect_delimiter(text)
+    first_line, _, rest = text.partition("\n")
+    if hint := _SEPARATOR_LINE.fullmatch(first_line.rstrip("\r")):
+        delimiter, text = hint[1], rest
+    else:
+        delimiter = _detect_delimiter(text)
     records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     try:
         rows = _rectangle([[cell or None for cell in record] for record in records])
@@ -271,55 +279,86 @@ def write_rows(
     note = list(header).index(note_column) if note_column is not None else None
     buffer = io.BytesIO()
     # Text stays text: a cell "=1+1" or "http://…" from an office's file is data, not code.
-    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+               "nan_inf_to_errors": True}  # fmt: skip
     book = xlsxwriter.Workbook(buffer, options)
     worksheet = book.add_worksheet(_sheet_name(sheet))
     bold = book.add_format({"bold": True, "bottom": 1})
     note_header = book.add_format({"bold": True, "bottom": 1, "bg_color": "#F4B084"})
-    note_cell = book.add_format({"bg_color": "#FCE4D6", "text_wrap": True, "valign": "top"})
-    dates = {
+    note_cell = book.add_format({"bg_color": "#FCE4D6", "text_wrap": True})
+    formats = {  # by the value's type; str: a text of several lines, which must wrap
         date: book.add_format({"num_format": _DATE_FORMAT}),
         datetime: book.add_format({"num_format": _DATETIME_FORMAT}),
+        str: book.add_format({"text_wrap": True}),
     }
-    width = max([len(header), *(len(row) for row in rows)])
-    shown = [0] * width
+    widths = _column_widths(header, rows, note)
     for column, title in enumerate(header):
         worksheet.write_string(0, column, title, note_header if column == note else bold)
-        shown[column] = len(title)
     for number, row in enumerate(rows, start=1):
+        lines = 1
         for column, value in enumerate(row):
             if value is None:
                 continue
             if column == note:
                 worksheet.write_string(number, column, str(value), note_cell)
             else:
-                _write_cell(worksheet, number, column, value, dates)
-            shown[column] = max(shown[column], _shown_length(value))
-    for column, length in enumerate(shown):
-        low, high = _NOTE_WIDTH if column == note else _WIDTH
-        style = note_cell if column == note else None
-        worksheet.set_column(column, column, min(max(length + 2, low), high), style)
+                _write_cell(worksheet, number, column, value, formats)
+            if isinstance(value, str) and (column == note or "\n" in value):
+                lines = max(lines, _wrapped_lines(value, widths[column]))
+        if lines > 1:  # LibreOffice keeps a row one line high unless told
+            worksheet.set_row(number, _LINE_HEIGHT * lines)
+    for column, width in enumerate(widths):
+        worksheet.set_column(column, column, width, note_cell if column == note else None)
     worksheet.freeze_panes(1, 0)
-    worksheet.autofilter(0, 0, len(rows), width - 1)
+    worksheet.repeat_rows(0)  # printed: the header on every page, the columns on one width
+    worksheet.set_landscape()
+    worksheet.fit_to_pages(1, 0)
+    if widths:
+        worksheet.autofilter(0, 0, len(rows), len(widths) - 1)
     book.close()
     return buffer.getvalue()
 
 
+def _column_widths(
+    header: Sequence[str], rows: Sequence[Sequence[Cell]], note: int | None
+) -> list[int]:
+    """Each column's width in characters: its longest value or title, within limits."""
+    shown = [len(title) for title in header]
+    for row in rows:
+        shown.extend([0] * (len(row) - len(shown)))
+        for column, value in enumerate(row):
+            if value is not None:
+                shown[column] = max(shown[column], _shown_length(value))
+    widths = []
+    for column, length in enumerate(shown):
+        low, high = _NOTE_WIDTH if column == note else _WIDTH
+        widths.append(min(max(length + 2, low), high))
+    return widths
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """About how many lines a wrapped ``text`` takes in a column ``width`` characters wide."""
+    chars = max(width - 2, 1)
+    return sum(max(1, -(-len(line) // chars)) for line in text.split("\n"))
+
+
 def _write_cell(
-    ws: Worksheet, row: int, column: int, value: Cell, dates: dict[type, Format]
+    ws: Worksheet, row: int, column: int, value: Cell, formats: dict[type, Format]
 ) -> None:
     if isinstance(value, bool):  # before numbers: a bool is an int
         ws.write_boolean(row, column, value)
     elif isinstance(value, date):
         kind = datetime if isinstance(value, datetime) else date
         if value.year < 1900:  # before Excel's first date: kept as the text it would show
-            ws.write_string(row, column, f"{value.day:02d}.{value.month:02d}.{value.year:04d}")
+            text = f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+            ws.write_string(row, column, f"{text} {value:%H:%M}" if kind is datetime else text)
         else:
-            ws.write_datetime(row, column, value, dates[kind])
+            ws.write_datetime(row, column, value, formats[kind])
     elif isinstance(value, int | float):
         ws.write_number(row, column, value)
     else:
-        ws.write_string(row, column, str(value))
+        text = str(value)
+        ws.write_string(row, column, text, formats[str] if "\n" in text else None)
 
 
 def _shown_length(value: Cell) -> int:
