@@ -15,8 +15,8 @@ HEADER = ["Nazwa instytucji", "Typ", "Miejscowość", "Województwo", "Nr certyf
           "Data wydania"]  # fmt: skip
 ROWS = [
     ["Gminny Ośrodek Pomocy Społecznej w Żórawinie", "GOPS", "Żórawina", "dolnośląskie",
-     "CJ-001/2021", date(2021, 4, 20)],
-    ["Fundacja Łączy Nas", "fundacja", "Łęczna", "lubelskie", "CJ-002/2021", "30.02.2021"],
+     "CJ-001/2023", date(2023, 4, 20)],
+    ["Fundacja Łączy Nas", "fundacja", "Łęczna", "lubelskie", "CJ-002/2023", "30.02.2023"],
 ]  # fmt: skip
 
 
@@ -26,11 +26,11 @@ def test_a_dry_run_then_the_import(cli, tmp_path):
     refused = tmp_path / "odrzucone.xlsx"
     out = cli.ok("import-register", str(sheet), "--dry-run", "--refused", str(refused),
                  user="biuro")  # fmt: skip
-    assert "wiersz 2: utworzy sprawę (certyfikat CJ-001/2021) — Gminny Ośrodek" in out
-    assert "wiersz 3: odrzucony — Data wydania: nie ma takiego dnia: „30.02.2021”." in out
+    assert "wiersz 2: utworzy sprawę (certyfikat CJ-001/2023) — Gminny Ośrodek" in out
+    assert "wiersz 3: odrzucony — Data wydania: nie ma takiego dnia: „30.02.2023”." in out
     assert "Próba — nic nie zapisano. Do utworzenia: 1 sprawa" in out
     cli.ok("register", "-o", str(tmp_path / "r.csv"), user="biuro")
-    assert "CJ-001/2021" not in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "CJ-001/2023" not in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
     book = CalamineWorkbook.from_path(str(refused))
     rows = book.get_sheet_by_index(0).to_python()
     assert rows[0][-1] == "Powód odrzucenia"
@@ -45,7 +45,7 @@ def test_a_dry_run_then_the_import(cli, tmp_path):
     out = cli.ok("import-register", str(sheet), user="biuro")
     assert "ponowny import niczego nie doda" in out
     cli.ok("register", "-o", str(tmp_path / "r.csv"), user="biuro")
-    assert "CJ-001/2021" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "CJ-001/2023" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
 
 
 def test_a_mapping_file_names_the_columns(cli, tmp_path):

@@ -123,6 +123,7 @@ def test_the_import_writes_the_cases_in_their_real_final_state(ctx, tmp_path):
     with reading(ctx) as session:
         cases = {c.institution_name: c for c in session.scalars(select(Case))}
         certificates = {c.number: c for c in session.scalars(select(Certificate))}
+        session.expunge_all()  # read as they are: plain values from here on
     assert cases["Żłobek Miejski „Źródło”"].state == "expired"
     assert cases["Ośrodek Pomocy Społecznej w Ząbkach"].state == "revoked_final"
     assert cases["Stowarzyszenie Aktywni Razem"].state == "certified"
