@@ -63,7 +63,7 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+167"/>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+168"/>
         <source>{0} z {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -73,8 +73,8 @@
         <translation>Cases on the list: {0}</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-44"/>
+        <location line="+44"/>
         <source>Brak spraw.</source>
         <translation>No cases.</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Numer sprawy</source>
         <translation>Case number</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../src/calcert_desktop/ui/app.py" line="+171"/>
+        <location filename="../../src/calcert_desktop/ui/app.py" line="+180"/>
         <source>Logowanie</source>
         <translation>Sign-in</translation>
     </message>
@@ -1290,7 +1290,7 @@ The previous state was saved in the backup: %3</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+68"/>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="+75"/>
         <source>Powołania</source>
         <translation>Appointments</translation>
     </message>
@@ -1321,12 +1321,12 @@ The previous state was saved in the backup: %3</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Zarząd</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-60"/>
         <source>Powołania:</source>
         <translation>Appointments:</translation>
     </message>
@@ -1336,7 +1336,7 @@ The previous state was saved in the backup: %3</translation>
         <translation>Board resolutions (newest first):</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Osoba odpowiedzialna za proces certyfikacji: {0} ({1}), od {2}.</source>
         <translation>Person responsible for the certification process: {0} ({1}), since {2}.</translation>
     </message>
@@ -1564,6 +1564,39 @@ The previous state was saved in the backup: %3</translation>
         <location line="+39"/>
         <source>Certyfikat</source>
         <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+175"/>
+        <source>Sprawdzenie (nic nie zostało jeszcze zapisane)</source>
+        <translation>Check (nothing has been saved yet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wiersze pliku</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Zapisz odrzucone wiersze do poprawienia…</source>
+        <translation>&amp;Save the refused rows to correct…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Zapisz odrzucone wiersze</source>
+        <translation>Save the refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arkusz Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zapisano {0}.</source>
+        <translation>Saved {0}.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2191,7 @@ Reason:
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+92"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/documents_tab.py" line="+68"/>
         <source>Dokumenty do wygenerowania</source>
         <translation>Documents to generate</translation>
     </message>
@@ -2208,7 +2241,7 @@ Reason:
         <translation>Generated documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Wygenerowane doku&amp;menty:</source>
         <translation>Generated docu&amp;ments:</translation>
     </message>
@@ -2249,13 +2282,13 @@ Reason:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+252"/>
+        <location line="+249"/>
         <location line="+6"/>
         <source>Podpis elektroniczny</source>
         <translation>Electronic signature</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
@@ -2300,7 +2333,7 @@ Reason:
         <translation>Print the document anyway?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Podpisano dokument „{0}”: {1}, {2}.</source>
         <translation>Document “{0}” signed: {1}, {2}.</translation>
     </message>
@@ -2492,7 +2525,7 @@ Reason:
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+84"/>
+        <location filename="../../src/calcert_desktop/ui/actions/fields.py" line="+86"/>
         <source>Pole wymagane.</source>
         <translation>This field is required.</translation>
     </message>
@@ -2523,6 +2556,39 @@ Reason:
         <location line="+1"/>
         <source>9 lub 14 cyfr</source>
         <translation>9 or 14 digits</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-166"/>
+        <source>Plik z dawnym rejestrem</source>
+        <translation>File with the earlier register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wybierz arkusz z rejestrem certyfikatów prowadzonym przed programem: XLSX, ODS, XLS albo CSV (średnik, przecinek lub tabulator; UTF-8 albo Windows-1250). Pierwszy wiersz z tekstem powinien nazywać kolumny.</source>
+        <translation>Choose the spreadsheet of the certificate register kept before this program: XLSX, ODS, XLS or CSV (semicolon, comma or tab; UTF-8 or Windows-1250). The first row with text should name the columns.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plik</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wybierz…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wybierz arkusz z rejestrem</source>
+        <translation>Choose the register spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arkusze ({0});;Wszystkie pliki (*)</source>
+        <translation>Spreadsheets ({0});;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2863,29 @@ Reason:
         <location line="+11"/>
         <source>Rozstrzygnij konflikty ({0}), zanim wczytasz paczkę.</source>
         <translation>Resolve the conflicts ({0}) before reading the package.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+154"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postęp importu</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importuję… Anuluj przerywa import bez zapisywania.</source>
+        <translation>Importing… Cancel stops the import without saving anything.</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3365,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+60"/>
+        <location filename="../../src/calcert_desktop/ui/main_window.py" line="+61"/>
         <source>CALcert Desktop</source>
         <translation>CALcert Desktop</translation>
     </message>
@@ -3286,17 +3375,17 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Zgłoszenia</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Komisja</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rejestr</source>
         <translation>Register</translation>
     </message>
@@ -3306,22 +3395,22 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>People</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Zarząd</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Otwieram bazę danych…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Działasz jako: {0} ({1})</source>
         <translation>Acting as: {0} ({1})</translation>
     </message>
@@ -3331,12 +3420,12 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Dane przykładowe wczytuje administrator, do pustej bazy danych.</source>
         <translation>Sample data is loaded by the administrator, into an empty database.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Wypełnij nowe zgłoszenie do certyfikatu</source>
         <translation>Fill in a new certificate application</translation>
     </message>
@@ -3444,6 +3533,39 @@ Packages signed with this key will no longer be accepted, and the key can never 
         <location line="+5"/>
         <source>&amp;O programie…</source>
         <translation>&amp;About…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-123"/>
+        <source>Kolumny</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wskaż, co jest w każdej kolumnie. Program rozpoznaje typowe nagłówki i pamięta przypisanie dla plików o tym samym układzie.</source>
+        <translation>Say what each column holds. The program recognises the usual headings and remembers the mapping for files laid out the same way.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Przypisanie kolumn zapamiętane dla plików tego układu.</source>
+        <translation>Column mapping remembered for files of this layout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolumny rozpoznane po nagłówkach — sprawdź je.</source>
+        <translation>Columns recognised from their headings — check them.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wskaż kolumny: {0}.</source>
+        <translation>Choose the columns for: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wybrane dla kilku kolumn: {0}.</source>
+        <translation>Chosen for more than one column: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3830,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+143"/>
+        <location filename="../../src/calcert_desktop/ui/views/overview.py" line="+149"/>
         <source>&amp;Odśwież</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -4819,6 +4941,75 @@ These changes will be lost when the window closes.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImport</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_pages.py" line="+24"/>
+        <source>{0} (wymagane)</source>
+        <translation>{0} (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— nie importuj —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(kolumna {0} bez nagłówka)</source>
+        <translation>(column {0} without a heading)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportEditor</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_settings.py" line="+24"/>
+        <source>Certyfikaty wydane, zanim biuro zaczęło pracować w programie, przenosi się tu z arkusza (XLSX, ODS, XLS albo CSV). Każdy wiersz to jedna sprawa w stanie, w jakim się zakończyła: certyfikat ważny, wygasły albo odebrany, albo odmowa — z prawdziwymi datami i numerami. Program najpierw sprawdza wszystkie wiersze i pokazuje, co utworzy, a co odrzuci i dlaczego; odrzucone wiersze można zapisać do arkusza, poprawić i zaimportować ponownie. Import zapisuje wszystkie przyjęte wiersze naraz albo żadnego; ponowny import tego samego pliku niczego nie dodaje. Numeracja spraw i certyfikatów biegnie dalej od najwyższego przeniesionego numeru.</source>
+        <translation>Certificates issued before the office began working in this program are brought in here from a spreadsheet (XLSX, ODS, XLS or CSV). Each row is one case in the state it ended in: a valid, expired or revoked certificate, or a refusal — with the real dates and numbers. The program first checks every row and shows what it will create, what it will refuse and why; the refused rows can be saved to a spreadsheet, corrected and imported again. The import saves all accepted rows at once or none; importing the same file again adds nothing. Case and certificate numbering continues from the highest number brought in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Importuj dawny rejestr…</source>
+        <translation>&amp;Import the earlier register…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportWizard</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+121"/>
+        <source>Import dawnego rejestru certyfikatów</source>
+        <translation>Import of the earlier certificate register</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dalej &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Wstecz</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importuj</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Przerywam…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/views/register.py" line="+72"/>
@@ -5016,7 +5207,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/reminders_dialog.py" line="+82"/>
+        <location filename="../../src/calcert_desktop/ui/views/reminders_dialog.py" line="+67"/>
         <source>Przypomnienia o upływie ważności certyfikatów</source>
         <translation>Certificate expiry reminders</translation>
     </message>
@@ -5155,7 +5346,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>ResolutionsModel</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/board.py" line="-134"/>
+        <location filename="../../src/calcert_desktop/ui/views/board.py" line="-152"/>
         <source>Uchwała</source>
         <translation>Resolution</translation>
     </message>
@@ -5281,7 +5472,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+57"/>
+        <location filename="../../src/calcert_desktop/ui/views/settings.py" line="+60"/>
         <source>Język interfejsu</source>
         <translation>Interface language</translation>
     </message>
@@ -5381,12 +5572,17 @@ Number of entries: {1}.</translation>
         <translation>&amp;Installations</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Dawny re&amp;jestr</source>
+        <translation>Earlier re&amp;gister</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+161"/>
         <source>Zmiana języka zacznie obowiązywać po ponownym uruchomieniu.</source>
         <translation>The new language takes effect after the program is restarted.</translation>
     </message>
@@ -5402,7 +5598,7 @@ Number of entries: {1}.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/case_file/sign_dialog.py" line="+91"/>
+        <location filename="../../src/calcert_desktop/ui/case_file/sign_dialog.py" line="+77"/>
         <source>Podpis elektroniczny — {0}</source>
         <translation>Electronic signature — {0}</translation>
     </message>
@@ -5984,6 +6180,64 @@ The signed copy will be stored with the case, beside this document.</translation
     </message>
 </context>
 <context>
+    <name>VerdictModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_pages.py" line="+32"/>
+        <source>Wiersz</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wynik</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instytucja</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co powstanie albo dlaczego nie</source>
+        <translation>What it becomes, or why not</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>do utworzenia</source>
+        <translation>to be created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>już w bazie</source>
+        <translation>already in the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>odrzucony</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ten wiersz zaimportowano już wcześniej — nie zostanie dodany drugi raz</source>
+        <translation>this row was imported before — it will not be added again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>odebrany</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sprawa z certyfikatem {0} z {1}</source>
+        <translation>case with certificate {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sprawa zakończona odmową z {0}</source>
+        <translation>case refused on {0}</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCertificateDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/verify_certificate.py" line="+61"/>
@@ -6192,7 +6446,7 @@ The signed copy will be stored with the case, beside this document.</translation
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/worker.py" line="+94"/>
+        <location filename="../../src/calcert_desktop/ui/worker.py" line="+99"/>
         <source>Nieoczekiwany błąd: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -6208,6 +6462,19 @@ The signed copy will be stored with the case, beside this document.</translation
         <location line="+8"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_Loading</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-213"/>
+        <source>Stan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Czytam i sprawdzam plik…</source>
+        <translation>Reading and checking the file…</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ def view(session, qtbot):
     qtbot.addWidget(widget)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
         "&Ogólne", "Proces", "Treść pi&sm", "Dane o&rganizacji", "&Baza danych",
-        "&Kopia zapasowa", "D&ziennik zmian", "Dane osobow&e", "&Instalacje"]  # fmt: skip
+        "&Kopia zapasowa", "D&ziennik zmian", "Dane osobow&e", "&Instalacje",
+        "Dawny re&jestr"]  # fmt: skip
     assert widget.letters is None  # made when its tab is first shown, not at start-up
     widget.tabs.setCurrentIndex(2)
     assert widget.letters is not None
