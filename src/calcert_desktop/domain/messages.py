@@ -24,6 +24,7 @@ from calcert_desktop.domain.messages_server import SERVER_MESSAGES
 from calcert_desktop.domain.messages_server_search import SERVER_SEARCH_MESSAGES
 from calcert_desktop.domain.messages_sheets import SHEET_MESSAGES
 from calcert_desktop.domain.messages_signatures import SIGNATURE_MESSAGES
+from calcert_desktop.domain.messages_statistics import STATISTICS_MESSAGES
 from calcert_desktop.domain.messages_storage import STORAGE_MESSAGES
 from calcert_desktop.domain.messages_templates import TEMPLATE_MESSAGES
 from calcert_desktop.domain.messages_validation import FIELD_LABELS, VALIDATION_MESSAGES
@@ -51,6 +52,7 @@ MESSAGES: dict[str, str] = {
     **SIGNATURE_MESSAGES,
     **REGISTER_MESSAGES,
     **SHEET_MESSAGES,
+    **STATISTICS_MESSAGES,
 }
 
 
