@@ -9,7 +9,7 @@ NOT_GIVEN = "nie podano"
 # Column titles, in the order of the tables' columns (domain.statistics.Figures).
 FIGURE_LABELS: dict[str, str] = {
     "received": "Wpłynęło zgłoszeń",
-    "renewals": "w tym o odnowienie",
+    "renewals": "w tym odnowienia",
     "decided": "Decyzje Komisji",
     "granted": "Przyznano",
     "refused": "Odmówiono",
@@ -21,7 +21,7 @@ FIGURE_LABELS: dict[str, str] = {
     "appeals_revocation": "Odwołania od odebrania",
     "appeals_revocation_upheld": "Odebranie utrzymane",
     "appeals_revocation_overturned": "Odebranie uchylone",
-    "expiries": "Wygasło certyfikatów",
+    "expiries": "Wygasłe certyfikaty",
     "valid_at_end": "Ważne na koniec roku",
 }
 

@@ -1,0 +1,115 @@
+"""The charts of the statistics' PDF report, drawn by reportlab.graphics in our font: the
+years as grouped columns, a breakdown as grouped horizontal bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from calcert_desktop.documents import fonts
+from calcert_desktop.documents import statistics_text as words
+from calcert_desktop.domain.statistics_labels import FIGURE_LABELS
+from calcert_desktop.domain.statistics_tables import Row, YearlyStatistics
+
+WIDTH = 370  # points: two charts side by side on landscape A4
+COLOURS = ("#44546a", "#5b9bd5", "#ed7d31")
+SERIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "received": (words.CHART_RECEIVED, ("received", "granted", "refused")),
+    "certificates": (words.CHART_CERTIFICATES, ("revocations", "expiries", "valid_at_end")),
+}
+BREAKDOWN = ("received", "granted")
+TITLE_SIZE = 9
+LABEL_SIZE = 7
+
+
+def _top(values: Sequence[Sequence[float]]) -> float:
+    """The value axis' end: the largest value with room above (1 when all are zero, which
+    reportlab cannot scale)."""
+    largest = max((v for series in values for v in series), default=0)
+    return max(1, largest * 1.1)
+
+
+def _legend(x: float, y: float, names: Sequence[str]) -> Any:
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.lib import colors
+
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.fontName, legend.fontSize = fonts.FAMILY, LABEL_SIZE
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dx = legend.dy = 7
+    legend.deltax = 10
+    legend.colorNamePairs = [(colors.HexColor(COLOURS[i]), FIGURE_LABELS[name])
+                             for i, name in enumerate(names)]  # fmt: skip
+    return legend
+
+
+def _title(drawing: Any, text: str, y: float) -> None:
+    from reportlab.graphics.shapes import String
+
+    drawing.add(String(0, y, text, fontName=fonts.BOLD, fontSize=TITLE_SIZE))
+
+
+def years_chart(statistics: YearlyStatistics, which: str) -> Any:
+    """Grouped columns of three figures per year: ``which`` is "received" (applications,
+    grants, refusals) or "certificates" (revocations, expiries, valid at the year's end)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    fonts.register()
+    title, names = SERIES[which]
+    data = [[float(p.overall.value(name) or 0) for p in statistics.years] for name in names]
+    drawing = Drawing(WIDTH, 200)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34, 42, WIDTH - 44, 130
+    chart.data = data
+    chart.categoryAxis.categoryNames = [str(p.year) for p in statistics.years]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, _top(data)
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
+    chart.barSpacing, chart.groupSpacing = 1, 8
+    for index in range(len(names)):
+        chart.bars[index].fillColor = colors.HexColor(COLOURS[index])
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    drawing.add(_legend(34, 12, names))
+    _title(drawing, title, 188)
+    return drawing
+
+
+def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
+    """Horizontal bars of applications received and certificates granted for each row of
+    a breakdown, in the table's order from the top."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts.register()
+    shown = list(reversed(rows))  # reportlab draws the first category at the bottom
+    data = [[float(r.figures.value(name) or 0) for r in shown] for name in BREAKDOWN]
+    labels = [r.label for r in shown]
+    room = max(stringWidth(label, fonts.FAMILY, LABEL_SIZE) for label in labels) + 8
+    height = 18 * len(rows)
+    drawing = Drawing(WIDTH, height + 62)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = room, 36, WIDTH - room - 10, height
+    chart.data = data
+    chart.categoryAxis.categoryNames = labels
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, _top(data)
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
+    chart.barSpacing, chart.groupSpacing = 0.5, 4
+    for index in range(len(BREAKDOWN)):
+        chart.bars[index].fillColor = colors.HexColor(COLOURS[index])
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    drawing.add(_legend(room, 10, BREAKDOWN))
+    _title(drawing, title, height + 50)
+    return drawing
