@@ -52,6 +52,16 @@ def sends_reminders(actor: Actor) -> bool:
     return bool(actor.roles & set(REMINDER_SENDERS))
 
 
+# Who reads the yearly statistics: the office that reports them, the Commission's chair,
+# the Board, an administrator (not a member or an expert: the figures are the office's).
+STATISTICS_READERS = (Role.OFFICE, Role.COMMISSION_CHAIR, Role.BOARD_MEMBER, Role.ADMIN)
+
+
+def reads_statistics(actor: Actor) -> bool:
+    """True when ``actor`` may read the yearly statistics (the window shows their page)."""
+    return bool(actor.roles & set(STATISTICS_READERS))
+
+
 def may_list(actor: Actor) -> None:
     """PermissionDenied unless ``actor`` reads cases at all (a viewer or an expert)."""
     actor.require(*VIEWERS, Role.EXPERT)

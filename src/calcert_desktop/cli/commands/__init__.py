@@ -88,6 +88,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
         "przenieś dawny rejestr certyfikatów z arkusza (XLSX, ODS, CSV); --dry-run: tylko sprawdź",
     ),
     (
+        "stats",
+        "statystyka roczna (zgłoszenia, decyzje, odwołania, odebrania, wygaśnięcia) do XLSX, "
+        "PDF albo JSON",
+    ),
+    (
         "templates",
         (
             "treść pism (potwierdzenie, wezwanie, odmowa, zarzuty, odebranie, umorzenie, "
