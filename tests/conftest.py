@@ -57,6 +57,7 @@ ENGINE_NEUTRAL = (
     "tests/documents/test_footers.py",
     "tests/documents/test_foundation.py",
     "tests/documents/test_pades.py",
+    "tests/documents/test_statistics_documents.py",
     "tests/test_architecture.py",
     "tests/test_dev_script.py",
     "tests/test_launch_package.py",

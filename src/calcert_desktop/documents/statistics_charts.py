@@ -45,6 +45,16 @@ def _legend(x: float, y: float, names: Sequence[str]) -> Any:
     return legend
 
 
+def _drawing(height: float) -> Any:
+    """A drawing whose initial font is ours: reportlab's default (Helvetica) would be set,
+    and embedded, before the first label."""
+    from reportlab.graphics.shapes import Drawing
+
+    drawing = Drawing(WIDTH, height)
+    drawing.initialFontName, drawing.initialFontSize = fonts.FAMILY, LABEL_SIZE
+    return drawing
+
+
 def _title(drawing: Any, text: str, y: float) -> None:
     from reportlab.graphics.shapes import String
 
@@ -55,13 +65,12 @@ def years_chart(statistics: YearlyStatistics, which: str) -> Any:
     """Grouped columns of three figures per year: ``which`` is "received" (applications,
     grants, refusals) or "certificates" (revocations, expiries, valid at the year's end)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
     fonts.register()
     title, names = SERIES[which]
     data = [[float(p.overall.value(name) or 0) for p in statistics.years] for name in names]
-    drawing = Drawing(WIDTH, 200)
+    drawing = _drawing(200)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 42, WIDTH - 44, 130
     chart.data = data
@@ -85,7 +94,6 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     """Horizontal bars of applications received and certificates granted for each row of
     a breakdown, in the table's order from the top."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -95,7 +103,7 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     labels = [r.label for r in shown]
     room = max(stringWidth(label, fonts.FAMILY, LABEL_SIZE) for label in labels) + 8
     height = 18 * len(rows)
-    drawing = Drawing(WIDTH, height + 62)
+    drawing = _drawing(height + 62)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = room, 36, WIDTH - room - 10, height
     chart.data = data

@@ -38,7 +38,7 @@ THIN = "#c8d0da"
 
 def statistics_pdf(statistics: YearlyStatistics, office: OfficeDetails = DEFAULT_OFFICE) -> bytes:
     """The report of ``statistics`` as PDF bytes, the office's name in every page's foot."""
-    from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     fonts.register()
     styles = _styles()
@@ -55,9 +55,8 @@ def statistics_pdf(statistics: YearlyStatistics, office: OfficeDetails = DEFAULT
     flow.append(_table(styles, words.YEAR, rows,
                        (words.period_title(total), total.overall) if total else None))  # fmt: skip
     flow.append(Spacer(1, 10))
-    charts = Table([[years_chart(statistics, "received"), years_chart(statistics, "certificates")]],
-                   colWidths=[377, 378])  # fmt: skip
-    flow.append(charts)
+    pair = [years_chart(statistics, "received"), years_chart(statistics, "certificates")]
+    flow.append(_side_by_side(pair))
     for period in statistics.periods:
         flow.append(PageBreak())
         flow.extend(_period(period, styles))
@@ -66,12 +65,21 @@ def statistics_pdf(statistics: YearlyStatistics, office: OfficeDetails = DEFAULT
     flow.append(_paragraph(f"Wykresy: {words.period_title(last)}", styles["heading"]))
     pair = [breakdown_chart(last.by_voivodeship, words.BY_VOIVODESHIP),
             breakdown_chart(last.by_institution_type, words.BY_TYPE)]  # fmt: skip
-    flow.append(Table([pair], colWidths=[377, 378], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    flow.append(_side_by_side(pair))
     flow.append(KeepTogether(_notes(styles)))  # on one page, not split after a few lines
     title = statistics.title
     foot = page_counting_canvas(f"{office.name} · {title}", margin_mm=MARGINS_MM, height_mm=8)
     info = DocumentInfo(title, "Statystyka Certyfikatu Jakości CAL")
     return build_pdf(flow, info, landscape_page=True, canvasmaker=foot, margins_mm=MARGINS_MM)
+
+
+def _side_by_side(drawings: list[Any]) -> Any:
+    """Two charts in a row, their tops level (the table's font set: its default would put
+    Helvetica in the file)."""
+    from reportlab.platypus import Table
+
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), fonts.FAMILY)]
+    return Table([drawings], colWidths=[377, 378], style=style)
 
 
 def _styles() -> dict[str, Any]:
