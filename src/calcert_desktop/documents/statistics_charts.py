@@ -22,11 +22,17 @@ TITLE_SIZE = 9
 LABEL_SIZE = 7
 
 
-def _top(values: Sequence[Sequence[float]]) -> float:
-    """The value axis' end: the largest value with room above (1 when all are zero, which
-    reportlab cannot scale)."""
+def _scale(axis: Any, values: Sequence[Sequence[float]]) -> None:
+    """The value axis from 0 to the largest value with room above, in whole numbers (counts
+    have no halves): a step of 1 for small counts, reportlab's own step for larger ones, and
+    1 when all are zero (reportlab cannot scale a zero range)."""
     largest = max((v for series in values for v in series), default=0)
-    return max(1, largest * 1.1)
+    axis.valueMin = 0
+    if largest <= 8:
+        axis.valueMax, axis.valueStep = max(1, largest + 1), 1
+    else:
+        axis.valueMax = largest * 1.1
+    axis.labelTextFormat = "%d"
 
 
 def _legend(x: float, y: float, names: Sequence[str]) -> Any:
@@ -77,7 +83,7 @@ def years_chart(statistics: YearlyStatistics, which: str) -> Any:
     chart.categoryAxis.categoryNames = [str(p.year) for p in statistics.years]
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, _top(data)
+    _scale(chart.valueAxis, data)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
     chart.barSpacing, chart.groupSpacing = 1, 8
@@ -98,8 +104,11 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fonts.register()
-    shown = list(reversed(rows))  # reportlab draws the first category at the bottom
-    data = [[float(r.figures.value(name) or 0) for r in shown] for name in BREAKDOWN]
+    # reportlab draws the first category, and in each the first series, at the bottom:
+    # both reversed, so that the table's first row and the legend's first series are on top.
+    shown = list(reversed(rows))
+    series = list(reversed(BREAKDOWN))
+    data = [[float(r.figures.value(name) or 0) for r in shown] for name in series]
     labels = [r.label for r in shown]
     room = max(stringWidth(label, fonts.FAMILY, LABEL_SIZE) for label in labels) + 8
     height = 18 * len(rows)
@@ -110,12 +119,12 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     chart.categoryAxis.categoryNames = labels
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, _top(data)
+    _scale(chart.valueAxis, data)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
     chart.barSpacing, chart.groupSpacing = 0.5, 4
-    for index in range(len(BREAKDOWN)):
-        chart.bars[index].fillColor = colors.HexColor(COLOURS[index])
+    for index, name in enumerate(series):
+        chart.bars[index].fillColor = colors.HexColor(COLOURS[BREAKDOWN.index(name)])
         chart.bars[index].strokeColor = None
     drawing.add(chart)
     drawing.add(_legend(room, 10, BREAKDOWN))

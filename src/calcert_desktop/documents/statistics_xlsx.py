@@ -32,6 +32,8 @@ YEAR_SERIES = ("received", "granted", "refused")
 CERTIFICATE_SERIES = ("revocations", "expiries", "valid_at_end")
 BREAKDOWN_SERIES = ("received", "granted")
 COLOURS = ("#44546A", "#5B9BD5", "#ED7D31")
+NOTE_WIDTH = 100  # characters of the notes' column
+NOTE_LINE = 110  # characters of a note on a line of it (the width counts wide digits)
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ def _charts(book: Any, sheet: Any, statistics: YearlyStatistics, years_end: int,
 
 def _notes_sheet(sheet: Any, styles: dict[str, Any]) -> None:
     sheet.set_column(0, 0, 30)
-    sheet.set_column(1, 1, 100)
+    sheet.set_column(1, 1, NOTE_WIDTH)
     _printed(sheet)
     sheet.write_string(0, 0, "Co liczą kolumny", styles["title"])
     sheet.write_string(2, 0, "Kolumna", styles["header_text"])
@@ -258,5 +260,10 @@ def _notes_sheet(sheet: Any, styles: dict[str, Any]) -> None:
     for name in FIGURES:
         sheet.write_string(row, 0, FIGURE_LABELS[name], styles["bold"])
         sheet.write_string(row, 1, FIGURE_NOTES[name], styles["wrap"])
+        # A wrapped cell's row does not grow by itself when the file is opened (LibreOffice
+        # draws the second line over the next row): its lines are counted here.
+        lines = -(-len(FIGURE_NOTES[name]) // NOTE_LINE)
+        if lines > 1:
+            sheet.set_row(row, 15 * lines)
         row += 1
     sheet.write_string(row + 1, 0, words.BREAKDOWN_NOTE, styles["note"])
