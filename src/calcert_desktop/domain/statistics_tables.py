@@ -40,7 +40,8 @@ class Figures:
 
     def value(self, name: str) -> int | float | None:
         """The figure ``name`` (one of :data:`FIGURES`)."""
-        return getattr(self, name)  # type: ignore[no-any-return]
+        value: int | float | None = getattr(self, name)
+        return value
 
     def to_json(self) -> dict[str, int | float | None]:
         """The figures by name."""
@@ -80,6 +81,7 @@ class Period:
         return range_label(self.first_year, self.last_year)
 
     def to_json(self) -> dict[str, Any]:
+        """The period's figures, overall and in each breakdown's rows."""
         return {
             "year": self.year,
             "label": self.label,
