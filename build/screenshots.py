@@ -1,7 +1,7 @@
-"""Screenshots of the main window, every wizard page, the Commission's dashboard and
-overview, the people register, the register with its renewal reminders, every tab of a case
-file and of Ustawienia, each role's first view, the guide, the empty first start and the main
-action dialogs, to look at before a release.
+"""Screenshots of the main window, every wizard page, the Commission's dashboard, overview
+and statistics, the people register, the register with its renewal reminders, every tab of
+a case file and of Ustawienia, each role's first view, the guide, the empty first start and
+the main action dialogs, to look at before a release.
 
     python build/screenshots.py OUT_DIR [--scale 2] [--language pl|en]
 
@@ -191,6 +191,11 @@ def commission_screens(window: MainWindow, session: Session, grab: Grab) -> None
     grab(window, "21-komisja-sprawy-szukaj")
     window.commission.tabs.setCurrentIndex(1)
     grab(window, "22-komisja-przeglad")
+    window.commission.tabs.setCurrentIndex(2)
+    for _ in range(2):  # the statistics are read on the worker when first shown
+        session.worker.wait()
+        QApplication.processEvents()
+    grab(window, "22-komisja-statystyka")
     window.navigation.setCurrentRow(3)
     grab(window, "23-osoby")
     window.navigation.setCurrentRow(2)
@@ -366,8 +371,10 @@ def protocol_screens(session: Session, grab: Grab) -> None:
     page.rating.setCurrentIndex(2)
     page.finding.setPlainText("Diagnoza potrzeb mieszkańców sprzed trzech lat; plan działań "
                               "jej nie uwzględnia.")  # fmt: skip
-    page.observations.setPlainText("Rozmowa z koordynatorką i wgląd w dokumentację. "
-                                   "Tablica ogłoszeń w holu z aktualnym programem zajęć.")
+    page.observations.setPlainText(
+        "Rozmowa z koordynatorką i wgląd w dokumentację. "
+        "Tablica ogłoszeń w holu z aktualnym programem zajęć."
+    )
     page.add_evidence([{"sha256": "0" * 64, "name": "tablica-ogloszen.jpg"},
                        {"sha256": "1" * 64, "name": "diagnoza-2023.pdf"}])  # fmt: skip
     grab(editor, "55-protokol-wizytacji", None)

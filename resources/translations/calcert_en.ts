@@ -1569,7 +1569,7 @@ The previous state was saved in the backup: %3</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+175"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+177"/>
         <source>Sprawdzenie (nic nie zostało jeszcze zapisane)</source>
         <translation>Check (nothing has been saved yet)</translation>
     </message>
@@ -1579,12 +1579,17 @@ The previous state was saved in the backup: %3</translation>
         <translation>Rows of the file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Zapisz odrzucone wiersze do poprawienia…</source>
         <translation>&amp;Save the refused rows to correct…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Wiersz {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Zapisz odrzucone wiersze</source>
         <translation>Save the refused rows</translation>
     </message>
@@ -1711,7 +1716,7 @@ Reason:
 <context>
     <name>CommissionView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+40"/>
+        <location filename="../../src/calcert_desktop/ui/views/commission.py" line="+45"/>
         <source>&amp;Sprawy</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -1719,6 +1724,11 @@ Reason:
         <location line="+1"/>
         <source>&amp;Przegląd</source>
         <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatystyka</source>
+        <translation>S&amp;tatistics</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2571,7 @@ Reason:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-166"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-185"/>
         <source>Plik z dawnym rejestrem</source>
         <translation>File with the earlier register</translation>
     </message>
@@ -2868,7 +2878,7 @@ Reason:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+154"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+173"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3538,7 +3548,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-123"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-142"/>
         <source>Kolumny</source>
         <translation>Columns</translation>
     </message>
@@ -4974,7 +4984,7 @@ These changes will be lost when the window closes.</translation>
 <context>
     <name>RegisterImportWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+121"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+142"/>
         <source>Import dawnego rejestru certyfikatów</source>
         <translation>Import of the earlier certificate register</translation>
     </message>
@@ -5970,6 +5980,136 @@ The signed copy will be stored with the case, beside this document.</translation
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/statistics_view.py" line="+118"/>
+        <source>&amp;Zapisz jako…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arkusz XLSX z wykresami, raport PDF albo JSON</source>
+        <translation>An XLSX workbook with charts, a PDF report or JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Województwo</source>
+        <translation>Voivodeship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ instytucji</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liczby według roku</source>
+        <translation>Figures by year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+141"/>
+        <source>Według województw</source>
+        <translation>By voivodeship</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+13"/>
+        <location line="+139"/>
+        <source>Według typu instytucji</source>
+        <translation>By institution type</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Brak decyzji w tym okresie</source>
+        <translation>No decisions in this period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Według roku</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Decyzje Komisji</source>
+        <translation>Commission decisions</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Statystyka roczna</source>
+        <translation>Yearly statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Od roku</source>
+        <translation>&amp;From year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d&amp;o roku</source>
+        <translation>t&amp;o year</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Liczenie statystyki za {0}…</source>
+        <translation>Counting the statistics for {0}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>przyznano</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>odmówiono</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}, sporządzona {1}.</source>
+        <translation>{0}, made on {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rok {0} jeszcze trwa: jego liczby są liczbami do dziś.</source>
+        <translation>The year {0} is not over: its figures are up to today.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arkusz Excel z wykresami (*.xlsx)</source>
+        <translation>Excel workbook with charts (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raport PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dane JSON (*.json)</source>
+        <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zapisz statystykę</source>
+        <translation>Save the statistics</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Statystyka</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Zapisano statystykę w pliku {0}.</source>
+        <translation>The statistics were saved to {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/wizard/summary.py" line="+63"/>
@@ -6217,7 +6357,7 @@ The signed copy will be stored with the case, beside this document.</translation
         <translation>refused</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>ten wiersz zaimportowano już wcześniej — nie zostanie dodany drugi raz</source>
         <translation>this row was imported before — it will not be added again</translation>
     </message>
@@ -6232,7 +6372,7 @@ The signed copy will be stored with the case, beside this document.</translation
         <translation>case with certificate {0} of {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sprawa zakończona odmową z {0}</source>
         <translation>case refused on {0}</translation>
     </message>
@@ -6452,6 +6592,20 @@ The signed copy will be stored with the case, beside this document.</translation
     </message>
 </context>
 <context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../../src/calcert_desktop/ui/views/statistics_model.py" line="+51"/>
+        <location line="+4"/>
+        <source>Liczba</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Razem {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+</context>
+<context>
     <name>_CheckedDialog</name>
     <message>
         <location filename="../../src/calcert_desktop/ui/sign_in.py" line="-246"/>
@@ -6467,7 +6621,7 @@ The signed copy will be stored with the case, beside this document.</translation
 <context>
     <name>_Loading</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-213"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-234"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>

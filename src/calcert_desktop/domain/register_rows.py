@@ -109,6 +109,7 @@ class RowVerdict:
     action: str
     case: ImportedCase | None = None
     problems: tuple[str, ...] = ()
+    written: str = ""  # a refused row's institution as the file has it ("name, town")
 
 
 @dataclass(frozen=True)
@@ -260,9 +261,11 @@ def judge(rows: Sequence[tuple[int, Mapping[str, Cell]]], known: Known, form: Fo
     seen_numbers: dict[str, int] = {}
     seen_references: dict[str, int] = {}
     verdicts: list[RowVerdict] = []
+    cells_of = dict(rows)
     for row, case in read:
         if not isinstance(case, ImportedCase):
-            verdicts.append(RowVerdict(row, REFUSE, problems=tuple(case)))
+            verdicts.append(RowVerdict(row, REFUSE, problems=tuple(case),
+                                       written=_written(cells_of[row])))  # fmt: skip
             continue
         if _imported_before(case, known):
             verdicts.append(RowVerdict(row, SKIP, case))
@@ -280,6 +283,12 @@ def judge(rows: Sequence[tuple[int, Mapping[str, Cell]]], known: Known, form: Fo
             seen_references[case.reference[0]] = row
         verdicts.append(RowVerdict(row, CREATE, case))
     return verdicts
+
+
+def _written(cells: Mapping[str, Cell]) -> str:
+    """ "name, town" of a row that could not be read, as far as the file gives them."""
+    return ", ".join(text for text in (text_of(cells.get("name")), text_of(cells.get("town")))
+                     if text)  # fmt: skip
 
 
 def _imported_before(case: ImportedCase, known: Known) -> bool:

@@ -12,20 +12,25 @@ from calcert_desktop.services.changes import Changes, Kind
 from calcert_desktop.ui.operations import listen
 from calcert_desktop.ui.views.dashboard import DashboardView
 from calcert_desktop.ui.views.overview import OverviewView
+from calcert_desktop.ui.views.statistics_view import StatisticsView
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
 
 
-# What each tab shows, by index: the list of cases; the deadlines, counts and charts.
+# What each tab shows, by index: the list of cases; the deadlines, counts and charts; the
+# yearly statistics.
 TAB_KINDS: tuple[tuple[Kind, ...], ...] = (
     (Kind.CASES, Kind.DRAFTS, Kind.APPLICATION, Kind.COMMISSION),
     (Kind.CASES, Kind.DECISIONS, Kind.CERTIFICATES, Kind.REVOCATIONS, Kind.SETTINGS),
+    (Kind.CASES, Kind.DECISIONS, Kind.CERTIFICATES, Kind.REVOCATIONS, Kind.APPEALS),
 )
+STATISTICS_TAB = 2
 
 
 class CommissionView(QWidget):
-    """Cases and overview; either one asks for a case file by its reference."""
+    """Cases, overview and the yearly statistics (for those who may read them); the first
+    two ask for a case file by its reference."""
 
     open_requested = Signal(str)
     # The empty case list's "Przejdź do Zgłoszeń": the main window shows the applications.
@@ -39,6 +44,8 @@ class CommissionView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, self.tr("&Sprawy"))
         self.tabs.addTab(self.overview, self.tr("&Przegląd"))
+        self.statistics = StatisticsView()
+        self.tabs.addTab(self.statistics, self.tr("S&tatystyka"))
         self.tabs.currentChanged.connect(self._shown)
         self.dashboard.open_requested.connect(self.open_requested)
         self.overview.open_requested.connect(self.open_requested)
@@ -46,7 +53,8 @@ class CommissionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self._reloads = (self.dashboard.refresh, self.overview.refresh)  # by tab index
+        # by tab index
+        self._reloads = (self.dashboard.refresh, self.overview.refresh, self.statistics.mark_stale)
         self._stale: set[int] = set()
         self._session: Session | None = None
 
@@ -59,6 +67,13 @@ class CommissionView(QWidget):
             tabs.reverse()
         for attach in tabs:
             attach(session)
+        from calcert_desktop.services.access import reads_statistics
+
+        allowed = reads_statistics(session.actor)
+        if not allowed and self.tabs.currentIndex() == STATISTICS_TAB:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(STATISTICS_TAB, allowed)
+        self.statistics.attach(session)  # read when first shown
         self._stale.clear()
 
     def _changed(self, changes: Changes) -> None:

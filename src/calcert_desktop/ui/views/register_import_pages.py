@@ -105,7 +105,9 @@ class VerdictModel(ListTableModel):
 
     def _who(self, verdict: RowVerdict) -> str:
         case = verdict.case
-        return f"{case.name}, {case.town}" if case is not None else "—"
+        if case is not None:
+            return f"{case.name}, {case.town}"
+        return verdict.written or "—"
 
     def _what(self, verdict: RowVerdict) -> str:
         case = verdict.case
@@ -118,7 +120,9 @@ class VerdictModel(ListTableModel):
         if case.certificate is not None:
             state = self.tr("odebrany") if case.revoked_on else ""
             text = self.tr("sprawa z certyfikatem {0} z {1}").format(
-                case.certificate[0], case.issued_on.strftime("%d.%m.%Y") if case.issued_on else "")
+                case.certificate[0], case.issued_on.strftime("%d.%m.%Y") if case.issued_on else ""
+            )
             return f"{text} {state}".strip()
         return self.tr("sprawa zakończona odmową z {0}").format(
-            case.decided_on.strftime("%d.%m.%Y"))
+            case.decided_on.strftime("%d.%m.%Y")
+        )

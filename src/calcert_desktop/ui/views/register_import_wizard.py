@@ -18,8 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcert_desktop.domain.register_fields import FIELDS
+from calcert_desktop.domain.register_rows import REFUSE
 from calcert_desktop.services.admin import register_import
 from calcert_desktop.ui.case_file.common import plain_label
 from calcert_desktop.ui.operations import read_op, write_op
@@ -179,6 +181,13 @@ class CheckPage(_Loading):
         self.table.setAccessibleName(self.tr("Wiersze pliku"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._show_row)
+        # The chosen row's whole reason, wrapped (the table's cells keep one line each).
+        self.detail = plain_label("")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -187,6 +196,7 @@ class CheckPage(_Loading):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
@@ -199,8 +209,19 @@ class CheckPage(_Loading):
         for column in (2, 3):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
         self.status.setText(found.summary())
+        refused = [i for i, v in enumerate(found.verdicts) if v.action == REFUSE]
+        if found.verdicts:  # the first refused row's reason shown in full, else the first row's
+            self.table.selectRow(refused[0] if refused else 0)
         self.save.setEnabled(found.counts.get("refuse", 0) > 0)
         self.ready = bool(found.accepted) and found.earlier is None
+
+    def _show_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.setText("")
+            return
+        verdict = self.model.item(current.row())
+        what = self.model.index(current.row(), 3).data()
+        self.detail.setText(self.tr("Wiersz {0}: {1}").format(verdict.row, what))
 
     def save_refused(self) -> None:
         found = self.owner.preview
@@ -263,6 +284,8 @@ class ImportPage(QWizardPage):
         self.bar.setValue(1)
         self.result.setText(str(outcome))
         self.done = True
+        # Written: nothing left to cancel, only Zakończ.
+        self.wizard().button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
