@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -178,8 +179,10 @@ class StatisticsView(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(heading_label(self.tr("Statystyka roczna")))
-        top.addStretch(1)
+        heading = heading_label(self.tr("Statystyka roczna"))
+        # In a narrow window the title gives way (the window's smallest width is not ours).
+        heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(heading, 1)
         first_label = QLabel(self.tr("&Od roku"))
         first_label.setBuddy(self.first_year)
         last_label = QLabel(self.tr("d&o roku"))
