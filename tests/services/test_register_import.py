@@ -240,3 +240,21 @@ def test_only_the_office_and_the_administrator_import(ctx, tmp_path):
         register_import.preview(ctx, member, path)
     with pytest.raises(PermissionDenied):
         register_import.apply(ctx, member, path)
+
+
+def test_statistics_count_no_receipt_the_file_did_not_date(ctx, tmp_path):
+    """A row without "Data wpływu" has its decision's date as the case's receipt: the yearly
+    statistics count its decision, but no receipt and no days to the decision."""
+    from calcert_desktop.services.documents.statistics_export import yearly_statistics
+
+    register_import.apply(ctx, admin_of(ctx), write(tmp_path, "r.xlsx", xlsx(HEADER, GOOD)))
+    dated = ["Nazwa instytucji", "Typ", "Miejscowość", "Województwo", "Data wpływu",
+             "Nr certyfikatu", "Data wydania"]  # fmt: skip
+    rows = [["Klub Seniora „Jesień”", "MOPS", "Opole", "opolskie", date(2022, 1, 10),
+             "CJ-001/2022", date(2022, 3, 1)]]  # fmt: skip
+    register_import.apply(ctx, admin_of(ctx), write(tmp_path, "d.xlsx", xlsx(dated, rows)))
+    years = {p.year: p.overall for p in yearly_statistics(ctx, 2019, 2023).years}
+    assert (years[2019].decided, years[2019].granted, years[2019].received) == (2, 2, 0)
+    assert years[2019].median_days is None
+    assert (years[2022].decided, years[2022].refused, years[2022].received) == (2, 1, 1)
+    assert years[2022].median_days == 50  # only the dated row: 10 January to 1 March

@@ -64,6 +64,9 @@ class ImportedCase:
     nip: str | None = None
     reference: Number | None = None
     received_on: date = date.min
+    # False when the file gave no date of receipt (the decision's is taken): the yearly
+    # statistics then neither count the request as received nor its days to the decision.
+    received_given: bool = True
     decided_on: date = date.min
     outcome: str = GRANTED  # granted / refused
     certificate: Number | None = None
@@ -180,6 +183,7 @@ def read_row(cells: Mapping[str, Cell], row: int, form: FormDefinition, today: d
         reference=reference if isinstance(reference, tuple) else None,
         outcome=outcome, certificate=certificate, reasons=text["reasons"],
         renews=renews[0] if isinstance(renews, tuple) else None,
+        received_given=dates.get("received_on") is not None,
         **_dated(outcome, dates),
     )  # fmt: skip
     problems += _date_problems(case, dates.get("valid_until"), today)

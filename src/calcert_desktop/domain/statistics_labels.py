@@ -27,7 +27,10 @@ FIGURE_LABELS: dict[str, str] = {
 
 # What each figure counts, for the notes under the tables (see domain.statistics).
 FIGURE_NOTES: dict[str, str] = {
-    "received": "zgłoszenia, których data wpływu przypada w danym roku (szkice się nie liczą)",
+    "received": (
+        "zgłoszenia, których data wpływu przypada w danym roku (szkice się nie liczą, ani "
+        "sprawy przeniesione z dawnego rejestru bez daty wpływu)"
+    ),
     "renewals": "spośród nich zgłoszenia o odnowienie wcześniejszego certyfikatu",
     "decided": (
         "decyzje Komisji w pierwszej instancji (przyznanie lub odmowa) z datą w danym roku, "
@@ -35,7 +38,9 @@ FIGURE_NOTES: dict[str, str] = {
     ),
     "granted": "decyzje Komisji o przyznaniu certyfikatu",
     "refused": "decyzje Komisji o odmowie przyznania certyfikatu",
-    "median_days": "mediana liczby dni od wpływu zgłoszenia do tych decyzji",
+    "median_days": (
+        "mediana liczby dni od wpływu zgłoszenia do tych decyzji (gdy data wpływu jest znana)"
+    ),
     "appeals_refusal": "odwołania od odmowy, które wpłynęły w danym roku",
     "appeals_refusal_upheld": "rozstrzygnięcia Zarządu utrzymujące odmowę w mocy",
     "appeals_refusal_overturned": "rozstrzygnięcia Zarządu uchylające odmowę",

@@ -787,6 +787,9 @@ class RegisterImportCase(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     file_sha256: Mapped[str] = mapped_column(String(64))
     row_number: Mapped[int] = mapped_column(Integer)
+    # The row gave the date the request was received (else the decision's was taken, and
+    # the yearly statistics leave the case out of "received" and the median of days).
+    received_given: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 # Columns derived from others (sort keys, folded search text): rewritten with their source,

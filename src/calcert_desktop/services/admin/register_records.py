@@ -185,7 +185,8 @@ def write_rows(session: Session, rows: Sequence[ImportedCase], context: audit.Au
         if certificate is not None:
             holders[certificate.number] = case.id
         sink.new(RegisterImportCase, case_id=case.id, import_id=import_id, file_name=file[0],
-                 file_sha256=file[1], row_number=row.row)  # fmt: skip
+                 file_sha256=file[1], row_number=row.row,
+                 received_given=row.received_given)  # fmt: skip
         made.append(case.id)
         if progress and index % 100 == 0 and progress(index, len(rows)) is False:
             raise DomainError("register.cancelled")

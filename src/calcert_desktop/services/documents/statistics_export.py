@@ -13,7 +13,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from calcert_desktop.documents.statistics_report import statistics_pdf
 from calcert_desktop.documents.statistics_xlsx import statistics_xlsx
@@ -32,7 +32,13 @@ from calcert_desktop.services.access import STATISTICS_READERS
 from calcert_desktop.services.context import Actor, AppContext, reading
 from calcert_desktop.services.documents import exports
 from calcert_desktop.services.office import details as office_details
-from calcert_desktop.storage.models import Appeal, Case, Certificate, Decision
+from calcert_desktop.storage.models import (
+    Appeal,
+    Case,
+    Certificate,
+    Decision,
+    RegisterImportCase,
+)
 
 
 def read_facts(ctx: AppContext, last_year: int) -> Facts:
@@ -40,8 +46,12 @@ def read_facts(ctx: AppContext, last_year: int) -> Facts:
     table (no ORM objects; 100,000 cases are five columns each). Records dated later are
     left out, so a year's figures are what was known at its end."""
     end = date(last_year, 12, 31)
-    cases = select(Case.id, Case.received_on, Case.voivodeship, Case.institution_type,
-                   Case.renews_case_id)  # fmt: skip
+    # A case brought from the paper-era register without its date of receipt has the
+    # decision's: no receipt is counted for it (nor its days to the decision).
+    received = case((RegisterImportCase.received_given.is_(False), None),
+                    else_=Case.received_on)  # fmt: skip
+    cases = select(Case.id, received, Case.voivodeship, Case.institution_type,
+                   Case.renews_case_id).outerjoin(RegisterImportCase)  # fmt: skip
     decisions = select(
         Decision.id, Decision.case_id, Decision.body, Decision.kind, Decision.decided_on
     ).where(Decision.decided_on <= end)

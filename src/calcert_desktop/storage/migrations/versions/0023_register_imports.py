@@ -7,7 +7,8 @@ Create Date: 2026-12-07
 - ``register_imports``: a file of the paper-era register brought in: its name, SHA-256,
   who imported it and when, its rows and the cases made, the column mapping used.
 - ``register_import_cases``: which case each accepted row made (the file named again, so
-  that the case's history says where it came from).
+  that the case's history says where it came from), and whether the row gave the date the
+  request was received.
 
 Downgrading drops them (development only).
 """
@@ -54,6 +55,7 @@ def upgrade() -> None:
         sa.Column("file_name", _text(255), nullable=False),
         sa.Column("file_sha256", _text(64), nullable=False),
         sa.Column("row_number", sa.Integer(), nullable=False),
+        sa.Column("received_given", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"],
                                 name=op.f("fk_register_import_cases_case_id_cases")),
         sa.ForeignKeyConstraint(["import_id"], ["register_imports.id"],
