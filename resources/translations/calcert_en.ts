@@ -1574,7 +1574,12 @@ The previous state was saved in the backup: %3</translation>
         <translation>Check (nothing has been saved yet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Co program zrobi z każdym wierszem pliku. Wybierz wiersz, aby przeczytać cały powód odrzucenia.</source>
+        <translation>What the program will do with each row of the file. Choose a row to read the whole reason it is refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wiersze pliku</source>
         <translation>Rows of the file</translation>
     </message>
@@ -2571,7 +2576,7 @@ Reason:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-185"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-188"/>
         <source>Plik z dawnym rejestrem</source>
         <translation>File with the earlier register</translation>
     </message>
@@ -2878,12 +2883,17 @@ Reason:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+173"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+176"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Przyjęte wiersze zapisują się razem: wszystkie albo — po błędzie lub Anuluj — żaden.</source>
+        <translation>The accepted rows are written together: all of them or — after an error or Cancel — none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Postęp importu</source>
         <translation>Import progress</translation>
     </message>
@@ -3548,7 +3558,7 @@ Packages signed with this key will no longer be accepted, and the key can never 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-142"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-148"/>
         <source>Kolumny</source>
         <translation>Columns</translation>
     </message>
@@ -4984,7 +4994,7 @@ These changes will be lost when the window closes.</translation>
 <context>
     <name>RegisterImportWizard</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+142"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="+148"/>
         <source>Import dawnego rejestru certyfikatów</source>
         <translation>Import of the earlier certificate register</translation>
     </message>
@@ -5982,7 +5992,7 @@ The signed copy will be stored with the case, beside this document.</translation
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/statistics_view.py" line="+118"/>
+        <location filename="../../src/calcert_desktop/ui/views/statistics_view.py" line="+119"/>
         <source>&amp;Zapisz jako…</source>
         <translation>&amp;Save as…</translation>
     </message>
@@ -6009,19 +6019,19 @@ The signed copy will be stored with the case, beside this document.</translation
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Według województw</source>
         <translation>By voivodeship</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <location line="+13"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Według typu instytucji</source>
         <translation>By institution type</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Brak decyzji w tym okresie</source>
         <translation>No decisions in this period</translation>
     </message>
@@ -6043,7 +6053,7 @@ The signed copy will be stored with the case, beside this document.</translation
         <translation>Yearly statistics</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Od roku</source>
         <translation>&amp;From year</translation>
     </message>
@@ -6621,7 +6631,7 @@ The signed copy will be stored with the case, beside this document.</translation
 <context>
     <name>_Loading</name>
     <message>
-        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-234"/>
+        <location filename="../../src/calcert_desktop/ui/views/register_import_wizard.py" line="-240"/>
         <source>Stan</source>
         <translation>Status</translation>
     </message>

@@ -175,6 +175,9 @@ class CheckPage(_Loading):
     def __init__(self, wizard: RegisterImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Sprawdzenie (nic nie zostało jeszcze zapisane)"))
+        self.setSubTitle(self.tr(
+            "Co program zrobi z każdym wierszem pliku. Wybierz wiersz, aby przeczytać cały "
+            "powód odrzucenia."))  # fmt: skip
         self.model = VerdictModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -252,6 +255,9 @@ class ImportPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr(
+            "Przyjęte wiersze zapisują się razem: wszystkie albo — po błędzie lub Anuluj — "
+            "żaden."))  # fmt: skip
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Postęp importu"))
         self.result = plain_label("")
