@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -18,7 +19,16 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """Diacritics- and case-insensitive form for search: 'Łódź' -> 'lodz'."""
-    return " ".join(anyascii(normalize(text)).lower().split())
+    text = normalize(text)
+    ascii_text = text if text.isascii() else "".join(map(_ascii_char, text))
+    return " ".join(ascii_text.lower().split())
+
+
+@lru_cache(maxsize=4096)
+def _ascii_char(char: str) -> str:
+    """One character transliterated (anyascii reads a string a character at a time, in
+    Python: remembered, a character costs a lookup)."""
+    return anyascii(char)
 
 
 def _base_letter(char: str) -> str:
@@ -33,19 +43,22 @@ def sort_key(text: str) -> str:
     (other accented letters fall back to their base letter), digits and spaces sort first.
     Case is ignored. The key is ASCII-safe, so SQL ``ORDER BY`` on it is Polish order.
     """
-    out: list[str] = []
-    for char in normalize(text).lower():
-        if char in _RANK:
-            rank = _RANK[char] + 20
+    return "".join(map(_char_key, normalize(text).lower()))
+
+
+@lru_cache(maxsize=4096)
+def _char_key(char: str) -> str:
+    """One (lower-case) character's two characters of :func:`sort_key`."""
+    if char in _RANK:
+        rank = _RANK[char] + 20
+    else:
+        base = _base_letter(char)
+        if base in _RANK:
+            rank = _RANK[base] + 20
+        elif char.isdigit():
+            rank = 10 + int(char) if char in "0123456789" else 9
+        elif char.isspace():
+            rank = 1
         else:
-            base = _base_letter(char)
-            if base in _RANK:
-                rank = _RANK[base] + 20
-            elif char.isdigit():
-                rank = 10 + int(char) if char in "0123456789" else 9
-            elif char.isspace():
-                rank = 1
-            else:
-                rank = 5
-        out.append(chr(0x30 + rank // 64) + chr(0x30 + rank % 64))
-    return "".join(out)
+            rank = 5
+    return chr(0x30 + rank // 64) + chr(0x30 + rank % 64)

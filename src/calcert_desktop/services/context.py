@@ -6,6 +6,7 @@ the audit log, commits everything or nothing.
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -196,3 +197,26 @@ def writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Sessi
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def bulk_writing(ctx: AppContext, actor: Actor | None, action: str) -> Iterator[Session]:
+    """:func:`writing` of many records held at once (the register's import), with Python's
+    cyclic garbage collector paused until it ends: the records and their audit entries,
+    hundreds of thousands of objects, all live until the commit, and each full collection
+    would walk them all again. Not for a writer that frees its records as it goes (the demo,
+    a thousand cases at a time): their cycles would wait for the end."""
+    with _collector_paused(), writing(ctx, actor, action) as session:
+        yield session
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the block, then back as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

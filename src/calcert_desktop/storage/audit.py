@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
-from calcert_desktop.storage import audit_chain, seal_keys, written
+from calcert_desktop.storage import audit_chain, fast_insert, seal_keys, written
 from calcert_desktop.storage.ids import new_id
 from calcert_desktop.storage.models import AUDIT_EXCLUDED, AUDITED, Base
 
@@ -44,8 +44,15 @@ class AuditContext:
     at: datetime | None = None
 
 
+# The values most columns hold, stored in the log as they are (checked first: the log of a
+# register's import converts half a million of them).
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_json_value(value: Any) -> Any:
     """A column value as JSON: dates ISO, UUIDs hex, the rest as is."""
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, datetime):
@@ -103,10 +110,14 @@ def _changed_values(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
     return old, new
 
 
+# json.dumps(…, ensure_ascii=False, sort_keys=True, separators=(",", ":")) made once
+_VALUES = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _dumps(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _VALUES.encode(values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,25 +296,34 @@ class NewRow:
     context: AuditContext
 
 
+# Per model: each column's key and what gives its default (None: none).
+_DEFAULTS: dict[type, tuple[tuple[str, Callable[[], Any] | None], ...]] = {}
+
+
+def _column_defaults(model: type[Base]) -> tuple[tuple[str, Callable[[], Any] | None], ...]:
+    """Each column of ``model``: (key, what gives its default or None)."""
+    found = _DEFAULTS.get(model)
+    if found is None:
+        found = _DEFAULTS[model] = tuple(
+            (column.key, fast_insert.column_default(column)) for column in model.__table__.columns
+        )
+    return found
+
+
 def new_row(obj: Base) -> NewRow:
     """A NewRow from a transient ORM object carrying its own context (:func:`attribute`)."""
     model = type(obj)
-    return row_of(model, {c.key: getattr(obj, c.key) for c in model.__table__.columns},
-                  getattr(obj, OVERRIDE_ATTR))  # fmt: skip
+    values = {key: getattr(obj, key) for key, _default in _column_defaults(model)}
+    return row_of(model, values, getattr(obj, OVERRIDE_ATTR))
 
 
 def row_of(model: type[Base], given: dict[str, Any], context: AuditContext) -> NewRow:
     """A NewRow of ``model`` from some of its column values, the others their defaults (or
     NULL), as the ORM would insert them."""
     values: dict[str, Any] = {}
-    for column in model.__table__.columns:
-        value = given.get(column.key)
-        default = column.default
-        if value is None and default is not None and getattr(default, "is_scalar", False):
-            value = default.arg  # type: ignore[attr-defined]
-        elif value is None and default is not None and getattr(default, "is_callable", False):
-            value = default.arg(None)  # type: ignore[attr-defined]
-        values[column.key] = value
+    for key, default in _column_defaults(model):
+        value = given.get(key)
+        values[key] = default() if value is None and default is not None else value
     return NewRow(model, values, context)
 
 
@@ -332,7 +352,7 @@ def bulk_insert(session: Session, rows: list[NewRow]) -> None:
         _entry(row.context, change, seq, now)
         for seq, (row, change) in enumerate(zip(rows, changes, strict=True), start=1)
     ]
-    session.execute(insert(table), [row.values for row in rows])
+    fast_insert.insert_rows(session, table, [row.values for row in rows])
     _pending(session).extend(entries)
     for change in changes:
         written.note(session, change.entity, change.case_id, None, change.new)

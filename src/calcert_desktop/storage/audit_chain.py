@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from calcert_desktop.storage import seal_keys
+from calcert_desktop.storage import fast_insert, seal_keys
 from calcert_desktop.storage.models import AuditEntry, AuditHead, SigningKey
 
 if TYPE_CHECKING:
@@ -145,9 +145,13 @@ FIELD_NAMES = (
 HASHED_NAMES = (*FIELD_NAMES[:11], "old_sha256", "new_sha256", "prev_hash")
 
 
+# json.dumps(…, ensure_ascii=False, separators=(",", ":")) made once, not for every entry
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical(entry: Mapping[str, Any]) -> bytes:
     """The bytes an entry's hash is taken of: its :func:`fields` as compact UTF-8 JSON."""
-    return json.dumps(fields(entry), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(fields(entry)).encode("utf-8")
 
 
 def entry_hash(entry: Mapping[str, Any]) -> str:
@@ -295,7 +299,7 @@ def append(session: Session, rows: list[dict[str, Any]], now: datetime, key_id: 
         row["chain_pos"] = position
         row["prev_hash"] = previous
         previous = row["entry_hash"] = entry_hash(row)
-    session.execute(insert(_ENTRIES), rows)
+    fast_insert.insert_rows(session, _ENTRIES, rows)
     key = _signer(session, key_id) if key_id else None
     signature = key.sign(head_message(position, previous)).hex() if key else None
     session.execute(

@@ -50,7 +50,7 @@ from calcert_desktop.domain.roles import Role
 from calcert_desktop.exchange.sheets import read_sheet, write_rows
 from calcert_desktop.services.admin import register_records
 from calcert_desktop.services.changes import Changes, Done, Kind
-from calcert_desktop.services.context import Actor, AppContext, reading, writing
+from calcert_desktop.services.context import Actor, AppContext, bulk_writing, reading
 from calcert_desktop.storage.audit import AUDIT_KEY, AuditContext
 from calcert_desktop.storage.models import Case, Certificate, Decision, RegisterImport, Setting
 
@@ -231,7 +231,7 @@ def apply(ctx: AppContext, actor: Actor, path: Path, mapping: Mapping[str, str] 
     actor.require(*IMPORTERS)
     data, name = _read(path)
     sha256 = hashlib.sha256(data).hexdigest()
-    with writing(ctx, actor, register_records.action_of(sha256)) as session:
+    with bulk_writing(ctx, actor, register_records.action_of(sha256)) as session:
         judged = _judged(session, ctx, data, name, mapping)
         if judged.missing:
             raise DomainError("register.unmapped", fields=", ".join(judged.missing))

@@ -31,10 +31,17 @@ from calcert_desktop.domain.register_rows import ImportedCase
 from calcert_desktop.domain.register_values import REFUSED
 from calcert_desktop.services.numbers import hold
 from calcert_desktop.services.process import effects
-from calcert_desktop.services.process.new_case import new_case
+from calcert_desktop.services.process.new_case import new_case_values
 from calcert_desktop.storage import audit
+from calcert_desktop.storage.case_columns import declaration_body
 from calcert_desktop.storage.ids import new_id
-from calcert_desktop.storage.models import Base, Case, Certificate, RegisterImportCase
+from calcert_desktop.storage.models import (
+    Base,
+    Case,
+    Certificate,
+    DeclarationText,
+    RegisterImportCase,
+)
 
 ACTION_PREFIX = REGISTER_IMPORT_ACTION
 # What an imported decision says when the file gives no reasons: they are on paper.
@@ -55,30 +62,27 @@ class _Plain(SimpleNamespace):
 
 
 class _Sink:
-    """The effects' :class:`~effects.Records` for the import: every new record kept under the
-    importer's context, inserted in bulk at the end; all but the case and its declaration as
-    plain values."""
+    """The effects' :class:`~effects.Records` for the import: every new record kept as plain
+    values under the importer's context, inserted in bulk at the end."""
 
     def __init__(self, context: audit.AuditContext) -> None:
         self.context = context
-        self.records: list[Base] = []
         self.plain: list[tuple[type[Base], _Plain]] = []
 
     def new(self, model: type[Base], **values: Any) -> Any:
-        values.setdefault("id", new_id())
+        if "id" not in values and "id" in model.__table__.c:
+            values["id"] = new_id()
         record = _Plain(**values)
         self.plain.append((model, record))
         return record
 
-    def keep(self, record: Base) -> Any:
-        audit.attribute([record], self.context)
-        self.records.append(record)
-        return record
+    def cases(self) -> list[_Plain]:
+        """The cases made, in their order."""
+        return [record for model, record in self.plain if model is Case]
 
-    def rows(self) -> list[Base | audit.NewRow]:
+    def rows(self) -> list[audit.NewRow]:
         """Everything kept, ready for :func:`audit.insert_records`."""
-        plain = [audit.row_of(model, vars(record), self.context) for model, record in self.plain]
-        return [*self.records, *plain]
+        return [audit.row_of(model, vars(record), self.context) for model, record in self.plain]
 
     def settle(self) -> None:
         """Nothing to do: the records are inserted table by table, parents first."""
@@ -133,13 +137,13 @@ def _references(session: Session, rows: Sequence[ImportedCase]) -> dict[int, str
 
 
 def _case_of(sink: _Sink, row: ImportedCase, reference: str, renews: uuid.UUID | None,
-             today: date, form_version: str) -> tuple[Case, Certificate | None]:  # fmt: skip
+             today: date, form_version: str) -> tuple[Any, Certificate | None]:  # fmt: skip
     """One row's case and its records, in the final state."""
     importer = sink.context.user_id
     assert importer is not None
-    case = new_case(declaration_of(row, form_version), stays_draft=False, reference=reference)
-    sink.keep(case)
-    sink.keep(case.declaration_text)
+    data = declaration_of(row, form_version)
+    case = sink.new(Case, **new_case_values(data, reference=reference))
+    sink.new(DeclarationText, case_id=case.id, body=declaration_body(data))
     effects.file(case, row.received_on, reference)
     case.renews_case_id = renews
     kind = "refuse" if row.outcome == REFUSED else "grant"
@@ -190,7 +194,7 @@ def write_rows(session: Session, rows: Sequence[ImportedCase], context: audit.Au
         made.append(case.id)
         if progress and index % 100 == 0 and progress(index, len(rows)) is False:
             raise DomainError("register.cancelled")
-    _fix_renewals(rows, sink.records, holders)
+    _fix_renewals(rows, sink.cases(), holders)
     audit.insert_records(session, sink.rows())
     if progress:
         progress(len(rows), len(rows))
@@ -207,11 +211,10 @@ def _certificate_holders(session: Session, numbers: Iterable[str]) -> dict[str, 
     return {number: case_id for number, case_id in rows}
 
 
-def _fix_renewals(rows: Sequence[ImportedCase], records: list[Base],
+def _fix_renewals(rows: Sequence[ImportedCase], cases: list[_Plain],
                   holders: dict[str, uuid.UUID]) -> None:  # fmt: skip
     """A renewal whose previous certificate comes later in the file gets its link now."""
     by_row = {row.row: row for row in rows}
-    cases = [r for r in records if isinstance(r, Case)]
     for case, row in zip(cases, rows, strict=True):
         wanted = by_row[row.row].renews
         if wanted and case.renews_case_id is None:
