@@ -63,3 +63,27 @@ def test_a_mapping_file_names_the_columns(cli, tmp_path):
     mapping.write_text('["name"]', encoding="utf-8")
     code, _out, err = cli("import-register", str(sheet), "--mapping", str(mapping), user="biuro")
     assert code == 1 and "przypisanie kolumn to obiekt JSON" in err
+
+
+def test_a_new_case_and_certificate_continue_the_imported_numbers(cli, declaration_file,
+                                                                  tmp_path):  # fmt: skip
+    """After CJ-007/2023 and the case CAL/2023/0001 came from the paper-era register, the
+    next case filed in 2023 is CAL/2023/0002 and the next certificate CJ-008/2023."""
+    from cli_support import BOARD_VOTES
+
+    rows = [["Stowarzyszenie „Ósemka”", "stowarzyszenie", "Opole", "opolskie", "CJ-007/2023",
+             date(2023, 2, 1)]]  # fmt: skip
+    sheet = tmp_path / "rejestr.xlsx"
+    sheet.write_bytes(xlsx(HEADER, rows))
+    cli.ok("import-register", str(sheet), user="biuro")
+    imported = json.loads(cli.ok("cases", "--json", user="biuro"))
+    assert [c["reference"] for c in imported] == ["CAL/2023/0001"]
+    ref = cli.file_case(declaration_file(signed="2023-05-02"), "2023-05-04")
+    assert ref == "CAL/2023/0002"
+    cli.review(ref, "2023-05-10", ("czlonek1",))
+    cli.ok("act", ref, "grant", "--vote", "czlonek1=for", "--date", "2023-06-01",
+           user="przewodniczaca")  # fmt: skip
+    cli.ok("act", ref, "issue", *BOARD_VOTES, "--date", "2023-06-15", user="zarzad")
+    cli.ok("register", "-o", str(tmp_path / "r.csv"), user="biuro")
+    register = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "CJ-007/2023" in register and "CJ-008/2023" in register
