@@ -84,7 +84,8 @@ def test_the_workbook_has_a_sheet_per_breakdown_with_polish_headers_and_the_numb
 
     notes = read[NOTES_SHEET]
     assert ["Wpłynęło zgłoszeń", "zgłoszenia, których data wpływu przypada w danym roku "
-            "(szkice się nie liczą)"] in notes  # fmt: skip
+            "(szkice się nie liczą, ani sprawy przeniesione z dawnego rejestru bez daty "
+            "wpływu)"] in notes  # fmt: skip
 
 
 REFERENCE = re.compile(r"^'?(?P<sheet>[^'!]+)'?!\$(?P<c1>[A-Z]+)\$(?P<r1>\d+)"
