@@ -28,7 +28,7 @@ def loaded(qtbot, session: Session) -> BoardView:
     qtbot.addWidget(view)
     assert view.data is None  # hidden: nothing read yet (the page reads when shown)
     view.show()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=3000)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=10000)
     return view
 
 
@@ -73,7 +73,7 @@ def test_appointing_through_the_dialog(qtbot, session):
     with qtbot.waitSignal(dialog.performed) as done:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert done.args[0].startswith("Uchwała nr 1/2026 (za 2, przeciw 0, wstrzymało się 0)")
-    qtbot.waitUntil(lambda: view.appointments.rowCount() == 6, timeout=3000)
+    qtbot.waitUntil(lambda: view.appointments.rowCount() == 6, timeout=10000)
     rows = board.list_appointments(session.ctx, view._session.actor)
     assert ("ekspert", "member", "1/2026") in {(r.login, r.function, r.resolution) for r in rows}
 
@@ -88,7 +88,7 @@ def test_a_refused_resolution_is_shown_in_the_dialog_and_writes_nothing(qtbot, s
     dialog.ballot.vote("zarzad", "for")
     dialog.ballot.vote("zarzad2", "for")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error_message != "", timeout=3000)
+    qtbot.waitUntil(lambda: dialog.error_message != "", timeout=10000)
     assert "„czlonek1” ma już w tym czasie powołanie" in dialog.error_message
     assert dialog.isVisible() and dialog.ok.isEnabled()
     assert board.list_appointments(acting.ctx, acting.actor) == before
@@ -119,4 +119,4 @@ def test_ending_an_appointment_and_naming_the_responsible_person(qtbot, session)
         dialog.ballot.vote(login, "for")
     with qtbot.waitSignal(dialog.performed):
         dialog.ok.click()
-    qtbot.waitUntil(lambda: "Halina Sobczak" in view.responsible.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Halina Sobczak" in view.responsible.text(), timeout=10000)

@@ -30,7 +30,7 @@ def test_applications_list_continue_and_delete_a_draft(session, qtbot, monkeypat
     qtbot.addWidget(window)
     view = window.applications
     view.refresh()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     assert view.model.index(0, 1).data() == "Fundacja „Ósemka”"
     view.table.selectRow(0)
     assert view.continue_button.isEnabled() and view.delete_button.isEnabled()
@@ -42,7 +42,7 @@ def test_applications_list_continue_and_delete_a_draft(session, qtbot, monkeypat
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.table.selectRow(0)
     view.delete_button.click()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10000)
     assert drafts.list_applications(session.ctx, session.actor) == []
 
 
@@ -75,7 +75,7 @@ def test_one_running_copy_per_data_folder(tmp_path, qtbot):
     assert first.acquire()
     first.listen()
     second = SingleInstance(tmp_path / "dane")
-    with qtbot.waitSignal(first.activated, timeout=3000):
+    with qtbot.waitSignal(first.activated, timeout=10000):
         assert not second.acquire()
     other = SingleInstance(tmp_path / "inne")
     assert other.acquire()
@@ -148,7 +148,7 @@ def test_the_other_pages_are_built_once_the_window_is_on_screen(session, qtbot):
     assert window._pages is None
     assert window.stack.count() == window.navigation.count() == 6
     window.show_at_start()
-    qtbot.waitUntil(lambda: window._pages is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window._pages is not None, timeout=10000)
     built = window.built_pages()
     assert [window.stack.indexOf(page) for page in built.in_order()] == [1, 2, 3, 4, 5]
     assert window.stack.count() == 6  # the empty places are gone

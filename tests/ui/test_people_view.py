@@ -96,10 +96,10 @@ def test_administrator_deactivates_and_reactivates(session, qtbot, monkeypatch):
     assert view.active_button.text() == "D&ezaktywuj"
     view.active_button.click()
     qtbot.waitUntil(
-        lambda: view.model.index(view.model.row_of("ekspert"), 3).data() == "nie", timeout=3000
+        lambda: view.model.index(view.model.row_of("ekspert"), 3).data() == "nie", timeout=10000
     )
     assert view.active_button.text() == "Aktyw&uj"  # the selection is kept
     view.active_button.click()
     qtbot.waitUntil(
-        lambda: view.model.index(view.model.row_of("ekspert"), 3).data() == "tak", timeout=3000
+        lambda: view.model.index(view.model.row_of("ekspert"), 3).data() == "tak", timeout=10000
     )

@@ -124,7 +124,7 @@ def test_every_change_is_saved_as_a_draft(session, qtbot):
     wizard.show()
     page = wizard.currentPage()
     fill_row(page, "institution.name", "Gminny Ośrodek Pomocy Społecznej w Żółkiewce")
-    with qtbot.waitSignal(wizard.saved, timeout=3000):
+    with qtbot.waitSignal(wizard.saved, timeout=10000):
         pass
     session.worker.wait()
     info, data = drafts.load_draft(session.ctx, session.actor, wizard.reference)
