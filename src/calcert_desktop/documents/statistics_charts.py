@@ -67,11 +67,26 @@ def _title(drawing: Any, text: str, y: float) -> None:
     drawing.add(String(0, y, text, fontName=fonts.BOLD, fontSize=TITLE_SIZE))
 
 
+def _style(chart: Any, data: list[list[float]], colours: Sequence[str]) -> None:
+    """``data`` in ``chart`` as every chart of the report draws it: our font on both axes,
+    whole-number steps, a light grid, each series in its colour without an outline."""
+    from reportlab.lib import colors
+
+    chart.data = data
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
+    _scale(chart.valueAxis, data)
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
+    for index, colour in enumerate(colours):
+        chart.bars[index].fillColor = colors.HexColor(colour)
+        chart.bars[index].strokeColor = None
+
+
 def years_chart(statistics: YearlyStatistics, which: str) -> Any:
     """Grouped columns of three figures per year: ``which`` is "received" (applications,
     grants, refusals) or "certificates" (revocations, expiries, valid at the year's end)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.lib import colors
 
     fonts.register()
     title, names = SERIES[which]
@@ -79,17 +94,9 @@ def years_chart(statistics: YearlyStatistics, which: str) -> Any:
     drawing = _drawing(200)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 42, WIDTH - 44, 130
-    chart.data = data
     chart.categoryAxis.categoryNames = [str(p.year) for p in statistics.years]
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
-    _scale(chart.valueAxis, data)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
+    _style(chart, data, COLOURS[: len(names)])
     chart.barSpacing, chart.groupSpacing = 1, 8
-    for index in range(len(names)):
-        chart.bars[index].fillColor = colors.HexColor(COLOURS[index])
-        chart.bars[index].strokeColor = None
     drawing.add(chart)
     drawing.add(_legend(34, 12, names))
     _title(drawing, title, 188)
@@ -100,7 +107,6 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     """Horizontal bars of applications received and certificates granted for each row of
     a breakdown, in the table's order from the top."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fonts.register()
@@ -115,17 +121,9 @@ def breakdown_chart(rows: Sequence[Row], title: str) -> Any:
     drawing = _drawing(height + 62)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = room, 36, WIDTH - room - 10, height
-    chart.data = data
     chart.categoryAxis.categoryNames = labels
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName, axis.labels.fontSize = fonts.FAMILY, LABEL_SIZE
-    _scale(chart.valueAxis, data)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
+    _style(chart, data, [COLOURS[BREAKDOWN.index(name)] for name in series])
     chart.barSpacing, chart.groupSpacing = 0.5, 4
-    for index, name in enumerate(series):
-        chart.bars[index].fillColor = colors.HexColor(COLOURS[BREAKDOWN.index(name)])
-        chart.bars[index].strokeColor = None
     drawing.add(chart)
     drawing.add(_legend(room, 10, BREAKDOWN))
     _title(drawing, title, height + 50)

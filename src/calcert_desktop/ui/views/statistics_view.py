@@ -16,14 +16,12 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -39,6 +37,7 @@ from calcert_desktop.ui.views.placeholder import heading_label
 from calcert_desktop.ui.views.statistics_model import POLISH, BreakdownModel, YearsModel
 from calcert_desktop.ui.widgets.bar_chart import BarChart, Series, Tone
 from calcert_desktop.ui.widgets.collapsible import Section
+from calcert_desktop.ui.widgets.scrolled import scrolled
 
 if TYPE_CHECKING:
     from calcert_desktop.ui.session import Session
@@ -198,11 +197,8 @@ class StatisticsView(QWidget):
         for section in (self.years_section, self.voivodeship_section, self.type_section):
             inner.addWidget(section)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolled(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
